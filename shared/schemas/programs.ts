@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  checklistStatuses,
+  designChecklistItems,
+  programRoles,
+  programStatuses,
+  programTypes,
+} from '../enums.ts';
+import { limits } from '../limits.ts';
+import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+
+export const ChecklistEntrySchema = z.object({
+  status: z.enum(checklistStatuses),
+  answer: z.string().trim().max(limits.checklistAnswerMax),
+});
+export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
+
+/** Every item of the design checklist, each answered or marked open. */
+export const DesignChecklistSchema = z.object(
+  Object.fromEntries(designChecklistItems.map((item) => [item, ChecklistEntrySchema])) as Record<
+    (typeof designChecklistItems)[number],
+    typeof ChecklistEntrySchema
+  >,
+);
+export type DesignChecklist = z.infer<typeof DesignChecklistSchema>;
+
+const programFields = {
+  name: z.string().trim().min(1).max(limits.nameMax),
+  type: z.enum(programTypes),
+  status: z.enum(programStatuses),
+  purpose: z.string().trim().max(limits.longTextMax),
+  organizationalGoals: z.string().trim().max(limits.longTextMax),
+  startsOn: IsoDateSchema.nullable(),
+  endsOn: IsoDateSchema.nullable(),
+  designChecklist: DesignChecklistSchema.partial(),
+};
+
+export const CreateProgramSchema = z.object({
+  ...programFields,
+  status: programFields.status.default('draft'),
+  purpose: programFields.purpose.default(''),
+  organizationalGoals: programFields.organizationalGoals.default(''),
+  startsOn: programFields.startsOn.default(null),
+  endsOn: programFields.endsOn.default(null),
+  designChecklist: programFields.designChecklist.default({}),
+});
+export type CreateProgram = z.input<typeof CreateProgramSchema>;
+
+export const UpdateProgramSchema = z.object(programFields).partial();
+export type UpdateProgram = z.infer<typeof UpdateProgramSchema>;
+
+export const EnrolmentCountsSchema = z.object(
+  Object.fromEntries(programRoles.map((role) => [role, z.number().int()])) as Record<
+    (typeof programRoles)[number],
+    z.ZodNumber
+  >,
+);
+export type EnrolmentCounts = z.infer<typeof EnrolmentCountsSchema>;
+
+export const ProgramSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  type: z.enum(programTypes),
+  status: z.enum(programStatuses),
+  purpose: z.string(),
+  organizationalGoals: z.string(),
+  startsOn: IsoDateSchema.nullable(),
+  endsOn: IsoDateSchema.nullable(),
+  designChecklist: DesignChecklistSchema,
+  enrolmentCounts: EnrolmentCountsSchema,
+  /** The caller's own roles in this program. */
+  myRoles: z.array(z.enum(programRoles)),
+  /** Whether the caller may edit the program and enrol people. */
+  canManage: z.boolean(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Program = z.infer<typeof ProgramSchema>;
+
+export const ProgramListSchema = z.object({ programs: z.array(ProgramSchema) });

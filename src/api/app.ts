@@ -1,0 +1,61 @@
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServiceContext } from '../services/context.ts';
+import type { ApiOptions } from './app-env.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { errorBody, handleError } from './errors.ts';
+import { createRouter } from './router.ts';
+import { homeRoutes } from './home/home.routes.ts';
+import { invitationRoutes } from './invitations/invitations.routes.ts';
+import { rejectCrossSiteRequests } from './middleware/csrf.ts';
+import { logRequests } from './middleware/request-log.ts';
+import { loadSession } from './middleware/session.ts';
+import { mountOpenApi } from './openapi.ts';
+import { peopleRoutes } from './people/people.routes.ts';
+import { enrolmentRoutes } from './programs/enrolments.routes.ts';
+import { programRoutes } from './programs/programs.routes.ts';
+import { mountWebApp } from './static-web.ts';
+
+/**
+ * Builds the whole HTTP application: API under /api/v1, its OpenAPI document and reference,
+ * /healthz, and the web app. Tests call `app.request(...)` on it without opening a port.
+ *
+ * @example const app = createApp(ctx, { publicUrl: undefined, trustProxy: false, webRoot: undefined, bodyLimitBytes: 1_000_000 });
+ */
+export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: () => Promise<boolean> = async () => true) {
+  const app = createRouter();
+  app.onError(handleError);
+  app.use('*', requestId(), async (c, next) => {
+    c.set('ctx', ctx);
+    await next();
+  });
+  app.get('/healthz', async (c) =>
+    (await isHealthy()) ? c.json({ status: 'ok' }, 200) : c.json({ status: 'unavailable' }, 503),
+  );
+  app.use('/api/*', secureHeaders(), logRequests());
+  app.use(
+    '/api/v1/*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes,
+      onError: (c) => c.json(errorBody('payload_too_large', `Request bodies are limited to ${options.bodyLimitBytes} bytes`), 413),
+    }),
+    rejectCrossSiteRequests(options.publicUrl),
+    loadSession(),
+  );
+  const api = createRouter()
+    .route('/', authRoutes(options))
+    .route('/', invitationRoutes(options))
+    .route('/', homeRoutes())
+    .route('/', peopleRoutes())
+    .route('/', programRoutes())
+    .route('/', enrolmentRoutes());
+  app.route('/api/v1', api);
+  mountOpenApi(app);
+  app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));
+  mountWebApp(app, options.webRoot);
+  app.notFound((c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));
+  return app;
+}
+
+export type ConstellationApp = ReturnType<typeof createApp>;

@@ -1,0 +1,56 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { DomainError, type DomainErrorKind, type FieldIssue } from '../domain/errors.ts';
+import type { AppEnv } from './app-env.ts';
+
+const statusOfKind: Record<DomainErrorKind, ContentfulStatusCode> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+/** The one body every error is rendered as. */
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}
+
+/** Field paths as clients name them: `designChecklist.purpose.status`, `limit`. */
+export function fieldIssuesOf(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)',
+    message: issue.message,
+  }));
+}
+
+/** Renders a failed zod validation as a 422 naming each field. */
+export function renderValidationError(c: Context<AppEnv>, error: ZodError) {
+  const issues = fieldIssuesOf(error);
+  const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+  return c.json(errorBody('invalid_input', `Invalid input (${summary})`, issues), 422);
+}
+
+/**
+ * The one error handler: domain errors by kind, HTTP exceptions raised by middleware (malformed
+ * JSON, body too large) by status, and anything else as a logged 500 without internals.
+ */
+export function handleError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof DomainError) {
+    if (error.kind === 'rate_limited') {
+      const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) c.header('Retry-After', String(retry));
+    }
+    return c.json(errorBody(error.code, error.message, error.details), statusOfKind[error.kind]);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = /json/i.test(error.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
+    return c.json(errorBody(code, error.message || 'Bad request'), status);
+  }
+  c.var.ctx?.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
+  return c.json(errorBody('internal_error', 'Something went wrong on our side; it has been logged'), 500);
+}

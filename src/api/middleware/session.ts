@@ -1,0 +1,44 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { DomainError, unauthenticated } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/person.ts';
+import { actorOf } from '../../domain/person.ts';
+import { resolveSession } from '../../services/auth.service.ts';
+import type { AppEnv } from '../app-env.ts';
+
+export const SESSION_COOKIE = 'constellation_session';
+
+/** Reads the session cookie, if any, and records who is signed in (or why the session failed). */
+export function loadSession(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      try {
+        c.set('signedIn', await resolveSession(c.var.ctx, token));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        c.set('sessionProblem', error);
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      }
+    }
+    await next();
+  };
+}
+
+/** The signed-in actor, or a 401 saying why not. */
+export function requireActor(c: Context<AppEnv>): Actor {
+  const signedIn = c.var.signedIn;
+  if (!signedIn) throw c.var.sessionProblem ?? unauthenticated();
+  return actorOf(signedIn.person);
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure when served over HTTPS. */
+export function setSessionCookie(c: Context<AppEnv>, token: string, ttlDays: number, secure: boolean): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    path: '/',
+    maxAge: ttlDays * 86_400,
+  });
+}

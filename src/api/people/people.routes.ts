@@ -1,0 +1,28 @@
+import { createRoute } from '@hono/zod-openapi';
+import { PeopleListSchema, PeopleQuerySchema, PersonSchema } from '../../../shared/schemas/index.ts';
+import { listPeople } from '../../services/person.service.ts';
+import type { AppEnv } from '../app-env.ts';
+import { createRouter } from '../router.ts';
+import { requireActor } from '../middleware/session.ts';
+import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
+import { presentPerson } from '../presenters.ts';
+
+PersonSchema.openapi('Person');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/people',
+  tags: ['People'],
+  summary: 'The organization’s directory (admins and coordinators)',
+  security: sessionSecurity,
+  request: { query: PeopleQuerySchema },
+  responses: { 200: jsonResponse(PeopleListSchema.openapi('PeopleList'), 'People'), ...errorResponses(401, 403, 422) },
+});
+
+/** The people of the caller's organization. */
+export function peopleRoutes() {
+  return createRouter().openapi(listRoute, async (c) => {
+    const people = await listPeople(c.var.ctx, requireActor(c), c.req.valid('query'));
+    return c.json({ people: people.map(presentPerson) }, 200);
+  });
+}

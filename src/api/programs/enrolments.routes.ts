@@ -1,0 +1,64 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { CreateEnrolmentSchema, EnrolmentListSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
+import { enrolPerson, listEnrolments, withdrawEnrolment } from '../../services/enrolment.service.ts';
+import type { AppEnv } from '../app-env.ts';
+import { createRouter } from '../router.ts';
+import { requireActor } from '../middleware/session.ts';
+import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
+import { presentEnrolment } from '../presenters.ts';
+import { ProgramParams } from './programs.routes.ts';
+
+const Enrolment = EnrolmentSchema.openapi('Enrolment');
+
+const EnrolmentParams = ProgramParams.extend({
+  enrolmentId: z.uuid().openapi({ param: { name: 'enrolmentId', in: 'path' } }),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/programs/{programId}/enrolments',
+  tags: ['Enrolments'],
+  summary: 'Who takes part in a program, in which role',
+  security: sessionSecurity,
+  request: { params: ProgramParams },
+  responses: { 200: jsonResponse(EnrolmentListSchema.openapi('EnrolmentList'), 'Enrolments'), ...errorResponses(401, 404, 422) },
+});
+
+const createEnrolmentRoute = createRoute({
+  method: 'post',
+  path: '/programs/{programId}/enrolments',
+  tags: ['Enrolments'],
+  summary: 'Enrol a person as coordinator, mentor, mentee or supervisor',
+  security: sessionSecurity,
+  request: { params: ProgramParams, body: jsonBody(CreateEnrolmentSchema.openapi('CreateEnrolment')) },
+  responses: { 201: jsonResponse(Enrolment, 'Enrolled'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+
+const withdrawRoute = createRoute({
+  method: 'delete',
+  path: '/programs/{programId}/enrolments/{enrolmentId}',
+  tags: ['Enrolments'],
+  summary: 'Withdraw an enrolment (kept, marked withdrawn)',
+  security: sessionSecurity,
+  request: { params: EnrolmentParams },
+  responses: { 200: jsonResponse(Enrolment, 'Withdrawn'), ...errorResponses(401, 403, 404, 422) },
+});
+
+/** Enrolments: the roles people hold in a program. */
+export function enrolmentRoutes() {
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const enrolments = await listEnrolments(c.var.ctx, requireActor(c), c.req.valid('param').programId);
+      return c.json({ enrolments: enrolments.map(presentEnrolment) }, 200);
+    })
+    .openapi(createEnrolmentRoute, async (c) => {
+      const actor = requireActor(c);
+      const enrolment = await enrolPerson(c.var.ctx, actor, c.req.valid('param').programId, c.req.valid('json'));
+      return c.json(presentEnrolment(enrolment), 201);
+    })
+    .openapi(withdrawRoute, async (c) => {
+      const { programId, enrolmentId } = c.req.valid('param');
+      const enrolment = await withdrawEnrolment(c.var.ctx, requireActor(c), programId, enrolmentId);
+      return c.json(presentEnrolment(enrolment), 200);
+    });
+}

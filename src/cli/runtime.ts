@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/connection.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import type { ServiceContext } from '../services/context.ts';
+
+export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Logger };
+
+/** Where `npm run build:web` puts the web app. */
+export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/**
+ * The composition root: opens the configured database, applies migrations and builds the
+ * context services run with.
+ */
+export async function openRuntime(config: Config, logger = createLogger(config.logLevel)): Promise<Runtime> {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await handle.migrate();
+  const ctx: ServiceContext = {
+    db: handle.db,
+    secret: config.sessionSecret,
+    now: () => new Date(),
+    logger,
+    sessionTtlDays: config.sessionTtlDays,
+  };
+  return { handle, ctx, logger };
+}

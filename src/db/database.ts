@@ -1,0 +1,25 @@
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+
+/**
+ * The query interface every repository function takes first: the database itself or an open
+ * transaction, so the caller (a service) owns the transaction.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Dialect = 'pglite' | 'postgres';
+
+/** An open database, its dialect, and how to close it cleanly. */
+export type DatabaseHandle = {
+  db: Database;
+  dialect: Dialect;
+  /** Where the data lives, for logs: a folder for PGlite, the database name for PostgreSQL. */
+  location: string;
+  /** Applies committed migrations that have not run yet. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};

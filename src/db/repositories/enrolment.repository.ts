@@ -1,0 +1,136 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { ProgramRole } from '../../../shared/enums.ts';
+import type { Enrolment, EnrolmentWithPerson } from '../../domain/enrolment.ts';
+import { emptyEnrolmentCounts, type EnrolmentCounts } from '../../domain/program.ts';
+import type { Database } from '../database.ts';
+import { enrolments, people } from '../schema/index.ts';
+
+const enrolmentColumns = {
+  id: enrolments.id,
+  organizationId: enrolments.organizationId,
+  programId: enrolments.programId,
+  personId: enrolments.personId,
+  role: enrolments.role,
+  status: enrolments.status,
+  createdAt: enrolments.createdAt,
+};
+
+const personColumns = {
+  displayName: people.displayName,
+  email: people.email,
+  department: people.department,
+  jobTitle: people.jobTitle,
+};
+
+/**
+ * Enrols a person, or re-activates a withdrawn enrolment in the same role. Returns undefined
+ * when the person already holds that role actively.
+ */
+export async function upsertEnrolment(
+  db: Database,
+  organizationId: string,
+  values: { programId: string; personId: string; role: ProgramRole; enrolledById: string },
+): Promise<Enrolment | undefined> {
+  const [row] = await db
+    .insert(enrolments)
+    .values({ ...values, organizationId })
+    .onConflictDoUpdate({
+      target: [enrolments.programId, enrolments.personId, enrolments.role],
+      set: { status: 'active', enrolledById: values.enrolledById, updatedAt: sql`now()` },
+      setWhere: eq(enrolments.status, 'withdrawn'),
+    })
+    .returning(enrolmentColumns);
+  return row;
+}
+
+export async function findEnrolmentById(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  enrolmentId: string,
+): Promise<EnrolmentWithPerson | undefined> {
+  const [row] = await db
+    .select({ ...enrolmentColumns, person: personColumns })
+    .from(enrolments)
+    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.programId, programId),
+        eq(enrolments.id, enrolmentId),
+      ),
+    );
+  return row;
+}
+
+export async function listEnrolmentsOfProgram(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<EnrolmentWithPerson[]> {
+  return db
+    .select({ ...enrolmentColumns, person: personColumns })
+    .from(enrolments)
+    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
+    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.programId, programId)))
+    .orderBy(asc(enrolments.role), asc(people.displayName));
+}
+
+export async function setEnrolmentStatus(
+  db: Database,
+  organizationId: string,
+  enrolmentId: string,
+  status: Enrolment['status'],
+): Promise<void> {
+  await db
+    .update(enrolments)
+    .set({ status, updatedAt: sql`now()` })
+    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.id, enrolmentId)));
+}
+
+/** A person's active roles, program by program. */
+export async function findActiveRolesOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+): Promise<Map<string, ProgramRole[]>> {
+  const rows = await db
+    .select({ programId: enrolments.programId, role: enrolments.role })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.personId, personId),
+        eq(enrolments.status, 'active'),
+      ),
+    );
+  const roles = new Map<string, ProgramRole[]>();
+  for (const row of rows) roles.set(row.programId, [...(roles.get(row.programId) ?? []), row.role]);
+  return roles;
+}
+
+/** Active enrolments per role for each of the given programs. */
+export async function countActiveEnrolments(
+  db: Database,
+  organizationId: string,
+  programIds: readonly string[],
+): Promise<Map<string, EnrolmentCounts>> {
+  const counts = new Map(programIds.map((id) => [id, emptyEnrolmentCounts()]));
+  if (programIds.length === 0) return counts;
+  const rows = await db
+    .select({ programId: enrolments.programId, role: enrolments.role, count: sql<number>`count(*)::int` })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        inArray(enrolments.programId, [...programIds]),
+        eq(enrolments.status, 'active'),
+      ),
+    )
+    .groupBy(enrolments.programId, enrolments.role);
+  for (const row of rows) {
+    const programCounts = counts.get(row.programId);
+    if (programCounts) programCounts[row.role] = row.count;
+  }
+  return counts;
+}

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { Organization } from '../../domain/person.ts';
+import type { Database } from '../database.ts';
+import { organizations } from '../schema/index.ts';
+
+/** @example await insertOrganization(db, { name: 'Aurora Labs', slug: 'aurora' }) */
+export async function insertOrganization(
+  db: Database,
+  values: { name: string; slug: string },
+): Promise<Organization> {
+  const [row] = await db.insert(organizations).values(values).returning();
+  if (!row) throw new Error('insert into organizations returned no row');
+  return { id: row.id, name: row.name, slug: row.slug };
+}
+
+export async function findOrganizationById(db: Database, id: string): Promise<Organization | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row && { id: row.id, name: row.name, slug: row.slug };
+}
+
+export async function findOrganizationBySlug(db: Database, slug: string): Promise<Organization | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
+  return row && { id: row.id, name: row.name, slug: row.slug };
+}

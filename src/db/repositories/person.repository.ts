@@ -1,0 +1,120 @@
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { OrganizationRole } from '../../../shared/enums.ts';
+import type { Person, PersonProfile } from '../../domain/person.ts';
+import type { Database } from '../database.ts';
+import { people } from '../schema/index.ts';
+
+type PersonRow = typeof people.$inferSelect;
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    email: row.email,
+    displayName: row.displayName,
+    organizationRole: row.organizationRole,
+    status: row.status,
+    department: row.department,
+    jobTitle: row.jobTitle,
+    seniorityLevel: row.seniorityLevel,
+    location: row.location,
+    timeZone: row.timeZone,
+    languages: row.languages,
+    expertise: row.expertise,
+  };
+}
+
+export type NewPerson = {
+  email: string;
+  displayName: string;
+  organizationRole: OrganizationRole;
+  passwordHash: string | null;
+} & Partial<PersonProfile>;
+
+/** @example await insertPerson(db, organizationId, { email, displayName, organizationRole: 'member', passwordHash }) */
+export async function insertPerson(db: Database, organizationId: string, values: NewPerson): Promise<Person> {
+  const [row] = await db
+    .insert(people)
+    .values({ ...values, organizationId })
+    .returning();
+  if (!row) throw new Error('insert into people returned no row');
+  return toPerson(row);
+}
+
+export async function findPersonById(
+  db: Database,
+  organizationId: string,
+  personId: string,
+): Promise<Person | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+  return row && toPerson(row);
+}
+
+/**
+ * The one lookup that is not scoped by organization: sign-in, where the email is all the caller
+ * has. Returns the password hash too, for verification only.
+ */
+export async function findPersonForSignIn(
+  db: Database,
+  email: string,
+): Promise<{ person: Person; passwordHash: string | null } | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.email, email));
+  return row && { person: toPerson(row), passwordHash: row.passwordHash };
+}
+
+/** Whether any organization already has a person with this email (emails are unique). */
+export async function emailIsTaken(db: Database, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.email, email));
+  return row !== undefined;
+}
+
+/** People of one organization, filtered by a name, email, department or title fragment. */
+export async function searchPeople(
+  db: Database,
+  organizationId: string,
+  query: { q?: string | undefined; limit: number },
+): Promise<Person[]> {
+  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.organizationId, organizationId),
+        pattern
+          ? or(
+              ilike(people.displayName, pattern),
+              ilike(people.email, pattern),
+              ilike(people.department, pattern),
+              ilike(people.jobTitle, pattern),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(people.displayName))
+    .limit(query.limit);
+  return rows.map(toPerson);
+}
+
+export async function updatePasswordHash(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .update(people)
+    .set({ passwordHash, updatedAt: sql`now()` })
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+}
+
+export async function countPeople(db: Database, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(people)
+    .where(eq(people.organizationId, organizationId));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Program } from '../../domain/program.ts';
+import type { Database } from '../database.ts';
+import { programs } from '../schema/index.ts';
+
+type ProgramRow = typeof programs.$inferSelect;
+
+function toProgram(row: ProgramRow): Program {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    name: row.name,
+    type: row.type,
+    status: row.status,
+    purpose: row.purpose,
+    organizationalGoals: row.organizationalGoals,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    designChecklist: row.designChecklist,
+    createdById: row.createdById,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export type ProgramFields = Pick<
+  Program,
+  'name' | 'type' | 'status' | 'purpose' | 'organizationalGoals' | 'startsOn' | 'endsOn' | 'designChecklist'
+>;
+
+/** @example await insertProgram(db, organizationId, { ...fields, createdById }) */
+export async function insertProgram(
+  db: Database,
+  organizationId: string,
+  values: ProgramFields & { createdById: string },
+): Promise<Program> {
+  const [row] = await db
+    .insert(programs)
+    .values({ ...values, organizationId })
+    .returning();
+  if (!row) throw new Error('insert into programs returned no row');
+  return toProgram(row);
+}
+
+export async function findProgramById(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<Program | undefined> {
+  const [row] = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
+  return row && toProgram(row);
+}
+
+/** Locks the program row for the rest of the transaction (serializes enrolment changes). */
+export async function lockProgramById(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<Program | undefined> {
+  const [row] = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)))
+    .for('update');
+  return row && toProgram(row);
+}
+
+/** All programs of an organization, or only those with the given ids. */
+export async function listPrograms(
+  db: Database,
+  organizationId: string,
+  onlyIds?: readonly string[],
+): Promise<Program[]> {
+  if (onlyIds && onlyIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), onlyIds ? inArray(programs.id, [...onlyIds]) : undefined))
+    .orderBy(asc(programs.name));
+  return rows.map(toProgram);
+}
+
+export async function updateProgram(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  changes: Partial<ProgramFields>,
+): Promise<Program | undefined> {
+  const [row] = await db
+    .update(programs)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)))
+    .returning();
+  return row && toProgram(row);
+}

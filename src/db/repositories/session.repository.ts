@@ -1,0 +1,65 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { Database } from '../database.ts';
+import { sessions } from '../schema/index.ts';
+
+export type StoredSession = {
+  id: string;
+  organizationId: string;
+  personId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+};
+
+export type NewSession = {
+  organizationId: string;
+  personId: string;
+  tokenHash: string;
+  expiresAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+};
+
+/** @example await insertSession(db, { organizationId, personId, tokenHash, expiresAt, ipAddress, userAgent }) */
+export async function insertSession(db: Database, values: NewSession): Promise<StoredSession> {
+  const [row] = await db.insert(sessions).values(values).returning();
+  if (!row) throw new Error('insert into sessions returned no row');
+  return row;
+}
+
+export async function findSessionByTokenHash(db: Database, tokenHash: string): Promise<StoredSession | undefined> {
+  const [row] = await db
+    .select({
+      id: sessions.id,
+      organizationId: sessions.organizationId,
+      personId: sessions.personId,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+/** Slides a session's expiry forward when it is used. */
+export async function extendSession(db: Database, sessionId: string, expiresAt: Date, seenAt: Date): Promise<void> {
+  await db.update(sessions).set({ expiresAt, lastSeenAt: seenAt }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSessionByTokenHash(db: Database, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionById(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Removes sessions that expired before `now`. */
+export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function deleteSessionsOfPerson(db: Database, organizationId: string, personId: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId)));
+}

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { EnrolmentStatus, ProgramRole } from '../../../shared/enums.ts';
+import { people } from './people.ts';
+import { programs } from './programs.ts';
+
+/**
+ * A person's role in a program. Composite foreign keys on (organization_id, …) make it
+ * impossible to enrol a person of one organization into another organization's program.
+ */
+export const enrolments = pgTable(
+  'enrolments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    role: text('role').$type<ProgramRole>().notNull(),
+    status: text('status').$type<EnrolmentStatus>().notNull().default('active'),
+    enrolledById: uuid('enrolled_by_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('enrolments_program_person_role_unique').on(table.programId, table.personId, table.role),
+    foreignKey({
+      name: 'enrolments_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'enrolments_person_fk',
+      columns: [table.organizationId, table.personId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    index('enrolments_person_idx').on(table.organizationId, table.personId),
+    check('enrolments_role_check', sql`${table.role} in ('coordinator', 'mentor', 'mentee', 'supervisor')`),
+    check('enrolments_status_check', sql`${table.status} in ('active', 'withdrawn')`),
+  ],
+);

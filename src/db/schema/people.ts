@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { OrganizationRole } from '../../../shared/enums.ts';
+import { organizations } from './organizations.ts';
+
+/** A person of one organization; program roles live in enrolments. */
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Lower-cased; unique across the installation because sign-in is by email alone. */
+    email: text('email').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    organizationRole: text('organization_role').$type<OrganizationRole>().notNull().default('member'),
+    /** argon2id PHC string; null until the person has set a password. */
+    passwordHash: text('password_hash'),
+    status: text('status').$type<'active' | 'disabled'>().notNull().default('active'),
+    department: text('department'),
+    jobTitle: text('job_title'),
+    seniorityLevel: integer('seniority_level'),
+    location: text('location'),
+    timeZone: text('time_zone'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('people_organization_id_id_unique').on(table.organizationId, table.id),
+    index('people_organization_id_idx').on(table.organizationId),
+    check('people_organization_role_check', sql`${table.organizationRole} in ('admin', 'coordinator', 'member')`),
+    check('people_status_check', sql`${table.status} in ('active', 'disabled')`),
+  ],
+);

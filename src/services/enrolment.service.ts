@@ -1,0 +1,78 @@
+import type { ProgramRole } from '../../shared/enums.ts';
+import {
+  findEnrolmentById,
+  listEnrolmentsOfProgram,
+  setEnrolmentStatus,
+  upsertEnrolment,
+} from '../db/repositories/enrolment.repository.ts';
+import { findPersonById } from '../db/repositories/person.repository.ts';
+import { lockProgramById } from '../db/repositories/program.repository.ts';
+import { conflict, notFound } from '../domain/errors.ts';
+import type { EnrolmentWithPerson } from '../domain/enrolment.ts';
+import type { Actor } from '../domain/person.ts';
+import type { ServiceContext } from './context.ts';
+import { getManageableProgram, getProgram } from './program.service.ts';
+
+/**
+ * Who takes part in a program. Coordinators see everyone; participants see the program's
+ * people too (they will need to find each other), but not withdrawn enrolments.
+ */
+export async function listEnrolments(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<EnrolmentWithPerson[]> {
+  const program = await getProgram(ctx, actor, programId);
+  const enrolments = await listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id);
+  return program.canManage ? enrolments : enrolments.filter((enrolment) => enrolment.status === 'active');
+}
+
+/**
+ * Enrols a person of the same organization into a program in a role. A person may hold several
+ * roles; holding the same role twice is a conflict.
+ *
+ * @example await enrolPerson(ctx, coordinator, programId, { personId, role: 'mentor' })
+ */
+export async function enrolPerson(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  input: { personId: string; role: ProgramRole },
+): Promise<EnrolmentWithPerson> {
+  await getManageableProgram(ctx, actor, programId);
+  const enrolmentId = await ctx.db.transaction(async (trx) => {
+    const program = await lockProgramById(trx, actor.organizationId, programId);
+    if (!program) throw notFound('program');
+    const person = await findPersonById(trx, actor.organizationId, input.personId);
+    if (!person) throw notFound('person');
+    const enrolment = await upsertEnrolment(trx, actor.organizationId, {
+      programId,
+      personId: person.id,
+      role: input.role,
+      enrolledById: actor.personId,
+    });
+    if (!enrolment) {
+      throw conflict('already_enrolled', `${person.displayName} is already enrolled as ${input.role}`, [
+        { field: 'personId', message: `already enrolled as ${input.role}` },
+      ]);
+    }
+    return enrolment.id;
+  });
+  const created = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
+  if (!created) throw notFound('enrolment');
+  return created;
+}
+
+/** Withdraws an enrolment (kept, marked withdrawn, so history stays readable). */
+export async function withdrawEnrolment(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  enrolmentId: string,
+): Promise<EnrolmentWithPerson> {
+  await getManageableProgram(ctx, actor, programId);
+  const enrolment = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
+  if (!enrolment) throw notFound('enrolment');
+  await setEnrolmentStatus(ctx.db, actor.organizationId, enrolment.id, 'withdrawn');
+  return { ...enrolment, status: 'withdrawn' };
+}

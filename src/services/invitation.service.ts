@@ -1,0 +1,108 @@
+import type { OrganizationRole } from '../../shared/enums.ts';
+import { findOrganizationById } from '../db/repositories/organization.repository.ts';
+import {
+  findInvitationByTokenHash,
+  insertInvitation,
+  listInvitations,
+  markInvitationAccepted,
+  type Invitation,
+} from '../db/repositories/invitation.repository.ts';
+import { emailIsTaken, insertPerson } from '../db/repositories/person.repository.ts';
+import { conflict, forbidden, notFound, DomainError } from '../domain/errors.ts';
+import { canInvitePeople } from '../domain/policies.ts';
+import type { Actor } from '../domain/person.ts';
+import { openSession, type ClientInfo, type SignedIn } from './auth.service.ts';
+import type { ServiceContext } from './context.ts';
+import { hashPassword } from './security/passwords.ts';
+import { createToken, hashToken } from './security/tokens.ts';
+
+export type { Invitation };
+
+const INVITATION_TTL_MS = 14 * 86_400_000;
+
+function assertCanInvite(actor: Actor): void {
+  if (!canInvitePeople(actor)) throw forbidden('not_an_admin', 'Only organization admins can invite people');
+}
+
+/**
+ * Invites someone by email. Email sending comes later: the caller shows the returned token's
+ * link to the admin, and the server logs it.
+ *
+ * @example const { invitation, token } = await createInvitation(ctx, admin, { email, organizationRole: 'member' });
+ */
+export async function createInvitation(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { email: string; organizationRole: OrganizationRole },
+): Promise<{ invitation: Invitation; token: string }> {
+  assertCanInvite(actor);
+  if (await emailIsTaken(ctx.db, input.email)) {
+    throw conflict('email_taken', 'Someone with this email already has an account', [
+      { field: 'email', message: 'already has an account' },
+    ]);
+  }
+  const token = createToken();
+  const invitation = await insertInvitation(ctx.db, actor.organizationId, {
+    email: input.email,
+    organizationRole: input.organizationRole,
+    tokenHash: hashToken(ctx.secret, token),
+    invitedById: actor.personId,
+    expiresAt: new Date(ctx.now().getTime() + INVITATION_TTL_MS),
+  });
+  return { invitation, token };
+}
+
+export async function listInvitationsOfOrganization(ctx: ServiceContext, actor: Actor): Promise<Invitation[]> {
+  assertCanInvite(actor);
+  return listInvitations(ctx.db, actor.organizationId);
+}
+
+async function findUsableInvitation(ctx: ServiceContext, token: string): Promise<Invitation> {
+  const invitation = await findInvitationByTokenHash(ctx.db, hashToken(ctx.secret, token));
+  if (!invitation) throw notFound('invitation');
+  if (invitation.acceptedAt) throw new DomainError('conflict', 'invitation_used', 'This invitation was already used');
+  if (invitation.expiresAt <= ctx.now()) {
+    throw new DomainError('conflict', 'invitation_expired', 'This invitation has expired; ask for a new one');
+  }
+  return invitation;
+}
+
+/** What the invitation page shows: for whom, and from which organization. */
+export async function previewInvitation(
+  ctx: ServiceContext,
+  token: string,
+): Promise<{ email: string; organizationName: string; expiresAt: Date }> {
+  const invitation = await findUsableInvitation(ctx, token);
+  const organization = await findOrganizationById(ctx.db, invitation.organizationId);
+  if (!organization) throw notFound('invitation');
+  return { email: invitation.email, organizationName: organization.name, expiresAt: invitation.expiresAt };
+}
+
+/**
+ * Creates the invited person's account with the password they chose and signs them in. One
+ * transaction: the invitation is used exactly once even when two requests race.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  token: string,
+  input: { displayName: string; password: string },
+  client: ClientInfo,
+): Promise<{ token: string; signedIn: SignedIn }> {
+  const invitation = await findUsableInvitation(ctx, token);
+  const passwordHash = await hashPassword(input.password);
+  const person = await ctx.db.transaction(async (trx) => {
+    if (await emailIsTaken(trx, invitation.email)) {
+      throw conflict('email_taken', 'Someone with this email already has an account');
+    }
+    const created = await insertPerson(trx, invitation.organizationId, {
+      email: invitation.email,
+      displayName: input.displayName,
+      organizationRole: invitation.organizationRole,
+      passwordHash,
+    });
+    const marked = await markInvitationAccepted(trx, invitation.organizationId, invitation.id, created.id, ctx.now());
+    if (!marked) throw new DomainError('conflict', 'invitation_used', 'This invitation was already used');
+    return created;
+  });
+  return openSession(ctx, person, client);
+}

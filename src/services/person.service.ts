@@ -1,0 +1,49 @@
+import type { OrganizationRole } from '../../shared/enums.ts';
+import { emailIsTaken, insertPerson, searchPeople } from '../db/repositories/person.repository.ts';
+import { findActiveRolesOfPerson } from '../db/repositories/enrolment.repository.ts';
+import { conflict, forbidden } from '../domain/errors.ts';
+import { canListPeople } from '../domain/policies.ts';
+import type { Actor, Person, PersonProfile } from '../domain/person.ts';
+import type { ServiceContext } from './context.ts';
+import { hashPassword } from './security/passwords.ts';
+
+/** The organization's directory, for admins and coordinators who enrol people. */
+export async function listPeople(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: { q?: string | undefined; limit: number },
+): Promise<Person[]> {
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  const coordinatesAny = [...roles.values()].some((programRoles) => programRoles.includes('coordinator'));
+  if (!canListPeople(actor, coordinatesAny)) {
+    throw forbidden('not_a_coordinator', 'Only coordinators and admins can browse the directory');
+  }
+  return searchPeople(ctx.db, actor.organizationId, query);
+}
+
+/**
+ * Creates an account directly (the CLI's `user create`, imports, the demo seed).
+ *
+ * @example await createPerson(ctx, organizationId, { email, displayName, organizationRole: 'admin', password })
+ */
+export async function createPerson(
+  ctx: ServiceContext,
+  organizationId: string,
+  input: {
+    email: string;
+    displayName: string;
+    organizationRole: OrganizationRole;
+    password?: string | undefined;
+    /** A precomputed hash, so bulk seeding does not pay argon2 per person. */
+    passwordHash?: string | undefined;
+  } & Partial<PersonProfile>,
+): Promise<Person> {
+  if (await emailIsTaken(ctx.db, input.email)) {
+    throw conflict('email_taken', 'Someone with this email already has an account', [
+      { field: 'email', message: 'already has an account' },
+    ]);
+  }
+  const { password, passwordHash, ...fields } = input;
+  const hash = passwordHash ?? (password ? await hashPassword(password) : null);
+  return insertPerson(ctx.db, organizationId, { ...fields, passwordHash: hash });
+}

@@ -1,0 +1,131 @@
+import type { ProgramRole } from '../../shared/enums.ts';
+import type { CreateProgram, UpdateProgram } from '../../shared/schemas/programs.ts';
+import { countActiveEnrolments, findActiveRolesOfPerson, upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
+import { findProgramById, insertProgram, listPrograms, updateProgram } from '../db/repositories/program.repository.ts';
+import { forbidden, invalidInput, notFound } from '../domain/errors.ts';
+import type { Actor } from '../domain/person.ts';
+import { canCreatePrograms, canManageProgram, canViewProgram } from '../domain/policies.ts';
+import {
+  completeDesignChecklist,
+  emptyEnrolmentCounts,
+  findProgramDateIssues,
+  type EnrolmentCounts,
+  type Program,
+} from '../domain/program.ts';
+import type { ServiceContext } from './context.ts';
+
+/** A program as one person sees it: with counts, their own roles and what they may do. */
+export type ProgramView = Program & {
+  enrolmentCounts: EnrolmentCounts;
+  myRoles: ProgramRole[];
+  canManage: boolean;
+};
+
+/** Programs the actor can see, each with its enrolment counts. */
+export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  const programs = canCreatePrograms(actor)
+    ? await listPrograms(ctx.db, actor.organizationId)
+    : await listPrograms(ctx.db, actor.organizationId, [...roles.keys()]);
+  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, programs.map((p) => p.id));
+  return programs.map((program) => {
+    const myRoles = roles.get(program.id) ?? [];
+    return {
+      ...program,
+      enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(),
+      myRoles,
+      canManage: canManageProgram(actor, myRoles),
+    };
+  });
+}
+
+/**
+ * One program, if the actor may see it; otherwise not found (never "forbidden", which would
+ * reveal that it exists).
+ */
+export async function getProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
+  const program = await findProgramById(ctx.db, actor.organizationId, programId);
+  if (!program) throw notFound('program');
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  const myRoles = roles.get(program.id) ?? [];
+  if (!canViewProgram(actor, myRoles)) throw notFound('program');
+  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, [program.id]);
+  return {
+    ...program,
+    enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(),
+    myRoles,
+    canManage: canManageProgram(actor, myRoles),
+  };
+}
+
+/** Loads a program the actor must be able to manage: 404 when invisible, 403 when read-only. */
+export async function getManageableProgram(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<ProgramView> {
+  const program = await getProgram(ctx, actor, programId);
+  if (!program.canManage) {
+    throw forbidden('not_program_coordinator', 'Only this program’s coordinators can do this');
+  }
+  return program;
+}
+
+/**
+ * Creates a program; its creator becomes its first coordinator. One transaction.
+ *
+ * @example await createProgram(ctx, coordinator, { name: 'Emerging Leaders', type: 'one_to_one' })
+ */
+export async function createProgram(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateProgram & { status: Program['status'] },
+): Promise<ProgramView> {
+  if (!canCreatePrograms(actor)) {
+    throw forbidden('cannot_create_programs', 'Only coordinators and admins can create programs');
+  }
+  const fields = {
+    name: input.name,
+    type: input.type,
+    status: input.status,
+    purpose: input.purpose ?? '',
+    organizationalGoals: input.organizationalGoals ?? '',
+    startsOn: input.startsOn ?? null,
+    endsOn: input.endsOn ?? null,
+    designChecklist: completeDesignChecklist(input.designChecklist ?? {}),
+  };
+  const issues = findProgramDateIssues(fields);
+  if (issues.length > 0) throw invalidInput(issues);
+  const program = await ctx.db.transaction(async (trx) => {
+    const created = await insertProgram(trx, actor.organizationId, { ...fields, createdById: actor.personId });
+    await upsertEnrolment(trx, actor.organizationId, {
+      programId: created.id,
+      personId: actor.personId,
+      role: 'coordinator',
+      enrolledById: actor.personId,
+    });
+    return created;
+  });
+  return getProgram(ctx, actor, program.id);
+}
+
+/** Edits a program; checklist items not sent keep their answers. */
+export async function editProgram(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  changes: UpdateProgram,
+): Promise<ProgramView> {
+  const current = await getManageableProgram(ctx, actor, programId);
+  const { designChecklist, ...rest } = changes;
+  const issues = findProgramDateIssues({
+    startsOn: changes.startsOn === undefined ? current.startsOn : changes.startsOn,
+    endsOn: changes.endsOn === undefined ? current.endsOn : changes.endsOn,
+  });
+  if (issues.length > 0) throw invalidInput(issues);
+  await updateProgram(ctx.db, actor.organizationId, programId, {
+    ...rest,
+    ...(designChecklist ? { designChecklist: completeDesignChecklist({ ...current.designChecklist, ...designChecklist }) } : {}),
+  });
+  return getProgram(ctx, actor, programId);
+}
