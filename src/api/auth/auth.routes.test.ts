@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { call, sessionCookieFrom, signInAs } from '../../testing/http-client.ts';
+import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
+import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { Person } from '../../domain/person.ts';
+import { signInLimits } from '../../services/security/sign-in-throttle.ts';
+
+describe('auth routes', () => {
+  let t: TestApp;
+  let person: Person;
+
+  before(async () => {
+    t = await openTestApp();
+    const org = await makeOrganization(t.ctx);
+    person = await makePerson(t.ctx, org.id, { role: 'coordinator' });
+  });
+  after(() => t.handle.close());
+
+  test('signs in with the right password and sets an HttpOnly SameSite cookie', async () => {
+    const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email.toUpperCase(), password: testPassword });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.person.email, person.email);
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    assert.match(setCookie, /HttpOnly/);
+    assert.match(setCookie, /SameSite=Lax/);
+    const session = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie: sessionCookieFrom(res) });
+    assert.equal(session.status, 200);
+    assert.equal(session.body.person.id, person.id);
+  });
+
+  test('stores only a hash of the session token', async () => {
+    const cookie = await signInAs(t.app, person.email, testPassword);
+    const token = cookie.split('=')[1] ?? '';
+    const rows = await t.handle.db.execute(sql`select count(*)::int as n from sessions where token_hash = ${token}`);
+    assert.equal((rows.rows[0] as { n: number }).n, 0);
+  });
+
+  test('refuses a wrong password and an unknown email with the same answer', async () => {
+    const wrong = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email, password: 'not the password' }, {
+      headers: { 'x-forwarded-for': '10.0.0.1' },
+    });
+    const unknown = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'nobody@example.test', password: 'whatever it is' }, {
+      headers: { 'x-forwarded-for': '10.0.0.1' },
+    });
+    assert.equal(wrong.status, 401);
+    assert.equal(unknown.status, 401);
+    assert.deepEqual(wrong.body, unknown.body);
+    assert.equal(wrong.body.error.code, 'invalid_credentials');
+    assert.equal(wrong.headers.get('set-cookie'), null);
+  });
+
+  test('rate limits repeated failures for one email, even with the right password', async () => {
+    const victim = await makePerson(t.ctx, (await makeOrganization(t.ctx)).id);
+    for (let attempt = 0; attempt < signInLimits.failuresPerEmail; attempt++) {
+      const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: `guess number ${attempt}` });
+      assert.equal(res.status, 401);
+    }
+    const blocked = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword });
+    assert.equal(blocked.status, 429);
+    assert.equal(blocked.body.error.code, 'too_many_attempts');
+    assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+    t.advanceClock((signInLimits.windowMinutes + 1) * 60_000);
+    const later = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword });
+    assert.equal(later.status, 200);
+  });
+
+  test('an expired session is refused with session_expired', async () => {
+    const cookie = await signInAs(t.app, person.email, testPassword);
+    t.advanceClock(15 * 86_400_000);
+    const res = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie });
+    assert.equal(res.status, 401);
+    assert.equal(res.body.error.code, 'session_expired');
+    t.advanceClock(-15 * 86_400_000);
+  });
+
+  test('sign-out ends the session', async () => {
+    const cookie = await signInAs(t.app, person.email, testPassword);
+    assert.equal((await call(t.app, 'POST', '/api/v1/auth/sign-out', undefined, { cookie })).status, 204);
+    const res = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie });
+    assert.equal(res.status, 401);
+    assert.equal(res.body.error.code, 'session_invalid');
+  });
+
+  test('no cookie means 401 on protected routes', async () => {
+    const res = await call(t.app, 'GET', '/api/v1/programs');
+    assert.equal(res.status, 401);
+    assert.equal(res.body.error.code, 'unauthenticated');
+  });
+
+  test('cross-site state changes with the session cookie are refused (CSRF)', async () => {
+    const cookie = await signInAs(t.app, person.email, testPassword);
+    const body = { name: 'Sneaky', type: 'group' };
+    const crossOrigin = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { origin: 'https://evil.example' } });
+    assert.equal(crossOrigin.status, 403);
+    assert.equal(crossOrigin.body.error.code, 'cross_site_request');
+    const crossSite = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { 'sec-fetch-site': 'cross-site' } });
+    assert.equal(crossSite.status, 403);
+    const sameOrigin = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { origin: 'http://localhost' } });
+    assert.equal(sameOrigin.status, 201);
+  });
+
+  test('sign-in validates its body and names the field', async () => {
+    const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'not-an-email', password: '' });
+    assert.equal(res.status, 422);
+    const fields = res.body.error.details.map((issue: { field: string }) => issue.field).sort();
+    assert.deepEqual(fields, ['email', 'password']);
+  });
+});

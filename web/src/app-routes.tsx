@@ -1,0 +1,33 @@
+import { Route, Routes } from 'react-router';
+import { AcceptInvitationPage } from './auth/accept-invitation-page.tsx';
+import { RequireSession } from './auth/require-session.tsx';
+import { SignInPage } from './auth/sign-in-page.tsx';
+import { HomePage } from './home/home-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { NotFoundPage } from './layout/not-found-page.tsx';
+import { PeoplePage } from './people/people-page.tsx';
+import { EditProgramPage } from './programs/edit-program-page.tsx';
+import { NewProgramPage } from './programs/new-program-page.tsx';
+import { ProgramPage } from './programs/program-page.tsx';
+import { ProgramsPage } from './programs/programs-page.tsx';
+
+/** Every page of the app: public pages first, then those behind the session guard. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="programs" element={<ProgramsPage />} />
+          <Route path="programs/new" element={<NewProgramPage />} />
+          <Route path="programs/:programId" element={<ProgramPage />} />
+          <Route path="programs/:programId/edit" element={<EditProgramPage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,60 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { IconHome, IconLayoutList, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { Session } from '../../../shared/schemas/index.ts';
+import { isAdmin } from '../auth/session-context.ts';
+
+interface NavEntry {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  isActive: (pathname: string) => boolean;
+}
+
+function navEntries(session: Session): NavEntry[] {
+  const entries: NavEntry[] = [
+    { to: '/', label: 'Home', icon: <IconHome size={18} aria-hidden />, isActive: (path) => path === '/' },
+    {
+      to: '/programs',
+      label: 'Programs',
+      icon: <IconLayoutList size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/programs'),
+    },
+  ];
+  if (isAdmin(session)) {
+    entries.push({
+      to: '/people',
+      label: 'People',
+      icon: <IconUsers size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/people'),
+    });
+  }
+  return entries;
+}
+
+/** The navbar links; People appears for organization admins only. */
+export function MainNav({ session }: { session: Session }) {
+  const { pathname } = useLocation();
+  return (
+    <Stack gap={4}>
+        {navEntries(session).map((entry) => {
+          const active = entry.isActive(pathname);
+          return (
+            <NavLink
+              key={entry.to}
+              component={Link}
+              to={entry.to}
+              label={entry.label}
+              leftSection={entry.icon}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+            />
+          );
+        })}
+        <Text size="xs" c="dimmed" mt="md" px="sm" hiddenFrom="sm">
+          Signed in as {session.person.displayName} ({session.organization.name})
+        </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { isAdmin, useCurrentSession } from '../auth/session-context.ts';
+import { usePageTitle } from '../layout/use-page-title.ts';
+import { InvitationsTable } from './invitations-table.tsx';
+import { InviteForm } from './invite-form.tsx';
+import { PeopleTable } from './people-table.tsx';
+
+/** Admins invite people and see who belongs to the organization. */
+export function PeoplePage() {
+  usePageTitle('People');
+  const session = useCurrentSession();
+
+  if (!isAdmin(session)) {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>People</Title>
+        <Alert color="yellow" title="For organization admins">
+          Only organization admins can invite people and manage who belongs to {session.organization.name}.
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>People</Title>
+        <Text c="dimmed">Invite colleagues to {session.organization.name} and see who has joined.</Text>
+      </Stack>
+      <InviteForm />
+      <InvitationsTable />
+      <PeopleTable />
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { usePageTitle } from '../layout/use-page-title.ts';
+import { EnrolmentsSection } from './enrolments-section.tsx';
+import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
+import { ProgramOverview } from './program-overview.tsx';
+import { useProgramQuery } from './use-programs.ts';
+
+export function ProgramPage() {
+  const { programId = '' } = useParams();
+  const programQuery = useProgramQuery(programId);
+  usePageTitle(programQuery.data?.name ?? 'Program');
+
+  if (programQuery.isPending) return <PageLoader label="Loading the program" />;
+  if (programQuery.isError) return <ErrorState error={programQuery.error} onRetry={() => void programQuery.refetch()} />;
+  const program = programQuery.data;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/programs">
+          Programs
+        </Anchor>
+        <Text>{program.name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap="xs">
+          <Title order={1}>{program.name}</Title>
+          <Group gap="xs">
+            <ProgramTypeBadge type={program.type} />
+            <ProgramStatusBadge status={program.status} />
+            <RoleBadges roles={program.myRoles} />
+          </Group>
+        </Stack>
+        {program.canManage ? (
+          <Button
+            component={Link}
+            to={`/programs/${program.id}/edit`}
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+          >
+            Edit program
+          </Button>
+        ) : null}
+      </Group>
+      <ProgramOverview program={program} />
+      <EnrolmentsSection program={program} />
+    </Stack>
+  );
+}
