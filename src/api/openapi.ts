@@ -1,10 +1,16 @@
-import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { AppEnv } from './app-env.ts';
 
-const require = createRequire(import.meta.url);
+// The package exports no path to its browser bundle, so locate it beside its entry point.
+const scalarBundlePath = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))),
+  'browser',
+  'standalone.js',
+);
 let scalarBundle: Promise<string> | undefined;
 
 /**
@@ -28,7 +34,7 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>): void {
     servers: [{ url: '/' }],
   });
   app.get('/api/docs/scalar.js', async (c) => {
-    scalarBundle ??= readFile(require.resolve('@scalar/api-reference/browser/standalone.js'), 'utf8');
+    scalarBundle ??= readFile(scalarBundlePath, 'utf8');
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(await scalarBundle, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });

@@ -41,3 +41,20 @@ async function runOnServer(serverUrl: string, statement: string): Promise<void> 
     await client.end();
   }
 }
+
+/**
+ * Where a spawned process (the CLI, the server) should keep its data for one test: a new
+ * PGlite folder, or a new database on the DATABASE_URL server. `drop` removes it.
+ */
+export async function createScratchDatabase(dataDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { env: { DATA_DIR: dataDir }, drop: async () => undefined };
+  const name = `constellation_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await runOnServer(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    drop: () => runOnServer(serverUrl, `drop database if exists "${name}" with (force)`),
+  };
+}

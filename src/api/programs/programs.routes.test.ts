@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { countRows } from '../../testing/count-rows.ts';
 import { call, signInAs } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Person } from '../../domain/person.ts';
 
-async function countPrograms(t: TestApp): Promise<number> {
-  const result = await t.handle.db.execute(sql`select count(*)::int as n from programs`);
-  return (result.rows[0] as { n: number }).n;
-}
+const countPrograms = (t: TestApp) => countRows(t.handle.db, 'programs');
 
 const validProgram = {
   name: 'Emerging Leaders',

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  test('defaults: port 3000, ./data, embedded database, a generated secret kept in the data folder', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'constellation-config-'));
+    const config = loadConfig({ DATA_DIR: dataDir });
+    assert.equal(config.port, 3000);
+    assert.equal(config.databaseUrl, undefined);
+    const secretFile = path.join(dataDir, 'session-secret');
+    assert.equal(readFileSync(secretFile, 'utf8').trim(), config.sessionSecret);
+    assert.equal(statSync(secretFile).mode & 0o777, 0o600);
+    assert.equal(loadConfig({ DATA_DIR: dataDir }).sessionSecret, config.sessionSecret, 'kept across restarts');
+  });
+
+  test('names the variable that is wrong', () => {
+    assert.throws(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(40) }), (error: Error) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /PORT/);
+      return true;
+    });
+    assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x', SESSION_SECRET: 'x'.repeat(40) }), /DATABASE_URL/);
+    assert.throws(() => loadConfig({ SESSION_SECRET: 'short' }), /SESSION_SECRET/);
+  });
+});
