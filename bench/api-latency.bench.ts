@@ -15,7 +15,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function measure(name: string, send: () => Promise<Response>): Promise<Figures> {
+async function measure(name: string, send: () => Response | Promise<Response>): Promise<Figures> {
   for (let i = 0; i < 20; i++) await (await send()).arrayBuffer();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {

@@ -42,15 +42,19 @@ export async function insertProgram(
   return toProgram(row);
 }
 
+function selectProgram(db: Database, organizationId: string, programId: string) {
+  return db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
+}
+
 export async function findProgramById(
   db: Database,
   organizationId: string,
   programId: string,
 ): Promise<Program | undefined> {
-  const [row] = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
+  const [row] = await selectProgram(db, organizationId, programId);
   return row && toProgram(row);
 }
 
@@ -60,11 +64,7 @@ export async function lockProgramById(
   organizationId: string,
   programId: string,
 ): Promise<Program | undefined> {
-  const [row] = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)))
-    .for('update');
+  const [row] = await selectProgram(db, organizationId, programId).for('update');
   return row && toProgram(row);
 }
 
