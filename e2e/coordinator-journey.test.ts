@@ -68,17 +68,21 @@ describe('coordinator journey', { skip: skipWithoutChromium(), timeout: 55_000 }
     await page.getByRole('heading', { name: newProgram.name, level: 1 }).waitFor();
     await page.getByText(newProgram.purpose).first().waitFor();
 
-    // Enrol Henrik Larsen as mentor, then Ben Carter as mentee (the default role).
+    // Enrol Henrik Larsen as mentor, then Ben Carter as mentee. The Role select starts at Mentee
+    // but keeps the last role used after an enrolment, so each enrolment picks its role.
+    assert.equal(await page.getByRole('combobox', { name: 'Role' }).inputValue(), 'Mentee', 'Role defaults to Mentee');
     await enrol(page, 'Henrik', 'Henrik Larsen', 'Mentor');
-    await enrol(page, 'Ben Car', 'Ben Carter', undefined);
-    console.log(await page.getByRole('table').ariaSnapshot());
+    await enrol(page, 'Ben Car', 'Ben Carter', 'Mentee');
 
     const table = page.getByRole('table', { name: `People enrolled in ${newProgram.name}` });
     const henrikRow = table.getByRole('row').filter({ hasText: 'Henrik Larsen' });
     const benRow = table.getByRole('row').filter({ hasText: 'Ben Carter' });
     await henrikRow.getByRole('cell', { name: 'Mentor', exact: true }).waitFor();
     await benRow.getByRole('cell', { name: 'Mentee', exact: true }).waitFor();
-    assert.equal(await table.getByRole('row').count(), 3, 'the table shows a header row and the two enrolments');
+    // Creating a program enrols its creator as coordinator.
+    const priyaRow = table.getByRole('row').filter({ hasText: demoCoordinator.displayName });
+    await priyaRow.getByRole('cell', { name: 'Coordinator', exact: true }).waitFor();
+    assert.equal(await table.getByRole('row').count(), 4, 'a header row, the coordinator and the two new enrolments');
     await page.getByRole('button', { name: 'Withdraw Henrik Larsen (Mentor)' }).waitFor();
     await screenshot(page, 'coordinator-04-program-with-enrolments');
 
@@ -100,15 +104,17 @@ describe('coordinator journey', { skip: skipWithoutChromium(), timeout: 55_000 }
 });
 
 /** Uses the enrol form: search the Person select, pick the option, choose a role, press Enrol. */
-async function enrol(page: Page, search: string, name: string, role: 'Mentor' | undefined): Promise<void> {
+async function enrol(page: Page, search: string, name: string, role: 'Mentor' | 'Mentee'): Promise<void> {
   const enrolForm = page.getByRole('region', { name: 'Enrol people' });
   const person = enrolForm.getByRole('combobox', { name: 'Person' });
   await person.click();
   await person.fill(search);
   await page.getByRole('option', { name: new RegExp(`^${name} \\(`) }).click();
-  if (role) {
-    await enrolForm.getByRole('combobox', { name: 'Role' }).click();
+  const roleSelect = enrolForm.getByRole('combobox', { name: 'Role' });
+  if ((await roleSelect.inputValue()) !== role) {
+    await roleSelect.click();
     await page.getByRole('option', { name: role, exact: true }).click();
+    await waitUntil(() => roleSelect.inputValue(), (value) => value === role, `the Role select to show ${role}`);
   }
   await enrolForm.getByRole('button', { name: 'Enrol' }).click();
   // The form resets once the enrolment is saved.

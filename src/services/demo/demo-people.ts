@@ -11,7 +11,7 @@ type Row = [name: string, department: string, title: string, seniority: number, 
 const domain = 'aurora.example';
 
 function toDemoPerson([name, department, title, seniority, city, timeZone, languages, expertise]: Row): DemoPerson {
-  const email = `${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.')}@${domain}`;
+  const email = `${name.toLowerCase().replaceAll('ı', 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.')}@${domain}`;
   return {
     displayName: name,
     email,

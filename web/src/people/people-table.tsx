@@ -63,7 +63,7 @@ export function PeopleTable() {
                     <Table.Td fw={600}>{person.displayName}</Table.Td>
                     <Table.Td>{person.email}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={person.organizationRole === 'member' ? 'gray' : 'indigo'}>
+                      <Badge variant="light" miw="max-content" color={person.organizationRole === 'member' ? 'gray' : 'indigo'}>
                         {organizationRoleLabels[person.organizationRole]}
                       </Badge>
                     </Table.Td>
