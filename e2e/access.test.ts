@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
-import { collectPageErrors, launchBrowser, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
-import { startServer, type E2eServer } from './support/server.ts';
+import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
+import { useServerAndBrowser } from './support/environment.ts';
 
 // A mentee of Emerging Leaders 2027 (Marketing, so not in the engineering circles); the email is
 // derived from the name by demo-people.ts (chloe.martin@aurora.example).
@@ -11,20 +11,10 @@ const mentee = demoMentees.find((person) => person.displayName === 'Chloé Marti
 assert.ok(mentee, 'Chloé Martin is a demo mentee');
 
 describe('access and keyboard use', { skip: skipWithoutChromium(), timeout: 55_000 }, () => {
-  let server: E2eServer | undefined;
-  let browser: Browser | undefined;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const environment = useServerAndBrowser();
 
   test('an unauthenticated visit to /programs goes to sign-in, which works from the keyboard alone', async () => {
-    assert.ok(server && browser);
+    const { server, browser } = environment();
     const page = await newPage(browser);
     const errors = collectPageErrors(page);
 
@@ -56,7 +46,7 @@ describe('access and keyboard use', { skip: skipWithoutChromium(), timeout: 55_0
   });
 
   test('a mentee sees their program under "Your programs" and cannot create programs', async () => {
-    assert.ok(server && browser);
+    const { server, browser } = environment();
     const page = await newPage(browser);
     const errors = collectPageErrors(page);
 

@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demoAdmin, demoPassword } from '../src/services/demo/demo-people.ts';
-import { collectPageErrors, launchBrowser, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
-import { startServer, type E2eServer } from './support/server.ts';
+import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
+import { useServerAndBrowser } from './support/environment.ts';
 
 const invitee = { email: 'noor.haddad@aurora.example', name: 'Noor Haddad', password: 'a-long-enough-passphrase-42' };
 
 describe('invitation journey', { skip: skipWithoutChromium(), timeout: 55_000 }, () => {
-  let server: E2eServer | undefined;
-  let browser: Browser | undefined;
-
-  before(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const environment = useServerAndBrowser();
 
   test('an admin invites someone, who opens the link in a fresh browser, sets a password and is signed in', async () => {
-    assert.ok(server && browser);
+    const { server, browser } = environment();
     const admin = await newPage(browser);
     const adminErrors = collectPageErrors(admin);
 
