@@ -87,3 +87,119 @@ export const mentoringFunctions = [
   'role_modeling',
 ] as const;
 export type MentoringFunction = (typeof mentoringFunctions)[number];
+
+export const mentoringFunctionLabels: Record<MentoringFunction, string> = {
+  sponsorship: 'Sponsorship',
+  exposure: 'Exposure and visibility',
+  challenging_assignments: 'Challenging assignments',
+  coaching: 'Coaching',
+  protection: 'Protection',
+  acceptance: 'Acceptance and confirmation',
+  counseling: 'Counseling',
+  friendship: 'Friendship',
+  role_modeling: 'Role modeling',
+};
+
+/** A short explanation of each function, in plain words, for forms and tooltips. */
+export const mentoringFunctionDescriptions: Record<MentoringFunction, string> = {
+  sponsorship: 'Puts your name forward for roles, promotions and opportunities.',
+  exposure: 'Creates chances for the right people to see your work.',
+  challenging_assignments: 'Hands you stretch work that grows new skills.',
+  coaching: 'Teaches skills and explains how things work here.',
+  protection: 'Helps you avoid mistakes that could derail your career.',
+  acceptance: 'Helps you see your own worth and builds your confidence.',
+  counseling: 'Listens and helps you work through worries and feelings about work.',
+  friendship: 'Offers companionship and a friendly ear at work.',
+  role_modeling: 'Someone whose way of working and values you can watch and learn from.',
+};
+
+/** What a participant assumes mentoring is (Poulsen). */
+export const mentoringApproaches = ['sage_on_the_stage', 'guide_on_the_side', 'learning_alliance'] as const;
+export type MentoringApproach = (typeof mentoringApproaches)[number];
+
+export const mentoringApproachLabels: Record<MentoringApproach, string> = {
+  sage_on_the_stage: 'Expert and door-opener',
+  guide_on_the_side: 'Guide through a chosen change',
+  learning_alliance: 'Learning alliance',
+};
+
+export const mentoringApproachDescriptions: Record<MentoringApproach, string> = {
+  sage_on_the_stage:
+    'The mentor is the experienced expert who advises and opens doors; success means titles, pay and position.',
+  guide_on_the_side:
+    'The mentee has chosen a change (a new role, a transition) and the mentor helps them through it with questions more than answers.',
+  learning_alliance:
+    'Both people learn from each other as equals; success means growth, meaning and balance as each person defines them.',
+};
+
+export const careerOrientations = ['objective', 'subjective', 'balanced'] as const;
+export type CareerOrientation = (typeof careerOrientations)[number];
+
+export const careerOrientationLabels: Record<CareerOrientation, string> = {
+  objective: 'Objective career: titles, pay, position',
+  subjective: 'Subjective career: growth, meaning, balance',
+  balanced: 'Both matter to me',
+};
+
+/** How mentoring conversations can happen; blended communication is encouraged. */
+export const meetingChannels = ['in_person', 'video', 'phone', 'message', 'email'] as const;
+export type MeetingChannel = (typeof meetingChannels)[number];
+
+export const meetingChannelLabels: Record<MeetingChannel, string> = {
+  in_person: 'In person',
+  video: 'Video call',
+  phone: 'Phone',
+  message: 'Chat messages',
+  email: 'Email',
+};
+
+/** Who may see a self-described identity attribute. */
+export const attributeVisibilities = ['private', 'matching_only', 'shared'] as const;
+export type AttributeVisibility = (typeof attributeVisibilities)[number];
+
+export const attributeVisibilityLabels: Record<AttributeVisibility, string> = {
+  private: 'Only me',
+  matching_only: 'Used for matching, never shown to anyone',
+  shared: 'Shown to people in my programs',
+};
+
+/** The two roles people apply for. */
+export const applicationRoles = ['mentor', 'mentee'] as const;
+export type ApplicationRole = (typeof applicationRoles)[number];
+
+export const applicationStatuses = [
+  'draft',
+  'submitted',
+  'interview',
+  'accepted',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Kinds of custom intake question. */
+export const questionKinds = ['short_text', 'long_text', 'single_choice', 'multiple_choice', 'scale', 'date'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** Profile questions a coordinator can include in a program's intake form. */
+export const standardProfileQuestions = [
+  'department',
+  'job_title',
+  'seniority_level',
+  'supervisor',
+  'location_and_time_zone',
+  'languages',
+  'education_and_profession',
+  'expertise_offered',
+  'expertise_wanted',
+  'functions_offered',
+  'functions_sought',
+  'mentoring_approach',
+  'career_orientation',
+  'preferred_channels',
+  'availability',
+  'mentor_capacity',
+  'common_ground',
+] as const;
+export type StandardProfileQuestion = (typeof standardProfileQuestions)[number];

@@ -5,3 +5,8 @@ export * from './invitations.ts';
 export * from './programs.ts';
 export * from './enrolments.ts';
 export * from './home.ts';
+export * from './profiles.ts';
+export * from './skills.ts';
+export * from './intake-forms.ts';
+export * from './applications.ts';
+export * from './imports.ts';

@@ -15,7 +15,6 @@ export const PersonSchema = z.object({
   location: z.string().nullable(),
   timeZone: z.string().nullable(),
   languages: z.array(z.string()),
-  expertise: z.array(z.string()),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

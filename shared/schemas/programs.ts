@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  mentoringApproaches,
   checklistStatuses,
   designChecklistItems,
   programRoles,
@@ -33,6 +34,12 @@ const programFields = {
   startsOn: IsoDateSchema.nullable(),
   endsOn: IsoDateSchema.nullable(),
   designChecklist: DesignChecklistSchema.partial(),
+  /** The approach the program is designed around; applicants who assume another are flagged. */
+  intendedApproach: z.enum(mentoringApproaches).nullable(),
+  /** Most mentees the program takes; accepted mentees beyond it wait in order. */
+  menteeLimit: z.number().int().min(1).max(100_000).nullable(),
+  /** Criteria shown as a checklist on each application. */
+  selectionCriteria: z.array(z.string().trim().min(1).max(200)).max(20),
 };
 
 export const CreateProgramSchema = z.object({
@@ -43,6 +50,9 @@ export const CreateProgramSchema = z.object({
   startsOn: programFields.startsOn.default(null),
   endsOn: programFields.endsOn.default(null),
   designChecklist: programFields.designChecklist.default({}),
+  intendedApproach: programFields.intendedApproach.default(null),
+  menteeLimit: programFields.menteeLimit.default(null),
+  selectionCriteria: programFields.selectionCriteria.default([]),
 });
 export type CreateProgram = z.input<typeof CreateProgramSchema>;
 
@@ -67,6 +77,11 @@ export const ProgramSchema = z.object({
   startsOn: IsoDateSchema.nullable(),
   endsOn: IsoDateSchema.nullable(),
   designChecklist: DesignChecklistSchema,
+  intendedApproach: z.enum(mentoringApproaches).nullable(),
+  menteeLimit: z.number().int().nullable(),
+  selectionCriteria: z.array(z.string()),
+  /** The current intake form version (null until the coordinator saves one). */
+  intakeFormVersion: z.number().int().nullable(),
   enrolmentCounts: EnrolmentCountsSchema,
   /** The caller's own roles in this program. */
   myRoles: z.array(z.enum(programRoles)),

@@ -28,7 +28,6 @@ export function presentPerson(person: Person): z.infer<typeof PersonSchema> {
     location: person.location,
     timeZone: person.timeZone,
     languages: person.languages,
-    expertise: person.expertise,
   };
 }
 
@@ -51,6 +50,10 @@ export function presentProgram(program: ProgramView): z.infer<typeof ProgramSche
     startsOn: program.startsOn,
     endsOn: program.endsOn,
     designChecklist: program.designChecklist,
+    intendedApproach: program.intendedApproach,
+    menteeLimit: program.menteeLimit,
+    selectionCriteria: program.selectionCriteria,
+    intakeFormVersion: program.intakeFormVersion,
     enrolmentCounts: program.enrolmentCounts,
     myRoles: program.myRoles,
     canManage: program.canManage,

@@ -14,13 +14,12 @@ export type Person = {
   location: string | null;
   timeZone: string | null;
   languages: string[];
-  expertise: string[];
 };
 
 /** The profile fields a person or an import may set. */
 export type PersonProfile = Pick<
   Person,
-  'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages' | 'expertise'
+  'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages'
 >;
 
 export type Organization = { id: string; name: string; slug: string };

@@ -1,5 +1,6 @@
 import {
   designChecklistItems,
+  type MentoringApproach,
   programRoles,
   type ProgramRole,
   type ProgramStatus,
@@ -19,6 +20,10 @@ export type Program = {
   startsOn: string | null;
   endsOn: string | null;
   designChecklist: DesignChecklist;
+  intendedApproach: MentoringApproach | null;
+  menteeLimit: number | null;
+  selectionCriteria: string[];
+  intakeFormVersion: number | null;
   createdById: string;
   createdAt: Date;
   updatedAt: Date;

@@ -93,6 +93,9 @@ export async function createProgram(
     startsOn: input.startsOn ?? null,
     endsOn: input.endsOn ?? null,
     designChecklist: completeDesignChecklist(input.designChecklist ?? {}),
+    intendedApproach: input.intendedApproach ?? null,
+    menteeLimit: input.menteeLimit ?? null,
+    selectionCriteria: input.selectionCriteria ?? [],
   };
   const issues = findProgramDateIssues(fields);
   if (issues.length > 0) throw invalidInput(issues);

@@ -20,7 +20,6 @@ function toPerson(row: PersonRow): Person {
     location: row.location,
     timeZone: row.timeZone,
     languages: row.languages,
-    expertise: row.expertise,
   };
 }
 

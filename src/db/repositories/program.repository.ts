@@ -17,6 +17,10 @@ function toProgram(row: ProgramRow): Program {
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     designChecklist: row.designChecklist,
+    intendedApproach: row.intendedApproach,
+    menteeLimit: row.menteeLimit,
+    selectionCriteria: row.selectionCriteria,
+    intakeFormVersion: row.intakeFormVersion,
     createdById: row.createdById,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -25,7 +29,17 @@ function toProgram(row: ProgramRow): Program {
 
 export type ProgramFields = Pick<
   Program,
-  'name' | 'type' | 'status' | 'purpose' | 'organizationalGoals' | 'startsOn' | 'endsOn' | 'designChecklist'
+  | 'name'
+  | 'type'
+  | 'status'
+  | 'purpose'
+  | 'organizationalGoals'
+  | 'startsOn'
+  | 'endsOn'
+  | 'designChecklist'
+  | 'intendedApproach'
+  | 'menteeLimit'
+  | 'selectionCriteria'
 >;
 
 /** @example await insertProgram(db, organizationId, { ...fields, createdById }) */

@@ -5,3 +5,7 @@ export * from './invitations.ts';
 export * from './sign-in-attempts.ts';
 export * from './programs.ts';
 export * from './enrolments.ts';
+export * from './profiles.ts';
+export * from './skills.ts';
+export * from './intake-forms.ts';
+export * from './applications.ts';

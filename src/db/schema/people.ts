@@ -24,7 +24,6 @@ export const people = pgTable(
     location: text('location'),
     timeZone: text('time_zone'),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-    expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { ProgramStatus, ProgramType } from '../../../shared/enums.ts';
+import { check, date, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { MentoringApproach, ProgramStatus, ProgramType } from '../../../shared/enums.ts';
 import type { DesignChecklist } from '../../../shared/schemas/programs.ts';
 import { organizations } from './organizations.ts';
 import { people } from './people.ts';
@@ -21,6 +21,10 @@ export const programs = pgTable(
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
     designChecklist: jsonb('design_checklist').$type<DesignChecklist>().notNull(),
+    intendedApproach: text('intended_approach').$type<MentoringApproach>(),
+    menteeLimit: integer('mentee_limit'),
+    selectionCriteria: text('selection_criteria').array().notNull().default(sql`'{}'::text[]`),
+    intakeFormVersion: integer('intake_form_version'),
     createdById: uuid('created_by_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,7 +4,7 @@ import type { PersonProfile } from '../../domain/person.ts';
  * The demo organization's people: varied departments, seniority, cities, time zones, languages
  * and expertise, so that the product has something real-looking to show.
  */
-export type DemoPerson = { displayName: string; email: string } & PersonProfile;
+export type DemoPerson = { displayName: string; email: string; expertiseOffered: string[] } & PersonProfile;
 
 type Row = [name: string, department: string, title: string, seniority: number, city: string, timeZone: string, languages: string, expertise: string];
 
@@ -21,7 +21,7 @@ function toDemoPerson([name, department, title, seniority, city, timeZone, langu
     location: city,
     timeZone,
     languages: languages.split(','),
-    expertise: expertise.split(','),
+    expertiseOffered: expertise.split(','),
   };
 }
 
