@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import { createRouter } from './router.ts';
 import { homeRoutes } from './home/home.routes.ts';
+import { exceptImportRoutes, importRoutes } from './imports/imports.routes.ts';
 import { invitationRoutes } from './invitations/invitations.routes.ts';
 import { rejectCrossSiteRequests } from './middleware/csrf.ts';
 import { logRequests } from './middleware/request-log.ts';
@@ -15,6 +16,12 @@ import { mountOpenApi } from './openapi.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { enrolmentRoutes } from './programs/enrolments.routes.ts';
 import { programRoutes } from './programs/programs.routes.ts';
+import { intakeFormRoutes } from './programs/intake-form.routes.ts';
+import { profileRoutes } from './profiles/profiles.routes.ts';
+import { skillRoutes } from './skills/skills.routes.ts';
+import { applicationRoutes } from './applications/applications.routes.ts';
+import { programApplicationRoutes } from './applications/program-applications.routes.ts';
+import { interviewRoutes } from './applications/interviews.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -36,10 +43,13 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
   app.use('/api/*', secureHeaders(), logRequests());
   app.use(
     '/api/v1/*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: (c) => c.json(errorBody('payload_too_large', `Request bodies are limited to ${options.bodyLimitBytes} bytes`), 413),
-    }),
+    // The import routes take CSV files of up to 10 MB and apply their own limit.
+    exceptImportRoutes(
+      bodyLimit({
+        maxSize: options.bodyLimitBytes,
+        onError: (c) => c.json(errorBody('payload_too_large', `Request bodies are limited to ${options.bodyLimitBytes} bytes`), 413),
+      }),
+    ),
     rejectCrossSiteRequests(options.publicUrl),
     loadSession(),
   );
@@ -48,8 +58,16 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', invitationRoutes(options))
     .route('/', homeRoutes())
     .route('/', peopleRoutes())
+    .route('/', importRoutes())
+    .route('/', profileRoutes())
+    .route('/', skillRoutes())
+    // Before programRoutes: /programs/open must not be taken for /programs/{programId}.
+    .route('/', intakeFormRoutes())
     .route('/', programRoutes())
-    .route('/', enrolmentRoutes());
+    .route('/', enrolmentRoutes())
+    .route('/', applicationRoutes())
+    .route('/', programApplicationRoutes())
+    .route('/', interviewRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

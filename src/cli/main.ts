@@ -4,6 +4,7 @@ import { registerServeCommand } from './commands/serve.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 import { registerUserCommands } from './commands/user.command.ts';
 import { registerOrganizationCommands } from './commands/org.command.ts';
+import { registerImportCommands } from './commands/import.command.ts';
 
 const program = new Command('constellation')
   .description('Constellation: mentoring programs and developmental networks')
@@ -14,6 +15,7 @@ registerDatabaseCommands(program);
 registerSeedCommand(program);
 registerOrganizationCommands(program);
 registerUserCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -22,7 +22,7 @@ export type PersonProfile = Pick<
   'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages'
 >;
 
-export type Organization = { id: string; name: string; slug: string };
+export type Organization = { id: string; name: string; slug: string; seniorityLevels: Array<{ level: number; label: string }> };
 
 /** Who is acting: every service call is made on someone's behalf, inside one organization. */
 export type Actor = {

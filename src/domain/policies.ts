@@ -17,11 +17,12 @@ export function canManageProgram(actor: Actor, rolesInProgram: readonly ProgramR
 }
 
 /**
- * A program is visible to whoever takes part in it, to admins, and to org coordinators (who
- * need to see the programs they may be asked to help run).
+ * A program is visible to whoever takes part in it, to admins, to org coordinators (who need
+ * to see the programs they may be asked to help run), and to every member while it is open for
+ * applications.
  */
-export function canViewProgram(actor: Actor, rolesInProgram: readonly ProgramRole[]): boolean {
-  return canCreatePrograms(actor) || rolesInProgram.length > 0;
+export function canViewProgram(actor: Actor, rolesInProgram: readonly ProgramRole[], openForApplications = false): boolean {
+  return canCreatePrograms(actor) || rolesInProgram.length > 0 || openForApplications;
 }
 
 /** Only org admins invite people into the organization. */

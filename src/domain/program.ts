@@ -73,3 +73,8 @@ export function findProgramDateIssues(dates: {
   }
   return [];
 }
+
+/** Whether people can apply now: the program is active and has an intake form. */
+export function isOpenForApplications(program: Pick<Program, 'status' | 'intakeFormVersion'>): boolean {
+  return program.status === 'active' && program.intakeFormVersion !== null;
+}

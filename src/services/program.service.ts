@@ -9,6 +9,7 @@ import {
   completeDesignChecklist,
   emptyEnrolmentCounts,
   findProgramDateIssues,
+  isOpenForApplications,
   type EnrolmentCounts,
   type Program,
 } from '../domain/program.ts';
@@ -39,6 +40,17 @@ export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Pr
   });
 }
 
+/** Active programs with an intake form: where any member of the organization can apply. */
+export async function listOpenPrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  const programs = (await listPrograms(ctx.db, actor.organizationId)).filter(isOpenForApplications);
+  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, programs.map((p) => p.id));
+  return programs.map((program) => {
+    const myRoles = roles.get(program.id) ?? [];
+    return { ...program, enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(), myRoles, canManage: canManageProgram(actor, myRoles) };
+  });
+}
+
 /**
  * One program, if the actor may see it; otherwise not found (never "forbidden", which would
  * reveal that it exists).
@@ -48,7 +60,7 @@ export async function getProgram(ctx: ServiceContext, actor: Actor, programId: s
   if (!program) throw notFound('program');
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   const myRoles = roles.get(program.id) ?? [];
-  if (!canViewProgram(actor, myRoles)) throw notFound('program');
+  if (!canViewProgram(actor, myRoles, isOpenForApplications(program))) throw notFound('program');
   const counts = await countActiveEnrolments(ctx.db, actor.organizationId, [program.id]);
   return {
     ...program,

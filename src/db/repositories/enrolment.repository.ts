@@ -134,3 +134,44 @@ export async function countActiveEnrolments(
   }
   return counts;
 }
+
+/** Whether two people of an organization take part (actively) in at least one common program. */
+export async function shareAnActiveProgram(db: Database, organizationId: string, personA: string, personB: string): Promise<boolean> {
+  const mine = db
+    .select({ programId: enrolments.programId })
+    .from(enrolments)
+    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.personId, personA), eq(enrolments.status, 'active')));
+  const [row] = await db
+    .select({ programId: enrolments.programId })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.personId, personB),
+        eq(enrolments.status, 'active'),
+        inArray(enrolments.programId, mine),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Sets the status of a person's enrolment in a role, if they have one. */
+export async function setEnrolmentStatusOf(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; personId: string; role: ProgramRole },
+  status: Enrolment['status'],
+): Promise<void> {
+  await db
+    .update(enrolments)
+    .set({ status, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.programId, key.programId),
+        eq(enrolments.personId, key.personId),
+        eq(enrolments.role, key.role),
+      ),
+    );
+}

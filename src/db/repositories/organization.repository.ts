@@ -3,6 +3,10 @@ import type { Organization } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
 import { organizations } from '../schema/index.ts';
 
+function toOrganization(row: typeof organizations.$inferSelect): Organization {
+  return { id: row.id, name: row.name, slug: row.slug, seniorityLevels: row.seniorityLevels };
+}
+
 /** @example await insertOrganization(db, { name: 'Aurora Labs', slug: 'aurora' }) */
 export async function insertOrganization(
   db: Database,
@@ -10,15 +14,15 @@ export async function insertOrganization(
 ): Promise<Organization> {
   const [row] = await db.insert(organizations).values(values).returning();
   if (!row) throw new Error('insert into organizations returned no row');
-  return { id: row.id, name: row.name, slug: row.slug };
+  return toOrganization(row);
 }
 
 export async function findOrganizationById(db: Database, id: string): Promise<Organization | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  return row && { id: row.id, name: row.name, slug: row.slug };
+  return row && toOrganization(row);
 }
 
 export async function findOrganizationBySlug(db: Database, slug: string): Promise<Organization | undefined> {
   const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
-  return row && { id: row.id, name: row.name, slug: row.slug };
+  return row && toOrganization(row);
 }

@@ -117,3 +117,17 @@ export async function countPeople(db: Database, organizationId: string): Promise
     .where(eq(people.organizationId, organizationId));
   return row?.count ?? 0;
 }
+
+/** Changes the HR side of a person's profile (name, department, title, seniority, place, languages). */
+export async function updatePersonFields(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  changes: Partial<PersonProfile> & { displayName?: string },
+): Promise<void> {
+  if (Object.keys(changes).length === 0) return;
+  await db
+    .update(people)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+}

@@ -1,3 +1,4 @@
+import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { actorOf } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { enrolPerson } from '../enrolment.service.ts';
@@ -6,6 +7,7 @@ import { createPerson } from '../person.service.ts';
 import { createProgram } from '../program.service.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { demoAdmin, demoCoordinator, demoMentees, demoMentors, demoPassword } from './demo-people.ts';
+import { demoProfileOf } from './demo-profiles.ts';
 import { emergingLeaders, engineeringCircles } from './demo-programs.ts';
 
 export const demoOrganizationSlug = 'aurora';
@@ -42,7 +44,9 @@ async function seedInside(
   const created = new Map<string, string>();
   for (const person of everyone) {
     const organizationRole = person === demoAdmin ? 'admin' : person === demoCoordinator ? 'coordinator' : 'member';
-    const row = await createPerson(ctx, organization.id, { ...person, organizationRole, passwordHash });
+    const { expertiseOffered, ...fields } = person;
+    const row = await createPerson(ctx, organization.id, { ...fields, organizationRole, passwordHash });
+    await upsertProfile(ctx.db, organization.id, row.id, demoProfileOf(person, demoMentors.includes(person)));
     created.set(person.email, row.id);
     step(`person ${person.displayName}`);
   }

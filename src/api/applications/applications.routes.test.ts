@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { call, signInAs } from '../../testing/http-client.ts';
+import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
+import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { Organization, Person } from '../../domain/person.ts';
+
+const form = {
+  standardQuestions: ['mentoring_approach', 'expertise_wanted'],
+  customQuestions: [
+    { id: 'goal', kind: 'long_text', label: 'What do you want to grow in?', required: true },
+    { id: 'format', kind: 'single_choice', label: 'Preferred format', options: ['In person', 'Remote'] },
+  ],
+};
+
+describe('applications, intake forms and interviews', () => {
+  let t: TestApp;
+  let org: Organization;
+  let coordinator: Person;
+  let cookie: string;
+
+  /** A new active program with an intake form, coordinated by `coordinator`. */
+  async function openProgram(options: { menteeLimit?: number; type?: 'one_to_one' | 'group' } = {}) {
+    const program = await makeProgram(t.ctx, coordinator, [], options.type ?? 'group');
+    const patch = { menteeLimit: options.menteeLimit ?? null, selectionCriteria: ['Nominated by supervisor'], intendedApproach: 'learning_alliance' };
+    assert.equal((await call(t.app, 'PATCH', `/api/v1/programs/${program.id}`, patch, { cookie })).status, 200);
+    assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie })).status, 200);
+    return program;
+  }
+
+  async function applicant() {
+    const person = await makePerson(t.ctx, org.id);
+    return { person, cookie: await signInAs(t.app, person.email, testPassword) };
+  }
+
+  const apply = (programId: string, who: string, body: Record<string, unknown>) =>
+    call(t.app, 'PUT', `/api/v1/programs/${programId}/my-application`, { role: 'mentee', ...body }, { cookie: who });
+  const decide = (id: string, decision: string, as = cookie) => call(t.app, 'POST', `/api/v1/applications/${id}/decision`, { decision }, { cookie: as });
+
+  before(async () => {
+    t = await openTestApp();
+    org = await makeOrganization(t.ctx);
+    coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
+    cookie = await signInAs(t.app, coordinator.email, testPassword);
+  });
+  after(() => t.handle.close());
+
+  test('a member sees open programs, applies, and the coordinator interviews and accepts', async () => {
+    const program = await openProgram();
+    const mentee = await applicant();
+    const open = await call(t.app, 'GET', '/api/v1/programs/open', undefined, { cookie: mentee.cookie });
+    assert.ok(open.body.programs.some((p: { id: string }) => p.id === program.id));
+    const missing = await apply(program.id, mentee.cookie, { answers: {}, submit: true });
+    assert.equal(missing.status, 422);
+    assert.equal(missing.body.error.details[0].field, 'answers.goal');
+    const draft = await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team' } });
+    assert.equal(draft.body.status, 'draft');
+    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team', format: 'Remote' }, submit: true });
+    assert.equal(submitted.status, 200);
+    assert.equal(submitted.body.status, 'submitted');
+    assert.equal(submitted.body.intakeForm.version, 1);
+    assert.equal(submitted.body.selectionChecklist, undefined, 'the applicant does not see the checklist');
+    const id = submitted.body.id;
+    assert.equal((await decide(id, 'interview')).body.status, 'interview');
+    const interview = await call(t.app, 'POST', `/api/v1/applications/${id}/interviews`, { notes: 'Strong motivation', motivation: 5, observedApproach: 'sage_on_the_stage' }, { cookie });
+    assert.equal(interview.status, 201);
+    const seen = await call(t.app, 'GET', `/api/v1/applications/${id}`, undefined, { cookie });
+    assert.ok(seen.body.mismatches.some((m: { kind: string }) => m.kind === 'differs_from_program'));
+    const checklist = await call(t.app, 'PUT', `/api/v1/applications/${id}/selection-checklist`, { selectionChecklist: { 'Nominated by supervisor': true } }, { cookie });
+    assert.deepEqual(checklist.body.selectionChecklist, { 'Nominated by supervisor': true });
+    const accepted = await decide(id, 'accept');
+    assert.equal(accepted.body.status, 'accepted');
+    assert.deepEqual(accepted.body.history.map((h: { toStatus: string }) => h.toStatus), ['draft', 'submitted', 'interview', 'accepted']);
+    const programView = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: mentee.cookie });
+    assert.deepEqual(programView.body.myRoles, ['mentee']);
+  });
+
+  test('an applicant cannot accept their own application, nor read interview notes', async () => {
+    const program = await openProgram();
+    const mentee = await applicant();
+    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
+    await call(t.app, 'POST', `/api/v1/applications/${submitted.body.id}/interviews`, { notes: 'SECRET-NOTE' }, { cookie });
+    assert.equal((await decide(submitted.body.id, 'accept', mentee.cookie)).status, 403);
+    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentee.cookie })).status, 403);
+    const own = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: mentee.cookie });
+    assert.equal(own.status, 200);
+    assert.ok(!JSON.stringify(own.body).includes('SECRET-NOTE'));
+    assert.equal(own.body.mismatches, undefined);
+    const other = await applicant();
+    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: other.cookie })).status, 404);
+    const exported = await t.app.request(`/api/v1/programs/${program.id}/applications/export.csv`, { headers: { cookie } });
+    assert.equal(exported.status, 200);
+    assert.ok(!(await exported.text()).includes('SECRET-NOTE'));
+  });
+
+  test('status transitions: allowed ones move, forbidden ones are 409 and change nothing', async () => {
+    const program = await openProgram();
+    const mentee = await applicant();
+    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
+    const id = submitted.body.id;
+    assert.equal((await decide(id, 'reinvite')).status, 409);
+    assert.equal((await decide(id, 'waitlist')).body.status, 'waitlisted');
+    assert.equal((await decide(id, 'interview')).status, 409);
+    assert.equal((await decide(id, 'decline')).body.status, 'declined');
+    const again = await apply(program.id, mentee.cookie, { answers: { goal: 'Please' }, submit: true });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.error.code, 'application_declined');
+    assert.equal((await decide(id, 'reinvite')).body.status, 'draft');
+    const resubmitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Second try' }, submit: true });
+    assert.equal(resubmitted.body.status, 'submitted');
+    const editAfterSubmit = await apply(program.id, mentee.cookie, { answers: { goal: 'Changed' } });
+    assert.equal(editAfterSubmit.body.error.code, 'application_already_submitted');
+    const withdrawn = await call(t.app, 'POST', `/api/v1/applications/${id}/withdraw`, undefined, { cookie: mentee.cookie });
+    assert.equal(withdrawn.body.status, 'withdrawn');
+    assert.equal((await decide(id, 'accept')).status, 409);
+  });
+
+  test('a mentee limit waitlists extra mentees in order and offers places as they open', async () => {
+    const program = await openProgram({ menteeLimit: 1 });
+    const [first, second, third] = [await applicant(), await applicant(), await applicant()];
+    const ids: string[] = [];
+    for (const who of [first, second, third]) ids.push((await apply(program.id, who.cookie, { answers: { goal: 'Grow' }, submit: true })).body.id);
+    assert.equal((await decide(ids[0] ?? '', 'accept')).body.status, 'accepted');
+    const waitlisted = await decide(ids[1] ?? '', 'accept');
+    assert.equal(waitlisted.body.status, 'waitlisted');
+    assert.equal(waitlisted.body.waitlistPosition, 1);
+    assert.equal((await decide(ids[2] ?? '', 'accept')).body.waitlistPosition, 2);
+    await call(t.app, 'POST', `/api/v1/applications/${ids[0]}/withdraw`, undefined, { cookie: first.cookie });
+    const promoted = await call(t.app, 'GET', `/api/v1/applications/${ids[1]}`, undefined, { cookie });
+    assert.equal(promoted.body.status, 'accepted');
+    assert.equal(promoted.body.history.at(-1).reason, 'A place opened in the program');
+    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${ids[2]}`, undefined, { cookie })).body.waitlistPosition, 1);
+  });
+
+  test('in a one-to-one program, too little mentor capacity waitlists mentees until a mentor is accepted', async () => {
+    const program = await openProgram({ type: 'one_to_one' });
+    const mentee = await applicant();
+    const menteeApp = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
+    assert.equal((await decide(menteeApp.body.id, 'accept')).body.status, 'waitlisted');
+    const mentor = await applicant();
+    const mentorApp = await apply(program.id, mentor.cookie, { role: 'mentor', answers: { goal: 'Give back' }, submit: true });
+    assert.equal((await decide(mentorApp.body.id, 'accept')).body.status, 'accepted');
+    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${menteeApp.body.id}`, undefined, { cookie })).body.status, 'accepted');
+  });
+
+  test('bulk accept of 40 applications, each reported', async () => {
+    const program = await openProgram();
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) ids.push((await apply(program.id, (await applicant()).cookie, { answers: { goal: `Goal ${i}` }, submit: true })).body.id);
+    const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/applications/bulk-decision`, { applicationIds: [...ids, ids[0]], decision: 'accept' }, { cookie });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.results.filter((r: { ok: boolean }) => r.ok).length, 40);
+    assert.equal(res.body.results.at(-1).error, 'invalid_status_change');
+    const listed = await call(t.app, 'GET', `/api/v1/programs/${program.id}/applications?status=accepted`, undefined, { cookie });
+    assert.equal(listed.body.applications.length, 40);
+  });
+
+  test('editing the intake form makes a new version; earlier answers stay readable against theirs', async () => {
+    const program = await openProgram();
+    const mentee = await applicant();
+    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Old question answer' }, submit: true });
+    const v2 = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, { standardQuestions: [], customQuestions: [{ id: 'why', kind: 'short_text', label: 'Why now?' }] }, { cookie });
+    assert.equal(v2.body.version, 2);
+    const seen = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie });
+    assert.equal(seen.body.intakeForm.version, 1);
+    assert.equal(seen.body.intakeForm.customQuestions[0].label, 'What do you want to grow in?');
+    const bad = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, { standardQuestions: ['shoe_size'], customQuestions: [{ id: 'x', kind: 'single_choice', label: 'Pick', options: ['only one'] }] }, { cookie });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), ['customQuestions.0.options', 'standardQuestions.0']);
+    assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie: mentee.cookie })).status, 403);
+  });
+});

@@ -1,0 +1,57 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { stringify } from 'csv-stringify/sync';
+import { applicationStatuses } from '../../../shared/enums.ts';
+import { ApplicationListSchema, ApplicationSchema, BulkDecisionResultSchema, BulkDecisionSchema, InviteToApplySchema } from '../../../shared/schemas/index.ts';
+import { decideApplications, inviteToApply, listProgramApplications } from '../../services/application-decision.service.ts';
+import { exportProgramApplications } from '../../services/application-export.service.ts';
+import { createRouter } from '../router.ts';
+import { requireActor } from '../middleware/session.ts';
+import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
+import { ProgramParams } from '../programs/programs.routes.ts';
+import { presentApplication } from './application.presenter.ts';
+
+const listRoute = createRoute({
+  method: 'get', path: '/programs/{programId}/applications', tags: ['Applications'], summary: 'A program’s applications (coordinators)', security: sessionSecurity,
+  request: { params: ProgramParams, query: z.object({ status: z.enum(applicationStatuses).optional() }) },
+  responses: { 200: jsonResponse(ApplicationListSchema, 'Applications'), ...errorResponses(401, 403, 404, 422) },
+});
+const bulkRoute = createRoute({
+  method: 'post', path: '/programs/{programId}/applications/bulk-decision', tags: ['Applications'], security: sessionSecurity,
+  summary: 'The same decision on many applications; each succeeds or fails on its own',
+  request: { params: ProgramParams, body: jsonBody(BulkDecisionSchema.openapi('BulkDecision')) },
+  responses: { 200: jsonResponse(BulkDecisionResultSchema.openapi('BulkDecisionResult'), 'Results'), ...errorResponses(400, 401, 403, 404, 422) },
+});
+const inviteRoute = createRoute({
+  method: 'post', path: '/programs/{programId}/applications/invitations', tags: ['Applications'], summary: 'Invite a person to apply', security: sessionSecurity,
+  request: { params: ProgramParams, body: jsonBody(InviteToApplySchema.openapi('InviteToApply')) },
+  responses: { 201: jsonResponse(ApplicationSchema, 'Invited'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+const exportRoute = createRoute({
+  method: 'get', path: '/programs/{programId}/applications/export.csv', tags: ['Applications'], security: sessionSecurity,
+  summary: 'Applications and profiles as CSV (coordinators; private attributes, interview notes never included)',
+  request: { params: ProgramParams },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 404, 422) },
+});
+
+/** A program's applications, seen and decided by its coordinators. */
+export function programApplicationRoutes() {
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const views = await listProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query').status);
+      return c.json({ applications: views.map(presentApplication) }, 200);
+    })
+    .openapi(bulkRoute, async (c) => {
+      const { applicationIds, decision, reason } = c.req.valid('json');
+      const results = await decideApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId, applicationIds, decision, reason);
+      return c.json({ results }, 200);
+    })
+    .openapi(inviteRoute, async (c) => {
+      const view = await inviteToApply(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
+      return c.json(presentApplication(view), 201);
+    })
+    .openapi(exportRoute, async (c) => {
+      const { filename, rows } = await exportProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId);
+      c.header('Content-Disposition', `attachment; filename="${filename}"`);
+      return c.body(stringify(rows, { bom: true }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    });
+}

@@ -1,0 +1,44 @@
+import { listApplicationsOfProgram } from '../db/repositories/application.repository.ts';
+import { findProfiles } from '../db/repositories/profile.repository.ts';
+import { searchPeople } from '../db/repositories/person.repository.ts';
+import type { Actor } from '../domain/person.ts';
+import { sharedIdentityAttributes } from '../domain/profile.ts';
+import type { ServiceContext } from './context.ts';
+import { getManageableProgram } from './program.service.ts';
+
+/**
+ * A program's applications with the applicants' profiles, as rows for a CSV file. Only what a
+ * coordinator may see: shared identity attributes, never private or matching-only ones, never
+ * interview notes.
+ */
+export async function exportProgramApplications(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<{ filename: string; rows: string[][] }> {
+  const program = await getManageableProgram(ctx, actor, programId);
+  const applications = await listApplicationsOfProgram(ctx.db, actor.organizationId, programId);
+  const personIds = [...new Set(applications.map((a) => a.personId))];
+  const profiles = await findProfiles(ctx.db, actor.organizationId, personIds);
+  const people = new Map((await searchPeople(ctx.db, actor.organizationId, { limit: 100_000 })).map((p) => [p.id, p]));
+  const header = [
+    'email', 'name', 'role', 'status', 'submitted_at', 'department', 'job_title', 'seniority_level', 'time_zone', 'languages',
+    'expertise_offered', 'expertise_wanted', 'functions_offered', 'functions_sought', 'approach', 'career_orientation',
+    'availability_hours_per_month', 'mentor_capacity', 'interests', 'shared_attributes', 'answers',
+  ];
+  const rows = applications.map((application) => {
+    const person = people.get(application.personId);
+    const profile = profiles.get(application.personId);
+    const shared = sharedIdentityAttributes(profile?.identityAttributes ?? []).map((a) => `${a.label}: ${a.value}`);
+    return [
+      application.applicant.email, application.applicant.displayName, application.role, application.status,
+      application.submittedAt?.toISOString() ?? '', person?.department ?? '', person?.jobTitle ?? '', String(person?.seniorityLevel ?? ''),
+      person?.timeZone ?? '', (person?.languages ?? []).join('; '), (profile?.expertiseOffered ?? []).join('; '),
+      (profile?.expertiseWanted ?? []).join('; '), (profile?.functionsOffered ?? []).join('; '), (profile?.functionsSought ?? []).join('; '),
+      profile?.approach ?? '', profile?.careerOrientation ?? '', String(profile?.availabilityHoursPerMonth ?? ''),
+      String(profile?.mentorCapacity ?? ''), (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
+    ];
+  });
+  const slug = program.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return { filename: `${slug || 'program'}-applications.csv`, rows: [header, ...rows] };
+}

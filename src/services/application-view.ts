@@ -1,0 +1,71 @@
+import { findIntakeFormById, type IntakeForm } from '../db/repositories/intake-form.repository.ts';
+import { listApplicationEvents, listWaitlistedMentees, type Application, type ApplicationEvent } from '../db/repositories/application.repository.ts';
+import { listInterviews } from '../db/repositories/interview.repository.ts';
+import { findProfiles } from '../db/repositories/profile.repository.ts';
+import { findProgramById } from '../db/repositories/program.repository.ts';
+import { findAssumptionMismatches, type AssumptionMismatch } from '../domain/application.ts';
+import type { MentoringApproach } from '../../shared/enums.ts';
+import type { ServiceContext } from './context.ts';
+
+/** An application as one viewer sees it; coordinator-only parts are absent for the applicant. */
+export type ApplicationView = Application & {
+  intakeForm: IntakeForm | null;
+  statedApproach: MentoringApproach | null;
+  history: ApplicationEvent[];
+  waitlistPosition: number | null;
+  coordinatorView: { selectionChecklist: Record<string, boolean>; mismatches: AssumptionMismatch[] } | null;
+};
+
+/**
+ * Completes applications for display: the form version each answered, history, waitlist place
+ * and, for coordinators only, the selection checklist and assumption mismatches (which draw on
+ * interview observations the applicant never sees).
+ */
+export async function viewApplications(
+  ctx: ServiceContext,
+  organizationId: string,
+  applications: Application[],
+  forCoordinator: boolean,
+): Promise<ApplicationView[]> {
+  const ids = applications.map((a) => a.id);
+  const [events, profiles] = await Promise.all([
+    listApplicationEvents(ctx.db, organizationId, ids),
+    findProfiles(ctx.db, organizationId, [...new Set(applications.map((a) => a.personId))]),
+  ]);
+  const forms = new Map<string, IntakeForm | undefined>();
+  const waitlists = new Map<string, string[]>();
+  const programs = new Map<string, MentoringApproach | null>();
+  const views: ApplicationView[] = [];
+  for (const application of applications) {
+    if (application.intakeFormId && !forms.has(application.intakeFormId)) {
+      forms.set(application.intakeFormId, await findIntakeFormById(ctx.db, organizationId, application.intakeFormId));
+    }
+    if (application.status === 'waitlisted' && !waitlists.has(application.programId)) {
+      const waiting = await listWaitlistedMentees(ctx.db, organizationId, application.programId);
+      waitlists.set(application.programId, waiting.map((a) => a.id));
+    }
+    const statedApproach = profiles.get(application.personId)?.approach ?? null;
+    let coordinatorView: ApplicationView['coordinatorView'] = null;
+    if (forCoordinator) {
+      if (!programs.has(application.programId)) {
+        programs.set(application.programId, (await findProgramById(ctx.db, organizationId, application.programId))?.intendedApproach ?? null);
+      }
+      const interviews = await listInterviews(ctx.db, organizationId, application.id);
+      const observedApproach = interviews.findLast((i) => i.observedApproach)?.observedApproach ?? null;
+      coordinatorView = {
+        selectionChecklist: application.selectionChecklist,
+        mismatches: findAssumptionMismatches({ programApproach: programs.get(application.programId) ?? null, statedApproach, observedApproach }),
+      };
+    }
+    const position = waitlists.get(application.programId)?.indexOf(application.id) ?? -1;
+    views.push({
+      ...application,
+      intakeForm: application.intakeFormId ? (forms.get(application.intakeFormId) ?? null) : null,
+      statedApproach,
+      history: events.get(application.id) ?? [],
+      waitlistPosition: application.status === 'waitlisted' && position >= 0 ? position + 1 : null,
+      coordinatorView,
+    });
+  }
+  return views;
+}
