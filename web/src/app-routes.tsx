@@ -1,4 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { ApplicationPage } from './applications/application-page.tsx';
+import { ProgramApplicationsPage } from './applications/program-applications-page.tsx';
+import { IntakeFormPage } from './intake/intake-form-page.tsx';
+import { ProfilePage } from './profile/profile-page.tsx';
+import { ImportPage } from './imports/import-page.tsx';
+import { ApplyPage } from './apply/apply-page.tsx';
+import { ApplyProgramPage } from './apply/apply-program-page.tsx';
 import { AcceptInvitationPage } from './auth/accept-invitation-page.tsx';
 import { RequireSession } from './auth/require-session.tsx';
 import { SignInPage } from './auth/sign-in-page.tsx';
@@ -24,7 +31,14 @@ export function AppRoutes() {
           <Route path="programs/new" element={<NewProgramPage />} />
           <Route path="programs/:programId" element={<ProgramPage />} />
           <Route path="programs/:programId/edit" element={<EditProgramPage />} />
+          <Route path="programs/:programId/apply" element={<ApplyProgramPage />} />
+          <Route path="programs/:programId/intake-form" element={<IntakeFormPage />} />
+          <Route path="programs/:programId/applications" element={<ProgramApplicationsPage />} />
+          <Route path="applications/:applicationId" element={<ApplicationPage />} />
+          <Route path="apply" element={<ApplyPage />} />
+          <Route path="profile" element={<ProfilePage />} />
           <Route path="people" element={<PeoplePage />} />
+          <Route path="people/import" element={<ImportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,4 +1,4 @@
-import { createTheme, InputWrapper, Select } from '@mantine/core';
+import { createTheme, InputWrapper, MultiSelect, Select, TagsInput } from '@mantine/core';
 
 /** A calm, professional look: indigo accents on neutral greys, generous radius. */
 export const theme = createTheme({
@@ -11,7 +11,9 @@ export const theme = createTheme({
     // Labels stay exactly their words ("Name", not "Name *") so people and tests find fields by
     // label; required inputs still carry the `required` attribute and show a message when empty.
     InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
-    // Mount option lists only while open, so a closed Select's listbox does not share its label.
+    // Mount option lists only while open, so a closed Select's (or TagsInput's) listbox does not share its label.
     Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
   },
 });

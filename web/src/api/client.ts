@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, readApiError } from './api-error.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RequestOptions {
   method?: Method;
@@ -42,6 +42,25 @@ export async function requestJson<S extends z.ZodType>(
   const response = await send(path, options);
   const body: unknown = await response.json();
   const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.error('Unexpected API response', path, parsed.error.issues);
+    throw new ApiError(response.status, 'invalid_response', 'The server sent an answer this page does not understand.');
+  }
+  return parsed.data;
+}
+
+/**
+ * Calls the API where the answer is either JSON (parsed with the schema) or 204 No Content (null),
+ * e.g. a skill review that answers 200 with the skill when approved and 204 when rejected.
+ */
+export async function requestJsonOrNothing<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S> | null> {
+  const response = await send(path, options);
+  if (response.status === 204) return null;
+  const parsed = schema.safeParse(await response.json());
   if (!parsed.success) {
     console.error('Unexpected API response', path, parsed.error.issues);
     throw new ApiError(response.status, 'invalid_response', 'The server sent an answer this page does not understand.');

@@ -54,3 +54,11 @@ export function withdrawEnrolment(programId: string, enrolmentId: string): Promi
     method: 'DELETE',
   });
 }
+
+export const openProgramsQueryKey = ['programs', 'open'] as const;
+
+/** Active programs with an intake form: open for applications and visible to every member. */
+export async function fetchOpenPrograms(): Promise<Program[]> {
+  const { programs } = await requestJson('/programs/open', ProgramListSchema);
+  return programs;
+}

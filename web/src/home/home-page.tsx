@@ -7,6 +7,7 @@ import { fetchHome, homeQueryKey } from '../api/home.api.ts';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { ProgramCard } from '../programs/program-card.tsx';
+import { OpenProgramsCard } from './open-programs-card.tsx';
 
 function ProgramGrid({ programs, showMyRoles }: { programs: Program[]; showMyRoles: boolean }) {
   return (
@@ -78,6 +79,7 @@ export function HomePage() {
         <Title order={1}>Welcome, {home.person.displayName}</Title>
         <Text c="dimmed">{home.organization.name}</Text>
       </Stack>
+      {participates ? <OpenProgramsCard /> : null}
       {coordinates ? <CoordinatingSection home={home} /> : null}
       {participates ? <ParticipatingSection home={home} /> : null}
     </Stack>

@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconHome, IconLayoutList, IconUsers } from '@tabler/icons-react';
+import { IconFileDescription, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';
@@ -19,7 +19,19 @@ function navEntries(session: Session): NavEntry[] {
       to: '/programs',
       label: 'Programs',
       icon: <IconLayoutList size={18} aria-hidden />,
-      isActive: (path) => path.startsWith('/programs'),
+      isActive: (path) => path.startsWith('/programs') && !path.endsWith('/apply'),
+    },
+    {
+      to: '/apply',
+      label: 'Apply to a program',
+      icon: <IconFileDescription size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/apply') || path.endsWith('/apply'),
+    },
+    {
+      to: '/profile',
+      label: 'My profile',
+      icon: <IconUserCircle size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/profile'),
     },
   ];
   if (isAdmin(session)) {
@@ -33,7 +45,7 @@ function navEntries(session: Session): NavEntry[] {
   return entries;
 }
 
-/** The navbar links; People appears for organization admins only. */
+/** The navbar links for everyone (home, programs, applying, own profile); People for organization admins only. */
 export function MainNav({ session }: { session: Session }) {
   const { pathname } = useLocation();
   return (

@@ -1,4 +1,6 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { isAdmin, useCurrentSession } from '../auth/session-context.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { InvitationsTable } from './invitations-table.tsx';
@@ -23,10 +25,15 @@ export function PeoplePage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>People</Title>
-        <Text c="dimmed">Invite colleagues to {session.organization.name} and see who has joined.</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>People</Title>
+          <Text c="dimmed">Invite colleagues to {session.organization.name} and see who has joined.</Text>
+        </Stack>
+        <Button component={Link} to="/people/import" variant="light" leftSection={<IconFileImport size={16} aria-hidden />}>
+          Import from CSV
+        </Button>
+      </Group>
       <InviteForm />
       <InvitationsTable />
       <PeopleTable />

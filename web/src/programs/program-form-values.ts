@@ -1,4 +1,4 @@
-import { designChecklistItems, type ProgramStatus, type ProgramType } from '../../../shared/enums.ts';
+import { designChecklistItems, type MentoringApproach, type ProgramStatus, type ProgramType } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { CreateProgram, DesignChecklist, Program } from '../../../shared/schemas/index.ts';
 
@@ -12,6 +12,10 @@ export interface ProgramFormValues {
   startsOn: string;
   endsOn: string;
   designChecklist: DesignChecklist;
+  intendedApproach: MentoringApproach | null;
+  /** Empty when the program takes any number of mentees. */
+  menteeLimit: number | '';
+  selectionCriteria: string[];
 }
 
 function emptyChecklist(): DesignChecklist {
@@ -29,6 +33,9 @@ export function emptyProgramValues(): ProgramFormValues {
     startsOn: '',
     endsOn: '',
     designChecklist: emptyChecklist(),
+    intendedApproach: null,
+    menteeLimit: '',
+    selectionCriteria: [],
   };
 }
 
@@ -42,6 +49,9 @@ export function programToFormValues(program: Program): ProgramFormValues {
     startsOn: program.startsOn ?? '',
     endsOn: program.endsOn ?? '',
     designChecklist: { ...emptyChecklist(), ...program.designChecklist },
+    intendedApproach: program.intendedApproach,
+    menteeLimit: program.menteeLimit ?? '',
+    selectionCriteria: program.selectionCriteria,
   };
 }
 
@@ -56,6 +66,9 @@ export function formValuesToProgramBody(values: ProgramFormValues): CreateProgra
     startsOn: values.startsOn || null,
     endsOn: values.endsOn || null,
     designChecklist: values.designChecklist,
+    intendedApproach: values.intendedApproach,
+    menteeLimit: values.menteeLimit === '' ? null : values.menteeLimit,
+    selectionCriteria: values.selectionCriteria,
   };
 }
 
@@ -68,6 +81,9 @@ export const programFormFields: readonly string[] = [
   'organizationalGoals',
   'startsOn',
   'endsOn',
+  'intendedApproach',
+  'menteeLimit',
+  'selectionCriteria',
   ...designChecklistItems.flatMap((item) => [`designChecklist.${item}.answer`, `designChecklist.${item}.status`]),
 ];
 
@@ -83,6 +99,12 @@ export const programFormValidation = {
   organizationalGoals: (value: string) =>
     value.length > limits.longTextMax ? `Use at most ${limits.longTextMax} characters` : null,
   startsOn: (value: string) => (value && !isoDate.test(value) ? 'Enter a date as YYYY-MM-DD' : null),
+  menteeLimit: (value: number | '') =>
+    value !== '' && (!Number.isInteger(value) || value < 1 || value > 100_000) ? 'Enter a whole number from 1 to 100000, or leave it empty' : null,
+  selectionCriteria: (value: string[]) => {
+    if (value.length > 20) return 'Use at most 20 criteria';
+    return value.some((criterion) => criterion.length > 200) ? 'Keep each criterion under 200 characters' : null;
+  },
   endsOn: (value: string, values: ProgramFormValues) => {
     if (value && !isoDate.test(value)) return 'Enter a date as YYYY-MM-DD';
     if (value && values.startsOn && value < values.startsOn) return 'The end date cannot be before the start date';

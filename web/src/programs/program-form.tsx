@@ -20,6 +20,7 @@ import {
   type ProgramFormValues,
 } from './program-form-values.ts';
 import { programStatusLabels } from './program-labels.ts';
+import { SelectionFields } from './selection-fields.tsx';
 
 interface ProgramFormProps {
   initialValues: ProgramFormValues;
@@ -29,7 +30,7 @@ interface ProgramFormProps {
   onCancel: () => void;
 }
 
-/** Create and edit share this form: the program's description, dates and design checklist. */
+/** Create and edit share this form: the program's description, dates, selection and design checklist. */
 export function ProgramForm({ initialValues, submitLabel, save, onSaved, onCancel }: ProgramFormProps) {
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<ProgramFormValues>({ initialValues, validate: programFormValidation });
@@ -103,6 +104,9 @@ export function ProgramForm({ initialValues, submitLabel, save, onSaved, onCance
               <TextInput label="End date" type="date" key={form.key('endsOn')} {...form.getInputProps('endsOn')} />
             </SimpleGrid>
           </Stack>
+        </Paper>
+        <Paper withBorder p="lg">
+          <SelectionFields form={form} />
         </Paper>
         <Paper withBorder p="lg">
           <ChecklistFields form={form} />

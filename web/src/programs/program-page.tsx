@@ -5,6 +5,7 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { EnrolmentsSection } from './enrolments-section.tsx';
 import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
+import { ProgramIntakeSection } from './program-intake-section.tsx';
 import { ProgramOverview } from './program-overview.tsx';
 import { useProgramQuery } from './use-programs.ts';
 
@@ -46,6 +47,7 @@ export function ProgramPage() {
         ) : null}
       </Group>
       <ProgramOverview program={program} />
+      <ProgramIntakeSection program={program} />
       <EnrolmentsSection program={program} />
     </Stack>
   );

@@ -1,0 +1,21 @@
+import {
+  ImportPreviewSchema,
+  ImportReportSchema,
+  type ColumnMapping,
+  type ImportPreview,
+  type ImportReport,
+} from '../../../shared/schemas/index.ts';
+import { requestJson } from './client.ts';
+
+/** Reads the CSV on the server and answers with its columns, a mapping, sample rows and errors. */
+export function previewPeopleImport(csv: string, mapping?: ColumnMapping): Promise<ImportPreview> {
+  return requestJson('/imports/people/preview', ImportPreviewSchema, { method: 'POST', body: { csv, mapping } });
+}
+
+/** Imports the people; fails with `import_has_errors` when rows are invalid and skipping was not chosen. */
+export function commitPeopleImport(csv: string, mapping: ColumnMapping, skipInvalidRows: boolean): Promise<ImportReport> {
+  return requestJson('/imports/people/commit', ImportReportSchema, {
+    method: 'POST',
+    body: { csv, mapping, skipInvalidRows },
+  });
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { OwnProfile } from '../../../shared/schemas/index.ts';
+import { toSubmitProblem } from '../api/field-issues.ts';
+import { ownProfileQueryKey, updateOwnProfile } from '../api/profiles.api.ts';
+import { suggestSkill } from '../api/skills.api.ts';
+import { ApproachSection } from './approach-section.tsx';
+import { AvailabilitySection } from './availability-section.tsx';
+import { CommonGroundSection } from './common-ground-section.tsx';
+import { ExpertiseSection } from './expertise-section.tsx';
+import { FunctionsSection } from './functions-section.tsx';
+import { formValuesToProfileBody, profileFormFields, profileFormValidation, profileToFormValues, type ProfileFormValues } from './profile-form-values.ts';
+import { useApprovedSkillNames, useSeniorityScaleQuery } from './use-profile-queries.ts';
+import { WorkSection } from './work-section.tsx';
+
+interface ProfileFormProps {
+  profile: OwnProfile;
+  canPickSupervisor: boolean;
+}
+
+/** Tags that are not on the approved skills list yet (compared without case). */
+function newSkillNames(values: ProfileFormValues, approved: string[]): string[] {
+  const known = new Set(approved.map((name) => name.toLowerCase()));
+  const tags = [...values.expertiseOffered, ...values.expertiseWanted];
+  return [...new Set(tags.filter((tag) => !known.has(tag.toLowerCase())))];
+}
+
+/** The whole profile in sections, saved at once with "Save profile". */
+export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
+  const queryClient = useQueryClient();
+  const scaleQuery = useSeniorityScaleQuery();
+  const skillsQuery = useApprovedSkillNames();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const form = useForm<ProfileFormValues>({ initialValues: profileToFormValues(profile), validate: profileFormValidation });
+
+  const mutation = useMutation({
+    mutationFn: async (values: ProfileFormValues) => {
+      const saved = await updateOwnProfile(formValuesToProfileBody(values, canPickSupervisor));
+      // New skills go to the coordinators for review; a failed suggestion does not undo the saved profile.
+      const suggestions = newSkillNames(values, skillsQuery.data ?? []);
+      const results = await Promise.allSettled(suggestions.map((name) => suggestSkill(name)));
+      return { saved, suggested: results.filter((result) => result.status === 'fulfilled').length };
+    },
+    onSuccess: async ({ saved, suggested }) => {
+      queryClient.setQueryData(ownProfileQueryKey, saved);
+      form.resetDirty(profileToFormValues(saved));
+      notifications.show({
+        color: 'teal',
+        title: 'Profile saved',
+        message: suggested > 0 ? `${suggested} new skill(s) were suggested for review.` : 'Your changes are saved.',
+      });
+      await queryClient.invalidateQueries({ queryKey: ['skills'] });
+      await queryClient.invalidateQueries({ queryKey: ['session'] });
+    },
+    onError: (error) => {
+      const problem = toSubmitProblem(error, profileFormFields);
+      form.setErrors(problem.fieldErrors);
+      setFormMessage(problem.formMessage);
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (values) => {
+          setFormMessage(null);
+          mutation.mutate(values);
+        },
+        () => setFormMessage('Please correct the highlighted fields.'),
+      )}
+    >
+      <Stack gap="lg">
+        {formMessage ? (
+          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Your profile was not saved" role="alert">
+            {formMessage}
+          </Alert>
+        ) : null}
+        <WorkSection form={form} scale={scaleQuery.data} canPickSupervisor={canPickSupervisor} supervisorName={profile.supervisorName} />
+        <ExpertiseSection form={form} skills={skillsQuery.data ?? []} />
+        <FunctionsSection form={form} />
+        <ApproachSection form={form} suggestedApproach={mutation.data?.saved.suggestedApproach ?? profile.suggestedApproach} />
+        <AvailabilitySection form={form} />
+        <CommonGroundSection form={form} consentGivenAt={mutation.data?.saved.commonGroundConsentAt ?? profile.commonGroundConsentAt} />
+        <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="gray.0" style={{ zIndex: 2 }}>
+          <Button type="submit" loading={mutation.isPending}>
+            Save profile
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
