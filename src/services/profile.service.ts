@@ -1,9 +1,9 @@
 import type { UpdateProfile } from '../../shared/schemas/profiles.ts';
-import { findOrganizationById } from '../db/repositories/organization.repository.ts';
+import { findOrganizationById, updateSeniorityLevels } from '../db/repositories/organization.repository.ts';
 import { findPersonById, updatePersonFields } from '../db/repositories/person.repository.ts';
 import { findProfile, upsertProfile, type ProfileChanges } from '../db/repositories/profile.repository.ts';
 import { shareAnActiveProgram } from '../db/repositories/enrolment.repository.ts';
-import { invalidInput, notFound } from '../domain/errors.ts';
+import { forbidden, invalidInput, notFound } from '../domain/errors.ts';
 import type { Actor, Person } from '../domain/person.ts';
 import { canCreatePrograms } from '../domain/policies.ts';
 import { sharedIdentityAttributes, suggestApproach, type Profile } from '../domain/profile.ts';
@@ -85,4 +85,22 @@ export async function getSeniorityScale(ctx: ServiceContext, actor: Actor): Prom
   const organization = await findOrganizationById(ctx.db, actor.organizationId);
   if (!organization) throw notFound('organization');
   return organization.seniorityLevels;
+}
+
+/**
+ * Replaces the organization's seniority scale (admins). Levels must run 1, 2, 3… so that "more
+ * senior by N levels" keeps its meaning for matching.
+ */
+export async function setSeniorityScale(
+  ctx: ServiceContext,
+  actor: Actor,
+  levels: Array<{ level: number; label: string }>,
+): Promise<Array<{ level: number; label: string }>> {
+  if (actor.organizationRole !== 'admin') throw forbidden('not_an_admin', 'Only organization admins can change the seniority scale');
+  const sorted = [...levels].sort((a, b) => a.level - b.level);
+  if (sorted.some((entry, index) => entry.level !== index + 1)) {
+    throw invalidInput([{ field: 'levels', message: 'must be numbered 1, 2, 3… without gaps' }]);
+  }
+  await updateSeniorityLevels(ctx.db, actor.organizationId, sorted);
+  return sorted;
 }

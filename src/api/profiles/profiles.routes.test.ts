@@ -100,4 +100,16 @@ describe('profiles and skills', () => {
     const again = await call(t.app, 'POST', '/api/v1/skills', { name: 'budgeting' }, { cookie: coordinatorCookie });
     assert.equal(again.body.id, suggested.body.id, 'names are unique regardless of case');
   });
+
+  test('the seniority scale is the organization’s own: admins replace it, and profiles must fit it', async () => {
+    const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
+    const adminCookie = await signInAs(t.app, admin.email, testPassword);
+    const levels = [{ level: 1, label: 'Junior' }, { level: 2, label: 'Mid' }, { level: 3, label: 'Senior' }];
+    assert.equal((await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels }, { cookie: menteeCookie })).status, 403);
+    const gap = await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels: [{ level: 1, label: 'A' }, { level: 3, label: 'C' }] }, { cookie: adminCookie });
+    assert.equal(gap.body.error.details[0].field, 'levels');
+    assert.deepEqual((await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels }, { cookie: adminCookie })).body.levels, levels);
+    const tooHigh = await call(t.app, 'PATCH', '/api/v1/me/profile', { seniorityLevel: 5 }, { cookie: menteeCookie });
+    assert.equal(tooHigh.body.error.details[0].field, 'seniorityLevel');
+  });
 });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { OwnProfileSchema, PublicProfileSchema, SeniorityScaleSchema, UpdateProfileSchema } from '../../../shared/schemas/index.ts';
-import { getOwnProfile, getProfileOf, getSeniorityScale, updateOwnProfile } from '../../services/profile.service.ts';
+import { getOwnProfile, getProfileOf, getSeniorityScale, setSeniorityScale, updateOwnProfile } from '../../services/profile.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -29,6 +29,12 @@ const scaleRoute = createRoute({
   responses: { 200: jsonResponse(SeniorityScaleSchema.openapi('SeniorityScale'), 'Seniority scale'), ...errorResponses(401) },
 });
 
+const setScaleRoute = createRoute({
+  method: 'put', path: '/organization/seniority-scale', tags: ['Profiles'], summary: 'Replace the seniority levels (admins)', security: sessionSecurity,
+  request: { body: jsonBody(SeniorityScaleSchema) },
+  responses: { 200: jsonResponse(SeniorityScaleSchema, 'Seniority scale'), ...errorResponses(400, 401, 403, 422) },
+});
+
 /** Profiles: one's own (all of it) and other people's (what they chose to share). */
 export function profileRoutes() {
   return createRouter()
@@ -40,6 +46,7 @@ export function profileRoutes() {
       const full = await getProfileOf(c.var.ctx, requireActor(c), c.req.valid('param').personId);
       return c.json(presentPublicProfile(full), 200);
     })
-    .openapi(scaleRoute, async (c) => c.json({ levels: await getSeniorityScale(c.var.ctx, requireActor(c)) }, 200));
+    .openapi(scaleRoute, async (c) => c.json({ levels: await getSeniorityScale(c.var.ctx, requireActor(c)) }, 200))
+    .openapi(setScaleRoute, async (c) => c.json({ levels: await setSeniorityScale(c.var.ctx, requireActor(c), c.req.valid('json').levels) }, 200));
 }
 

@@ -26,3 +26,7 @@ export async function findOrganizationBySlug(db: Database, slug: string): Promis
   const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
   return row && toOrganization(row);
 }
+
+export async function updateSeniorityLevels(db: Database, organizationId: string, levels: Array<{ level: number; label: string }>): Promise<void> {
+  await db.update(organizations).set({ seniorityLevels: levels }).where(eq(organizations.id, organizationId));
+}
