@@ -1,4 +1,3 @@
-import '@hono/zod-openapi';
 import type { z } from 'zod';
 import { ErrorSchema } from '../../shared/schemas/common.ts';
 
@@ -12,7 +11,7 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { 'application/json': { schema } }, required: true };
 }
 
-const ErrorResponseSchema = ErrorSchema.openapi('Error');
+const ErrorResponseSchema = ErrorSchema.meta({ id: 'Error' });
 
 /** The error responses a route can give, each rendered as `{ error: { code, message, details } }`. */
 export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 422 | 429>) {

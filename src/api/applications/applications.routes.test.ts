@@ -75,7 +75,7 @@ describe('applications, intake forms and interviews', () => {
     assert.deepEqual(programView.body.myRoles, ['mentee']);
   });
 
-  test('an applicant cannot accept their own application, nor read interview notes', async () => {
+  test('an applicant cannot accept their own application; interview notes and private attributes stay private', async () => {
     const program = await openProgram();
     const mentee = await applicant();
     const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
@@ -88,9 +88,28 @@ describe('applications, intake forms and interviews', () => {
     assert.equal(own.body.mismatches, undefined);
     const other = await applicant();
     assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: other.cookie })).status, 404);
+    const mentor = await makePerson(t.ctx, org.id);
+    await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: mentor.id, role: 'mentor' }, { cookie });
+    const mentorCookie = await signInAs(t.app, mentor.email, testPassword);
+    const mentorView = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentorCookie });
+    assert.equal(mentorView.status, 403, 'a mentor of the program cannot read interviews');
+    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: mentorCookie })).status, 404);
+    await call(t.app, 'PATCH', '/api/v1/me/profile', {
+      commonGroundConsent: true,
+      identityAttributes: [
+        { label: 'Private', value: 'PRIVATE-ATTRIBUTE', visibility: 'private' },
+        { label: 'Matching', value: 'MATCHING-ATTRIBUTE', visibility: 'matching_only' },
+        { label: 'Shared', value: 'SHARED-ATTRIBUTE', visibility: 'shared' },
+      ],
+    }, { cookie: mentee.cookie });
     const exported = await t.app.request(`/api/v1/programs/${program.id}/applications/export.csv`, { headers: { cookie } });
     assert.equal(exported.status, 200);
-    assert.ok(!(await exported.text()).includes('SECRET-NOTE'));
+    const csv = await exported.text();
+    assert.ok(csv.includes(mentee.person.email));
+    assert.ok(csv.includes('SHARED-ATTRIBUTE'));
+    for (const secret of ['SECRET-NOTE', 'PRIVATE-ATTRIBUTE', 'MATCHING-ATTRIBUTE']) assert.ok(!csv.includes(secret), `${secret} leaked into the export`);
+    const asMentee = await t.app.request(`/api/v1/programs/${program.id}/applications/export.csv`, { headers: { cookie: mentee.cookie } });
+    assert.equal(asMentee.status, 403);
   });
 
   test('status transitions: allowed ones move, forbidden ones are 409 and change nothing', async () => {

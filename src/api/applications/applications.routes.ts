@@ -8,17 +8,17 @@ import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../open
 import { ProgramParams } from '../programs/programs.routes.ts';
 import { presentApplication } from './application.presenter.ts';
 
-const Application = ApplicationSchema.openapi('Application');
+const Application = ApplicationSchema.meta({ id: 'Application' });
 export const ApplicationParams = z.object({ applicationId: z.uuid().openapi({ param: { name: 'applicationId', in: 'path' } }) });
 
 const mineRoute = createRoute({
   method: 'get', path: '/me/applications', tags: ['Applications'], summary: 'My applications', security: sessionSecurity,
-  responses: { 200: jsonResponse(ApplicationListSchema.openapi('ApplicationList'), 'My applications'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(ApplicationListSchema.meta({ id: 'ApplicationList' }), 'My applications'), ...errorResponses(401) },
 });
 const saveRoute = createRoute({
   method: 'put', path: '/programs/{programId}/my-application', tags: ['Applications'], security: sessionSecurity,
   summary: 'Save my application to a program as a draft, or submit it',
-  request: { params: ProgramParams, body: jsonBody(SaveApplicationSchema.openapi('SaveApplication')) },
+  request: { params: ProgramParams, body: jsonBody(SaveApplicationSchema.meta({ id: 'SaveApplication' })) },
   responses: { 200: jsonResponse(Application, 'Saved'), ...errorResponses(400, 401, 404, 409, 422) },
 });
 const getRoute = createRoute({
@@ -35,7 +35,7 @@ const withdrawRoute = createRoute({
 const decideRoute = createRoute({
   method: 'post', path: '/applications/{applicationId}/decision', tags: ['Applications'], security: sessionSecurity,
   summary: 'Interview, accept, waitlist, decline or re-invite (coordinators)',
-  request: { params: ApplicationParams, body: jsonBody(DecideApplicationSchema.openapi('DecideApplication')) },
+  request: { params: ApplicationParams, body: jsonBody(DecideApplicationSchema.meta({ id: 'DecideApplication' })) },
   responses: { 200: jsonResponse(Application, 'Decided'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 });
 const checklistRoute = createRoute({

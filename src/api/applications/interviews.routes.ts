@@ -7,8 +7,8 @@ import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../open
 import { ApplicationParams } from './applications.routes.ts';
 import { presentInterview } from './application.presenter.ts';
 
-const Interview = InterviewSchema.openapi('Interview');
-const SaveInterview = SaveInterviewSchema.openapi('SaveInterview');
+const Interview = InterviewSchema.meta({ id: 'Interview' });
+const SaveInterview = SaveInterviewSchema.meta({ id: 'SaveInterview' });
 
 function toFields(input: z.infer<typeof SaveInterviewSchema>) {
   const { scheduledAt, ...rest } = input;
@@ -19,7 +19,7 @@ const listRoute = createRoute({
   method: 'get', path: '/applications/{applicationId}/interviews', tags: ['Interviews'], security: sessionSecurity,
   summary: 'Intake interviews of an application (the program’s coordinators only)',
   request: { params: ApplicationParams },
-  responses: { 200: jsonResponse(InterviewListSchema.openapi('InterviewList'), 'Interviews'), ...errorResponses(401, 403, 404, 422) },
+  responses: { 200: jsonResponse(InterviewListSchema.meta({ id: 'InterviewList' }), 'Interviews'), ...errorResponses(401, 403, 404, 422) },
 });
 const createInterviewRoute = createRoute({
   method: 'post', path: '/applications/{applicationId}/interviews', tags: ['Interviews'], summary: 'Schedule or record an interview', security: sessionSecurity,

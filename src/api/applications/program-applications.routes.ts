@@ -18,12 +18,12 @@ const listRoute = createRoute({
 const bulkRoute = createRoute({
   method: 'post', path: '/programs/{programId}/applications/bulk-decision', tags: ['Applications'], security: sessionSecurity,
   summary: 'The same decision on many applications; each succeeds or fails on its own',
-  request: { params: ProgramParams, body: jsonBody(BulkDecisionSchema.openapi('BulkDecision')) },
-  responses: { 200: jsonResponse(BulkDecisionResultSchema.openapi('BulkDecisionResult'), 'Results'), ...errorResponses(400, 401, 403, 404, 422) },
+  request: { params: ProgramParams, body: jsonBody(BulkDecisionSchema.meta({ id: 'BulkDecision' })) },
+  responses: { 200: jsonResponse(BulkDecisionResultSchema.meta({ id: 'BulkDecisionResult' }), 'Results'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 const inviteRoute = createRoute({
   method: 'post', path: '/programs/{programId}/applications/invitations', tags: ['Applications'], summary: 'Invite a person to apply', security: sessionSecurity,
-  request: { params: ProgramParams, body: jsonBody(InviteToApplySchema.openapi('InviteToApply')) },
+  request: { params: ProgramParams, body: jsonBody(InviteToApplySchema.meta({ id: 'InviteToApply' })) },
   responses: { 201: jsonResponse(ApplicationSchema, 'Invited'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 });
 const exportRoute = createRoute({

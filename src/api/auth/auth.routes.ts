@@ -10,14 +10,14 @@ import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../open
 import { presentSession } from '../presenters.ts';
 import { unauthenticated } from '../../domain/errors.ts';
 
-const Session = SessionSchema.openapi('Session');
+const Session = SessionSchema.meta({ id: 'Session' });
 
 const signInRoute = createRoute({
   method: 'post',
   path: '/auth/sign-in',
   tags: ['Auth'],
   summary: 'Sign in with email and password; sets the session cookie',
-  request: { body: jsonBody(SignInSchema.openapi('SignIn')) },
+  request: { body: jsonBody(SignInSchema.meta({ id: 'SignIn' })) },
   responses: { 200: jsonResponse(Session, 'Signed in'), ...errorResponses(400, 401, 422, 429) },
 });
 

@@ -13,7 +13,7 @@ const homeRoute = createRoute({
   tags: ['Home'],
   summary: 'What the signed-in person’s home page shows',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(HomeSchema.openapi('Home'), 'Home page'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(HomeSchema.meta({ id: 'Home' }), 'Home page'), ...errorResponses(401) },
 });
 
 export function homeRoutes() {

@@ -30,7 +30,7 @@ export function exceptImportRoutes(middleware: MiddlewareHandler<AppEnv>): Middl
   return (c, next) => (c.req.path.startsWith(`/api/v1${importPaths}`) ? next() : middleware(c, next));
 }
 
-const Request = ImportRequestSchema.openapi('ImportRequest');
+const Request = ImportRequestSchema.meta({ id: 'ImportRequest' });
 
 const previewRoute = createRoute({
   method: 'post',
@@ -39,7 +39,7 @@ const previewRoute = createRoute({
   summary: 'Check a people CSV without writing: columns, mapping, first rows, every error by line and column (admins)',
   security: sessionSecurity,
   request: { body: jsonBody(Request) },
-  responses: { 200: jsonResponse(ImportPreviewSchema.openapi('ImportPreview'), 'The preview'), ...errorResponses(400, 401, 403, 422) },
+  responses: { 200: jsonResponse(ImportPreviewSchema.meta({ id: 'ImportPreview' }), 'The preview'), ...errorResponses(400, 401, 403, 422) },
 });
 
 const commitRoute = createRoute({
@@ -50,8 +50,8 @@ const commitRoute = createRoute({
   description:
     'A file with errors is refused with 422 `import_has_errors` (the errors in `details`) and nothing is written, unless `skipInvalidRows` is true: then only the valid rows are imported and the report lists the skipped ones.',
   security: sessionSecurity,
-  request: { body: jsonBody(CommitImportSchema.openapi('CommitImport')) },
-  responses: { 200: jsonResponse(ImportReportSchema.openapi('ImportReport'), 'What the import did'), ...errorResponses(400, 401, 403, 422) },
+  request: { body: jsonBody(CommitImportSchema.meta({ id: 'CommitImport' })) },
+  responses: { 200: jsonResponse(ImportReportSchema.meta({ id: 'ImportReport' }), 'What the import did'), ...errorResponses(400, 401, 403, 422) },
 });
 
 const reportRoute = createRoute({

@@ -30,7 +30,7 @@ const listRoute = createRoute({
   tags: ['Invitations'],
   summary: 'Invitations of the organization (admins)',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(InvitationListSchema.openapi('InvitationList'), 'Invitations'), ...errorResponses(401, 403) },
+  responses: { 200: jsonResponse(InvitationListSchema.meta({ id: 'InvitationList' }), 'Invitations'), ...errorResponses(401, 403) },
 });
 
 const createInvitationRoute = createRoute({
@@ -39,9 +39,9 @@ const createInvitationRoute = createRoute({
   tags: ['Invitations'],
   summary: 'Invite someone by email; answers with the invitation link (admins)',
   security: sessionSecurity,
-  request: { body: jsonBody(CreateInvitationSchema.openapi('CreateInvitation')) },
+  request: { body: jsonBody(CreateInvitationSchema.meta({ id: 'CreateInvitation' })) },
   responses: {
-    201: jsonResponse(CreatedInvitationSchema.openapi('CreatedInvitation'), 'Invitation created'),
+    201: jsonResponse(CreatedInvitationSchema.meta({ id: 'CreatedInvitation' }), 'Invitation created'),
     ...errorResponses(400, 401, 403, 409, 422),
   },
 });
@@ -52,7 +52,7 @@ const previewRoute = createRoute({
   tags: ['Invitations'],
   summary: 'What an invitation link is for (public)',
   request: { params: TokenParams },
-  responses: { 200: jsonResponse(InvitationPreviewSchema.openapi('InvitationPreview'), 'Invitation'), ...errorResponses(404, 409, 422) },
+  responses: { 200: jsonResponse(InvitationPreviewSchema.meta({ id: 'InvitationPreview' }), 'Invitation'), ...errorResponses(404, 409, 422) },
 });
 
 const acceptRoute = createRoute({
@@ -60,7 +60,7 @@ const acceptRoute = createRoute({
   path: '/invitations/by-token/{token}/accept',
   tags: ['Invitations'],
   summary: 'Set a password, create the account and sign in (public)',
-  request: { params: TokenParams, body: jsonBody(AcceptInvitationSchema.openapi('AcceptInvitation')) },
+  request: { params: TokenParams, body: jsonBody(AcceptInvitationSchema.meta({ id: 'AcceptInvitation' })) },
   responses: { 201: jsonResponse(SessionSchema, 'Account created and signed in'), ...errorResponses(400, 404, 409, 422) },
 });
 

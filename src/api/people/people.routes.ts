@@ -7,7 +7,7 @@ import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { presentPerson } from '../presenters.ts';
 
-PersonSchema.openapi('Person');
+PersonSchema.meta({ id: 'Person' });
 
 const listRoute = createRoute({
   method: 'get',
@@ -16,7 +16,7 @@ const listRoute = createRoute({
   summary: 'The organization’s directory (admins and coordinators)',
   security: sessionSecurity,
   request: { query: PeopleQuerySchema },
-  responses: { 200: jsonResponse(PeopleListSchema.openapi('PeopleList'), 'People'), ...errorResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(PeopleListSchema.meta({ id: 'PeopleList' }), 'People'), ...errorResponses(401, 403, 422) },
 });
 
 /** The people of the caller's organization. */

@@ -6,7 +6,7 @@ import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { presentOwnProfile, presentPublicProfile } from './profile.presenter.ts';
 
-const OwnProfile = OwnProfileSchema.openapi('OwnProfile');
+const OwnProfile = OwnProfileSchema.meta({ id: 'OwnProfile' });
 const PersonParams = z.object({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
 
 const getOwnRoute = createRoute({
@@ -15,18 +15,18 @@ const getOwnRoute = createRoute({
 });
 const updateOwnRoute = createRoute({
   method: 'patch', path: '/me/profile', tags: ['Profiles'], summary: 'Change my profile (send only what changes)', security: sessionSecurity,
-  request: { body: jsonBody(UpdateProfileSchema.openapi('UpdateProfile')) },
+  request: { body: jsonBody(UpdateProfileSchema.meta({ id: 'UpdateProfile' })) },
   responses: { 200: jsonResponse(OwnProfile, 'My profile'), ...errorResponses(400, 401, 422) },
 });
 const getOtherRoute = createRoute({
   method: 'get', path: '/people/{personId}/profile', tags: ['Profiles'], security: sessionSecurity,
   summary: 'Someone’s profile (coordinators, admins, and people in a program with them); private attributes never included',
   request: { params: PersonParams },
-  responses: { 200: jsonResponse(PublicProfileSchema.openapi('PublicProfile'), 'Profile'), ...errorResponses(401, 404, 422) },
+  responses: { 200: jsonResponse(PublicProfileSchema.meta({ id: 'PublicProfile' }), 'Profile'), ...errorResponses(401, 404, 422) },
 });
 const scaleRoute = createRoute({
   method: 'get', path: '/organization/seniority-scale', tags: ['Profiles'], summary: 'The organization’s seniority levels', security: sessionSecurity,
-  responses: { 200: jsonResponse(SeniorityScaleSchema.openapi('SeniorityScale'), 'Seniority scale'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(SeniorityScaleSchema.meta({ id: 'SeniorityScale' }), 'Seniority scale'), ...errorResponses(401) },
 });
 
 const setScaleRoute = createRoute({

@@ -8,7 +8,7 @@ import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../open
 import { presentEnrolment } from '../presenters.ts';
 import { ProgramParams } from './programs.routes.ts';
 
-const Enrolment = EnrolmentSchema.openapi('Enrolment');
+const Enrolment = EnrolmentSchema.meta({ id: 'Enrolment' });
 
 const EnrolmentParams = ProgramParams.extend({
   enrolmentId: z.uuid().openapi({ param: { name: 'enrolmentId', in: 'path' } }),
@@ -21,7 +21,7 @@ const listRoute = createRoute({
   summary: 'Who takes part in a program, in which role',
   security: sessionSecurity,
   request: { params: ProgramParams },
-  responses: { 200: jsonResponse(EnrolmentListSchema.openapi('EnrolmentList'), 'Enrolments'), ...errorResponses(401, 404, 422) },
+  responses: { 200: jsonResponse(EnrolmentListSchema.meta({ id: 'EnrolmentList' }), 'Enrolments'), ...errorResponses(401, 404, 422) },
 });
 
 const createEnrolmentRoute = createRoute({
@@ -30,7 +30,7 @@ const createEnrolmentRoute = createRoute({
   tags: ['Enrolments'],
   summary: 'Enrol a person as coordinator, mentor, mentee or supervisor',
   security: sessionSecurity,
-  request: { params: ProgramParams, body: jsonBody(CreateEnrolmentSchema.openapi('CreateEnrolment')) },
+  request: { params: ProgramParams, body: jsonBody(CreateEnrolmentSchema.meta({ id: 'CreateEnrolment' })) },
   responses: { 201: jsonResponse(Enrolment, 'Enrolled'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 });
 

@@ -9,7 +9,7 @@ import { presentIntakeForm } from '../applications/application.presenter.ts';
 import { presentProgram } from '../presenters.ts';
 import { ProgramParams } from './programs.routes.ts';
 
-const IntakeForm = IntakeFormSchema.openapi('IntakeForm');
+const IntakeForm = IntakeFormSchema.meta({ id: 'IntakeForm' });
 
 const openRoute = createRoute({
   method: 'get', path: '/programs/open', tags: ['Programs'], summary: 'Programs taking applications now (any member)', security: sessionSecurity,
@@ -23,7 +23,7 @@ const getRoute = createRoute({
 const saveRoute = createRoute({
   method: 'put', path: '/programs/{programId}/intake-form', tags: ['Intake forms'], security: sessionSecurity,
   summary: 'Save the intake form as a new version (answers to earlier versions stay readable)',
-  request: { params: ProgramParams, body: jsonBody(IntakeFormFieldsSchema.openapi('IntakeFormFields')) },
+  request: { params: ProgramParams, body: jsonBody(IntakeFormFieldsSchema.meta({ id: 'IntakeFormFields' })) },
   responses: { 200: jsonResponse(IntakeForm, 'The new version'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 

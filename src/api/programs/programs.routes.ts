@@ -12,7 +12,7 @@ import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { presentProgram } from '../presenters.ts';
 
-const Program = ProgramSchema.openapi('Program');
+const Program = ProgramSchema.meta({ id: 'Program' });
 
 export const ProgramParams = z.object({
   programId: z.uuid().openapi({ param: { name: 'programId', in: 'path' } }),
@@ -24,7 +24,7 @@ const listRoute = createRoute({
   tags: ['Programs'],
   summary: 'Programs the caller can see',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(ProgramListSchema.openapi('ProgramList'), 'Programs'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(ProgramListSchema.meta({ id: 'ProgramList' }), 'Programs'), ...errorResponses(401) },
 });
 
 const createProgramRoute = createRoute({
@@ -33,7 +33,7 @@ const createProgramRoute = createRoute({
   tags: ['Programs'],
   summary: 'Create a program; the creator becomes its coordinator',
   security: sessionSecurity,
-  request: { body: jsonBody(CreateProgramSchema.openapi('CreateProgram')) },
+  request: { body: jsonBody(CreateProgramSchema.meta({ id: 'CreateProgram' })) },
   responses: { 201: jsonResponse(Program, 'Created'), ...errorResponses(400, 401, 403, 422) },
 });
 
@@ -53,7 +53,7 @@ const updateRoute = createRoute({
   tags: ['Programs'],
   summary: 'Edit a program (its coordinators and admins)',
   security: sessionSecurity,
-  request: { params: ProgramParams, body: jsonBody(UpdateProgramSchema.openapi('UpdateProgram')) },
+  request: { params: ProgramParams, body: jsonBody(UpdateProgramSchema.meta({ id: 'UpdateProgram' })) },
   responses: { 200: jsonResponse(Program, 'The edited program'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 

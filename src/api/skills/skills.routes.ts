@@ -5,22 +5,22 @@ import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 
-const Skill = SkillSchema.openapi('Skill');
+const Skill = SkillSchema.meta({ id: 'Skill' });
 
 const listRoute = createRoute({
   method: 'get', path: '/skills', tags: ['Skills'], summary: 'The organization’s expertise areas', security: sessionSecurity,
   request: { query: z.object({ status: z.enum(skillStatuses).optional() }) },
-  responses: { 200: jsonResponse(SkillListSchema.openapi('SkillList'), 'Skills'), ...errorResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(SkillListSchema.meta({ id: 'SkillList' }), 'Skills'), ...errorResponses(401, 403, 422) },
 });
 const createSkillRoute = createRoute({
   method: 'post', path: '/skills', tags: ['Skills'], security: sessionSecurity,
   summary: 'Add an expertise area (pending review unless a coordinator adds it)',
-  request: { body: jsonBody(CreateSkillSchema.openapi('CreateSkill')) },
+  request: { body: jsonBody(CreateSkillSchema.meta({ id: 'CreateSkill' })) },
   responses: { 201: jsonResponse(Skill, 'Added'), ...errorResponses(400, 401, 422) },
 });
 const reviewRoute = createRoute({
   method: 'post', path: '/skills/{skillId}/review', tags: ['Skills'], summary: 'Approve or reject a suggested skill', security: sessionSecurity,
-  request: { params: z.object({ skillId: z.uuid() }), body: jsonBody(ReviewSkillSchema.openapi('ReviewSkill')) },
+  request: { params: z.object({ skillId: z.uuid() }), body: jsonBody(ReviewSkillSchema.meta({ id: 'ReviewSkill' })) },
   responses: { 200: jsonResponse(Skill, 'Approved'), 204: { description: 'Rejected and removed' }, ...errorResponses(400, 401, 403, 404, 422) },
 });
 

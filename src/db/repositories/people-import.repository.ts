@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
 import { people, profiles } from '../schema/index.ts';
@@ -35,13 +35,16 @@ export type ImportTarget = {
 
 const supervisors = alias(people, 'supervisor');
 
+/** `people.email in (…)` with the list as one jsonb parameter. */
+const inEmails = (emails: string[]) => sql`${people.email} in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))`;
+
 /** Of these emails, those that belong to people of another organization. */
 export async function findEmailsOfOtherOrganizations(db: Database, organizationId: string, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
   const rows = await db
     .select({ email: people.email })
     .from(people)
-    .where(and(inArray(people.email, emails), ne(people.organizationId, organizationId)));
+    .where(and(inEmails(emails), ne(people.organizationId, organizationId)));
   return new Set(rows.map((row) => row.email));
 }
 
@@ -51,7 +54,7 @@ export async function findEmailsInOrganization(db: Database, organizationId: str
   const rows = await db
     .select({ email: people.email })
     .from(people)
-    .where(and(inArray(people.email, emails), eq(people.organizationId, organizationId)));
+    .where(and(inEmails(emails), eq(people.organizationId, organizationId)));
   return new Set(rows.map((row) => row.email));
 }
 
@@ -60,38 +63,86 @@ export async function findImportTargets(db: Database, emails: string[]): Promise
   const found = new Map<string, ImportTarget>();
   if (emails.length === 0) return found;
   const rows = await db
-    .select({ person: people, profile: profiles, supervisorEmail: supervisors.email })
+    .select({
+      id: people.id,
+      organizationId: people.organizationId,
+      email: people.email,
+      displayName: people.displayName,
+      department: people.department,
+      jobTitle: people.jobTitle,
+      seniorityLevel: people.seniorityLevel,
+      location: people.location,
+      timeZone: people.timeZone,
+      languages: people.languages,
+      profileOf: profiles.personId,
+      education: profiles.education,
+      profession: profiles.profession,
+      expertiseOffered: profiles.expertiseOffered,
+      expertiseWanted: profiles.expertiseWanted,
+      mentorCapacity: profiles.mentorCapacity,
+      supervisorEmail: supervisors.email,
+    })
     .from(people)
     .leftJoin(profiles, and(eq(profiles.organizationId, people.organizationId), eq(profiles.personId, people.id)))
     .leftJoin(supervisors, and(eq(supervisors.organizationId, profiles.organizationId), eq(supervisors.id, profiles.supervisorId)))
-    .where(inArray(people.email, emails));
-  for (const { person: p, profile: f, supervisorEmail } of rows) {
-    found.set(p.email, {
-      id: p.id,
-      organizationId: p.organizationId,
-      person: {
-        displayName: p.displayName,
-        department: p.department,
-        jobTitle: p.jobTitle,
-        seniorityLevel: p.seniorityLevel,
-        location: p.location,
-        timeZone: p.timeZone,
-        languages: p.languages,
-      },
-      profile: f && {
-        education: f.education,
-        profession: f.profession,
-        expertiseOffered: f.expertiseOffered,
-        expertiseWanted: f.expertiseWanted,
-        mentorCapacity: f.mentorCapacity,
-      },
-      supervisorEmail,
+    .where(inEmails(emails));
+  for (const row of rows) {
+    const { id, organizationId, email, displayName, department, jobTitle, seniorityLevel, location, timeZone, languages } = row;
+    found.set(email, {
+      id,
+      organizationId,
+      person: { displayName, department, jobTitle, seniorityLevel, location, timeZone, languages },
+      profile:
+        row.profileOf === null
+          ? null
+          : {
+              education: row.education,
+              profession: row.profession,
+              expertiseOffered: row.expertiseOffered ?? [],
+              expertiseWanted: row.expertiseWanted ?? [],
+              mentorCapacity: row.mentorCapacity ?? 0,
+            },
+      supervisorEmail: row.supervisorEmail,
     });
   }
   return found;
 }
 
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
+/** Each writable column with its SQL type, for reading a batch out of one JSON parameter. */
+const importColumns = {
+  email: [people.email, 'text'],
+  displayName: [people.displayName, 'text'],
+  department: [people.department, 'text'],
+  jobTitle: [people.jobTitle, 'text'],
+  seniorityLevel: [people.seniorityLevel, 'integer'],
+  location: [people.location, 'text'],
+  timeZone: [people.timeZone, 'text'],
+  languages: [people.languages, 'text[]'],
+  personId: [profiles.personId, 'uuid'],
+  education: [profiles.education, 'text'],
+  profession: [profiles.profession, 'text'],
+  expertiseOffered: [profiles.expertiseOffered, 'text[]'],
+  expertiseWanted: [profiles.expertiseWanted, 'text[]'],
+  mentorCapacity: [profiles.mentorCapacity, 'integer'],
+} as const;
+type ImportColumn = keyof typeof importColumns;
+
+/**
+ * A batch as one jsonb parameter read by `jsonb_to_recordset`: a 500-row upsert is then one
+ * short statement with one parameter, instead of thousands of placeholders to build and parse.
+ */
+function recordset(keys: readonly ImportColumn[], rows: ReadonlyArray<Partial<Record<ImportColumn, unknown>>>) {
+  const names = keys.map((key) => importColumns[key][0].name);
+  const json = JSON.stringify(rows.map((row) => Object.fromEntries(keys.map((key, i) => [names[i], row[key] ?? null]))));
+  const definition = keys.map((key, i) => `${names[i]} ${importColumns[key][1]}`).join(', ');
+  return {
+    from: sql`jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(definition)})`,
+    insertColumns: sql.raw(names.join(', ')),
+    selectColumns: sql.raw(names.map((name) => `r.${name}`).join(', ')),
+    updates: (fields: readonly ImportColumn[]) =>
+      sql.raw([...fields.map((key) => `${importColumns[key][0].name} = excluded.${importColumns[key][0].name}`), 'updated_at = now()'].join(', ')),
+  };
+}
 
 /**
  * One multi-row upsert by email. New people are members without a password; existing people of
@@ -105,14 +156,15 @@ export async function upsertPeopleByEmail(
   fields: ReadonlyArray<keyof ImportedPersonColumns>,
 ): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
-  const set: Record<string, unknown> = { updatedAt: sql`now()` };
-  for (const field of fields) set[field] = excluded(people[field].name);
-  const written = await db
-    .insert(people)
-    .values(rows.map((row) => ({ ...row, organizationId, organizationRole: 'member' as const, passwordHash: null })))
-    .onConflictDoUpdate({ target: people.email, set, where: sql`${people.organizationId} = ${excluded('organization_id')}` })
-    .returning({ id: people.id, email: people.email });
-  return new Map(written.map((row) => [row.email, row.id]));
+  const updated = [...new Set<ImportColumn>(['displayName', ...fields])];
+  const batch = recordset(['email', ...updated], rows);
+  const result = (await db.execute(sql`
+    insert into people (organization_id, organization_role, password_hash, ${batch.insertColumns})
+    select ${organizationId}::uuid, 'member', null, ${batch.selectColumns} from ${batch.from}
+    on conflict (email) do update set ${batch.updates(updated)}
+    where people.organization_id = excluded.organization_id
+    returning id, email`)) as unknown as { rows: Array<{ id: string; email: string }> };
+  return new Map(result.rows.map((row) => [row.email, row.id]));
 }
 
 /** One multi-row upsert of profiles, setting only `fields` on existing ones. */
@@ -123,12 +175,11 @@ export async function upsertProfilesOfPeople(
   fields: ReadonlyArray<keyof ImportedProfileColumns>,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const set: Record<string, unknown> = { updatedAt: sql`now()` };
-  for (const field of fields) set[field] = excluded(profiles[field].name);
-  await db
-    .insert(profiles)
-    .values(rows.map((row) => ({ ...row, organizationId })))
-    .onConflictDoUpdate({ target: [profiles.organizationId, profiles.personId], set });
+  const batch = recordset(['personId', ...fields], rows);
+  await db.execute(sql`
+    insert into profiles (organization_id, ${batch.insertColumns})
+    select ${organizationId}::uuid, ${batch.selectColumns} from ${batch.from}
+    on conflict (organization_id, person_id) do update set ${batch.updates(fields)}`);
 }
 
 /**
@@ -141,22 +192,29 @@ export async function setSupervisorsByEmail(
   pairs: Array<{ email: string; supervisorEmail: string | null }>,
 ): Promise<Set<string>> {
   if (pairs.length === 0) return new Set();
+  const json = JSON.stringify(pairs.map((pair) => ({ email: pair.email, supervisor_email: pair.supervisorEmail })));
+  const batch = sql`jsonb_to_recordset(${json}::jsonb) as v(email text, supervisor_email text)`;
   await db.execute(sql`
     insert into profiles (organization_id, person_id)
-    select ${organizationId}::uuid, p.id from people p
-    where p.organization_id = ${organizationId}::uuid and p.email in (${sql.join(pairs.map((pair) => sql`${pair.email}`), sql`, `)})
+    select p.organization_id, p.id from ${batch} join people p on p.email = v.email
+    where p.organization_id = ${organizationId}::uuid
     on conflict do nothing`);
-  const values = sql.join(
-    pairs.map((pair) => sql`(${pair.email}::text, ${pair.supervisorEmail}::text)`),
-    sql`, `,
-  );
   const result = (await db.execute(sql`
     update profiles set supervisor_id = s.id, updated_at = now()
-    from (values ${values}) as v(email, supervisor_email)
+    from ${batch}
     join people p on p.email = v.email and p.organization_id = ${organizationId}::uuid
     left join people s on s.email = v.supervisor_email and s.organization_id = ${organizationId}::uuid
     where profiles.organization_id = p.organization_id and profiles.person_id = p.id
       and profiles.supervisor_id is distinct from s.id
     returning p.email`)) as unknown as { rows: Array<{ email: string }> };
   return new Set(result.rows.map((row) => row.email));
+}
+
+/**
+ * Refreshes the planner's statistics of the tables an import fills. Without it, a table that grew
+ * from empty within one import keeps plans made for an empty table: the foreign-key checks of
+ * each profile insert then scan `people` sequentially, and batches get slower as it grows.
+ */
+export async function analyzeImportedTables(db: Database): Promise<void> {
+  await db.execute(sql`analyze people, profiles`);
 }

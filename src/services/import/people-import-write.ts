@@ -1,5 +1,6 @@
 import type { ColumnMapping, ImportError } from '../../../shared/schemas/imports.ts';
 import {
+  analyzeImportedTables,
   findImportTargets,
   setSupervisorsByEmail,
   upsertPeopleByEmail,
@@ -50,6 +51,7 @@ export async function writePeopleCsv(
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, errors: [] };
   const deferred: Deferred[] = [];
   let done = 0;
+  let batches = 0;
   const refuse = (row: ImportedPerson) =>
     counts.errors.push({ line: row.line, column: options.mapping.email ?? null, message: 'this email cannot be used in this organization' });
 
@@ -96,6 +98,9 @@ export async function writePeopleCsv(
       await upsertProfilesOfPeople(trx, organizationId, profileRows, mappedProfileFields);
     });
     done += batch.length;
+    batches += 1;
+    // Powers of two: statistics stay fresh as the tables grow, at a logarithmic cost.
+    if ((batches & (batches - 1)) === 0) await analyzeImportedTables(ctx.db);
     options.onProgress?.({ phase: 'writing', done, total: options.total });
   };
 
