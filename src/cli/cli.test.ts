@@ -7,21 +7,11 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '../testing/test-database.ts';
+import { cliBin, runCli } from '../testing/cli-process.ts';
 
-const bin = fileURLToPath(new URL('../../bin/constellation.mjs', import.meta.url));
+const bin = cliBin;
 
-type Result = { code: number | null; stdout: string; stderr: string };
-
-function run(args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 /** Starts `constellation serve` on a free port and waits for its "listening" log line. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; logs: () => string }> {

@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '../testing/test-database.ts';
+import { runCli } from '../testing/cli-process.ts';
 
-const bin = fileURLToPath(new URL('../../bin/constellation.mjs', import.meta.url));
 const messy = fileURLToPath(new URL('../services/import/fixtures/messy-people.csv', import.meta.url));
 
-type Result = { code: number | null; stdout: string; stderr: string };
-
-function run(args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 describe('constellation import people', { timeout: 180_000 }, () => {
   let env: Record<string, string>;

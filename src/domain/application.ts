@@ -1,36 +1,9 @@
-import type { ApplicationStatus, MentoringApproach, ProgramType } from '../../shared/enums.ts';
+import type { MentoringApproach, ProgramType } from '../../shared/enums.ts';
 import { mentoringApproachLabels } from '../../shared/enums.ts';
 
-/** What an applicant can do with their own application. */
-export type ApplicantAction = 'submit' | 'withdraw' | 'reopen';
-/** What a program's coordinator can decide. */
-export type CoordinatorDecision = 'interview' | 'accept' | 'waitlist' | 'decline' | 'reinvite';
-
-const applicantMoves: Record<ApplicantAction, { from: ApplicationStatus[]; to: ApplicationStatus }> = {
-  submit: { from: ['draft'], to: 'submitted' },
-  withdraw: { from: ['draft', 'submitted', 'interview', 'waitlisted', 'accepted'], to: 'withdrawn' },
-  reopen: { from: ['withdrawn'], to: 'draft' },
-};
-
-const coordinatorMoves: Record<CoordinatorDecision, { from: ApplicationStatus[]; to: ApplicationStatus }> = {
-  interview: { from: ['submitted'], to: 'interview' },
-  accept: { from: ['submitted', 'interview', 'waitlisted'], to: 'accepted' },
-  waitlist: { from: ['submitted', 'interview'], to: 'waitlisted' },
-  decline: { from: ['submitted', 'interview', 'waitlisted'], to: 'declined' },
-  reinvite: { from: ['declined', 'withdrawn'], to: 'draft' },
-};
-
-/**
- * The status an action leads to, or null when the action is not allowed from `current`. A
- * declined applicant cannot submit again until a coordinator re-invites them.
- *
- * @example nextStatus('submitted', 'accept') // 'accepted'
- * @example nextStatus('declined', 'submit') // null
- */
-export function nextStatus(current: ApplicationStatus, action: ApplicantAction | CoordinatorDecision): ApplicationStatus | null {
-  const move = action in applicantMoves ? applicantMoves[action as ApplicantAction] : coordinatorMoves[action as CoordinatorDecision];
-  return move.from.includes(current) ? move.to : null;
-}
+export type { ApplicantAction, CoordinatorDecision } from '../../shared/application-moves.ts';
+/** The application status machine lives in shared/ so the web app offers the same moves. */
+export { nextApplicationStatus as nextStatus } from '../../shared/application-moves.ts';
 
 /**
  * How many more mentees a program can take: its mentee limit, and in one-to-one programs the

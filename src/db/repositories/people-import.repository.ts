@@ -1,27 +1,17 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { ImportedPerson } from '../../domain/people-import.ts';
 import type { Database } from '../database.ts';
 import { people, profiles } from '../schema/index.ts';
 
 /** The person columns an import may write (besides email, the key). */
-export type ImportedPersonColumns = {
-  displayName: string;
-  department?: string | null;
-  jobTitle?: string | null;
-  seniorityLevel?: number | null;
-  location?: string | null;
-  timeZone?: string | null;
-  languages?: string[];
-};
+export type ImportedPersonColumns = Pick<
+  ImportedPerson,
+  'displayName' | 'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages'
+>;
 
 /** The profile columns an import may write. */
-export type ImportedProfileColumns = {
-  education?: string | null;
-  profession?: string | null;
-  expertiseOffered?: string[];
-  expertiseWanted?: string[];
-  mentorCapacity?: number;
-};
+export type ImportedProfileColumns = Pick<ImportedPerson, 'education' | 'profession' | 'expertiseOffered' | 'expertiseWanted' | 'mentorCapacity'>;
 
 /** A person an import row matched by email, with what the import may compare and change. */
 export type ImportTarget = {

@@ -2,20 +2,11 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ApplicationStatus } from '../../../shared/enums.ts';
+import { nextApplicationStatus } from '../../../shared/application-moves.ts';
 import { applicationDecisions, type Application } from '../../../shared/schemas/index.ts';
 import { describeError } from '../api/api-error.ts';
 import { applicationQueryKey, decideApplication, type ApplicationDecision } from '../api/applications.api.ts';
 import { applicationDecisionLabels, applicationStatusLabels } from './application-labels.ts';
-
-/** The status each decision leads to; a decision that would change nothing is not offered. */
-const decisionTargets: Record<ApplicationDecision, ApplicationStatus> = {
-  interview: 'interview',
-  accept: 'accepted',
-  waitlist: 'waitlisted',
-  decline: 'declined',
-  reinvite: 'draft',
-};
 
 const decisionColors: Record<ApplicationDecision, string> = {
   interview: 'violet',
@@ -56,7 +47,7 @@ export function DecisionPanel({ application }: { application: Application }) {
               key={decision}
               color={decisionColors[decision]}
               variant={decision === 'accept' ? 'filled' : 'light'}
-              disabled={decisionTargets[decision] === application.status || (mutation.isPending && mutation.variables !== decision)}
+              disabled={nextApplicationStatus(application.status, decision) === null || (mutation.isPending && mutation.variables !== decision)}
               loading={mutation.isPending && mutation.variables === decision}
               onClick={() => mutation.mutate(decision)}
             >
