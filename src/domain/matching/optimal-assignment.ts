@@ -1,0 +1,99 @@
+import { FlowNetworkBuilder } from './flow-network.ts';
+import { countReducedCostViolations, solveMinCostFlow } from './min-cost-flow.ts';
+import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, UnmatchedReason } from './problem.ts';
+
+/** Scores become integer costs at this resolution, so the solver's arithmetic is exact. */
+export const SCORE_SCALE = 1_000_000;
+
+export type AssignmentOptions = {
+  policy?: MatchingPolicy;
+  /** Pairs scoring below this are never proposed. */
+  minimumScore?: number;
+  /** Called with the number of mentee slots matched so far. */
+  onProgress?: (matchedSlots: number) => void;
+};
+
+/**
+ * The optimal whole-cohort assignment: the most total score (or, with `participation`, the most
+ * matched mentee slots and then the most score) such that no mentor exceeds their capacity, no
+ * mentee gets more mentors than their demand, and each pair is used at most once. Solved exactly
+ * as a min-cost flow; `optimal` reports whether the dual certificate checks out.
+ *
+ * @example solveOptimalAssignment(buildProblem(['e1'], [1], ['m1'], [2], [{ mentee: 0, mentor: 0, score: 0.8 }]))
+ */
+export function solveOptimalAssignment(problem: MatchingProblem, options: AssignmentOptions = {}): MatchingResult {
+  const started = performance.now();
+  const menteeCount = problem.menteeIds.length;
+  const mentorCount = problem.mentorIds.length;
+  const source = 0;
+  const sink = menteeCount + mentorCount + 1;
+  const minimum = options.minimumScore ?? Number.NEGATIVE_INFINITY;
+  const pairCount = problem.pairScore.length;
+  // One more matched slot must beat any score reshuffle along an augmenting path.
+  const bonus = options.policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, mentorCount) + 2) : 0;
+
+  const builder = new FlowNetworkBuilder(sink + 1, pairCount + menteeCount + mentorCount);
+  const pairArc = new Int32Array(pairCount).fill(-1);
+  const potential = new Float64Array(sink + 1);
+  for (let p = 0; p < pairCount; p++) {
+    const score = problem.pairScore[p] as number;
+    if (score < minimum) continue;
+    const mentee = problem.pairMentee[p] as number;
+    const mentor = problem.pairMentor[p] as number;
+    const cost = -(Math.round(score * SCORE_SCALE) + bonus);
+    pairArc[p] = builder.addArc(1 + mentee, 1 + menteeCount + mentor, 1, cost);
+    const node = 1 + menteeCount + mentor;
+    if (cost < (potential[node] as number)) potential[node] = cost;
+  }
+  for (let i = 0; i < menteeCount; i++) builder.addArc(source, 1 + i, problem.demand[i] as number, 0);
+  for (let j = 0; j < mentorCount; j++) {
+    const node = 1 + menteeCount + j;
+    builder.addArc(node, sink, problem.capacity[j] as number, 0);
+    if ((potential[node] as number) < (potential[sink] as number)) potential[sink] = potential[node] as number;
+  }
+  const network = builder.build();
+  const solution = solveMinCostFlow(network, source, sink, potential, options.onProgress);
+
+  const matches: Match[] = [];
+  const matchedSlots = new Int32Array(menteeCount);
+  let total = 0;
+  for (let p = 0; p < pairCount; p++) {
+    const arc = pairArc[p] as number;
+    if (arc < 0 || (network.residual[2 * arc] as number) > 0) continue;
+    const mentee = problem.pairMentee[p] as number;
+    const score = problem.pairScore[p] as number;
+    matches.push({ mentee, mentor: problem.pairMentor[p] as number, pair: p, score });
+    matchedSlots[mentee] = (matchedSlots[mentee] as number) + 1;
+    total += score;
+  }
+  return {
+    matches,
+    unmatched: explainUnmatched(problem, matchedSlots, minimum),
+    total,
+    optimal: countReducedCostViolations(network, solution.potential) === 0,
+    stats: { augmentations: solution.augmentations, seconds: (performance.now() - started) / 1000 },
+  };
+}
+
+/** Why each mentee with open slots got no (more) mentors. */
+export function explainUnmatched(
+  problem: MatchingProblem,
+  matchedSlots: Int32Array,
+  minimum: number,
+): MatchingResult['unmatched'] {
+  const anyPair = new Uint8Array(problem.menteeIds.length);
+  const anyAboveMinimum = new Uint8Array(problem.menteeIds.length);
+  for (let p = 0; p < problem.pairScore.length; p++) {
+    const mentee = problem.pairMentee[p] as number;
+    anyPair[mentee] = 1;
+    if ((problem.pairScore[p] as number) >= minimum) anyAboveMinimum[mentee] = 1;
+  }
+  const unmatched: MatchingResult['unmatched'] = [];
+  for (let i = 0; i < problem.menteeIds.length; i++) {
+    const missing = (problem.demand[i] as number) - (matchedSlots[i] as number);
+    if (missing <= 0) continue;
+    const reason: UnmatchedReason = !anyPair[i] ? 'no_feasible_mentor' : !anyAboveMinimum[i] ? 'below_minimum_score' : 'capacity_exhausted';
+    unmatched.push({ mentee: i, missing, reason });
+  }
+  return unmatched;
+}
