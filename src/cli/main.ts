@@ -4,6 +4,7 @@ import { registerServeCommand } from './commands/serve.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 import { registerUserCommands } from './commands/user.command.ts';
 import { registerOrganizationCommands } from './commands/org.command.ts';
+import { registerMatchCommand } from './commands/match.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
 
 const program = new Command('constellation')
@@ -15,6 +16,7 @@ registerDatabaseCommands(program);
 registerSeedCommand(program);
 registerOrganizationCommands(program);
 registerUserCommands(program);
+registerMatchCommand(program);
 registerImportCommands(program);
 
 try {

@@ -8,6 +8,8 @@ export type FlowSolution = {
   augmentations: number;
   /** Node potentials (dual prices) that certify optimality. */
   potential: Float64Array;
+  /** potential[sink] - potential[source]: 0 (or ≥ 0 with no flow) in a certified solution. */
+  gap: number;
 };
 
 /**
@@ -68,10 +70,13 @@ export function solveMinCostFlow(
         }
       }
     }
-    if (!reached) break;
-    const dSink = dist[sink] as number;
-    const pathCost = dSink + (potential[sink] as number) - (potential[source] as number);
-    if (pathCost >= 0) break;
+    const gap = (potential[sink] as number) - (potential[source] as number);
+    const dSink = reached ? (dist[sink] as number) : Number.POSITIVE_INFINITY;
+    if (!reached || dSink + gap >= 0) {
+      closeGap(potential, dist, settled, settledCount, Math.max(0, -gap), nodeCount, doneRound, round);
+      break;
+    }
+    const pathCost = dSink + gap;
     // Shift settled nodes only; the uniform shift by -dSink leaves every reduced cost unchanged.
     for (let i = 0; i < settledCount; i++) {
       const v = settled[i] as number;
@@ -90,7 +95,35 @@ export function solveMinCostFlow(
     totalCost += pathCost * bottleneck;
     onAugment?.(flow);
   }
-  return { cost: totalCost, flow, augmentations: round - 1, potential };
+  return {
+    cost: totalCost,
+    flow,
+    augmentations: round - 1,
+    potential,
+    gap: (potential[sink] as number) - (potential[source] as number),
+  };
+}
+
+/**
+ * The last step of the certificate: raise potentials by min(distance, shift) so that every
+ * reduced cost stays non-negative and potential[sink] - potential[source] becomes 0, which proves
+ * that neither more nor less flow could cost less. Unsettled nodes are at least `shift` away.
+ */
+function closeGap(
+  potential: Float64Array,
+  dist: Float64Array,
+  settled: Int32Array,
+  settledCount: number,
+  shift: number,
+  nodeCount: number,
+  doneRound: Int32Array,
+  round: number,
+): void {
+  for (let v = 0; v < nodeCount; v++) if (doneRound[v] !== round) potential[v] = (potential[v] as number) + shift;
+  for (let i = 0; i < settledCount; i++) {
+    const v = settled[i] as number;
+    potential[v] = (potential[v] as number) + Math.min(dist[v] as number, shift);
+  }
 }
 
 /**

@@ -70,7 +70,10 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     matches,
     unmatched: explainUnmatched(problem, matchedSlots, minimum),
     total,
-    optimal: countReducedCostViolations(network, solution.potential) === 0,
+    optimal:
+      countReducedCostViolations(network, solution.potential) === 0 &&
+      (solution.gap === 0 || (solution.flow === 0 && solution.gap >= 0)),
+    potentials: solution.potential,
     stats: { augmentations: solution.augmentations, seconds: (performance.now() - started) / 1000 },
   };
 }

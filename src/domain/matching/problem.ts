@@ -27,6 +27,8 @@ export type MatchingResult = {
   /** True only when the optimality certificate (reduced costs and no improving path) holds. */
   optimal: boolean;
   stats: { augmentations: number; seconds: number };
+  /** The dual prices of the solved network (optimal solver only), for pricing other pairs. */
+  potentials?: Float64Array;
 };
 
 /**

@@ -1,0 +1,54 @@
+import { writeFileSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { parseCohortFile, CohortInputError } from '../../services/matching/cohort-input.ts';
+import { runCohortMatching } from '../../services/matching/cohort-matching.ts';
+
+type MatchOptions = { input: string; output: string; policy: string; mode: string; minScore?: string };
+
+/**
+ * `constellation match --input cohort.json --output result.json [--policy score|participation]
+ * [--mode optimal|stable]`: matches a cohort from an HR export. Malformed input is refused with
+ * a message naming the entry, exit code 2, and no output file.
+ */
+export function registerMatchCommand(program: Command): void {
+  program
+    .command('match')
+    .description('Match a cohort from a JSON file (explicit scores or profiles)')
+    .requiredOption('--input <file>', 'cohort JSON')
+    .requiredOption('--output <file>', 'where to write the result JSON')
+    .option('--policy <policy>', 'score | participation', 'score')
+    .option('--mode <mode>', 'optimal | stable', 'optimal')
+    .option('--min-score <score>', 'never propose pairs scoring below this')
+    .action((options: MatchOptions) => {
+      try {
+        if (options.policy !== 'score' && options.policy !== 'participation') throw new CohortInputError('--policy must be score or participation');
+        if (options.mode !== 'optimal' && options.mode !== 'stable') throw new CohortInputError('--mode must be optimal or stable');
+        const minimumScore = options.minScore === undefined ? undefined : Number(options.minScore);
+        if (minimumScore !== undefined && !Number.isFinite(minimumScore)) throw new CohortInputError('--min-score must be a number');
+        let text: string;
+        try {
+          text = readFileSync(options.input, 'utf8');
+        } catch {
+          throw new CohortInputError(`cannot read ${options.input}`);
+        }
+        const cohort = parseCohortFile(text);
+        const bar = new SingleBar({ format: 'Matching [{bar}] {value}/{total} mentee slots', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        const showProgress = cohort.problem.menteeIds.length >= 2_000;
+        if (showProgress) bar.start(cohort.totalDemand, 0);
+        const result = runCohortMatching(cohort, {
+          policy: options.policy,
+          mode: options.mode,
+          ...(minimumScore === undefined ? {} : { minimumScore }),
+          onProgress: showProgress ? (matched) => bar.update(matched) : undefined,
+        });
+        if (showProgress) bar.stop();
+        writeFileSync(options.output, `${JSON.stringify(result, null, 2)}\n`);
+        process.stderr.write(`Matched ${result.matches.length} pairs, total ${result.total.toFixed(4)}, optimal: ${result.optimal} (${result.stats.seconds.toFixed(3)} s)\n`);
+      } catch (error) {
+        if (!(error instanceof CohortInputError)) throw error;
+        process.stderr.write(`constellation match: ${error.message}\n`);
+        process.exitCode = 2;
+      }
+    });
+}

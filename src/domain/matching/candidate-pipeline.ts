@@ -1,0 +1,99 @@
+import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult } from './problem.ts';
+import { solveOptimalAssignment, SCORE_SCALE } from './optimal-assignment.ts';
+import { selectTopCandidates } from './top-candidates.ts';
+
+/**
+ * Scores computed on demand instead of stored: at 20k x 5k the full matrix would be 1e8 numbers.
+ * `scoreRow(i, out)` writes mentee i's score with every mentor into `out`; a negative score
+ * means the pair breaks a required rule and may never be proposed.
+ */
+export type ScoreSource = {
+  menteeIds: readonly string[];
+  mentorIds: readonly string[];
+  demand: Int32Array;
+  capacity: Int32Array;
+  scoreRow: (mentee: number, out: Float64Array) => void;
+};
+
+export type CertifiedOptions = {
+  policy?: MatchingPolicy;
+  minimumScore?: number;
+  /** Candidates kept per mentee and per mentor before solving (default 12). */
+  k?: number;
+  /** Most pricing rounds before giving up on the certificate (default 20). */
+  maxRounds?: number;
+  onProgress?: (stage: 'scoring' | 'solving' | 'pricing', done: number, total: number) => void;
+};
+
+export type CertifiedResult = MatchingResult & {
+  problem: MatchingProblem;
+  rounds: number;
+  candidatePairs: number;
+  timings: { scoring: number; solving: number; pricing: number };
+};
+
+/**
+ * Optimal matching on a sparse candidate set, certified against every pair: score all pairs once
+ * keeping the top k per mentee and per mentor, solve exactly, then price every pair against the
+ * dual prices; pairs that could still improve the total join the candidates and the problem is
+ * solved again, until none is left. `optimal` is true only when that check passed.
+ *
+ * @example solveCertified(source, { k: 12 }).optimal
+ */
+export function solveCertified(source: ScoreSource, options: CertifiedOptions = {}): CertifiedResult {
+  const t0 = performance.now();
+  const minimum = Math.max(0, options.minimumScore ?? 0);
+  const candidates = selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
+  const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
+  const row = new Float64Array(source.mentorIds.length);
+  const maxRounds = options.maxRounds ?? 20;
+  let rounds = 0;
+  for (;;) {
+    rounds++;
+    const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
+    const t1 = performance.now();
+    const result = solveOptimalAssignment(problem, {
+      ...(options.policy ? { policy: options.policy } : {}),
+      onProgress: (done) => options.onProgress?.('solving', done, 0),
+    });
+    timings.solving += (performance.now() - t1) / 1000;
+    const t2 = performance.now();
+    const { potentials } = result;
+    const added = potentials ? priceAllPairs(source, problem, potentials, candidates, row, minimum, options.policy) : 0;
+    timings.pricing += (performance.now() - t2) / 1000;
+    options.onProgress?.('pricing', rounds, maxRounds);
+    if (added === 0 || rounds >= maxRounds) {
+      return { ...result, optimal: result.optimal && added === 0 && !!potentials, problem, rounds, candidatePairs: candidates.size, timings };
+    }
+  }
+}
+
+/**
+ * Checks every pair that is not a candidate against the dual prices: a pair whose reduced cost is
+ * negative could improve the total, so it becomes a candidate. Returns how many were added.
+ */
+function priceAllPairs(
+  source: ScoreSource,
+  problem: MatchingProblem,
+  potentials: Float64Array,
+  candidates: ReturnType<typeof selectTopCandidates>,
+  row: Float64Array,
+  minimum: number,
+  policy: MatchingPolicy | undefined,
+): number {
+  const menteeCount = source.menteeIds.length;
+  const bonus = policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, source.mentorIds.length) + 2) : 0;
+  let added = 0;
+  for (let i = 0; i < menteeCount; i++) {
+    source.scoreRow(i, row);
+    const menteePotential = potentials[1 + i] as number;
+    for (let j = 0; j < row.length; j++) {
+      const score = row[j] as number;
+      if (score < minimum || score < 0) continue;
+      const reduced = -(Math.round(score * SCORE_SCALE) + bonus) + menteePotential - (potentials[1 + menteeCount + j] as number);
+      if (reduced < 0 && candidates.add(i, j, score)) added++;
+    }
+  }
+  void problem;
+  return added;
+}

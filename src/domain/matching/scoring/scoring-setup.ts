@@ -1,0 +1,126 @@
+import { mentoringApproaches } from '../../../../shared/enums.ts';
+import type { CustomQuestion } from '../../../../shared/schemas/intake-forms.ts';
+import { matchingCriteria, type MatchingRules } from '../../../../shared/schemas/matching-rules.ts';
+import { timeZoneOffsetMinutes } from './time-zone-overlap.ts';
+
+/** Positions of the criteria in `ScoringSetup.weight` and `required` (the order of `matchingCriteria`). */
+export const criterionIndex = Object.fromEntries(matchingCriteria.map((c, i) => [c, i])) as Record<(typeof matchingCriteria)[number], number>;
+
+/** What scoring needs besides the rules: the date for time-zone offsets and the program's intake questions. */
+export type ScoringContext = {
+  /** Offsets of every time zone are taken at this instant (summer or winter time). */
+  referenceDate: Date;
+  /** The program's custom intake questions; only those marked usable by matching count. */
+  customQuestions?: readonly CustomQuestion[];
+};
+
+/** How a custom question's answers are compared. */
+export type AnswerComparison = 'equal' | 'overlap' | 'scale' | 'date';
+
+export type ScoredQuestion = { id: string; label: string; comparison: AnswerComparison; options: readonly string[] };
+
+/**
+ * Rules compiled once for a run, so the hot path reads numbers from typed arrays instead of
+ * strings from nested objects, plus the interning tables every prepared participant shares.
+ */
+export type ScoringSetup = {
+  rules: MatchingRules;
+  referenceDate: Date;
+  /** Effective weight of each criterion (0 when off), by `criterionIndex`. */
+  weight: Float64Array;
+  /** 1 where the criterion is required. */
+  required: Uint8Array;
+  /** 1 where the criterion is scored at all. */
+  active: Uint8Array;
+  /** Approach matrix flattened: mentee approach × 3 + mentor approach. */
+  approachMatrix: Float64Array;
+  exchangeExpertise: boolean;
+  minOverlapMinutes: number;
+  minSeniorityGap: number;
+  questions: readonly ScoredQuestion[];
+  /** Interned words (languages, expertise, interests…) and people ids: small integers. */
+  terms: Map<string, number>;
+  people: Map<string, number>;
+  offsets: Map<string, number>;
+};
+
+const comparisons: Partial<Record<CustomQuestion['kind'], AnswerComparison>> = {
+  short_text: 'equal',
+  single_choice: 'equal',
+  multiple_choice: 'overlap',
+  scale: 'scale',
+  date: 'date',
+};
+
+/**
+ * Compiles a program's rules for scoring. Seniority is off in reverse and learning-alliance
+ * programs whatever its mode; long-text questions are never compared.
+ *
+ * @example const setup = createScoringSetup(defaultMatchingRules, { referenceDate: new Date('2027-03-01') });
+ */
+export function createScoringSetup(rules: MatchingRules, context: ScoringContext): ScoringSetup {
+  const weight = new Float64Array(matchingCriteria.length);
+  const required = new Uint8Array(matchingCriteria.length);
+  const active = new Uint8Array(matchingCriteria.length);
+  matchingCriteria.forEach((criterion, i) => {
+    const rule = rules.criteria[criterion];
+    const on = rule.mode !== 'off' && !(criterion === 'seniority' && rules.programKind !== 'standard');
+    active[i] = on ? 1 : 0;
+    required[i] = on && rule.mode === 'required' ? 1 : 0;
+    weight[i] = on ? rule.weight : 0;
+  });
+  const approachMatrix = new Float64Array(mentoringApproaches.length ** 2);
+  rules.approachMatrix.forEach((row, mentee) => row.forEach((value, mentor) => (approachMatrix[mentee * 3 + mentor] = value)));
+  const questions: ScoredQuestion[] = [];
+  for (const q of context.customQuestions ?? []) {
+    const comparison = comparisons[q.kind];
+    if (q.usableByMatching && comparison) questions.push({ id: q.id, label: q.label, comparison, options: q.options });
+  }
+  return {
+    rules,
+    referenceDate: context.referenceDate,
+    weight,
+    required,
+    active,
+    approachMatrix,
+    exchangeExpertise: rules.programKind !== 'standard',
+    minOverlapMinutes: Math.round(rules.minTimeZoneOverlapHours * 60),
+    minSeniorityGap: rules.minSeniorityGap,
+    questions,
+    terms: new Map(),
+    people: new Map(),
+    offsets: new Map(),
+  };
+}
+
+/** The small integer for a word of one kind (`language:portuguese`), added on first sight. */
+export function internTerm(setup: ScoringSetup, kind: string, word: string): number {
+  const key = `${kind}:${word.trim().toLowerCase()}`;
+  let id = setup.terms.get(key);
+  if (id === undefined) {
+    id = setup.terms.size;
+    setup.terms.set(key, id);
+  }
+  return id;
+}
+
+/** The small integer for a person id, added on first sight. */
+export function internPerson(setup: ScoringSetup, personId: string): number {
+  let id = setup.people.get(personId);
+  if (id === undefined) {
+    id = setup.people.size;
+    setup.people.set(personId, id);
+  }
+  return id;
+}
+
+/** A time zone's UTC offset on the reference date, in minutes; NaN when unknown. */
+export function offsetOf(setup: ScoringSetup, timeZone: string | null): number {
+  if (timeZone === null) return Number.NaN;
+  let offset = setup.offsets.get(timeZone);
+  if (offset === undefined) {
+    offset = timeZoneOffsetMinutes(timeZone, setup.referenceDate);
+    setup.offsets.set(timeZone, offset);
+  }
+  return offset;
+}

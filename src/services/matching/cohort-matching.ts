@@ -1,0 +1,59 @@
+import { solveOptimalAssignment } from '../../domain/matching/optimal-assignment.ts';
+import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
+import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
+import type { Cohort } from './cohort-input.ts';
+
+export type CohortMatchingOptions = {
+  policy: MatchingPolicy;
+  mode: 'optimal' | 'stable';
+  minimumScore?: number;
+  onProgress?: ((matchedSlots: number) => void) | undefined;
+};
+
+/** The result file's shape (fixed by the CLI contract). */
+export type CohortMatchingOutput = {
+  matches: Array<{ mentee: string; mentor: string; score: number; reasons: string[] }>;
+  unmatched: Array<{ mentee: string; missing: number; reason: string }>;
+  total: number;
+  optimal: boolean;
+  stats: { seconds: number; mode: string; policy: string; blockingPairs?: number; scoreGivenUp?: number; optimalTotal?: number };
+};
+
+/**
+ * Matches a parsed cohort. Stable mode also solves the optimal assignment, so the result can
+ * say how much score stability gives up.
+ */
+export function runCohortMatching(cohort: Cohort, options: CohortMatchingOptions): CohortMatchingOutput {
+  const started = performance.now();
+  const { problem } = cohort;
+  const solverOptions = { policy: options.policy, ...(options.minimumScore === undefined ? {} : { minimumScore: options.minimumScore }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+  let result: MatchingResult;
+  const extra: Partial<CohortMatchingOutput['stats']> = {};
+  if (options.mode === 'stable') {
+    const stable = solveStableAssignment(problem, {
+      ...(cohort.menteeRank ? { menteeRank: cohort.menteeRank } : {}),
+      ...(cohort.mentorRank ? { mentorRank: cohort.mentorRank } : {}),
+    });
+    const optimal = solveOptimalAssignment(problem, solverOptions);
+    result = stable;
+    extra.blockingPairs = stable.blockingPairs;
+    extra.optimalTotal = round(optimal.total);
+    extra.scoreGivenUp = round(optimal.total - stable.total);
+  } else {
+    result = solveOptimalAssignment(problem, solverOptions);
+  }
+  return {
+    matches: result.matches
+      .slice()
+      .sort((a, b) => a.mentee - b.mentee || b.score - a.score)
+      .map((m) => ({ mentee: problem.menteeIds[m.mentee] ?? '', mentor: problem.mentorIds[m.mentor] ?? '', score: m.score, reasons: cohort.reasonsOf(m.pair) })),
+    unmatched: result.unmatched.map((u) => ({ mentee: problem.menteeIds[u.mentee] ?? '', missing: u.missing, reason: u.reason })),
+    total: round(result.total),
+    optimal: result.optimal,
+    stats: { seconds: round((performance.now() - started) / 1000), mode: options.mode, policy: options.policy, ...extra },
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
