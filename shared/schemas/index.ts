@@ -10,3 +10,5 @@ export * from './skills.ts';
 export * from './intake-forms.ts';
 export * from './applications.ts';
 export * from './imports.ts';
+export * from './matching-rules.ts';
+export * from './matching.ts';

@@ -22,6 +22,7 @@ import { skillRoutes } from './skills/skills.routes.ts';
 import { applicationRoutes } from './applications/applications.routes.ts';
 import { programApplicationRoutes } from './applications/program-applications.routes.ts';
 import { interviewRoutes } from './applications/interviews.routes.ts';
+import { matchingRoutes } from './matching/matching.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -67,7 +68,8 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', enrolmentRoutes())
     .route('/', applicationRoutes())
     .route('/', programApplicationRoutes())
-    .route('/', interviewRoutes());
+    .route('/', interviewRoutes())
+    .route('/', matchingRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/connection.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { failInterruptedRuns } from '../db/repositories/matching-run.repository.ts';
 
 export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Logger };
 
@@ -17,6 +18,8 @@ export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.met
 export async function openRuntime(config: Config, logger = createLogger(config.logLevel)): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await handle.migrate();
+  // A run cannot survive a restart: mark those left behind as failed so they can be run again.
+  await failInterruptedRuns(handle.db);
   const ctx: ServiceContext = {
     db: handle.db,
     secret: config.sessionSecret,

@@ -24,6 +24,8 @@ export type Program = {
   menteeLimit: number | null;
   selectionCriteria: string[];
   intakeFormVersion: number | null;
+  /** The coordinator's matching rules as stored; parsed (with defaults) where they are used. */
+  matchingRules: Record<string, unknown> | null;
   createdById: string;
   createdAt: Date;
   updatedAt: Date;

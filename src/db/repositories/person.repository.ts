@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { OrganizationRole } from '../../../shared/enums.ts';
 import type { Person, PersonProfile } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
@@ -130,4 +130,22 @@ export async function updatePersonFields(
     .update(people)
     .set({ ...changes, updatedAt: sql`now()` })
     .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+}
+
+/** People of one organization by id (unknown ids are left out). */
+export async function findPeopleByIds(db: Database, organizationId: string, ids: readonly string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(people).where(and(eq(people.organizationId, organizationId), inArray(people.id, [...ids])));
+  return rows.map(toPerson);
+}
+
+/** Locks people rows until the transaction ends, in id order (no deadlocks between two lockers). */
+export async function lockPeople(db: Database, organizationId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), inArray(people.id, [...ids])))
+    .orderBy(asc(people.id))
+    .for('update');
 }

@@ -56,3 +56,12 @@ export async function upsertProfile(
   if (!row) throw new Error('upsert into profiles returned no row');
   return toProfile(row);
 }
+
+/** Every person's supervisor in an organization, for walking reporting chains. */
+export async function listSupervisorLinks(db: Database, organizationId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ personId: profiles.personId, supervisorId: profiles.supervisorId })
+    .from(profiles)
+    .where(and(eq(profiles.organizationId, organizationId), sql`${profiles.supervisorId} is not null`));
+  return new Map(rows.map((row) => [row.personId, row.supervisorId as string]));
+}

@@ -21,6 +21,7 @@ function toProgram(row: ProgramRow): Program {
     menteeLimit: row.menteeLimit,
     selectionCriteria: row.selectionCriteria,
     intakeFormVersion: row.intakeFormVersion,
+    matchingRules: row.matchingRules,
     createdById: row.createdById,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -109,4 +110,11 @@ export async function updateProgram(
     .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)))
     .returning();
   return row && toProgram(row);
+}
+
+export async function updateMatchingRules(db: Database, organizationId: string, programId: string, rules: Record<string, unknown>): Promise<void> {
+  await db
+    .update(programs)
+    .set({ matchingRules: rules, updatedAt: sql`now()` })
+    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
 }

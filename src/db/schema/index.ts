@@ -9,3 +9,4 @@ export * from './profiles.ts';
 export * from './skills.ts';
 export * from './intake-forms.ts';
 export * from './applications.ts';
+export * from './matching.ts';

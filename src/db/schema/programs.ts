@@ -25,6 +25,8 @@ export const programs = pgTable(
     menteeLimit: integer('mentee_limit'),
     selectionCriteria: text('selection_criteria').array().notNull().default(sql`'{}'::text[]`),
     intakeFormVersion: integer('intake_form_version'),
+    /** The coordinator's matching rules (shared/schemas/matching-rules.ts); defaults when null. */
+    matchingRules: jsonb('matching_rules').$type<Record<string, unknown>>(),
     createdById: uuid('created_by_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult } from './problem.ts';
-import { solveOptimalAssignment, SCORE_SCALE } from './optimal-assignment.ts';
+import { pairCost, solveOptimalAssignment, SCORE_SCALE } from './optimal-assignment.ts';
 import { selectTopCandidates } from './top-candidates.ts';
 
 /**
@@ -90,7 +90,7 @@ function priceAllPairs(
     for (let j = 0; j < row.length; j++) {
       const score = row[j] as number;
       if (score < minimum || score < 0) continue;
-      const reduced = -(Math.round(score * SCORE_SCALE) + bonus) + menteePotential - (potentials[1 + menteeCount + j] as number);
+      const reduced = pairCost(score, bonus) + menteePotential - (potentials[1 + menteeCount + j] as number);
       if (reduced < 0 && candidates.add(i, j, score)) added++;
     }
   }

@@ -5,6 +5,15 @@ import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, UnmatchedR
 /** Scores become integer costs at this resolution, so the solver's arithmetic is exact. */
 export const SCORE_SCALE = 1_000_000;
 
+/**
+ * The integer cost of using a pair: its score at SCORE_SCALE resolution, plus one unit so that,
+ * between equal totals, more people matched wins (a pair scoring 0 is still better than none),
+ * plus the participation bonus when that policy is on.
+ */
+export function pairCost(score: number, bonus: number): number {
+  return -(Math.round(score * SCORE_SCALE) + 1 + bonus);
+}
+
 export type AssignmentOptions = {
   policy?: MatchingPolicy;
   /** Pairs scoring below this are never proposed. */
@@ -40,7 +49,7 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     if (score < minimum) continue;
     const mentee = problem.pairMentee[p] as number;
     const mentor = problem.pairMentor[p] as number;
-    const cost = -(Math.round(score * SCORE_SCALE) + bonus);
+    const cost = pairCost(score, bonus);
     pairArc[p] = builder.addArc(1 + mentee, 1 + menteeCount + mentor, 1, cost);
     const node = 1 + menteeCount + mentor;
     if (cost < (potential[node] as number)) potential[node] = cost;

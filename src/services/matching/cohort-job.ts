@@ -1,0 +1,139 @@
+import type { MatchingRules, MatchingProfile } from '../../../shared/schemas/matching-rules.ts';
+import type { CustomQuestion } from '../../../shared/schemas/intake-forms.ts';
+import { solveCertified, type ScoreSource } from '../../domain/matching/candidate-pipeline.ts';
+import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
+import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
+import { createScoringSetup, explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+
+/** Everything a matching run needs, as plain data (it crosses into a worker thread). */
+export type CohortJob = {
+  mentees: MatchingProfile[];
+  mentors: MatchingProfile[];
+  /** Mentor slots each mentee still needs, and mentee slots each mentor still has. */
+  demand: number[];
+  capacity: number[];
+  rules: MatchingRules;
+  referenceDate: string;
+  customQuestions: CustomQuestion[];
+  locks: Array<{ menteeId: string; mentorId: string }>;
+  forbids: Array<{ menteeId: string; mentorId: string }>;
+  policy: MatchingPolicy;
+  mode: 'optimal' | 'stable';
+  minimumScore: number | null;
+};
+
+export type ProposedPair = {
+  menteeId: string;
+  mentorId: string;
+  score: number;
+  reasons: string[];
+  contributions: Array<{ criterion: string; weight: number; value: number; points: number }>;
+  warnings: string[];
+  locked: boolean;
+};
+
+export type CohortJobResult = {
+  proposals: ProposedPair[];
+  unmatched: Array<{ menteeId: string; missing: number; reason: string }>;
+  summary: {
+    menteeSlots: number;
+    matchedSlots: number;
+    matchedPercent: number;
+    meanScore: number | null;
+    lowestScore: number | null;
+    approachMismatches: number;
+    optimal: boolean;
+    seconds: number;
+    blockingPairs: number | null;
+    scoreGivenUp: number | null;
+  };
+};
+
+export type JobProgress = (stage: string, done: number, total: number) => void;
+
+/**
+ * Scores and matches a cohort: locked pairs first (they use up slots), forbidden pairs never,
+ * then the certified optimal (or stable) assignment, then an explanation for every proposed pair.
+ * Pure computation, so it runs the same inline and in a worker thread.
+ */
+export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined): CohortJobResult {
+  const started = performance.now();
+  const setup = createScoringSetup(job.rules, { referenceDate: new Date(job.referenceDate), customQuestions: job.customQuestions });
+  const mentees = job.mentees.map((p) => prepareParticipant(p, setup));
+  const mentors = job.mentors.map((p) => prepareParticipant(p, setup));
+  const menteeIndex = new Map(job.mentees.map((p, i) => [p.id, i]));
+  const mentorIndex = new Map(job.mentors.map((p, j) => [p.id, j]));
+  const demand = Int32Array.from(job.demand);
+  const capacity = Int32Array.from(job.capacity);
+  const blocked = new Set<number>();
+  const key = (i: number, j: number) => i * job.mentors.length + j;
+  const proposals: ProposedPair[] = [];
+  for (const lock of job.locks) {
+    const i = menteeIndex.get(lock.menteeId);
+    const j = mentorIndex.get(lock.mentorId);
+    if (i === undefined || j === undefined || (demand[i] as number) <= 0 || (capacity[j] as number) <= 0) continue;
+    demand[i] = (demand[i] as number) - 1;
+    capacity[j] = (capacity[j] as number) - 1;
+    blocked.add(key(i, j));
+    proposals.push(explain(i, j, true));
+  }
+  for (const forbid of job.forbids) {
+    const i = menteeIndex.get(forbid.menteeId);
+    const j = mentorIndex.get(forbid.mentorId);
+    if (i !== undefined && j !== undefined) blocked.add(key(i, j));
+  }
+  const source: ScoreSource = {
+    menteeIds: job.mentees.map((p) => p.id),
+    mentorIds: job.mentors.map((p) => p.id),
+    demand,
+    capacity,
+    scoreRow(i, out) {
+      const mentee = mentees[i];
+      for (let j = 0; j < mentors.length; j++) {
+        out[j] = blocked.has(key(i, j)) || !mentee ? -1 : scorePrepared(mentee, mentors[j] as (typeof mentors)[number], setup);
+      }
+    },
+  };
+  const options = { policy: job.policy, ...(job.minimumScore === null ? {} : { minimumScore: job.minimumScore }), onProgress };
+  const certified = solveCertified(source, options);
+  let result: MatchingResult = certified;
+  let blockingPairs: number | null = null;
+  let scoreGivenUp: number | null = null;
+  if (job.mode === 'stable') {
+    const stable = solveStableAssignment(certified.problem);
+    blockingPairs = stable.blockingPairs;
+    scoreGivenUp = certified.total - stable.total;
+    result = stable;
+  }
+  for (const match of result.matches) proposals.push(explain(match.mentee, match.mentor, false));
+  const scores = proposals.map((p) => p.score);
+  const menteeSlots = job.demand.reduce((a, b) => a + b, 0);
+  return {
+    proposals,
+    unmatched: result.unmatched.map((u) => ({ menteeId: job.mentees[u.mentee]?.id ?? '', missing: u.missing, reason: u.reason })),
+    summary: {
+      menteeSlots,
+      matchedSlots: proposals.length,
+      matchedPercent: menteeSlots === 0 ? 100 : Math.round((1000 * proposals.length) / menteeSlots) / 10,
+      meanScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
+      lowestScore: scores.length ? Math.min(...scores) : null,
+      approachMismatches: proposals.filter((p) => approachDiffers(menteeIndex.get(p.menteeId), mentorIndex.get(p.mentorId))).length,
+      optimal: job.mode === 'optimal' && certified.optimal,
+      seconds: (performance.now() - started) / 1000,
+      blockingPairs,
+      scoreGivenUp,
+    },
+  };
+
+  function explain(i: number, j: number, locked: boolean): ProposedPair {
+    const pair = explainPair(mentees[i] as (typeof mentees)[number], mentors[j] as (typeof mentors)[number], setup);
+    const warnings = locked && !pair.feasible ? [`Locked by a coordinator although it breaks “${pair.failedRule}”`, ...pair.warnings] : pair.warnings;
+    return { menteeId: job.mentees[i]?.id ?? '', mentorId: job.mentors[j]?.id ?? '', score: pair.score, reasons: pair.reasons, contributions: pair.contributions, warnings, locked };
+  }
+
+  function approachDiffers(i: number | undefined, j: number | undefined): boolean {
+    const a = i === undefined ? null : job.mentees[i]?.approach;
+    const b = j === undefined ? null : job.mentors[j]?.approach;
+    return !!a && !!b && a !== b;
+  }
+}

@@ -1,0 +1,56 @@
+import { findLatestMatchingRun, findMatchingRun, listProposals, markRunPublished } from '../../db/repositories/matching-run.repository.ts';
+import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
+import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { lockProgramById } from '../../db/repositories/program.repository.ts';
+import { countActiveMentees, insertRelationships, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
+import { conflict, notFound } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/person.ts';
+import type { ServiceContext } from '../context.ts';
+import { getManageableProgram } from '../program.service.ts';
+
+/**
+ * Publishes a proposal: creates the relationships, all or none. Only the program's latest run,
+ * only once, and never past a mentor's capacity: mentors are locked and their active
+ * relationships counted inside the transaction, so concurrent publishing or pairing cannot
+ * overfill anyone. Nothing of the run is visible to participants before this.
+ */
+export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<{ relationshipsCreated: number }> {
+  const found = await findMatchingRun(ctx.db, actor.organizationId, runId);
+  if (!found) throw notFound('matching_run');
+  await getManageableProgram(ctx, actor, found.programId);
+  const organizationId = actor.organizationId;
+  return ctx.db.transaction(async (trx) => {
+    await lockProgramById(trx, organizationId, found.programId);
+    const latest = await findLatestMatchingRun(trx, organizationId, found.programId);
+    if (latest?.id !== runId || latest.status !== 'proposed') {
+      throw conflict('stale_run', 'Only the latest proposal can be published, once');
+    }
+    const proposals = await listProposals(trx, organizationId, runId);
+    const mentorIds = [...new Set(proposals.map((p) => p.mentorId))];
+    await lockPeople(trx, organizationId, mentorIds);
+    const [load, profiles, existing, mentors] = await Promise.all([
+      countActiveMentees(trx, organizationId, mentorIds),
+      findProfiles(trx, organizationId, mentorIds),
+      listPairsOfProgram(trx, organizationId, found.programId),
+      findPeopleByIds(trx, organizationId, mentorIds),
+    ]);
+    const active = new Set(existing.filter((p) => p.status === 'active').map((p) => `${p.menteeId}:${p.mentorId}`));
+    const fresh = proposals.filter((p) => !active.has(`${p.menteeId}:${p.mentorId}`));
+    for (const mentorId of mentorIds) {
+      const profile = profiles.get(mentorId);
+      const room = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? 2) - (load.get(mentorId) ?? 0);
+      const wanted = fresh.filter((p) => p.mentorId === mentorId).length;
+      if (wanted > room) {
+        const name = mentors.find((m) => m.id === mentorId)?.displayName ?? 'A mentor';
+        throw conflict('mentor_at_capacity', `${name} has room for ${Math.max(0, room)} more mentee(s), not ${wanted}; run matching again`);
+      }
+    }
+    const created = await insertRelationships(
+      trx,
+      organizationId,
+      fresh.map((p) => ({ programId: found.programId, mentorId: p.mentorId, menteeId: p.menteeId, source: 'matching' as const, matchingRunId: runId, createdById: actor.personId })),
+    );
+    if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');
+    return { relationshipsCreated: created };
+  });
+}

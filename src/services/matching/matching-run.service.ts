@@ -1,0 +1,110 @@
+import { MatchingRulesSchema, type MatchingRules, type MatchingRulesInput } from '../../../shared/schemas/matching-rules.ts';
+import {
+  findLatestMatchingRun,
+  findMatchingRun,
+  insertMatchingRun,
+  insertProposals,
+  listProposals,
+  updateMatchingRun,
+  type MatchingProposalRow,
+  type MatchingRunRow,
+} from '../../db/repositories/matching-run.repository.ts';
+import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import { updateMatchingRules } from '../../db/repositories/program.repository.ts';
+import { conflict, notFound } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/person.ts';
+import type { ServiceContext } from '../context.ts';
+import { getManageableProgram } from '../program.service.ts';
+import type { CohortJob, CohortJobResult, JobProgress } from './cohort-job.ts';
+import { loadProgramCohort, rulesOf } from './program-cohort.ts';
+import { runCohortJobInWorker } from './run-in-worker.ts';
+
+/** A run with its proposals and everyone's names, for coordinators. */
+export type MatchingRunView = MatchingRunRow & {
+  proposals: Array<MatchingProposalRow & { menteeName: string; mentorName: string }>;
+  unmatchedNamed: Array<{ menteeId: string; menteeName: string; missing: number; reason: string }>;
+};
+
+/** How a job is solved: in a worker thread by default; tests and the CLI may solve inline. */
+export type JobRunner = (job: CohortJob, onProgress: JobProgress) => Promise<CohortJobResult>;
+
+export async function getMatchingRules(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingRules> {
+  return rulesOf(await getManageableProgram(ctx, actor, programId));
+}
+
+export async function saveMatchingRules(ctx: ServiceContext, actor: Actor, programId: string, input: MatchingRulesInput): Promise<MatchingRules> {
+  await getManageableProgram(ctx, actor, programId);
+  const rules = MatchingRulesSchema.parse(input);
+  await updateMatchingRules(ctx.db, actor.organizationId, programId, rules as unknown as Record<string, unknown>);
+  return rules;
+}
+
+/**
+ * Starts a matching run for a program and returns at once; the cohort is scored and solved off
+ * the request path, and the run's progress and proposal are stored as they come. `finished`
+ * settles when the run is stored as proposed or failed.
+ */
+export async function startMatchingRun(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  options: Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'>,
+  runner: JobRunner = runCohortJobInWorker,
+): Promise<{ run: MatchingRunRow; finished: Promise<void> }> {
+  const program = await getManageableProgram(ctx, actor, programId);
+  const latest = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
+  if (latest?.status === 'running') throw conflict('matching_in_progress', 'A matching run for this program is still in progress');
+  const job = await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() });
+  const run = await insertMatchingRun(ctx.db, actor.organizationId, { programId, ...options, createdById: actor.personId });
+  const organizationId = actor.organizationId;
+  let lastWrite = 0;
+  const finished = runner(job, (stage, done, total) => {
+    const now = Date.now();
+    if (now - lastWrite < 250) return;
+    lastWrite = now;
+    void updateMatchingRun(ctx.db, organizationId, run.id, { progress: { stage, done, total } }).catch(() => undefined);
+  })
+    .then(async (result) => {
+      await ctx.db.transaction(async (trx) => {
+        await insertProposals(trx, organizationId, run.id, result.proposals);
+        await updateMatchingRun(trx, organizationId, run.id, {
+          status: 'proposed',
+          progress: { stage: 'done', done: 1, total: 1 },
+          summary: result.summary,
+          unmatched: result.unmatched,
+          finishedAt: ctx.now(),
+        });
+      });
+    })
+    .catch(async (error: unknown) => {
+      ctx.logger.error({ err: error, runId: run.id }, 'matching run failed');
+      await updateMatchingRun(ctx.db, organizationId, run.id, { status: 'failed', error: 'The matching run failed; it has been logged', finishedAt: ctx.now() }).catch(() => undefined);
+    });
+  return { run, finished };
+}
+
+async function viewRun(ctx: ServiceContext, organizationId: string, run: MatchingRunRow): Promise<MatchingRunView> {
+  const proposals = await listProposals(ctx.db, organizationId, run.id);
+  const ids = new Set([...proposals.flatMap((p) => [p.menteeId, p.mentorId]), ...run.unmatched.map((u) => u.menteeId)]);
+  const names = new Map((await findPeopleByIds(ctx.db, organizationId, [...ids])).map((p) => [p.id, p.displayName]));
+  return {
+    ...run,
+    proposals: proposals.map((p) => ({ ...p, menteeName: names.get(p.menteeId) ?? '', mentorName: names.get(p.mentorId) ?? '' })),
+    unmatchedNamed: run.unmatched.map((u) => ({ ...u, menteeName: names.get(u.menteeId) ?? '' })),
+  };
+}
+
+/** A run and its proposal: the program's coordinators only (participants never see scores). */
+export async function getMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<MatchingRunView> {
+  const run = await findMatchingRun(ctx.db, actor.organizationId, runId);
+  if (!run) throw notFound('matching_run');
+  await getManageableProgram(ctx, actor, run.programId);
+  return viewRun(ctx, actor.organizationId, run);
+}
+
+export async function getLatestMatchingRun(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingRunView> {
+  await getManageableProgram(ctx, actor, programId);
+  const run = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
+  if (!run) throw notFound('matching_run');
+  return viewRun(ctx, actor.organizationId, run);
+}
