@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../testing/cli-process.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'constellation-match-'));
@@ -43,6 +44,20 @@ describe('constellation match', { timeout: 60_000 }, () => {
     const result = JSON.parse(readFileSync(output, 'utf8'));
     assert.equal(result.stats.blockingPairs, 0);
     assert.ok(Math.abs(result.stats.scoreGivenUp - (1.65 - result.total)) < 1e-9);
+  });
+
+  test('the profile form scores people by the rules in the file and explains every pair', async () => {
+    const output = path.join(dir, 'profiles.json');
+    const example = fileURLToPath(new URL('../../examples/profile-cohort.json', import.meta.url));
+    const run = await runCli(['match', '--input', example, '--output', output], {});
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(readFileSync(output, 'utf8'));
+    assert.equal(result.optimal, true);
+    assert.ok(result.matches.length > 0);
+    for (const match of result.matches) assert.ok(match.reasons.length > 0, `${match.mentee}-${match.mentor} is explained`);
+    const bad = await runCli(['match', '--input', cohortFile('bad-profile', { mentees: [{ id: 'a', profile: { name: 'A', timeZone: 'Mars/Base' } }], mentors: [] }), '--output', path.join(dir, 'bad.json')], {});
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /mentees\[0\]\.profile\.timeZone/);
   });
 
   const malformed: Array<[string, unknown, RegExp]> = [

@@ -1,8 +1,9 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { parseCohortFile, CohortInputError } from '../../services/matching/cohort-input.ts';
-import { runCohortMatching } from '../../services/matching/cohort-matching.ts';
+import { CohortInputError, describeIssues, parseExplicitCohort, parseJson } from '../../services/matching/cohort-input.ts';
+import { runCohortMatching, runProfileCohortMatching, type CohortMatchingOutput } from '../../services/matching/cohort-matching.ts';
+import { isProfileCohort, parseProfileCohort } from '../../services/matching/profile-cohort-input.ts';
 
 type MatchOptions = { input: string; output: string; policy: string; mode: string; minScore?: string };
 
@@ -32,17 +33,28 @@ export function registerMatchCommand(program: Command): void {
         } catch {
           throw new CohortInputError(`cannot read ${options.input}`);
         }
-        const cohort = parseCohortFile(text);
+        const json = parseJson(text);
         const bar = new SingleBar({ format: 'Matching [{bar}] {value}/{total} mentee slots', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
-        const showProgress = cohort.problem.menteeIds.length >= 2_000;
-        if (showProgress) bar.start(cohort.totalDemand, 0);
-        const result = runCohortMatching(cohort, {
-          policy: options.policy,
-          mode: options.mode,
-          ...(minimumScore === undefined ? {} : { minimumScore }),
-          onProgress: showProgress ? (matched) => bar.update(matched) : undefined,
-        });
-        if (showProgress) bar.stop();
+        let result: CohortMatchingOutput;
+        if (isProfileCohort(json)) {
+          const parsed = parseProfileCohort(json, { policy: options.policy, mode: options.mode, minimumScore: minimumScore ?? null });
+          if ('issues' in parsed) throw new CohortInputError(describeIssues(parsed.issues));
+          const showProgress = parsed.job.mentees.length >= 2_000;
+          if (showProgress) bar.start(parsed.job.demand.reduce((a, b) => a + b, 0), 0);
+          result = runProfileCohortMatching(parsed.job, showProgress ? (matched) => bar.update(matched) : undefined);
+          if (showProgress) bar.stop();
+        } else {
+          const cohort = parseExplicitCohort(json);
+          const showProgress = cohort.problem.menteeIds.length >= 2_000;
+          if (showProgress) bar.start(cohort.totalDemand, 0);
+          result = runCohortMatching(cohort, {
+            policy: options.policy,
+            mode: options.mode,
+            ...(minimumScore === undefined ? {} : { minimumScore }),
+            onProgress: showProgress ? (matched) => bar.update(matched) : undefined,
+          });
+          if (showProgress) bar.stop();
+        }
         writeFileSync(options.output, `${JSON.stringify(result, null, 2)}\n`);
         process.stderr.write(`Matched ${result.matches.length} pairs, total ${result.total.toFixed(4)}, optimal: ${result.optimal} (${result.stats.seconds.toFixed(3)} s)\n`);
       } catch (error) {

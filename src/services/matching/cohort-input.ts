@@ -41,14 +41,26 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * @example parseCohortFile('{"mentees":[{"id":"e1"}],"mentors":[{"id":"m1","capacity":1}],"pairs":[]}')
  */
 export function parseCohortFile(text: string): Cohort {
-  let json: unknown;
+  return parseExplicitCohort(parseJson(text));
+}
+
+/** Parses JSON text, or says where it is broken. */
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CohortInputError(`input is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
   }
+}
+
+/** Names the first few problems of a schema check, each with the path of its entry. */
+export function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues.slice(0, 5).map(describeIssue).join('; ');
+}
+
+export function parseExplicitCohort(json: unknown): Cohort {
   const parsed = ExplicitCohortSchema.safeParse(json);
-  if (!parsed.success) throw new CohortInputError(parsed.error.issues.slice(0, 5).map(describeIssue).join('; '));
+  if (!parsed.success) throw new CohortInputError(describeIssues(parsed.error.issues));
   const { mentees, mentors, pairs } = parsed.data;
   const menteeIndex = indexIds(mentees.map((m) => m.id), 'mentees');
   const mentorIndex = indexIds(mentors.map((m) => m.id), 'mentors');

@@ -2,6 +2,7 @@ import { solveOptimalAssignment } from '../../domain/matching/optimal-assignment
 import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
 import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
 import type { Cohort } from './cohort-input.ts';
+import { solveCohortJob, type CohortJob } from './cohort-job.ts';
 
 export type CohortMatchingOptions = {
   policy: MatchingPolicy;
@@ -56,4 +57,27 @@ export function runCohortMatching(cohort: Cohort, options: CohortMatchingOptions
 
 function round(value: number): number {
   return Math.round(value * 1e9) / 1e9;
+}
+
+/** Runs a profile-form cohort (scored by the program rules in the file) into the CLI's result format. */
+export function runProfileCohortMatching(job: CohortJob, onProgress?: (matched: number) => void): CohortMatchingOutput {
+  const result = solveCohortJob(job, (stage, done) => {
+    if (stage === 'solving') onProgress?.(done);
+  });
+  return {
+    matches: result.proposals
+      .slice()
+      .sort((a, b) => a.menteeId.localeCompare(b.menteeId) || b.score - a.score)
+      .map((p) => ({ mentee: p.menteeId, mentor: p.mentorId, score: round(p.score), reasons: p.reasons })),
+    unmatched: result.unmatched.map((u) => ({ mentee: u.menteeId, missing: u.missing, reason: u.reason })),
+    total: round(result.proposals.reduce((sum, p) => sum + p.score, 0)),
+    optimal: result.summary.optimal,
+    stats: {
+      seconds: round(result.summary.seconds),
+      mode: job.mode,
+      policy: job.policy,
+      ...(result.summary.blockingPairs === null ? {} : { blockingPairs: result.summary.blockingPairs }),
+      ...(result.summary.scoreGivenUp === null ? {} : { scoreGivenUp: round(result.summary.scoreGivenUp) }),
+    },
+  };
 }

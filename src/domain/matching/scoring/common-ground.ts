@@ -1,4 +1,4 @@
-import { countShared } from './id-sets.ts';
+import { countInBitset } from './id-sets.ts';
 import type { PreparedParticipant } from './prepare-participant.ts';
 import { listWords, sharedWords } from './wording.ts';
 
@@ -14,7 +14,7 @@ const FULL_GROUND = 3;
  */
 export function commonGround(mentee: PreparedParticipant, mentor: PreparedParticipant): number {
   if (mentee.commonGround.length === 0 || mentor.commonGround.length === 0) return Number.NaN;
-  const shared = countShared(mentee.commonGround, mentor.commonGround);
+  const shared = countInBitset(mentee.commonGround, mentor.commonGroundBits);
   return shared >= FULL_GROUND ? 1 : shared / FULL_GROUND;
 }
 
@@ -23,18 +23,18 @@ function same(a: string | null, b: string | null): boolean {
 }
 
 /**
- * "shares an interest in chess; both studied economics". Background attributes are named only when
+ * "shares an interest in chess; both studied Economics", in the mentee's words. Background attributes are named only when
  * both people chose to show them (`shared`); matching-only ones are counted but never named.
  */
 export function describeCommonGround(mentee: PreparedParticipant, mentor: PreparedParticipant, countDepartment: boolean): string | null {
   const a = mentee.profile;
   const b = mentor.profile;
   const parts: string[] = [];
-  const interests = sharedWords(b.interests, a.interests);
+  const interests = sharedWords(a.interests, b.interests);
   if (interests.length > 0) parts.push(`shares ${interests.length === 1 ? 'an interest' : 'interests'} in ${listWords(interests)}`);
-  if (same(a.education, b.education)) parts.push(`both studied ${b.education}`);
-  if (same(a.profession, b.profession)) parts.push(`same profession: ${b.profession}`);
-  if (countDepartment && same(a.department, b.department)) parts.push(`same department: ${b.department}`);
+  if (same(a.education, b.education)) parts.push(`both studied ${a.education}`);
+  if (same(a.profession, b.profession)) parts.push(`same profession: ${a.profession}`);
+  if (countDepartment && same(a.department, b.department)) parts.push(`same department: ${a.department}`);
   const key = (attribute: { label: string; value: string }) => `${attribute.label.trim()}=${attribute.value}`.toLowerCase();
   const menteeAttributes = new Map(a.matchingAttributes.map((attribute) => [key(attribute), attribute.visibility]));
   const named: string[] = [];

@@ -1,4 +1,4 @@
-import { countShared } from './id-sets.ts';
+import { countInBitset } from './id-sets.ts';
 import type { PreparedParticipant } from './prepare-participant.ts';
 import { listWords, sharedWords } from './wording.ts';
 
@@ -10,17 +10,17 @@ import { listWords, sharedWords } from './wording.ts';
  */
 export function expertiseFit(mentee: PreparedParticipant, mentor: PreparedParticipant, exchange: boolean): number {
   const wanted = mentee.expertiseWanted.length;
-  const forward = wanted > 0 ? countShared(mentee.expertiseWanted, mentor.expertiseOffered) / wanted : Number.NaN;
+  const forward = wanted > 0 ? countInBitset(mentee.expertiseWanted, mentor.expertiseOfferedBits) / wanted : Number.NaN;
   if (!exchange) return forward;
   const wantedBack = mentor.expertiseWanted.length;
   if (wantedBack === 0) return forward;
-  const backward = countShared(mentor.expertiseWanted, mentee.expertiseOffered) / wantedBack;
+  const backward = countInBitset(mentor.expertiseWanted, mentee.expertiseOfferedBits) / wantedBack;
   return forward === forward ? (forward + backward) / 2 : backward;
 }
 
-/** "offers budgeting, which Ana wants" (and, in exchange programs, what the mentee offers back). */
+/** "offers budgeting, which Ana wants" (and, in exchange programs, what the mentee offers back), in the mentee's words. */
 export function describeExpertiseFit(mentee: PreparedParticipant, mentor: PreparedParticipant, exchange: boolean): string | null {
-  const offered = sharedWords(mentor.profile.expertiseOffered, mentee.profile.expertiseWanted);
+  const offered = sharedWords(mentee.profile.expertiseWanted, mentor.profile.expertiseOffered);
   const parts: string[] = [];
   if (offered.length > 0) parts.push(`offers ${listWords(offered)}, which ${mentee.profile.name} wants`);
   if (exchange) {

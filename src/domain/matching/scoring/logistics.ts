@@ -1,5 +1,5 @@
 import { meetingChannelLabels, meetingChannels } from '../../../../shared/enums.ts';
-import { countBits, countShared } from './id-sets.ts';
+import { countBits, countInBitset } from './id-sets.ts';
 import type { PreparedParticipant } from './prepare-participant.ts';
 import { workingOverlapMinutes } from './time-zone-overlap.ts';
 import { hoursText, listWords, lowerFirst, sharedWords } from './wording.ts';
@@ -12,7 +12,7 @@ const WEAK_OVERLAP_MINUTES = 180;
 /** 1 with a language in common, 0 without, NaN when either listed none. */
 export function languageFit(mentee: PreparedParticipant, mentor: PreparedParticipant): number {
   if (mentee.languages.length === 0 || mentor.languages.length === 0) return Number.NaN;
-  return countShared(mentee.languages, mentor.languages) > 0 ? 1 : 0;
+  return countInBitset(mentee.languages, mentor.languageBits) > 0 ? 1 : 0;
 }
 
 /** "both speak Portuguese". */

@@ -2,7 +2,7 @@ import { meetingChannels, mentoringApproaches, mentoringFunctions } from '../../
 import type { Answers } from '../../../../shared/schemas/intake-forms.ts';
 import type { MatchingProfile } from './matching-profile.ts';
 import { internPerson, internTerm, offsetOf, type ScoredQuestion, type ScoringSetup } from './scoring-setup.ts';
-import { sortedIds } from './id-sets.ts';
+import { bitsetOf, sortedIds } from './id-sets.ts';
 
 type AnswerValue = Answers[string];
 
@@ -17,7 +17,9 @@ export type PreparedParticipant = {
   seniority: number;
   offsetMinutes: number;
   languages: Int32Array;
+  languageBits: Int32Array;
   expertiseOffered: Int32Array;
+  expertiseOfferedBits: Int32Array;
   expertiseWanted: Int32Array;
   /** Bit i is `mentoringFunctions[i]`. */
   functionsOffered: number;
@@ -28,6 +30,7 @@ export type PreparedParticipant = {
   channels: number;
   /** Interests, education, profession, allowed background attributes (and department when counted). */
   commonGround: Int32Array;
+  commonGroundBits: Int32Array;
   /** People this person may never be paired with: reporting chain, exclusions, avoid, and past partners unless repeats are allowed. */
   blocked: Int32Array;
   rankedPicks: Int32Array;
@@ -54,13 +57,16 @@ function bitsOf<T>(values: readonly T[], vocabulary: readonly T[]): number {
 export function prepareParticipant(profile: MatchingProfile, setup: ScoringSetup): PreparedParticipant {
   const terms = (kind: string, words: readonly string[]) => sortedIds(words.map((word) => internTerm(setup, kind, word)));
   const people = (ids: readonly string[]) => Int32Array.from(new Set(ids.map((id) => internPerson(setup, id))));
-  const ground = [
-    ...profile.interests.map((interest) => internTerm(setup, 'interest', interest)),
-    ...profile.matchingAttributes.map((a) => internTerm(setup, 'attribute', `${a.label.trim()}=${a.value}`)),
+  const words = [
+    ...profile.interests.map((interest) => `interest:${interest}`),
+    ...profile.matchingAttributes.map((a) => `attribute:${a.label.trim()}=${a.value}`),
   ];
-  if (profile.education) ground.push(internTerm(setup, 'education', profile.education));
-  if (profile.profession) ground.push(internTerm(setup, 'profession', profile.profession));
-  if (profile.department && setup.rules.countDepartment) ground.push(internTerm(setup, 'department', profile.department));
+  if (profile.education) words.push(`education:${profile.education}`);
+  if (profile.profession) words.push(`profession:${profile.profession}`);
+  if (profile.department && setup.rules.countDepartment) words.push(`department:${profile.department}`);
+  const languages = terms('language', profile.languages);
+  const expertiseOffered = terms('expertise', profile.expertiseOffered);
+  const commonGround = terms('ground', words);
   const blocked = [...profile.supervisorChain, ...profile.exclusions, ...profile.avoid];
   if (!setup.rules.allowRepeatPairs) blocked.push(...profile.previousPartners);
   return {
@@ -68,15 +74,18 @@ export function prepareParticipant(profile: MatchingProfile, setup: ScoringSetup
     person: internPerson(setup, profile.id),
     seniority: profile.seniority ?? Number.NaN,
     offsetMinutes: offsetOf(setup, profile.timeZone),
-    languages: terms('language', profile.languages),
-    expertiseOffered: terms('expertise', profile.expertiseOffered),
+    languages,
+    languageBits: bitsetOf(languages),
+    expertiseOffered,
+    expertiseOfferedBits: bitsetOf(expertiseOffered),
     expertiseWanted: terms('expertise', profile.expertiseWanted),
     functionsOffered: bitsOf(profile.functionsOffered, mentoringFunctions),
     functionsSought: bitsOf(profile.functionsSought, mentoringFunctions),
     approach: profile.approach === null ? -1 : mentoringApproaches.indexOf(profile.approach),
     availability: profile.availabilityHoursPerMonth ?? Number.NaN,
     channels: bitsOf(profile.preferredChannels, meetingChannels),
-    commonGround: sortedIds(ground),
+    commonGround,
+    commonGroundBits: bitsetOf(commonGround),
     blocked: people(blocked),
     rankedPicks: people(profile.rankedPicks),
     prefer: people(profile.prefer),

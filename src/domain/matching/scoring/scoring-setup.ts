@@ -3,7 +3,7 @@ import type { CustomQuestion } from '../../../../shared/schemas/intake-forms.ts'
 import { matchingCriteria, type MatchingRules } from '../../../../shared/schemas/matching-rules.ts';
 import { timeZoneOffsetMinutes } from './time-zone-overlap.ts';
 
-/** Positions of the criteria in `ScoringSetup.weight` and `required` (the order of `matchingCriteria`). */
+/** Positions of the criteria in `ScoringSetup.weight`, `active` and `requiredMask` (the order of `matchingCriteria`). */
 export const criterionIndex = Object.fromEntries(matchingCriteria.map((c, i) => [c, i])) as Record<(typeof matchingCriteria)[number], number>;
 
 /** What scoring needs besides the rules: the date for time-zone offsets and the program's intake questions. */
@@ -28,8 +28,8 @@ export type ScoringSetup = {
   referenceDate: Date;
   /** Effective weight of each criterion (0 when off), by `criterionIndex`. */
   weight: Float64Array;
-  /** 1 where the criterion is required. */
-  required: Uint8Array;
+  /** Bit i set where criterion i is required. */
+  requiredMask: number;
   /** 1 where the criterion is scored at all. */
   active: Uint8Array;
   /** Approach matrix flattened: mentee approach × 3 + mentor approach. */
@@ -40,9 +40,20 @@ export type ScoringSetup = {
   questions: readonly ScoredQuestion[];
   /** Interned words (languages, expertise, interests…) and people ids: small integers. */
   terms: Map<string, number>;
+  termCounts: Map<string, number>;
   people: Map<string, number>;
   offsets: Map<string, number>;
+  /** The same rules as plain fields, for the hot path. */
+  hot: HotRules;
 };
+
+/**
+ * Per criterion: its weight, or -1 when off, and whether it is required. Plain number and boolean
+ * fields on one fixed-shape object read faster in `scorePrepared` than typed arrays indexed by criterion.
+ */
+export type HotRules = { [C in (typeof matchingCriteria)[number]]: number } & {
+  [C in (typeof matchingCriteria)[number] as `${C}Required`]: boolean;
+} & { minOverlapMinutes: number; minSeniorityGap: number; exchangeExpertise: boolean; hasQuestions: boolean };
 
 const comparisons: Partial<Record<CustomQuestion['kind'], AnswerComparison>> = {
   short_text: 'equal',
@@ -60,13 +71,13 @@ const comparisons: Partial<Record<CustomQuestion['kind'], AnswerComparison>> = {
  */
 export function createScoringSetup(rules: MatchingRules, context: ScoringContext): ScoringSetup {
   const weight = new Float64Array(matchingCriteria.length);
-  const required = new Uint8Array(matchingCriteria.length);
+  let requiredMask = 0;
   const active = new Uint8Array(matchingCriteria.length);
   matchingCriteria.forEach((criterion, i) => {
     const rule = rules.criteria[criterion];
     const on = rule.mode !== 'off' && !(criterion === 'seniority' && rules.programKind !== 'standard');
     active[i] = on ? 1 : 0;
-    required[i] = on && rule.mode === 'required' ? 1 : 0;
+    if (on && rule.mode === 'required') requiredMask |= 1 << i;
     weight[i] = on ? rule.weight : 0;
   });
   const approachMatrix = new Float64Array(mentoringApproaches.length ** 2);
@@ -80,7 +91,7 @@ export function createScoringSetup(rules: MatchingRules, context: ScoringContext
     rules,
     referenceDate: context.referenceDate,
     weight,
-    required,
+    requiredMask,
     active,
     approachMatrix,
     exchangeExpertise: rules.programKind !== 'standard',
@@ -88,17 +99,57 @@ export function createScoringSetup(rules: MatchingRules, context: ScoringContext
     minSeniorityGap: rules.minSeniorityGap,
     questions,
     terms: new Map(),
+    termCounts: new Map(),
     people: new Map(),
     offsets: new Map(),
+    hot: compileHotRules(weight, active, requiredMask, rules, questions.length > 0),
   };
 }
 
-/** The small integer for a word of one kind (`language:portuguese`), added on first sight. */
+function compileHotRules(weight: Float64Array, active: Uint8Array, requiredMask: number, rules: MatchingRules, hasQuestions: boolean): HotRules {
+  const at = (c: (typeof matchingCriteria)[number]) => (active[criterionIndex[c]] === 1 ? (weight[criterionIndex[c]] as number) : -1);
+  const needs = (c: (typeof matchingCriteria)[number]) => ((requiredMask >> criterionIndex[c]) & 1) === 1;
+  // Written out field by field so every setup's HotRules has the same hidden class.
+  return {
+    expertise: at('expertise'),
+    functions: at('functions'),
+    approach: at('approach'),
+    commonGround: at('commonGround'),
+    language: at('language'),
+    timeZone: at('timeZone'),
+    availability: at('availability'),
+    channels: at('channels'),
+    seniority: at('seniority'),
+    preferences: at('preferences'),
+    customQuestions: at('customQuestions'),
+    expertiseRequired: needs('expertise'),
+    functionsRequired: needs('functions'),
+    approachRequired: needs('approach'),
+    commonGroundRequired: needs('commonGround'),
+    languageRequired: needs('language'),
+    timeZoneRequired: needs('timeZone'),
+    availabilityRequired: needs('availability'),
+    channelsRequired: needs('channels'),
+    seniorityRequired: needs('seniority'),
+    preferencesRequired: needs('preferences'),
+    customQuestionsRequired: needs('customQuestions'),
+    minOverlapMinutes: Math.round(rules.minTimeZoneOverlapHours * 60),
+    minSeniorityGap: rules.minSeniorityGap,
+    exchangeExpertise: rules.programKind !== 'standard',
+    hasQuestions,
+  };
+}
+
+/**
+ * The small integer for a word of one kind (`language`, `expertise`…), ignoring case and spaces
+ * around, added on first sight. Ids are dense per kind (0, 1, 2…) so they index small bitsets.
+ */
 export function internTerm(setup: ScoringSetup, kind: string, word: string): number {
   const key = `${kind}:${word.trim().toLowerCase()}`;
   let id = setup.terms.get(key);
   if (id === undefined) {
-    id = setup.terms.size;
+    id = setup.termCounts.get(kind) ?? 0;
+    setup.termCounts.set(kind, id + 1);
     setup.terms.set(key, id);
   }
   return id;
