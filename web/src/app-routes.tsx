@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { ApplicationPage } from './applications/application-page.tsx';
 import { ProgramApplicationsPage } from './applications/program-applications-page.tsx';
 import { IntakeFormPage } from './intake/intake-form-page.tsx';
+import { MatchingPage } from './matching/matching-page.tsx';
 import { ProfilePage } from './profile/profile-page.tsx';
 import { ImportPage } from './imports/import-page.tsx';
 import { ApplyPage } from './apply/apply-page.tsx';
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route path="programs/:programId/apply" element={<ApplyProgramPage />} />
           <Route path="programs/:programId/intake-form" element={<IntakeFormPage />} />
           <Route path="programs/:programId/applications" element={<ProgramApplicationsPage />} />
+          <Route path="programs/:programId/matching" element={<MatchingPage />} />
           <Route path="applications/:applicationId" element={<ApplicationPage />} />
           <Route path="apply" element={<ApplyPage />} />
           <Route path="profile" element={<ProfilePage />} />

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconForms, IconInbox } from '@tabler/icons-react';
+import { IconArrowsShuffle, IconForms, IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { mentoringApproachLabels } from '../../../shared/enums.ts';
 import type { Program } from '../../../shared/schemas/index.ts';
@@ -19,6 +19,9 @@ export function ProgramIntakeSection({ program }: { program: Program }) {
             </Button>
             <Button component={Link} to={`/programs/${program.id}/applications`} leftSection={<IconInbox size={16} aria-hidden />}>
               Applications
+            </Button>
+            <Button component={Link} to={`/programs/${program.id}/matching`} leftSection={<IconArrowsShuffle size={16} aria-hidden />}>
+              Matching
             </Button>
           </Group>
         ) : null}

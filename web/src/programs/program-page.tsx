@@ -3,6 +3,8 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { RelationshipsSection } from '../matching/relationships-section.tsx';
+import { SuggestedMentorsSection } from '../matching/suggested-mentors-section.tsx';
 import { EnrolmentsSection } from './enrolments-section.tsx';
 import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
 import { ProgramIntakeSection } from './program-intake-section.tsx';
@@ -47,6 +49,8 @@ export function ProgramPage() {
         ) : null}
       </Group>
       <ProgramOverview program={program} />
+      <SuggestedMentorsSection program={program} />
+      <RelationshipsSection program={program} />
       <ProgramIntakeSection program={program} />
       <EnrolmentsSection program={program} />
     </Stack>

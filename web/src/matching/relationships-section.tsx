@@ -1,0 +1,63 @@
+import { Badge, Paper, Stack, Table, Title } from '@mantine/core';
+import type { Program } from '../../../shared/schemas/index.ts';
+import { ApiError } from '../api/api-error.ts';
+import { formatDate } from '../layout/format.ts';
+import { ErrorState } from '../layout/query-state.tsx';
+import { relationshipSourceLabels } from './matching-labels.ts';
+import { useRelationshipsQuery } from './use-matching-queries.ts';
+
+/**
+ * The program's mentoring relationships: all of them for coordinators, one's own for participants.
+ * Hidden when there are none.
+ */
+export function RelationshipsSection({ program }: { program: Program }) {
+  const isParticipant = program.myRoles.includes('mentor') || program.myRoles.includes('mentee');
+  const visible = program.canManage || isParticipant;
+  const relationshipsQuery = useRelationshipsQuery(program.id, visible);
+  if (!visible) return null;
+  if (relationshipsQuery.isError) {
+    if (relationshipsQuery.error instanceof ApiError && relationshipsQuery.error.status === 403) return null;
+    return <ErrorState title="Could not load relationships" error={relationshipsQuery.error} onRetry={() => void relationshipsQuery.refetch()} />;
+  }
+  const relationships = relationshipsQuery.data ?? [];
+  if (relationships.length === 0) return null;
+  const title = program.canManage ? 'Relationships' : 'Your mentoring relationships';
+
+  return (
+    <Stack component="section" aria-labelledby="relationships-heading" gap="md">
+      <Title order={2} id="relationships-heading">
+        {title}
+      </Title>
+      <Paper withBorder p="xs">
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Mentor</Table.Th>
+                <Table.Th scope="col">Mentee</Table.Th>
+                <Table.Th scope="col">Source</Table.Th>
+                <Table.Th scope="col">Started</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {relationships.map((relationship) => (
+                <Table.Tr key={relationship.id}>
+                  <Table.Td>{relationship.mentorName}</Table.Td>
+                  <Table.Td>{relationship.menteeName}</Table.Td>
+                  <Table.Td>{relationshipSourceLabels[relationship.source]}</Table.Td>
+                  <Table.Td>{formatDate(relationship.startedAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={relationship.status === 'active' ? 'teal' : 'gray'}>
+                      {relationship.status === 'active' ? 'Active' : 'Closed'}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    </Stack>
+  );
+}
