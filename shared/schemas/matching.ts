@@ -114,3 +114,6 @@ export const RelationshipSummarySchema = z.object({
   startedAt: TimestampSchema,
 });
 export const RelationshipListSchema = z.object({ relationships: z.array(RelationshipSummarySchema) });
+
+/** The latest run of a program, or null before the first one. */
+export const LatestMatchingRunSchema = z.object({ run: MatchingRunSchema.nullable() });

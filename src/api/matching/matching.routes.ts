@@ -4,6 +4,7 @@ import {
   CreateMatchingOverrideSchema,
   MatchingOverrideListSchema,
   MatchingOverrideSchema,
+  LatestMatchingRunSchema,
   MatchingRunSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
@@ -29,7 +30,7 @@ const route = <T extends Parameters<typeof createRoute>[0]>(config: T) => create
 const getRules = route({ method: 'get', path: '/programs/{programId}/matching/rules', summary: 'The program’s matching rules', request: { params: ProgramParams }, responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(401, 403, 404, 422) } });
 const putRules = route({ method: 'put', path: '/programs/{programId}/matching/rules', summary: 'Change the matching rules', request: { params: ProgramParams, body: jsonBody(Rules) }, responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(400, 401, 403, 404, 422) } });
 const startRun = route({ method: 'post', path: '/programs/{programId}/matching/runs', summary: 'Run matching off the request path; poll the run for progress', request: { params: ProgramParams, body: jsonBody(StartMatchingRunSchema.meta({ id: 'StartMatchingRun' })) }, responses: { 202: jsonResponse(Run, 'Started'), ...errorResponses(400, 401, 403, 404, 409, 422) } });
-const latestRun = route({ method: 'get', path: '/programs/{programId}/matching/runs/latest', summary: 'The latest run and its proposal', request: { params: ProgramParams }, responses: { 200: jsonResponse(Run, 'Run'), ...errorResponses(401, 403, 404, 422) } });
+const latestRun = route({ method: 'get', path: '/programs/{programId}/matching/runs/latest', summary: 'The latest run and its proposal (null before the first run)', request: { params: ProgramParams }, responses: { 200: jsonResponse(LatestMatchingRunSchema.meta({ id: 'LatestMatchingRun' }), 'Run or null'), ...errorResponses(401, 403, 404, 422) } });
 const getRun = route({ method: 'get', path: '/matching-runs/{runId}', summary: 'A run: progress, then proposal with explanations (coordinators)', request: { params: RunParams }, responses: { 200: jsonResponse(Run, 'Run'), ...errorResponses(401, 403, 404, 422) } });
 const publish = route({ method: 'post', path: '/matching-runs/{runId}/publish', summary: 'Publish the proposal: create the relationships', request: { params: RunParams }, responses: { 200: jsonResponse(PublishResultSchema.meta({ id: 'PublishResult' }), 'Published'), ...errorResponses(401, 403, 404, 409, 422) } });
 const getOverrides = route({ method: 'get', path: '/programs/{programId}/matching/overrides', summary: 'Locks, forbidden pairs and people left out', request: { params: ProgramParams }, responses: { 200: jsonResponse(MatchingOverrideListSchema.meta({ id: 'MatchingOverrideList' }), 'Overrides'), ...errorResponses(401, 403, 404, 422) } });
@@ -47,7 +48,10 @@ export function matchingRoutes() {
       const { run } = await startMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
       return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [] }), 202);
     })
-    .openapi(latestRun, async (c) => c.json(presentMatchingRun(await getLatestMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId)), 200))
+    .openapi(latestRun, async (c) => {
+      const run = await getLatestMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId);
+      return c.json({ run: run ? presentMatchingRun(run) : null }, 200);
+    })
     .openapi(getRun, async (c) => c.json(presentMatchingRun(await getMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId)), 200))
     .openapi(publish, async (c) => c.json(await publishMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId), 200))
     .openapi(getOverrides, async (c) => c.json({ overrides: (await listOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentOverride) }, 200))

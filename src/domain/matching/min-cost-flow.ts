@@ -13,10 +13,15 @@ export type FlowSolution = {
 };
 
 /**
- * Minimum-cost flow of any amount from `source` to `sink`: keeps augmenting along shortest
- * paths (Dijkstra on reduced costs, stopped as soon as the sink is settled) while a path still
- * lowers the cost. Costs must be integers (exact arithmetic) and `potential` must start with
- * non-negative reduced costs on every arc with residual capacity.
+ * Minimum-cost flow of any amount from `source` to `sink`, solved as a min-cost circulation with
+ * a free return arc sink → source of cost 0 (kept implicit), one source arc at a time: for each
+ * source arc s → u, Dijkstra on reduced costs from u back to the source (through a node with
+ * room to the sink, or through a matched node whose source arc can be given up), stopped as
+ * soon as the source is settled; while that cycle has negative cost, augment along it. Each
+ * search is local (it ends at the nearest way back), instead of a search from every open source
+ * arc per augmentation. Costs must be integers (exact arithmetic) and `potential` must start
+ * with non-negative reduced costs on every arc with residual capacity; the returned potentials
+ * have non-negative reduced costs on every residual arc and, once flow is sent, a zero gap.
  *
  * @example const solution = solveMinCostFlow(network, 0, sink, initialPotential);
  */
@@ -33,97 +38,112 @@ export function solveMinCostFlow(
   const seenRound = new Int32Array(nodeCount);
   const doneRound = new Int32Array(nodeCount);
   const settled = new Int32Array(nodeCount);
-  const heap = new NodeHeap(network.arcCount + nodeCount);
+  const heap = new NodeHeap(network.arcCount + nodeCount + 1);
+  /** parentArc value of the source when reached through the implicit sink → source arc. */
+  const returnArc = -1;
+  // The return arc sink → source must have a non-negative reduced cost: potential[sink] ≥ potential[source].
+  if ((potential[sink] as number) < (potential[source] as number)) potential[source] = potential[sink] as number;
   let totalCost = 0;
   let flow = 0;
+  let augmentations = 0;
   let round = 0;
-  for (;;) {
-    round++;
-    heap.clear();
-    let settledCount = 0;
-    dist[source] = 0;
-    seenRound[source] = round;
-    heap.push(0, source);
-    let reached = false;
-    while (heap.size > 0) {
-      const u = heap.popNode();
-      const du = heap.poppedKey;
-      if (doneRound[u] === round || du > (dist[u] as number)) continue;
-      doneRound[u] = round;
-      settled[settledCount++] = u;
-      if (u === sink) {
-        reached = true;
-        break;
-      }
-      const pu = potential[u] as number;
-      for (let i = start[u] as number, end = start[u + 1] as number; i < end; i++) {
-        const a = adjacency[i] as number;
-        if ((residual[a] as number) <= 0) continue;
-        const v = to[a] as number;
-        if (doneRound[v] === round) continue;
-        const nd = du + (cost[a] as number) + pu - (potential[v] as number);
-        if (seenRound[v] !== round || nd < (dist[v] as number)) {
-          seenRound[v] = round;
-          dist[v] = nd;
-          parentArc[v] = a;
-          heap.push(nd, v);
+  for (let slot = start[source] as number, end = start[source + 1] as number; slot < end; slot++) {
+    const first = adjacency[slot] as number;
+    const u = to[first] as number;
+    for (;;) {
+      if ((residual[first] as number) <= 0) break;
+      const firstReduced = (cost[first] as number) + (potential[source] as number) - (potential[u] as number);
+      if (firstReduced >= 0) break;
+      round++;
+      heap.clear();
+      let settledCount = 0;
+      dist[u] = 0;
+      seenRound[u] = round;
+      heap.push(0, u);
+      let reached = false;
+      let farthest = 0;
+      while (heap.size > 0) {
+        const v = heap.popNode();
+        const dv = heap.poppedKey;
+        if (doneRound[v] === round || dv > (dist[v] as number)) continue;
+        doneRound[v] = round;
+        settled[settledCount++] = v;
+        farthest = dv;
+        if (v === source) {
+          reached = true;
+          break;
+        }
+        const pv = potential[v] as number;
+        for (let i = start[v] as number, stop = start[v + 1] as number; i < stop; i++) {
+          const a = adjacency[i] as number;
+          if ((residual[a] as number) <= 0) continue;
+          const w = to[a] as number;
+          if (doneRound[w] === round) continue;
+          const nd = dv + (cost[a] as number) + pv - (potential[w] as number);
+          if (seenRound[w] !== round || nd < (dist[w] as number)) {
+            seenRound[w] = round;
+            dist[w] = nd;
+            parentArc[w] = a;
+            heap.push(nd, w);
+          }
+        }
+        if (v === sink && doneRound[source] !== round) {
+          const nd = dv + pv - (potential[source] as number);
+          if (seenRound[source] !== round || nd < (dist[source] as number)) {
+            seenRound[source] = round;
+            dist[source] = nd;
+            parentArc[source] = returnArc;
+            heap.push(nd, source);
+          }
         }
       }
+      // Without a way back, lift u's side far enough that s → u is no longer negative.
+      const shift = reached ? (dist[source] as number) : Math.max(farthest, -firstReduced);
+      // Shift settled nodes only (by dist - shift); the rest move uniformly, which changes no
+      // reduced cost. Arcs on the shortest cycle now have reduced cost 0.
+      for (let i = 0; i < settledCount; i++) {
+        const v = settled[i] as number;
+        potential[v] = (potential[v] as number) + (dist[v] as number) - shift;
+      }
+      const cycleCost = firstReduced + shift;
+      if (!reached || cycleCost >= 0) break;
+      let bottleneck = residual[first] as number;
+      for (let v = source; v !== u; ) {
+        const a = parentArc[v] as number;
+        if (a === returnArc) {
+          v = sink;
+          continue;
+        }
+        bottleneck = Math.min(bottleneck, residual[a] as number);
+        v = to[a ^ 1] as number;
+      }
+      let throughSink = false;
+      for (let v = source; v !== u; ) {
+        const a = parentArc[v] as number;
+        if (a === returnArc) {
+          throughSink = true;
+          v = sink;
+          continue;
+        }
+        residual[a] = (residual[a] as number) - bottleneck;
+        residual[a ^ 1] = (residual[a ^ 1] as number) + bottleneck;
+        v = to[a ^ 1] as number;
+      }
+      residual[first] = (residual[first] as number) - bottleneck;
+      residual[first ^ 1] = (residual[first ^ 1] as number) + bottleneck;
+      if (throughSink) flow += bottleneck;
+      totalCost += cycleCost * bottleneck;
+      augmentations++;
+      onAugment?.(flow);
     }
-    const gap = (potential[sink] as number) - (potential[source] as number);
-    const dSink = reached ? (dist[sink] as number) : Number.POSITIVE_INFINITY;
-    if (!reached || dSink + gap >= 0) {
-      closeGap(potential, dist, settled, settledCount, Math.max(0, -gap), nodeCount, doneRound, round);
-      break;
-    }
-    const pathCost = dSink + gap;
-    // Shift settled nodes only; the uniform shift by -dSink leaves every reduced cost unchanged.
-    for (let i = 0; i < settledCount; i++) {
-      const v = settled[i] as number;
-      potential[v] = (potential[v] as number) + (dist[v] as number) - dSink;
-    }
-    let bottleneck = Number.MAX_SAFE_INTEGER;
-    for (let v = sink; v !== source; v = to[(parentArc[v] as number) ^ 1] as number) {
-      bottleneck = Math.min(bottleneck, residual[parentArc[v] as number] as number);
-    }
-    for (let v = sink; v !== source; v = to[(parentArc[v] as number) ^ 1] as number) {
-      const a = parentArc[v] as number;
-      residual[a] = (residual[a] as number) - bottleneck;
-      residual[a ^ 1] = (residual[a ^ 1] as number) + bottleneck;
-    }
-    flow += bottleneck;
-    totalCost += pathCost * bottleneck;
-    onAugment?.(flow);
   }
   return {
     cost: totalCost,
     flow,
-    augmentations: round - 1,
+    augmentations,
     potential,
     gap: (potential[sink] as number) - (potential[source] as number),
   };
-}
-
-/**
- * The last step of the certificate: raise potentials by min(distance, shift) so that every
- * reduced cost stays non-negative and potential[sink] - potential[source] becomes 0, which proves
- * that neither more nor less flow could cost less. Unsettled nodes are at least `shift` away.
- */
-function closeGap(
-  potential: Float64Array,
-  dist: Float64Array,
-  settled: Int32Array,
-  settledCount: number,
-  shift: number,
-  nodeCount: number,
-  doneRound: Int32Array,
-  round: number,
-): void {
-  for (let v = 0; v < nodeCount; v++) if (doneRound[v] !== round) potential[v] = (potential[v] as number) + shift;
-  for (let i = 0; i < settledCount; i++) {
-    const v = settled[i] as number;
-    potential[v] = (potential[v] as number) + Math.min(dist[v] as number, shift);
-  }
 }
 
 /**

@@ -102,9 +102,9 @@ export async function getMatchingRun(ctx: ServiceContext, actor: Actor, runId: s
   return viewRun(ctx, actor.organizationId, run);
 }
 
-export async function getLatestMatchingRun(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingRunView> {
+/** The program's latest run, or null before the first one. */
+export async function getLatestMatchingRun(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingRunView | null> {
   await getManageableProgram(ctx, actor, programId);
   const run = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
-  if (!run) throw notFound('matching_run');
-  return viewRun(ctx, actor.organizationId, run);
+  return run ? viewRun(ctx, actor.organizationId, run) : null;
 }

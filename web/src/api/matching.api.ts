@@ -4,6 +4,7 @@ import {
   MatchingOverrideSchema,
   MatchingRulesSchema,
   MatchingRunSchema,
+  LatestMatchingRunSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
   RelationshipListSchema,
@@ -12,7 +13,6 @@ import {
   type MatchingRun,
   type StartMatchingRun,
 } from '../../../shared/schemas/index.ts';
-import { ApiError } from './api-error.ts';
 import { requestJson, requestVoid } from './client.ts';
 
 export type MatchingOverride = z.infer<typeof MatchingOverrideSchema>;
@@ -65,12 +65,8 @@ export function fetchMatchingRun(runId: string): Promise<MatchingRun> {
 
 /** The program's most recent run, or null when matching never ran. */
 export async function fetchLatestRun(programId: string): Promise<MatchingRun | null> {
-  try {
-    return await requestJson(`${matchingPath(programId)}/runs/latest`, MatchingRunSchema);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'matching_run_not_found') return null;
-    throw error;
-  }
+  const { run } = await requestJson(`${matchingPath(programId)}/runs/latest`, LatestMatchingRunSchema);
+  return run;
 }
 
 export async function fetchOverrides(programId: string): Promise<MatchingOverride[]> {
