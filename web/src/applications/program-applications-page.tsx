@@ -1,8 +1,8 @@
-import { Anchor, Breadcrumbs, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Select, Stack } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { applicationStatuses, type ApplicationStatus } from '../../../shared/enums.ts';
 import {
   applicationsExportUrl,
@@ -11,7 +11,7 @@ import {
   type BulkDecisionResult,
 } from '../api/applications.api.ts';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
-import { usePageTitle } from '../layout/use-page-title.ts';
+import { ProgramSubpage } from '../programs/program-subpage.tsx';
 import { useProgramQuery } from '../programs/use-programs.ts';
 import { applicationStatusLabels } from './application-labels.ts';
 import { ApplicationsTable } from './applications-table.tsx';
@@ -41,27 +41,21 @@ export function ProgramApplicationsPage() {
     queryFn: () => fetchProgramApplications(programId, status),
   });
   const programName = programQuery.data?.name ?? 'Program';
-  usePageTitle(`Applications · ${programName}`);
   const applications = applicationsQuery.data ?? [];
   const selectedIds = applications.filter((application) => selected.has(application.id)).map((application) => application.id);
 
   return (
-    <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/programs">
-          Programs
-        </Anchor>
-        <Anchor component={Link} to={`/programs/${programId}`}>
-          {programName}
-        </Anchor>
-        <Text>Applications</Text>
-      </Breadcrumbs>
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>Applications to {programName}</Title>
+    <ProgramSubpage
+      programId={programId}
+      programName={programName}
+      section="Applications"
+      title={`Applications to ${programName}`}
+      actions={
         <Button component="a" href={applicationsExportUrl(programId)} download variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
           Export CSV
         </Button>
-      </Group>
+      }
+    >
       <InviteToApplyForm programId={programId} />
       <Paper withBorder p="md">
         <Stack gap="md">
@@ -100,6 +94,6 @@ export function ProgramApplicationsPage() {
           ) : null}
         </Stack>
       </Paper>
-    </Stack>
+    </ProgramSubpage>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Application } from '../../../shared/schemas/index.ts';
 import { applicationRoleLabels, canEditApplication, canWithdrawApplication } from '../applications/application-labels.ts';
 import { ApplicationStatusBadge } from '../applications/application-status-badge.tsx';
+import { DataTable } from '../layout/data-table.tsx';
 import { formatDate } from '../layout/format.ts';
 import { EmptyNote } from '../layout/query-state.tsx';
 import { WithdrawApplicationModal } from './withdraw-application-modal.tsx';
@@ -24,42 +25,29 @@ export function MyApplicationsList({ applications }: { applications: Application
         <EmptyNote title="You have not applied yet">Choose an open program above and apply as a mentor or mentee.</EmptyNote>
       ) : (
         <Paper withBorder p="md">
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="sm" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Program</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Submitted</Table.Th>
-                  <Table.Th scope="col">Actions</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {applications.map((application) => (
-                  <Table.Tr key={application.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={applicationLink(application)} fw={600}>
-                        {application.programName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{applicationRoleLabels[application.role]}</Table.Td>
-                    <Table.Td>
-                      <ApplicationStatusBadge status={application.status} />
-                    </Table.Td>
-                    <Table.Td>{formatDate(application.submittedAt)}</Table.Td>
-                    <Table.Td>
-                      {canWithdrawApplication(application.status) ? (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => setToWithdraw(application)}>
-                          Withdraw
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={640} verticalSpacing="sm" striped columns={['Program', 'Role', 'Status', 'Submitted', 'Actions']}>
+            {applications.map((application) => (
+              <Table.Tr key={application.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={applicationLink(application)} fw={600}>
+                    {application.programName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{applicationRoleLabels[application.role]}</Table.Td>
+                <Table.Td>
+                  <ApplicationStatusBadge status={application.status} />
+                </Table.Td>
+                <Table.Td>{formatDate(application.submittedAt)}</Table.Td>
+                <Table.Td>
+                  {canWithdrawApplication(application.status) ? (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setToWithdraw(application)}>
+                      Withdraw
+                    </Button>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </Paper>
       )}
       <WithdrawApplicationModal application={toWithdraw} onClose={() => setToWithdraw(null)} />

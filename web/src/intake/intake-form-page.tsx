@@ -1,8 +1,6 @@
-import { Alert, Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useIntakeFormQuery } from '../apply/use-apply-queries.ts';
-import { ErrorState, PageLoader } from '../layout/query-state.tsx';
-import { usePageTitle } from '../layout/use-page-title.ts';
+import { ManagersOnly, ProgramSubpage } from '../programs/program-subpage.tsx';
 import { useProgramQuery } from '../programs/use-programs.ts';
 import { IntakeFormBuilder } from './intake-form-builder.tsx';
 
@@ -13,39 +11,24 @@ export function IntakeFormPage() {
   const hasForm = programQuery.data ? programQuery.data.intakeFormVersion !== null : false;
   const formQuery = useIntakeFormQuery(programId, hasForm);
   const programName = programQuery.data?.name ?? 'Program';
-  usePageTitle(`Intake form · ${programName}`);
-
-  let body;
-  if (programQuery.isError) body = <ErrorState error={programQuery.error} onRetry={() => void programQuery.refetch()} />;
-  else if (hasForm && formQuery.isError) body = <ErrorState error={formQuery.error} onRetry={() => void formQuery.refetch()} />;
-  else if (programQuery.isPending || (hasForm && formQuery.isPending)) body = <PageLoader label="Loading the intake form" />;
-  else if (!programQuery.data.canManage)
-    body = (
-      <Alert color="yellow" title="You cannot edit this intake form">
-        Only the program’s coordinators and organization admins can change it.
-      </Alert>
-    );
-  else {
-    const current = formQuery.data ?? null;
-    body = <IntakeFormBuilder key={current ? `${current.id}-${current.version}` : 'new'} programId={programId} current={current} />;
-  }
+  const current = formQuery.data ?? null;
 
   return (
-    <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/programs">
-          Programs
-        </Anchor>
-        <Anchor component={Link} to={`/programs/${programId}`}>
-          {programName}
-        </Anchor>
-        <Text>Intake form</Text>
-      </Breadcrumbs>
-      <Stack gap={4}>
-        <Title order={1}>Intake form</Title>
-        <Text c="dimmed">What {programName} asks people who apply as mentors or mentees.</Text>
-      </Stack>
-      {body}
-    </Stack>
+    <ProgramSubpage
+      programId={programId}
+      programName={programName}
+      section="Intake form"
+      description={`What ${programName} asks people who apply as mentors or mentees.`}
+    >
+      <ManagersOnly
+        programQuery={programQuery}
+        alsoNeeds={hasForm ? formQuery : null}
+        loaderLabel="Loading the intake form"
+        deniedTitle="You cannot edit this intake form"
+        deniedMessage="Only the program’s coordinators and organization admins can change it."
+      >
+        {() => <IntakeFormBuilder key={current ? `${current.id}-${current.version}` : 'new'} programId={programId} current={current} />}
+      </ManagersOnly>
+    </ProgramSubpage>
   );
 }

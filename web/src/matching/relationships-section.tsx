@@ -1,6 +1,7 @@
 import { Badge, Paper, Stack, Table, Title } from '@mantine/core';
 import type { Program } from '../../../shared/schemas/index.ts';
 import { ApiError } from '../api/api-error.ts';
+import { DataTable } from '../layout/data-table.tsx';
 import { formatDate } from '../layout/format.ts';
 import { ErrorState } from '../layout/query-state.tsx';
 import { relationshipSourceLabels } from './matching-labels.ts';
@@ -29,34 +30,21 @@ export function RelationshipsSection({ program }: { program: Program }) {
         {title}
       </Title>
       <Paper withBorder p="xs">
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Mentor</Table.Th>
-                <Table.Th scope="col">Mentee</Table.Th>
-                <Table.Th scope="col">Source</Table.Th>
-                <Table.Th scope="col">Started</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {relationships.map((relationship) => (
-                <Table.Tr key={relationship.id}>
-                  <Table.Td>{relationship.mentorName}</Table.Td>
-                  <Table.Td>{relationship.menteeName}</Table.Td>
-                  <Table.Td>{relationshipSourceLabels[relationship.source]}</Table.Td>
-                  <Table.Td>{formatDate(relationship.startedAt)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={relationship.status === 'active' ? 'teal' : 'gray'}>
-                      {relationship.status === 'active' ? 'Active' : 'Closed'}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable minWidth={560} striped verticalSpacing="xs" columns={['Mentor', 'Mentee', 'Source', 'Started', 'Status']}>
+          {relationships.map((relationship) => (
+            <Table.Tr key={relationship.id}>
+              <Table.Td>{relationship.mentorName}</Table.Td>
+              <Table.Td>{relationship.menteeName}</Table.Td>
+              <Table.Td>{relationshipSourceLabels[relationship.source]}</Table.Td>
+              <Table.Td>{formatDate(relationship.startedAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={relationship.status === 'active' ? 'teal' : 'gray'}>
+                  {relationship.status === 'active' ? 'Active' : 'Closed'}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </Paper>
     </Stack>
   );

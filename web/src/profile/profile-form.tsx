@@ -1,13 +1,11 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { OwnProfile } from '../../../shared/schemas/index.ts';
-import { toSubmitProblem } from '../api/field-issues.ts';
 import { ownProfileQueryKey, updateOwnProfile } from '../api/profiles.api.ts';
 import { suggestSkill } from '../api/skills.api.ts';
+import { SubmitProblemAlert, useSubmitProblem } from '../forms/use-submit-problem.tsx';
 import { ApproachSection } from './approach-section.tsx';
 import { AvailabilitySection } from './availability-section.tsx';
 import { CommonGroundSection } from './common-ground-section.tsx';
@@ -34,8 +32,8 @@ export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
   const queryClient = useQueryClient();
   const scaleQuery = useSeniorityScaleQuery();
   const skillsQuery = useApprovedSkillNames();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<ProfileFormValues>({ initialValues: profileToFormValues(profile), validate: profileFormValidation });
+  const submitProblem = useSubmitProblem(form, profileFormFields);
 
   const mutation = useMutation({
     mutationFn: async (values: ProfileFormValues) => {
@@ -56,30 +54,13 @@ export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
       await queryClient.invalidateQueries({ queryKey: ['skills'] });
       await queryClient.invalidateQueries({ queryKey: ['session'] });
     },
-    onError: (error) => {
-      const problem = toSubmitProblem(error, profileFormFields);
-      form.setErrors(problem.fieldErrors);
-      setFormMessage(problem.formMessage);
-    },
+    onError: submitProblem.showError,
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(
-        (values) => {
-          setFormMessage(null);
-          mutation.mutate(values);
-        },
-        () => setFormMessage('Please correct the highlighted fields.'),
-      )}
-    >
+    <form noValidate onSubmit={submitProblem.onSubmit((values) => mutation.mutate(values))}>
       <Stack gap="lg">
-        {formMessage ? (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Your profile was not saved" role="alert">
-            {formMessage}
-          </Alert>
-        ) : null}
+        <SubmitProblemAlert title="Your profile was not saved" message={submitProblem.formMessage} />
         <WorkSection form={form} scale={scaleQuery.data} canPickSupervisor={canPickSupervisor} supervisorName={profile.supervisorName} />
         <ExpertiseSection form={form} skills={skillsQuery.data ?? []} />
         <FunctionsSection form={form} />

@@ -1,12 +1,13 @@
-import { Alert, Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { programQueryKey, updateProgram } from '../api/programs.api.ts';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { ProgramForm } from './program-form.tsx';
 import { programToFormValues } from './program-form-values.ts';
+import { ProgramBreadcrumbs } from './program-subpage.tsx';
 import { useProgramQuery } from './use-programs.ts';
 
 export function EditProgramPage() {
@@ -22,15 +23,7 @@ export function EditProgramPage() {
 
   return (
     <Stack gap="lg">
-      <Breadcrumbs>
-        <Anchor component={Link} to="/programs">
-          Programs
-        </Anchor>
-        <Anchor component={Link} to={`/programs/${program.id}`}>
-          {program.name}
-        </Anchor>
-        <Text>Edit</Text>
-      </Breadcrumbs>
+      <ProgramBreadcrumbs programId={program.id} programName={program.name} current="Edit" />
       <Title order={1}>Edit {program.name}</Title>
       {program.canManage ? (
         <ProgramForm

@@ -1,8 +1,6 @@
-import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import {
   programStatuses,
   programTypeDescriptions,
@@ -11,7 +9,7 @@ import {
 } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { Program } from '../../../shared/schemas/index.ts';
-import { toSubmitProblem } from '../api/field-issues.ts';
+import { SubmitProblemAlert, useSubmitProblem } from '../forms/use-submit-problem.tsx';
 import { ChecklistFields } from './checklist-fields.tsx';
 import {
   formValuesToProgramBody,
@@ -32,35 +30,18 @@ interface ProgramFormProps {
 
 /** Create and edit share this form: the program's description, dates, selection and design checklist. */
 export function ProgramForm({ initialValues, submitLabel, save, onSaved, onCancel }: ProgramFormProps) {
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<ProgramFormValues>({ initialValues, validate: programFormValidation });
+  const submitProblem = useSubmitProblem(form, programFormFields);
   const mutation = useMutation({
     mutationFn: save,
     onSuccess: onSaved,
-    onError: (error) => {
-      const problem = toSubmitProblem(error, programFormFields);
-      form.setErrors(problem.fieldErrors);
-      setFormMessage(problem.formMessage);
-    },
+    onError: submitProblem.showError,
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(
-        (values) => {
-          setFormMessage(null);
-          mutation.mutate(formValuesToProgramBody(values));
-        },
-        () => setFormMessage('Please correct the highlighted fields.'),
-      )}
-    >
+    <form noValidate onSubmit={submitProblem.onSubmit((values) => mutation.mutate(formValuesToProgramBody(values)))}>
       <Stack gap="lg">
-        {formMessage ? (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="The program was not saved" role="alert">
-            {formMessage}
-          </Alert>
-        ) : null}
+        <SubmitProblemAlert title="The program was not saved" message={submitProblem.formMessage} />
         <Paper withBorder p="lg">
           <Stack gap="md" component="section" aria-labelledby="about-heading">
             <Title order={2} size="h3" id="about-heading">
