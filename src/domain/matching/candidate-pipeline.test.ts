@@ -55,3 +55,28 @@ describe('certified matching on a sparse candidate set', () => {
     );
   });
 });
+
+describe('certified matching with the distinct-needs rule', () => {
+  test('property: pruned and priced equals the full problem, needs included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2, max: 8 }), fc.nat(40), fc.integer({ min: 1, max: 3 }), (mentees, mentors, seed, k) => {
+        const source = lowRankSource(mentees, mentors, seed, 2, 2);
+        source.needCount = new Int32Array(mentees).fill(3);
+        source.needsOf = (i, j) => (1 << ((i + j) % 3)) | ((i * j + seed) % 4 === 0 ? 1 << ((i + j + 1) % 3) : 0);
+        const certified = solveCertified(source, { k });
+        assert.equal(certified.optimal, true);
+        const pairs: Array<{ mentee: number; mentor: number; score: number }> = [];
+        const row = new Float64Array(mentors);
+        for (let i = 0; i < mentees; i++) {
+          source.scoreRow(i, row);
+          row.forEach((score, j) => { if (score >= 0) pairs.push({ mentee: i, mentor: j, score }); });
+        }
+        const full = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], pairs);
+        full.needCount = source.needCount;
+        full.pairNeeds = Int32Array.from(pairs, (p) => source.needsOf?.(p.mentee, p.mentor) ?? 0);
+        assert.ok(Math.abs(certified.total - solveOptimalAssignment(full).total) < 1e-6);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult } from './problem.ts';
-import { pairCost, solveOptimalAssignment, SCORE_SCALE } from './optimal-assignment.ts';
+import { solveOptimalAssignment } from './optimal-assignment.ts';
 import { selectTopCandidates } from './top-candidates.ts';
 
 /**
@@ -13,6 +13,9 @@ export type ScoreSource = {
   demand: Int32Array;
   capacity: Int32Array;
   scoreRow: (mentee: number, out: Float64Array) => void;
+  /** The distinct-needs rule (see MatchingProblem): each mentee's number of needs, and which a mentor covers. */
+  needCount?: Int32Array;
+  needsOf?: (mentee: number, mentor: number) => number;
 };
 
 export type CertifiedOptions = {
@@ -51,6 +54,11 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
   for (;;) {
     rounds++;
     const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
+    if (source.needCount && source.needsOf) {
+      const needsOf = source.needsOf;
+      problem.needCount = source.needCount;
+      problem.pairNeeds = Int32Array.from(problem.pairMentee, (mentee, p) => needsOf(mentee, problem.pairMentor[p] as number));
+    }
     const t1 = performance.now();
     const result = solveOptimalAssignment(problem, {
       ...(options.policy ? { policy: options.policy } : {}),
@@ -58,12 +66,11 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     });
     timings.solving += (performance.now() - t1) / 1000;
     const t2 = performance.now();
-    const { potentials } = result;
-    const added = potentials ? priceAllPairs(source, problem, potentials, candidates, row, minimum, options.policy) : 0;
+    const added = result.reducedCostOf ? priceAllPairs(source, result.reducedCostOf, candidates, row, minimum) : 0;
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {
-      return { ...result, optimal: result.optimal && added === 0 && !!potentials, problem, rounds, candidatePairs: candidates.size, timings };
+      return { ...result, optimal: result.optimal && added === 0 && !!result.reducedCostOf, problem, rounds, candidatePairs: candidates.size, timings };
     }
   }
 }
@@ -74,26 +81,21 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
  */
 function priceAllPairs(
   source: ScoreSource,
-  problem: MatchingProblem,
-  potentials: Float64Array,
+  reducedCostOf: NonNullable<MatchingResult['reducedCostOf']>,
   candidates: ReturnType<typeof selectTopCandidates>,
   row: Float64Array,
   minimum: number,
-  policy: MatchingPolicy | undefined,
 ): number {
-  const menteeCount = source.menteeIds.length;
-  const bonus = policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, source.mentorIds.length) + 2) : 0;
   let added = 0;
-  for (let i = 0; i < menteeCount; i++) {
+  for (let i = 0; i < source.menteeIds.length; i++) {
     source.scoreRow(i, row);
-    const menteePotential = potentials[1 + i] as number;
+    const underRule = !!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0;
     for (let j = 0; j < row.length; j++) {
       const score = row[j] as number;
       if (score < minimum || score < 0) continue;
-      const reduced = pairCost(score, bonus) + menteePotential - (potentials[1 + menteeCount + j] as number);
-      if (reduced < 0 && candidates.add(i, j, score)) added++;
+      const needs = underRule && source.needsOf ? source.needsOf(i, j) : 0;
+      if (reducedCostOf(i, j, score, needs) < 0 && candidates.add(i, j, score)) added++;
     }
   }
-  void problem;
   return added;
 }

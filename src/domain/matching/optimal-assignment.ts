@@ -1,4 +1,4 @@
-import { FlowNetworkBuilder } from './flow-network.ts';
+import { buildFlowModel, mentorNode } from './flow-model.ts';
 import { countReducedCostViolations, solveMinCostFlow } from './min-cost-flow.ts';
 import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, UnmatchedReason } from './problem.ts';
 
@@ -34,34 +34,17 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   const started = performance.now();
   const menteeCount = problem.menteeIds.length;
   const mentorCount = problem.mentorIds.length;
-  const source = 0;
-  const sink = menteeCount + mentorCount + 1;
   const minimum = options.minimumScore ?? Number.NEGATIVE_INFINITY;
   const pairCount = problem.pairScore.length;
   // One more matched slot must beat any score reshuffle along an augmenting path.
   const bonus = options.policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, mentorCount) + 2) : 0;
 
-  const builder = new FlowNetworkBuilder(sink + 1, pairCount + menteeCount + mentorCount);
-  const pairArc = new Int32Array(pairCount).fill(-1);
-  const potential = new Float64Array(sink + 1);
-  for (let p = 0; p < pairCount; p++) {
+  const model = buildFlowModel(problem, (p) => {
     const score = problem.pairScore[p] as number;
-    if (score < minimum) continue;
-    const mentee = problem.pairMentee[p] as number;
-    const mentor = problem.pairMentor[p] as number;
-    const cost = pairCost(score, bonus);
-    pairArc[p] = builder.addArc(1 + mentee, 1 + menteeCount + mentor, 1, cost);
-    const node = 1 + menteeCount + mentor;
-    if (cost < (potential[node] as number)) potential[node] = cost;
-  }
-  for (let i = 0; i < menteeCount; i++) builder.addArc(source, 1 + i, problem.demand[i] as number, 0);
-  for (let j = 0; j < mentorCount; j++) {
-    const node = 1 + menteeCount + j;
-    builder.addArc(node, sink, problem.capacity[j] as number, 0);
-    if ((potential[node] as number) < (potential[sink] as number)) potential[sink] = potential[node] as number;
-  }
-  const network = builder.build();
-  const solution = solveMinCostFlow(network, source, sink, potential, options.onProgress);
+    return score < minimum ? null : pairCost(score, bonus);
+  });
+  const { network, pairArc, potential } = model;
+  const solution = solveMinCostFlow(network, model.source, model.sink, potential, options.onProgress);
 
   const matches: Match[] = [];
   const matchedSlots = new Int32Array(menteeCount);
@@ -83,6 +66,14 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
       countReducedCostViolations(network, solution.potential) === 0 &&
       (solution.gap === 0 || (solution.flow === 0 && solution.gap >= 0)),
     potentials: solution.potential,
+    reducedCostOf: (mentee, mentor, score, needs) => {
+      const c = pairCost(score, bonus) - (potential[mentorNode(problem, mentor)] as number);
+      const firstNeed = model.firstNeedNode[mentee] as number;
+      if (firstNeed < 0) return c + (potential[1 + mentee] as number);
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 31; k++) if (needs & (1 << k)) best = Math.min(best, potential[firstNeed + k] as number);
+      return c + best;
+    },
     stats: { augmentations: solution.augmentations, seconds: (performance.now() - started) / 1000 },
   };
 }

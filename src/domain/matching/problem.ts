@@ -11,7 +11,19 @@ export type MatchingProblem = {
   pairMentee: Int32Array;
   pairMentor: Int32Array;
   pairScore: Float64Array;
+  /**
+   * The developmental-network rule: a mentee with demand > 1 and `needCount[i]` needs (functions
+   * sought, expertise wanted) gets mentors who each cover a different one of them. `pairNeeds[p]`
+   * is the bitmask of the mentee's needs that pair p's mentor covers. Absent: no such rule.
+   */
+  needCount?: Int32Array;
+  pairNeeds?: Int32Array;
 };
+
+/** Whether mentee i is under the rule that each of their mentors covers a different need. */
+export function coversDistinctNeeds(problem: MatchingProblem, mentee: number): boolean {
+  return !!problem.needCount && (problem.demand[mentee] as number) > 1 && (problem.needCount[mentee] as number) > 0;
+}
 
 /** `score`: highest total score. `participation`: most matched mentee slots, then highest score. */
 export type MatchingPolicy = 'score' | 'participation';
@@ -29,6 +41,8 @@ export type MatchingResult = {
   stats: { augmentations: number; seconds: number };
   /** The dual prices of the solved network (optimal solver only), for pricing other pairs. */
   potentials?: Float64Array;
+  /** The reduced cost a pair not in the problem would have (negative: it could improve the total). */
+  reducedCostOf?: (mentee: number, mentor: number, score: number, needs: number) => number;
 };
 
 /**

@@ -51,6 +51,34 @@ export type CohortJobResult = {
 
 export type JobProgress = (stage: string, done: number, total: number) => void;
 
+type Prepared = ReturnType<typeof prepareParticipant>;
+/** A need: a mentoring function sought (by bit) or an expertise area wanted (by interned id). */
+type Need = { kind: 'function'; bit: number } | { kind: 'expertise'; id: number };
+
+/** Each mentee's needs, for the rule that several mentors must each bring something different. */
+function menteeNeeds(mentees: Prepared[]): Need[][] {
+  return mentees.map((mentee) => {
+    const list: Need[] = [];
+    for (let bit = 0; bit < 9; bit++) if (mentee.functionsSought & (1 << bit)) list.push({ kind: 'function', bit });
+    for (const id of mentee.expertiseWanted) list.push({ kind: 'expertise', id });
+    return list.slice(0, 30);
+  });
+}
+
+/** Bitmask of the needs (by position) that a mentor covers. */
+function coveredNeeds(needs: Need[], mentor: Prepared | undefined): number {
+  if (!mentor) return 0;
+  let mask = 0;
+  needs.forEach((need, k) => {
+    const covered =
+      need.kind === 'function'
+        ? (mentor.functionsOffered & (1 << need.bit)) !== 0
+        : (((mentor.expertiseOfferedBits[need.id >> 5] ?? 0) >>> (need.id & 31)) & 1) === 1;
+    if (covered) mask |= 1 << k;
+  });
+  return mask;
+}
+
 /**
  * Scores and matches a cohort: locked pairs first (they use up slots), forbidden pairs never,
  * then the certified optimal (or stable) assignment, then an explanation for every proposed pair.
@@ -82,11 +110,14 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
     const j = mentorIndex.get(forbid.mentorId);
     if (i !== undefined && j !== undefined) blocked.add(key(i, j));
   }
+  const needs = menteeNeeds(mentees);
   const source: ScoreSource = {
     menteeIds: job.mentees.map((p) => p.id),
     mentorIds: job.mentors.map((p) => p.id),
     demand,
     capacity,
+    needCount: Int32Array.from(needs, (n) => n.length),
+    needsOf: (i, j) => coveredNeeds(needs[i] ?? [], mentors[j]),
     scoreRow(i, out) {
       const mentee = mentees[i];
       for (let j = 0; j < mentors.length; j++) {
