@@ -6,6 +6,9 @@ import { createLogger, type Logger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { failInterruptedRuns } from '../db/repositories/matching-run.repository.ts';
 
+/** Longer than any matching run takes: a run still "running" after this was interrupted. */
+const STALE_RUN_MS = 30 * 60_000;
+
 export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Logger };
 
 /** Where `npm run build:web` puts the web app. */
@@ -18,8 +21,9 @@ export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.met
 export async function openRuntime(config: Config, logger = createLogger(config.logLevel)): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await handle.migrate();
-  // A run cannot survive a restart: mark those left behind as failed so they can be run again.
-  await failInterruptedRuns(handle.db);
+  // A run cannot survive a restart: runs left behind (older than any live run could be) are
+  // marked failed so they can be run again; other servers' live runs are left alone.
+  await failInterruptedRuns(handle.db, new Date(Date.now() - STALE_RUN_MS));
   const ctx: ServiceContext = {
     db: handle.db,
     secret: config.sessionSecret,

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import { matchingProposals, matchingRuns } from '../schema/index.ts';
 
@@ -65,10 +65,13 @@ export async function listProposals(db: Database, organizationId: string, runId:
     .orderBy(desc(matchingProposals.score), matchingProposals.menteeId);
 }
 
-/** Runs left "running" by a server that stopped: they cannot finish any more. */
-export async function failInterruptedRuns(db: Database): Promise<void> {
+/**
+ * Runs left "running" by a server that stopped cannot finish any more. Only runs started before
+ * `startedBefore` are failed, so a server starting beside others never fails their live runs.
+ */
+export async function failInterruptedRuns(db: Database, startedBefore: Date): Promise<void> {
   await db
     .update(matchingRuns)
     .set({ status: 'failed', error: 'The server stopped while this run was in progress; run it again', finishedAt: sql`now()` })
-    .where(eq(matchingRuns.status, 'running'));
+    .where(and(eq(matchingRuns.status, 'running'), lt(matchingRuns.createdAt, startedBefore)));
 }
