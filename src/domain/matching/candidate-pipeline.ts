@@ -23,7 +23,7 @@ export type CertifiedOptions = {
   minimumScore?: number;
   /** Candidates kept per mentee and per mentor before solving (default 12). */
   k?: number;
-  /** Most pricing rounds before giving up on the certificate (default 20). */
+  /** Most pricing rounds before giving up on the certificate (default 60). */
   maxRounds?: number;
   onProgress?: (stage: 'scoring' | 'solving' | 'pricing', done: number, total: number) => void;
 };
@@ -49,7 +49,7 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
   const candidates = selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
   const row = new Float64Array(source.mentorIds.length);
-  const maxRounds = options.maxRounds ?? 20;
+  const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
   for (;;) {
     rounds++;
@@ -66,7 +66,7 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     });
     timings.solving += (performance.now() - t1) / 1000;
     const t2 = performance.now();
-    const added = result.reducedCostOf ? priceAllPairs(source, result.reducedCostOf, candidates, row, minimum) : 0;
+    const added = result.reducedCostOf ? priceAllPairs(source, result.reducedCostOf, candidates, row, minimum, options.k ?? 12) : 0;
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {
@@ -85,16 +85,33 @@ function priceAllPairs(
   candidates: ReturnType<typeof selectTopCandidates>,
   row: Float64Array,
   minimum: number,
+  perMentee: number,
 ): number {
   let added = 0;
+  const mentors: number[] = [];
+  const reduced: number[] = [];
   for (let i = 0; i < source.menteeIds.length; i++) {
     source.scoreRow(i, row);
     const underRule = !!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0;
+    mentors.length = 0;
+    reduced.length = 0;
     for (let j = 0; j < row.length; j++) {
       const score = row[j] as number;
-      if (score < minimum || score < 0) continue;
+      // Candidates are already in the solved graph (a used one may rightly price below zero).
+      if (score < minimum || score < 0 || candidates.has(i, j)) continue;
       const needs = underRule && source.needsOf ? source.needsOf(i, j) : 0;
-      if (reducedCostOf(i, j, score, needs) < 0 && candidates.add(i, j, score)) added++;
+      const r = reducedCostOf(i, j, score, needs);
+      if (r < 0) {
+        mentors.push(j);
+        reduced.push(r);
+      }
+    }
+    // Only the most promising few per mentee join each round: adding every violator makes the
+    // candidate graph explode when everyone wants the same mentors, and later rounds check again.
+    const order = mentors.map((_, index) => index).sort((a, b) => (reduced[a] as number) - (reduced[b] as number) || (mentors[a] as number) - (mentors[b] as number));
+    for (const index of order.slice(0, perMentee)) {
+      const j = mentors[index] as number;
+      if (candidates.add(i, j, row[j] as number)) added++;
     }
   }
   return added;

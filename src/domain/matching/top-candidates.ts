@@ -5,6 +5,7 @@ export type CandidateSet = {
   readonly size: number;
   /** Adds a pair; false when it was already a candidate. */
   add: (mentee: number, mentor: number, score: number) => boolean;
+  has: (mentee: number, mentor: number) => boolean;
   list: () => Array<{ mentee: number; mentor: number; score: number }>;
 };
 
@@ -71,6 +72,7 @@ function createCandidateSet(): CandidateSet {
       pairs.push({ mentee, mentor, score });
       return true;
     },
+    has: (mentee, mentor) => keys.has(mentee * 1_048_576 + mentor),
     list: () => pairs,
   };
 }
