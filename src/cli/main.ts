@@ -1,23 +1,28 @@
 import { Command } from 'commander';
-import { registerDatabaseCommands } from './commands/db.command.ts';
-import { registerServeCommand } from './commands/serve.command.ts';
-import { registerSeedCommand } from './commands/seed.command.ts';
-import { registerUserCommands } from './commands/user.command.ts';
-import { registerOrganizationCommands } from './commands/org.command.ts';
-import { registerMatchCommand } from './commands/match.command.ts';
-import { registerImportCommands } from './commands/import.command.ts';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded on demand: `constellation match` should not pay for the web
+ * server, the database drivers and every service before it starts.
+ */
+const commands: Record<string, () => Promise<Register>> = {
+  serve: async () => (await import('./commands/serve.command.ts')).registerServeCommand,
+  db: async () => (await import('./commands/db.command.ts')).registerDatabaseCommands,
+  seed: async () => (await import('./commands/seed.command.ts')).registerSeedCommand,
+  org: async () => (await import('./commands/org.command.ts')).registerOrganizationCommands,
+  user: async () => (await import('./commands/user.command.ts')).registerUserCommands,
+  import: async () => (await import('./commands/import.command.ts')).registerImportCommands,
+  match: async () => (await import('./commands/match.command.ts')).registerMatchCommand,
+};
 
 const program = new Command('constellation')
   .description('Constellation: mentoring programs and developmental networks')
   .showHelpAfterError();
 
-registerServeCommand(program);
-registerDatabaseCommands(program);
-registerSeedCommand(program);
-registerOrganizationCommands(program);
-registerUserCommands(program);
-registerMatchCommand(program);
-registerImportCommands(program);
+const requested = process.argv[2];
+const loaders = requested && requested in commands ? [commands[requested]] : Object.values(commands);
+for (const load of loaders) if (load) (await load())(program);
 
 try {
   await program.parseAsync(process.argv);
