@@ -51,7 +51,8 @@ export function ProgramPage() {
       <ProgramOverview program={program} />
       <SuggestedMentorsSection program={program} />
       <RelationshipsSection program={program} />
-      <ProgramIntakeSection program={program} />
+      {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}
+      {program.canManage ? <ProgramIntakeSection program={program} /> : null}
       <EnrolmentsSection program={program} />
     </Stack>
   );
