@@ -22,12 +22,13 @@ export type ProgramView = Program & {
   canManage: boolean;
 };
 
-/** Programs the actor can see, each with its enrolment counts. */
-export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
-  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  const programs = canCreatePrograms(actor)
-    ? await listPrograms(ctx.db, actor.organizationId)
-    : await listPrograms(ctx.db, actor.organizationId, [...roles.keys()]);
+/** Completes programs with their enrolment counts and the actor's roles and rights in each. */
+async function viewPrograms(
+  ctx: ServiceContext,
+  actor: Actor,
+  programs: Program[],
+  roles: Map<string, ProgramRole[]>,
+): Promise<ProgramView[]> {
   const counts = await countActiveEnrolments(ctx.db, actor.organizationId, programs.map((p) => p.id));
   return programs.map((program) => {
     const myRoles = roles.get(program.id) ?? [];
@@ -40,15 +41,20 @@ export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Pr
   });
 }
 
+/** Programs the actor can see, each with its enrolment counts. */
+export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  const programs = canCreatePrograms(actor)
+    ? await listPrograms(ctx.db, actor.organizationId)
+    : await listPrograms(ctx.db, actor.organizationId, [...roles.keys()]);
+  return viewPrograms(ctx, actor, programs, roles);
+}
+
 /** Active programs with an intake form: where any member of the organization can apply. */
 export async function listOpenPrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   const programs = (await listPrograms(ctx.db, actor.organizationId)).filter(isOpenForApplications);
-  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, programs.map((p) => p.id));
-  return programs.map((program) => {
-    const myRoles = roles.get(program.id) ?? [];
-    return { ...program, enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(), myRoles, canManage: canManageProgram(actor, myRoles) };
-  });
+  return viewPrograms(ctx, actor, programs, roles);
 }
 
 /**
@@ -59,15 +65,10 @@ export async function getProgram(ctx: ServiceContext, actor: Actor, programId: s
   const program = await findProgramById(ctx.db, actor.organizationId, programId);
   if (!program) throw notFound('program');
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  const myRoles = roles.get(program.id) ?? [];
-  if (!canViewProgram(actor, myRoles, isOpenForApplications(program))) throw notFound('program');
-  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, [program.id]);
-  return {
-    ...program,
-    enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(),
-    myRoles,
-    canManage: canManageProgram(actor, myRoles),
-  };
+  if (!canViewProgram(actor, roles.get(program.id) ?? [], isOpenForApplications(program))) throw notFound('program');
+  const [view] = await viewPrograms(ctx, actor, [program], roles);
+  if (!view) throw notFound('program');
+  return view;
 }
 
 /** Loads a program the actor must be able to manage: 404 when invisible, 403 when read-only. */
