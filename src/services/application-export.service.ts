@@ -1,6 +1,6 @@
 import { listApplicationsOfProgram } from '../db/repositories/application.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
-import { searchPeople } from '../db/repositories/person.repository.ts';
+import { findPeopleByIds } from '../db/repositories/person.repository.ts';
 import type { Actor } from '../domain/person.ts';
 import { sharedIdentityAttributes } from '../domain/profile.ts';
 import type { ServiceContext } from './context.ts';
@@ -20,7 +20,7 @@ export async function exportProgramApplications(
   const applications = await listApplicationsOfProgram(ctx.db, actor.organizationId, programId);
   const personIds = [...new Set(applications.map((a) => a.personId))];
   const profiles = await findProfiles(ctx.db, actor.organizationId, personIds);
-  const people = new Map((await searchPeople(ctx.db, actor.organizationId, { limit: 100_000 })).map((p) => [p.id, p]));
+  const people = new Map((await findPeopleByIds(ctx.db, actor.organizationId, personIds)).map((p) => [p.id, p]));
   const header = [
     'email', 'name', 'role', 'status', 'submitted_at', 'department', 'job_title', 'seniority_level', 'time_zone', 'languages',
     'expertise_offered', 'expertise_wanted', 'functions_offered', 'functions_sought', 'approach', 'career_orientation',

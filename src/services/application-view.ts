@@ -1,6 +1,6 @@
 import { findIntakeFormById, type IntakeForm } from '../db/repositories/intake-form.repository.ts';
 import { listApplicationEvents, listWaitlistedMentees, type Application, type ApplicationEvent } from '../db/repositories/application.repository.ts';
-import { listInterviews } from '../db/repositories/interview.repository.ts';
+import { findObservedApproaches } from '../db/repositories/interview.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { findProgramById } from '../db/repositories/program.repository.ts';
 import { findAssumptionMismatches, type AssumptionMismatch } from '../domain/application.ts';
@@ -28,9 +28,10 @@ export async function viewApplications(
   forCoordinator: boolean,
 ): Promise<ApplicationView[]> {
   const ids = applications.map((a) => a.id);
-  const [events, profiles] = await Promise.all([
+  const [events, profiles, observed] = await Promise.all([
     listApplicationEvents(ctx.db, organizationId, ids),
     findProfiles(ctx.db, organizationId, [...new Set(applications.map((a) => a.personId))]),
+    forCoordinator ? findObservedApproaches(ctx.db, organizationId, ids) : new Map<string, MentoringApproach>(),
   ]);
   const forms = new Map<string, IntakeForm | undefined>();
   const waitlists = new Map<string, string[]>();
@@ -50,8 +51,7 @@ export async function viewApplications(
       if (!programs.has(application.programId)) {
         programs.set(application.programId, (await findProgramById(ctx.db, organizationId, application.programId))?.intendedApproach ?? null);
       }
-      const interviews = await listInterviews(ctx.db, organizationId, application.id);
-      const observedApproach = interviews.findLast((i) => i.observedApproach)?.observedApproach ?? null;
+      const observedApproach = observed.get(application.id) ?? null;
       coordinatorView = {
         selectionChecklist: application.selectionChecklist,
         mismatches: findAssumptionMismatches({ programApproach: programs.get(application.programId) ?? null, statedApproach, observedApproach }),

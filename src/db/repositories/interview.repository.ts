@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { MentoringApproach } from '../../../shared/enums.ts';
 import type { Database } from '../database.ts';
 import { intakeInterviews, people } from '../schema/index.ts';
@@ -68,4 +68,29 @@ export async function updateInterview(
     )
     .returning({ id: intakeInterviews.id });
   return rows.length === 1;
+}
+
+/**
+ * The approach each application's interviews last observed (applications without one are left
+ * out), in one query for a whole list of applications.
+ */
+export async function findObservedApproaches(
+  db: Database,
+  organizationId: string,
+  applicationIds: readonly string[],
+): Promise<Map<string, MentoringApproach>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ applicationId: intakeInterviews.applicationId, observedApproach: intakeInterviews.observedApproach })
+    .from(intakeInterviews)
+    .where(
+      and(
+        eq(intakeInterviews.organizationId, organizationId),
+        inArray(intakeInterviews.applicationId, [...applicationIds]),
+        isNotNull(intakeInterviews.observedApproach),
+      ),
+    )
+    .orderBy(asc(intakeInterviews.createdAt), asc(intakeInterviews.id));
+  // Later interviews overwrite earlier ones: the last observation wins.
+  return new Map(rows.map((row) => [row.applicationId, row.observedApproach as MentoringApproach]));
 }
