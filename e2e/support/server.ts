@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../src/api/app.ts';
 import { listen } from '../../src/api/server.ts';
-import { defaultWebRoot } from '../../src/cli/runtime.ts';
+import { defaultWebRoot } from '../../src/cli/web-root.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { seedDemoOrganization } from '../../src/services/demo/demo-seed.service.ts';

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import { createLogger } from '../logger.ts';
-import { openRuntime, type Runtime } from './runtime.ts';
+import { openRuntime, type Runtime } from '../services/runtime.ts';
 
 /**
  * Runs one CLI command against the configured database and closes it afterwards. Domain errors

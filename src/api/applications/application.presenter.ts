@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ApplicationSchema, InterviewSchema } from '../../../shared/schemas/applications.ts';
 import type { IntakeFormSchema } from '../../../shared/schemas/intake-forms.ts';
-import type { IntakeForm } from '../../db/repositories/intake-form.repository.ts';
+import type { IntakeForm } from '../../services/intake-form.service.ts';
 import type { ApplicationView } from '../../services/application-view.ts';
 import type { Interview } from '../../services/interview.service.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MatchingOverrideSchema, MatchingRunSchema, RelationshipSummarySchema } from '../../../shared/schemas/matching.ts';
-import type { RelationshipSummary } from '../../db/repositories/relationship.repository.ts';
+import type { RelationshipSummary } from '../../services/matching/mentor-suggestion.service.ts';
 import type { MatchingOverrideView } from '../../services/matching/matching-override.service.ts';
 import type { MatchingRunView } from '../../services/matching/matching-run.service.ts';
 

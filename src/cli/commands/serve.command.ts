@@ -4,7 +4,8 @@ import { createApp } from '../../api/app.ts';
 import { listen } from '../../api/server.ts';
 import { loadConfig } from '../../config.ts';
 import { demoAdmin, demoCoordinator, demoPassword } from '../../services/demo/demo-people.ts';
-import { defaultWebRoot, openRuntime } from '../runtime.ts';
+import { openRuntime } from '../../services/runtime.ts';
+import { defaultWebRoot } from '../web-root.ts';
 import { seedDemoWithProgress } from './seed.command.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;

@@ -6,6 +6,8 @@ import type { ServiceContext } from '../context.ts';
 import { getProgram } from '../program.service.ts';
 import { loadProgramCohort } from './program-cohort.ts';
 
+export type { RelationshipSummary };
+
 export type MentorSuggestion = { mentorId: string; mentorName: string; score: number; reasons: string[]; warnings: string[] };
 
 /**

@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { ServiceContext } from './context.ts';
 import { failInterruptedRuns } from '../db/repositories/matching-run.repository.ts';
 
 /** Longer than any matching run takes: a run still "running" after this was interrupted. */
@@ -11,12 +10,10 @@ const STALE_RUN_MS = 30 * 60_000;
 
 export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Logger };
 
-/** Where `npm run build:web` puts the web app. */
-export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-
 /**
- * The composition root: opens the configured database, applies migrations and builds the
- * context services run with.
+ * The composition root the CLI and the server start from: opens the configured database,
+ * applies migrations, fails matching runs a stopped server left behind, and builds the context
+ * services run with.
  */
 export async function openRuntime(config: Config, logger = createLogger(config.logLevel)): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
