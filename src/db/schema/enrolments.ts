@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { EnrolmentStatus, ProgramRole } from '../../../shared/enums.ts';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
@@ -17,6 +17,8 @@ export const enrolments = pgTable(
     personId: uuid('person_id').notNull(),
     role: text('role').$type<ProgramRole>().notNull(),
     status: text('status').$type<EnrolmentStatus>().notNull().default('active'),
+    /** For mentees: how many mentors they want from this program (their demand in matching, 1-3). */
+    mentorsWanted: integer('mentors_wanted').notNull().default(1),
     enrolledById: uuid('enrolled_by_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,5 +38,6 @@ export const enrolments = pgTable(
     index('enrolments_person_idx').on(table.organizationId, table.personId),
     check('enrolments_role_check', sql`${table.role} in ('coordinator', 'mentor', 'mentee', 'supervisor')`),
     check('enrolments_status_check', sql`${table.status} in ('active', 'withdrawn')`),
+    check('enrolments_mentors_wanted_check', sql`${table.mentorsWanted} between 1 and 3`),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, foreignKey, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
 
@@ -99,3 +99,80 @@ export const relationships = pgTable(
   ],
 );
 
+
+/**
+ * What a participant states about a possible partner in a program: a mentee's ranked pick
+ * (rank 1 = first choice) or a mentor's prefer/avoid mark on a mentee (avoid is a hard rule).
+ * Seen by its author and the program's coordinators, used by the engine, never by the target.
+ */
+export const matchingPreferences = pgTable(
+  'matching_preferences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    targetId: uuid('target_id').notNull(),
+    kind: text('kind').$type<'pick' | 'prefer' | 'avoid'>().notNull(),
+    rank: integer('rank'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('matching_preferences_unique').on(table.programId, table.personId, table.targetId),
+    foreignKey({ name: 'matching_preferences_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
+    foreignKey({ name: 'matching_preferences_person_fk', columns: [table.organizationId, table.personId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({ name: 'matching_preferences_target_fk', columns: [table.organizationId, table.targetId], foreignColumns: [people.organizationId, people.id] }),
+    index('matching_preferences_program_idx').on(table.organizationId, table.programId),
+    check('matching_preferences_kind_check', sql`${table.kind} in ('pick', 'prefer', 'avoid')`),
+    check('matching_preferences_rank_check', sql`(${table.kind} = 'pick') = (${table.rank} is not null) and (${table.rank} is null or ${table.rank} between 1 and 10)`),
+    check('matching_preferences_distinct_people', sql`${table.personId} <> ${table.targetId}`),
+  ],
+);
+
+/**
+ * A group mentoring circle in a group program: proposed by a matching run (coordinators only),
+ * active once published, closed at the end. Members are in circle_members.
+ */
+export const circles = pgTable(
+  'circles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    name: text('name').notNull(),
+    status: text('status').$type<'proposed' | 'active' | 'closed'>().notNull(),
+    matchingRunId: uuid('matching_run_id'),
+    /** Mean affinity of the circle at formation (0-1), shown to coordinators. */
+    affinity: doublePrecision('affinity'),
+    createdById: uuid('created_by_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [
+    unique('circles_organization_id_id_unique').on(table.organizationId, table.id),
+    foreignKey({ name: 'circles_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
+    foreignKey({ name: 'circles_run_fk', columns: [table.organizationId, table.matchingRunId], foreignColumns: [matchingRuns.organizationId, matchingRuns.id] }).onDelete('cascade'),
+    index('circles_program_idx').on(table.organizationId, table.programId, table.status),
+    check('circles_status_check', sql`${table.status} in ('proposed', 'active', 'closed')`),
+  ],
+);
+
+/** A person in a circle, as one of its mentors or mentees. */
+export const circleMembers = pgTable(
+  'circle_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    circleId: uuid('circle_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    role: text('role').$type<'mentor' | 'mentee'>().notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('circle_members_circle_person_unique').on(table.circleId, table.personId),
+    foreignKey({ name: 'circle_members_circle_fk', columns: [table.organizationId, table.circleId], foreignColumns: [circles.organizationId, circles.id] }).onDelete('cascade'),
+    foreignKey({ name: 'circle_members_person_fk', columns: [table.organizationId, table.personId], foreignColumns: [people.organizationId, people.id] }),
+    index('circle_members_person_idx').on(table.organizationId, table.personId),
+    check('circle_members_role_check', sql`${table.role} in ('mentor', 'mentee')`),
+  ],
+);
