@@ -9,13 +9,13 @@ export type CircleOptions = {
   maxSize: number;
   /** Mentors per circle, 1 to 3. */
   mentorsPerCircle: number;
-  /** Improvement passes of the local search (default 4). */
+  /** Improvement passes of the local search (default 6). */
   passes?: number;
 };
 
 /**
- * Affinity between people, from the pair scoring: `mentorFit(i, m)` is mentee i with mentor m
- * (negative: the pair breaks a required rule, so i may not join m's circle), `peerFit(i, k)`
+ * Affinity between people, from the pair scoring: `mentorFit(i, m)` is mentee i with mentor m in
+ * 0..1 (negative: the pair breaks a required rule, so i may never join m's circle), `peerFit(i, k)`
  * is mentee i with mentee k (shared topics, 0..1).
  */
 export type CircleAffinity = {
@@ -25,59 +25,224 @@ export type CircleAffinity = {
   peerFit: (a: number, b: number) => number;
 };
 
+/** A formed circle; `affinity` is the mean fit of its mentees (0..1). */
 export type Circle = { mentors: number[]; mentees: number[]; affinity: number };
-export type CircleResult = { circles: Circle[]; unplaced: number[]; totalAffinity: number };
 
 /**
- * Forms circles: mentors are spread over the circles, each mentee joins the feasible circle with
- * room where they fit best (hardest to place first), then single moves and swaps between circles
- * are applied while they raise the total affinity. Deterministic for the same input.
+ * Why a mentee is in no circle: every circle has a mentor they may not be paired with, every
+ * circle they could join is full, or there were too few people (or mentors) for a circle.
+ */
+export type UnplacedReason = 'no_feasible_circle' | 'circles_full' | 'too_few_people';
+
+export type CircleResult = {
+  circles: Circle[];
+  unplaced: Array<{ mentee: number; reason: UnplacedReason }>;
+  /** Mentors no circle needed (more mentors than circles × mentors per circle). */
+  spareMentors: number[];
+  /** Sum of every placed mentee's fit. */
+  totalAffinity: number;
+};
+
+/** Share of a mentee's fit that comes from the circle's mentors; the rest comes from peers. */
+export const mentorShare = 0.7;
+
+/**
+ * Forms circles in four steps, deterministic for the same input:
+ * 1. how many circles: sizes near the middle of the range, as many mentees placed as the mentors allow;
+ * 2. which mentors lead together: the mentors who can take the most mentees, grouped so that as
+ *    many mentees as possible may join every mentor of their circle (a mentee must be allowed
+ *    with each of them: required rules and conflicts are hard);
+ * 3. mentees join, hardest to place first, the feasible circle where they fit best, up to a
+ *    balanced size; circles left below the minimum take mentees from larger ones or dissolve;
+ * 4. swaps of two mentees between circles while they raise the total affinity (sizes stay put).
  *
  * @example formCircles(affinity, { minSize: 6, maxSize: 12, mentorsPerCircle: 2 })
  */
 export function formCircles(affinity: CircleAffinity, options: CircleOptions): CircleResult {
-  const maxSize = Math.min(15, options.maxSize);
-  const perCircle = Math.max(1, Math.min(3, options.mentorsPerCircle));
-  const circleCount = Math.max(0, Math.min(Math.floor(affinity.mentorCount / perCircle), Math.ceil(affinity.menteeCount / Math.max(1, maxSize - perCircle))));
-  const circles: Circle[] = Array.from({ length: circleCount }, () => ({ mentors: [], mentees: [], affinity: 0 }));
-  for (let m = 0; m < circleCount * perCircle; m++) (circles[m % circleCount] as Circle).mentors.push(m);
-  const room = (c: Circle) => maxSize - c.mentors.length - c.mentees.length;
-  const fit = (i: number, c: Circle): number => {
+  const perCircle = Math.max(1, Math.min(3, Math.floor(options.mentorsPerCircle)));
+  const maxSize = Math.max(perCircle + 1, Math.min(15, Math.floor(options.maxSize)));
+  const minSize = Math.max(perCircle + 1, Math.min(maxSize, Math.floor(options.minSize)));
+  const mentees = affinity.menteeCount;
+  const feasible = (i: number, m: number) => affinity.mentorFit(i, m) >= 0;
+  const feasibleCount = Array.from({ length: affinity.mentorCount }, (_, m) => countWhere(mentees, (i) => feasible(i, m)));
+  const reach = Array.from({ length: affinity.mentorCount }, (_, m) => sumWhere(mentees, (i) => Math.max(0, affinity.mentorFit(i, m))));
+  const mentorOrder = range(affinity.mentorCount).sort((a, b) => (feasibleCount[b] as number) - (feasibleCount[a] as number) || (reach[b] as number) - (reach[a] as number) || a - b);
+  const count = circleCount(mentees, affinity.mentorCount, { minSize, maxSize, perCircle });
+  const circles: Circle[] = groupMentors(mentorOrder.slice(0, count * perCircle), count, perCircle, mentees, feasible);
+  const spareMentors = mentorOrder.slice(count * perCircle).sort((a, b) => a - b);
+  const score = new CircleScore(affinity);
+  const unplaced: CircleResult['unplaced'] = [];
+
+  const openCircles = (i: number) => circles.filter((c) => c.mentors.every((m) => feasible(i, m)));
+  const options_ = range(mentees).map((i) => openCircles(i).length);
+  const placeable = options_.filter((n) => n > 0).length;
+  // Balanced sizes: every circle takes `base` mentees, and `extra` of them one more.
+  const room = maxSize - perCircle;
+  const base = count === 0 ? 0 : Math.min(room, Math.floor(placeable / count));
+  let extra = count === 0 || base === room ? 0 : placeable % count;
+  const order = range(mentees).sort((a, b) => (options_[a] as number) - (options_[b] as number) || a - b);
+  for (const i of order) {
+    const open = openCircles(i);
+    if (open.length === 0) {
+      unplaced.push({ mentee: i, reason: circles.length === 0 ? 'too_few_people' : 'no_feasible_circle' });
+      continue;
+    }
+    const balanced = bestCircle(open, (c) => c.mentees.length < base || (extra > 0 && c.mentees.length === base), i, score);
+    const best = balanced ?? bestCircle(open, (c) => c.mentees.length < room, i, score);
+    if (balanced && balanced.mentees.length === base) extra--;
+    if (best) best.mentees.push(i);
+    else unplaced.push({ mentee: i, reason: 'circles_full' });
+  }
+  fillSmallCircles(circles, { minSize, maxSize }, feasible, score, unplaced, spareMentors);
+  improveBySwaps(circles, score, options.passes ?? 6);
+  let totalAffinity = 0;
+  for (const c of circles) {
+    c.mentors.sort((a, b) => a - b);
+    c.mentees.sort((a, b) => a - b);
+    const value = score.value(c);
+    totalAffinity += value;
+    c.affinity = c.mentees.length === 0 ? 0 : value / c.mentees.length;
+  }
+  spareMentors.sort((a, b) => a - b);
+  return { circles, unplaced: unplaced.sort((a, b) => a.mentee - b.mentee), spareMentors, totalAffinity };
+}
+
+/**
+ * How many circles: sizes aim at the middle of the range, never more circles than the mentors
+ * can lead or than the mentees can fill to the minimum, and enough to seat everyone when possible.
+ */
+export function circleCount(mentees: number, mentors: number, limits: { minSize: number; maxSize: number; perCircle: number }): number {
+  const { minSize, maxSize, perCircle } = limits;
+  const upper = Math.min(Math.floor(mentors / perCircle), Math.floor(mentees / (minSize - perCircle)));
+  const lower = Math.ceil(mentees / (maxSize - perCircle));
+  const target = Math.round(mentees / Math.max(1, (minSize + maxSize) / 2 - perCircle));
+  return Math.max(0, Math.min(upper, Math.max(lower, target)));
+}
+
+/** The fit of each mentee in a circle and the circle's total, kept consistent for swaps. */
+class CircleScore {
+  readonly affinity: CircleAffinity;
+  constructor(affinity: CircleAffinity) {
+    this.affinity = affinity;
+  }
+
+  /** Mean fit of mentee i with the circle's mentors, or -Infinity when a pair is forbidden. */
+  mentorPart(i: number, c: Circle): number {
     let total = 0;
     for (const m of c.mentors) {
-      const value = affinity.mentorFit(i, m);
+      const value = this.affinity.mentorFit(i, m);
       if (value < 0) return Number.NEGATIVE_INFINITY;
       total += value;
     }
-    for (const k of c.mentees) if (k !== i) total += affinity.peerFit(i, k) / Math.max(1, c.mentees.length);
-    return total;
-  };
-  // Hardest first: mentees with the fewest feasible circles choose before the flexible ones.
-  const options_ = Array.from({ length: affinity.menteeCount }, (_, i) => circles.filter((c) => fit(i, c) > Number.NEGATIVE_INFINITY).length);
-  const order = Array.from({ length: affinity.menteeCount }, (_, i) => i).sort((a, b) => (options_[a] as number) - (options_[b] as number) || a - b);
-  const unplaced: number[] = [];
-  for (const i of order) {
-    let best: Circle | undefined;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    for (const c of circles) {
-      if (room(c) <= 0) continue;
-      // Emptier circles get a small edge, which keeps sizes balanced.
-      const value = fit(i, c) + 0.01 * room(c);
-      if (value > bestValue) {
-        bestValue = value;
-        best = c;
-      }
-    }
-    if (best && bestValue > Number.NEGATIVE_INFINITY) best.mentees.push(i);
-    else unplaced.push(i);
+    return c.mentors.length === 0 ? 0 : total / c.mentors.length;
   }
-  improveBySwaps(circles, fit, options.passes ?? 4);
-  for (const c of circles) c.affinity = c.mentees.reduce((sum, i) => sum + fit(i, c), 0);
-  return { circles, unplaced: unplaced.sort((a, b) => a - b), totalAffinity: circles.reduce((sum, c) => sum + c.affinity, 0) };
+
+  /** Sum of i's peer fit with the circle's mentees other than i and `skip`. */
+  peerSum(i: number, c: Circle, skip = -1): number {
+    let total = 0;
+    for (const k of c.mentees) if (k !== i && k !== skip) total += this.affinity.peerFit(i, k);
+    return total;
+  }
+
+  /** Mentee i's fit if it joined (or is in) circle c: mentors and peers, 0..1. */
+  memberFit(i: number, c: Circle): number {
+    const others = c.mentees.filter((k) => k !== i).length;
+    return mentorShare * this.mentorPart(i, c) + (1 - mentorShare) * (others === 0 ? 0 : this.peerSum(i, c) / others);
+  }
+
+  /** The circle's total: the sum of its mentees' fits. */
+  value(c: Circle): number {
+    return c.mentees.reduce((sum, i) => sum + this.memberFit(i, c), 0);
+  }
+
+  /** Change of circle c's total when `out` (a member) is replaced by `incoming`, size unchanged. */
+  swapGain(c: Circle, out: number, incoming: number): number {
+    const mentorGain = this.mentorPart(incoming, c) - this.mentorPart(out, c);
+    if (c.mentees.length <= 1) return mentorShare * mentorGain;
+    const peerGain = this.peerSum(incoming, c, out) - this.peerSum(out, c);
+    return mentorShare * mentorGain + ((1 - mentorShare) * 2 * peerGain) / (c.mentees.length - 1);
+  }
 }
 
-/** Swaps two mentees of different circles whenever that raises their combined fit. */
-function improveBySwaps(circles: Circle[], fit: (i: number, c: Circle) => number, passes: number): void {
+/**
+ * Circle by circle: the first mentor not yet placed leads, and the circle's other places go to the
+ * mentors with whom the most mentees may join every mentor of the circle.
+ */
+function groupMentors(chosen: number[], count: number, perCircle: number, mentees: number, feasible: (i: number, m: number) => boolean): Circle[] {
+  const left = [...chosen];
+  const circles: Circle[] = [];
+  for (let c = 0; c < count; c++) {
+    const mentors = left.splice(0, 1);
+    while (mentors.length < perCircle && left.length > 0) {
+      let best = 0;
+      let bestShared = -1;
+      left.forEach((m, position) => {
+        const shared = countWhere(mentees, (i) => feasible(i, m) && mentors.every((other) => feasible(i, other)));
+        if (shared > bestShared) {
+          bestShared = shared;
+          best = position;
+        }
+      });
+      mentors.push(...left.splice(best, 1));
+    }
+    circles.push({ mentors, mentees: [], affinity: 0 });
+  }
+  return circles;
+}
+
+function bestCircle(open: Circle[], hasRoom: (c: Circle) => boolean, i: number, score: CircleScore): Circle | undefined {
+  let best: Circle | undefined;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (const c of open) {
+    if (!hasRoom(c)) continue;
+    // Smaller circles get a small edge, which keeps sizes balanced when fits are close.
+    const value = score.memberFit(i, c) - 0.01 * c.mentees.length;
+    if (value > bestValue) {
+      bestValue = value;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * A circle below the minimum size takes mentees (allowed with its mentors) from circles that can
+ * spare them; if it still cannot reach the minimum it dissolves: its mentors become spare and its
+ * mentees join other circles, or are left out as too few.
+ */
+function fillSmallCircles(circles: Circle[], { minSize, maxSize }: { minSize: number; maxSize: number }, feasible: (i: number, m: number) => boolean, score: CircleScore, unplaced: CircleResult['unplaced'], spare: number[]): void {
+  const size = (c: Circle) => c.mentors.length + c.mentees.length;
+  for (;;) {
+    const small = circles.filter((c) => size(c) < minSize).sort((a, b) => size(a) - size(b))[0];
+    if (!small) return;
+    while (size(small) < minSize) {
+      let move: { from: Circle; mentee: number; loss: number } | undefined;
+      for (const from of circles) {
+        if (from === small || size(from) <= minSize) continue;
+        for (const i of from.mentees) {
+          if (!small.mentors.every((m) => feasible(i, m))) continue;
+          const loss = score.memberFit(i, from) - score.memberFit(i, small);
+          if (!move || loss < move.loss) move = { from, mentee: i, loss };
+        }
+      }
+      if (!move) break;
+      move.from.mentees.splice(move.from.mentees.indexOf(move.mentee), 1);
+      small.mentees.push(move.mentee);
+    }
+    if (size(small) >= minSize) continue;
+    circles.splice(circles.indexOf(small), 1);
+    spare.push(...small.mentors);
+    for (const i of small.mentees) {
+      const open = circles.filter((c) => c.mentors.every((m) => feasible(i, m)));
+      const target = bestCircle(open, (c) => size(c) < maxSize, i, score);
+      if (target) target.mentees.push(i);
+      else unplaced.push({ mentee: i, reason: 'too_few_people' });
+    }
+  }
+}
+
+/** Swaps two mentees of different circles whenever both may join the other circle and the total affinity rises. */
+function improveBySwaps(circles: Circle[], score: CircleScore, passes: number): void {
   for (let pass = 0; pass < passes; pass++) {
     let improved = false;
     for (let a = 0; a < circles.length; a++) {
@@ -88,19 +253,31 @@ function improveBySwaps(circles: Circle[], fit: (i: number, c: Circle) => number
           for (let y = 0; y < cb.mentees.length; y++) {
             const i = ca.mentees[x] as number;
             const k = cb.mentees[y] as number;
-            const before = fit(i, ca) + fit(k, cb);
+            const gain = score.swapGain(ca, i, k) + score.swapGain(cb, k, i);
+            if (!(gain > 1e-9)) continue;
             ca.mentees[x] = k;
             cb.mentees[y] = i;
-            const after = fit(k, ca) + fit(i, cb);
-            if (after > before + 1e-12) improved = true;
-            else {
-              ca.mentees[x] = i;
-              cb.mentees[y] = k;
-            }
+            improved = true;
           }
         }
       }
     }
     if (!improved) break;
   }
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function countWhere(n: number, predicate: (i: number) => boolean): number {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (predicate(i)) count++;
+  return count;
+}
+
+function sumWhere(n: number, value: (i: number) => number): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += value(i);
+  return total;
 }
