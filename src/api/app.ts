@@ -23,6 +23,7 @@ import { applicationRoutes } from './applications/applications.routes.ts';
 import { programApplicationRoutes } from './applications/program-applications.routes.ts';
 import { interviewRoutes } from './applications/interviews.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
+import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -69,7 +70,8 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', applicationRoutes())
     .route('/', programApplicationRoutes())
     .route('/', interviewRoutes())
-    .route('/', matchingRoutes());
+    .route('/', matchingRoutes())
+    .route('/', matchingPreferenceRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

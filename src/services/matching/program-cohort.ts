@@ -3,6 +3,7 @@ import { listApplicationsOfProgram } from '../../db/repositories/application.rep
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
+import { listMentorsWanted, listPreferencesOfProgram, type MatchingPreference } from '../../db/repositories/matching-preference.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
 import { countActiveMentees, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
@@ -25,7 +26,9 @@ function supervisorChain(personId: string, links: Map<string, string>): string[]
   return chain;
 }
 
-function toMatchingProfile(person: Person, profile: Profile, extra: Pick<MatchingProfile, 'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions'>): MatchingProfile {
+type ProfileExtra = Pick<MatchingProfile, 'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions' | 'rankedPicks' | 'prefer' | 'avoid'>;
+
+function toMatchingProfile(person: Person, profile: Profile, extra: ProfileExtra): MatchingProfile {
   return {
     id: person.id,
     name: person.displayName,
@@ -45,17 +48,26 @@ function toMatchingProfile(person: Person, profile: Profile, extra: Pick<Matchin
     profession: profile.profession,
     // Private attributes are dropped here: the engine never sees them.
     matchingAttributes: matchingAttributesOf(profile.identityAttributes),
-    rankedPicks: [],
-    prefer: [],
-    avoid: [],
     ...extra,
   };
 }
 
 /**
+ * What a participant stated, kept to the people of this cohort: a mentee's picks among its
+ * mentors (first choice first, so a pick who left moves the later ones up) and a mentor's marks.
+ */
+function statedBy(personId: string, role: 'mentor' | 'mentee', preferences: MatchingPreference[], cohortIds: Set<string>): Pick<MatchingProfile, 'rankedPicks' | 'prefer' | 'avoid'> {
+  const mine = preferences.filter((p) => p.personId === personId && cohortIds.has(p.targetId));
+  const targets = (kind: MatchingPreference['kind']) => mine.filter((p) => p.kind === kind).map((p) => p.targetId);
+  if (role === 'mentee') return { rankedPicks: targets('pick'), prefer: [], avoid: [] };
+  return { rankedPicks: [], prefer: targets('prefer'), avoid: targets('avoid') };
+}
+
+/**
  * Gathers a program's cohort for the engine: active mentors and mentees (minus people left out),
  * their profiles and intake answers, reporting chains, earlier pairs, each mentor's room left
- * (capacity minus active relationships anywhere, nothing while paused) and each mentee's need.
+ * (capacity minus active relationships anywhere, nothing while paused), each mentee's need (the
+ * mentors they want minus those they have here) and the picks and prefer/avoid marks stated.
  */
 export async function loadProgramCohort(
   db: Database,
@@ -68,7 +80,7 @@ export async function loadProgramCohort(
   const enrolments = (await listEnrolmentsOfProgram(db, organizationId, program.id)).filter((e) => e.status === 'active' && !excluded.has(e.personId));
   const menteeIds = [...new Set(enrolments.filter((e) => e.role === 'mentee').map((e) => e.personId))];
   const mentorIds = [...new Set(enrolments.filter((e) => e.role === 'mentor').map((e) => e.personId))];
-  const [people, profiles, links, pairs, mentorLoad, form, applications] = await Promise.all([
+  const [people, profiles, links, pairs, mentorLoad, form, applications, preferences, mentorsWanted] = await Promise.all([
     findPeopleByIds(db, organizationId, [...menteeIds, ...mentorIds]),
     findProfiles(db, organizationId, [...menteeIds, ...mentorIds]),
     listSupervisorLinks(db, organizationId),
@@ -76,6 +88,8 @@ export async function loadProgramCohort(
     countActiveMentees(db, organizationId, mentorIds),
     findCurrentIntakeForm(db, organizationId, program.id),
     listApplicationsOfProgram(db, organizationId, program.id, 'accepted'),
+    listPreferencesOfProgram(db, organizationId, program.id),
+    listMentorsWanted(db, organizationId, program.id),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const answersOf = (personId: string, role: 'mentor' | 'mentee') => applications.find((a) => a.personId === personId && a.role === role)?.answers ?? {};
@@ -84,7 +98,8 @@ export async function loadProgramCohort(
     const person = byId.get(personId);
     const profile = profiles.get(personId);
     if (!person || !profile) return undefined;
-    return toMatchingProfile(person, profile, { supervisorChain: supervisorChain(personId, links), customAnswers: answersOf(personId, role), previousPartners: partnersOf(personId), exclusions: [] });
+    const stated = statedBy(personId, role, preferences, new Set(role === 'mentee' ? mentorIds : menteeIds));
+    return toMatchingProfile(person, profile, { supervisorChain: supervisorChain(personId, links), customAnswers: answersOf(personId, role), previousPartners: partnersOf(personId), exclusions: [], ...stated });
   };
   const mentees = menteeIds.map((id) => profileFor(id, 'mentee')).filter((p): p is MatchingProfile => p !== undefined);
   const mentors = mentorIds.map((id) => profileFor(id, 'mentor')).filter((p): p is MatchingProfile => p !== undefined);
@@ -92,7 +107,7 @@ export async function loadProgramCohort(
   return {
     mentees,
     mentors,
-    demand: mentees.map((m) => Math.max(0, 1 - activeAsMentee(m.id))),
+    demand: mentees.map((m) => Math.max(0, (mentorsWanted.get(m.id) ?? 1) - activeAsMentee(m.id))),
     capacity: mentors.map((m) => {
       const profile = profiles.get(m.id);
       return profile?.mentoringPaused ? 0 : Math.max(0, (profile?.mentorCapacity ?? 2) - (mentorLoad.get(m.id) ?? 0));

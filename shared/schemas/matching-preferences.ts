@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema } from './common.ts';
+
+/** A mentee ranks at most this many of the program's mentors. */
+export const maxMentorPicks = 5;
+/** A mentee may ask for one to this many mentors in a program (a developmental network). */
+export const maxMentorsWanted = 3;
+/** A mentor marks at most this many mentees (more than a cohort needs). */
+export const maxMenteeMarks = 200;
+
+export const menteeMarkKinds = ['prefer', 'avoid'] as const;
+export type MenteeMarkKind = (typeof menteeMarkKinds)[number];
+
+/** Someone of the program a participant may state a preference about. */
+export const PreferenceCandidateSchema = z.object({
+  personId: IdSchema,
+  displayName: z.string(),
+  jobTitle: z.string().nullable(),
+  /** A mentor's expertise offered, or a mentee's expertise wanted. */
+  expertise: z.array(z.string()),
+});
+export type PreferenceCandidate = z.infer<typeof PreferenceCandidateSchema>;
+
+/** What the caller stated in a program, by role; null for a role they do not hold. */
+export const MyMatchingPreferencesSchema = z.object({
+  asMentee: z
+    .object({
+      /** Mentor ids, first choice first. */
+      picks: z.array(IdSchema),
+      mentorsWanted: z.number().int().min(1).max(maxMentorsWanted),
+      mentors: z.array(PreferenceCandidateSchema),
+    })
+    .nullable(),
+  asMentor: z
+    .object({
+      marks: z.array(z.object({ personId: IdSchema, kind: z.enum(menteeMarkKinds) })),
+      mentees: z.array(PreferenceCandidateSchema),
+    })
+    .nullable(),
+});
+export type MyMatchingPreferences = z.infer<typeof MyMatchingPreferencesSchema>;
+
+/**
+ * Replaces the caller's own preferences in a program. Each list given replaces the stored one;
+ * a list left out stays as it is.
+ */
+export const SaveMatchingPreferencesSchema = z.object({
+  /** A mentee's picks among the program's mentors, first choice first. */
+  picks: z.array(IdSchema).max(maxMentorPicks).optional(),
+  /** A mentor's marks on the program's mentees (avoid: never paired). */
+  marks: z.array(z.object({ personId: IdSchema, kind: z.enum(menteeMarkKinds) })).max(maxMenteeMarks).optional(),
+});
+export type SaveMatchingPreferences = z.infer<typeof SaveMatchingPreferencesSchema>;
+
+/** How many mentors a mentee wants in the program; each must bring something different. */
+export const MentorsWantedSchema = z.object({ mentorsWanted: z.number().int().min(1).max(maxMentorsWanted) });
+export type MentorsWanted = z.infer<typeof MentorsWantedSchema>;
+
+export const MentorsWantedResultSchema = MentorsWantedSchema.extend({ personId: IdSchema });
+
+/** Every preference stated in a program, for its coordinators. */
+export const ProgramMatchingPreferencesSchema = z.object({
+  preferences: z.array(
+    z.object({
+      personId: IdSchema,
+      personName: z.string(),
+      targetId: IdSchema,
+      targetName: z.string(),
+      kind: z.enum(['pick', 'prefer', 'avoid']),
+      rank: z.number().int().nullable(),
+    }),
+  ),
+  mentorsWanted: z.array(z.object({ personId: IdSchema, personName: z.string(), mentorsWanted: z.number().int() })),
+});
+export type ProgramMatchingPreferences = z.infer<typeof ProgramMatchingPreferencesSchema>;

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { upsertProfile } from '../../db/repositories/profile.repository.ts';
+import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
+import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { Organization, Person } from '../../domain/person.ts';
+import type { ProgramView } from '../../services/program.service.ts';
+
+type Proposal = { menteeId: string; mentorId: string; score: number; reasons: string[]; contributions: Array<{ criterion: string; points: number }> };
+
+describe('matching preferences', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  let org: Organization;
+  let coordinator: Person;
+  let cookie: string;
+  const cookies = new Map<string, string>();
+
+  async function as(person: Person): Promise<string> {
+    const known = cookies.get(person.id);
+    if (known) return known;
+    const fresh = await signInAs(t.app, person.email, testPassword);
+    cookies.set(person.id, fresh);
+    return fresh;
+  }
+
+  async function runToEnd(programId: string): Promise<Proposal[]> {
+    const started = await call(t.app, 'POST', `/api/v1/programs/${programId}/matching/runs`, {}, { cookie });
+    assert.equal(started.status, 202, JSON.stringify(started.body));
+    for (let i = 0; i < 200; i++) {
+      const run = await call(t.app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { cookie });
+      if (run.body.status === 'proposed') return run.body.proposals;
+      assert.equal(run.body.status, 'running', JSON.stringify(run.body));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('matching run did not finish');
+  }
+
+  async function person(name: string, profile: Parameters<typeof upsertProfile>[3]): Promise<Person> {
+    const created = await makePerson(t.ctx, org.id, { name });
+    await upsertProfile(t.ctx.db, org.id, created.id, profile);
+    return created;
+  }
+
+  const mine = async (programId: string, who: Person): Promise<ApiResponse> => call(t.app, 'GET', `/api/v1/programs/${programId}/matching/preferences/mine`, undefined, { cookie: await as(who) });
+  const save = async (programId: string, who: Person, body: unknown): Promise<ApiResponse> => call(t.app, 'PUT', `/api/v1/programs/${programId}/matching/preferences/mine`, body, { cookie: await as(who) });
+  const fields = (response: ApiResponse): string[] => (response.body.error?.details ?? []).map((d: { field: string }) => d.field);
+
+  before(async () => {
+    t = await openTestApp();
+    org = await makeOrganization(t.ctx);
+    coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
+    cookie = await signInAs(t.app, coordinator.email, testPassword);
+  });
+  after(() => t.handle.close());
+
+  describe('who states and who sees', () => {
+    let program: ProgramView;
+    let ana: Person;
+    let bo: Person;
+    let mira: Person;
+    let max: Person;
+
+    before(async () => {
+      ana = await person('Ana', { expertiseWanted: ['budgeting'] });
+      bo = await person('Bo', { expertiseWanted: ['negotiation'] });
+      mira = await person('Mira', { expertiseOffered: ['budgeting'] });
+      max = await person('Max', { expertiseOffered: ['negotiation'] });
+      program = await makeProgram(t.ctx, coordinator, [[ana, 'mentee'], [bo, 'mentee'], [mira, 'mentor'], [max, 'mentor']]);
+    });
+
+    test('a mentee sees the mentors with their expertise and saves ranked picks', async () => {
+      const before = await mine(program.id, ana);
+      assert.equal(before.status, 200, JSON.stringify(before.body));
+      assert.equal(before.body.asMentor, null);
+      assert.deepEqual(before.body.asMentee.picks, []);
+      assert.equal(before.body.asMentee.mentorsWanted, 1);
+      assert.deepEqual(before.body.asMentee.mentors.find((m: { personId: string }) => m.personId === mira.id)?.expertise, ['budgeting']);
+      const saved = await save(program.id, ana, { picks: [max.id, mira.id] });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(saved.body.asMentee.picks, [max.id, mira.id]);
+      const reordered = await save(program.id, ana, { picks: [mira.id] });
+      assert.deepEqual(reordered.body.asMentee.picks, [mira.id], 'the new list replaces the old one');
+    });
+
+    test('nobody but the author and the coordinators sees a pick, not even the mentor picked', async () => {
+      await save(program.id, ana, { picks: [mira.id] });
+      const other = await mine(program.id, bo);
+      assert.deepEqual(other.body.asMentee.picks, []);
+      assert.ok(!JSON.stringify(other.body).includes(ana.id), 'Bo sees no other mentee');
+      const picked = await mine(program.id, mira);
+      assert.equal(picked.body.asMentee, null);
+      assert.ok(!JSON.stringify(picked.body.asMentor.marks).includes(ana.id));
+      for (const who of [bo, mira]) {
+        assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie: await as(who) })).status, 403);
+      }
+      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
+      assert.equal(all.status, 200);
+      assert.deepEqual(all.body.preferences.map((p: { personName: string; targetName: string; kind: string; rank: number }) => [p.personName, p.targetName, p.kind, p.rank]), [['Ana', 'Mira', 'pick', 1]]);
+    });
+
+    test('a mentee picks only active mentors of this program, each once, at most five', async () => {
+      const stranger = await makePerson(t.ctx, (await makeOrganization(t.ctx, 'Other Org')).id);
+      const elsewhere = await makePerson(t.ctx, org.id);
+      await makeProgram(t.ctx, coordinator, [[elsewhere, 'mentor']]);
+      const bad = await save(program.id, ana, { picks: [bo.id, stranger.id, elsewhere.id, ana.id, mira.id, mira.id] });
+      assert.equal(bad.status, 422);
+      assert.deepEqual(fields(bad), ['picks'], 'six picks are too many');
+      const wrong = await save(program.id, ana, { picks: [bo.id, stranger.id, elsewhere.id, ana.id, mira.id] });
+      assert.equal(wrong.status, 422);
+      assert.deepEqual(fields(wrong), ['picks.0', 'picks.1', 'picks.2', 'picks.3']);
+      assert.match(wrong.body.error.details[0].message, /not a mentor of this program/);
+      const twice = await save(program.id, ana, { picks: [mira.id, mira.id] });
+      assert.deepEqual(fields(twice), ['picks.1']);
+      const notUuid = await save(program.id, ana, { picks: ['mira'] });
+      assert.equal(notUuid.status, 422);
+      assert.deepEqual(fields(notUuid), ['picks.0']);
+      assert.deepEqual((await mine(program.id, ana)).body.asMentee.picks, [mira.id], 'nothing was written');
+    });
+
+    test('only mentors mark mentees, only mentees pick, and outsiders see nothing', async () => {
+      assert.deepEqual(fields(await save(program.id, ana, { marks: [{ personId: bo.id, kind: 'prefer' }] })), ['marks']);
+      assert.deepEqual(fields(await save(program.id, mira, { picks: [max.id] })), ['picks']);
+      assert.deepEqual(fields(await save(program.id, mira, { marks: [{ personId: max.id, kind: 'avoid' }] })), ['marks.0.personId']);
+      const marked = await save(program.id, mira, { marks: [{ personId: bo.id, kind: 'prefer' }, { personId: ana.id, kind: 'avoid' }] });
+      assert.equal(marked.status, 200, JSON.stringify(marked.body));
+      assert.equal(marked.body.asMentor.marks.length, 2);
+      assert.ok(!JSON.stringify((await mine(program.id, ana)).body).includes('avoid'), 'Ana never learns she was avoided');
+      const outsider = await makePerson(t.ctx, org.id);
+      assert.equal((await mine(program.id, outsider)).status, 404);
+      assert.equal((await mine(program.id, coordinator)).status, 403);
+      await save(program.id, mira, { marks: [] });
+    });
+
+    test('a mentee sets how many mentors they want; a coordinator may too, nobody else', async () => {
+      const path = (who: Person) => `/api/v1/programs/${program.id}/mentees/${who.id}/mentors-wanted`;
+      const own = await call(t.app, 'PUT', path(ana), { mentorsWanted: 2 }, { cookie: await as(ana) });
+      assert.equal(own.status, 200, JSON.stringify(own.body));
+      assert.equal((await mine(program.id, ana)).body.asMentee.mentorsWanted, 2);
+      assert.equal((await call(t.app, 'PUT', path(ana), { mentorsWanted: 3 }, { cookie: await as(bo) })).status, 403);
+      const tooMany = await call(t.app, 'PUT', path(ana), { mentorsWanted: 4 }, { cookie: await as(ana) });
+      assert.equal(tooMany.status, 422);
+      assert.deepEqual(fields(tooMany), ['mentorsWanted']);
+      assert.equal((await call(t.app, 'PUT', path(bo), { mentorsWanted: 3 }, { cookie })).status, 200);
+      assert.equal((await call(t.app, 'PUT', path(mira), { mentorsWanted: 2 }, { cookie })).status, 404, 'Mira is no mentee here');
+      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
+      assert.deepEqual(all.body.mentorsWanted.map((m: { personName: string; mentorsWanted: number }) => `${m.personName}:${m.mentorsWanted}`).sort(), ['Ana:2', 'Bo:3']);
+    });
+  });
+
+  describe('in a matching run', () => {
+    test('a mentor’s avoid keeps the best-fitting pair apart', async () => {
+      const mentee = await person('Lea', { expertiseWanted: ['budgeting'], functionsSought: ['coaching'] });
+      const best = await person('Best Fit', { expertiseOffered: ['budgeting'], functionsOffered: ['coaching'] });
+      const other = await person('Other Fit', { expertiseOffered: ['negotiation'] });
+      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [best, 'mentor'], [other, 'mentor']]);
+      const first = await runToEnd(program.id);
+      assert.deepEqual(first.map((p) => p.mentorId), [best.id], 'without the mark, the best fit is proposed');
+      assert.equal((await save(program.id, best, { marks: [{ personId: mentee.id, kind: 'avoid' }] })).status, 200);
+      const second = await runToEnd(program.id);
+      assert.ok(!second.some((p) => p.mentorId === best.id), 'the avoided pair is never proposed');
+    });
+
+    test('a first pick raises the pair’s score and is named in its explanation', async () => {
+      const mentee = await person('Noor', { expertiseWanted: ['budgeting', 'negotiation'] });
+      const a = await person('Mentor A', { expertiseOffered: ['budgeting'] });
+      const b = await person('Mentor B', { expertiseOffered: ['budgeting'] });
+      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [a, 'mentor'], [b, 'mentor']]);
+      const scoreOf = async (mentorId: string) => {
+        const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await as(mentee) });
+        return suggestions.body.suggestions.find((s: { mentorId: string }) => s.mentorId === mentorId)?.score as number;
+      };
+      const before = await scoreOf(b.id);
+      assert.equal((await save(program.id, mentee, { picks: [b.id] })).status, 200);
+      assert.ok((await scoreOf(b.id)) > before, 'the picked mentor scores higher than before');
+      const proposals = await runToEnd(program.id);
+      const pair = proposals.find((p) => p.menteeId === mentee.id);
+      assert.equal(pair?.mentorId, b.id, 'the pick decides between two equal fits');
+      assert.ok(pair.reasons.some((r) => r.includes('first choice')), JSON.stringify(pair.reasons));
+      assert.ok((pair.contributions.find((c) => c.criterion === 'preferences')?.points ?? 0) > 0);
+    });
+
+    test('a mentee wanting two mentors gets two who cover different needs', async () => {
+      const shared = { interests: ['chess', 'hiking', 'jazz'], profession: 'Accountant' };
+      const mentee = await person('Ines', { expertiseWanted: ['budgeting', 'negotiation'], ...shared });
+      const budgetA = await person('Budget A', { expertiseOffered: ['budgeting'], ...shared });
+      const budgetB = await person('Budget B', { expertiseOffered: ['budgeting'], ...shared });
+      const negotiator = await person('Negotiator', { expertiseOffered: ['negotiation'] });
+      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [budgetA, 'mentor'], [budgetB, 'mentor'], [negotiator, 'mentor']]);
+      assert.equal((await runToEnd(program.id)).length, 1, 'one mentor by default');
+      const suggested = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await as(mentee) });
+      const scores = new Map(suggested.body.suggestions.map((s: { mentorId: string; score: number }) => [s.mentorId, s.score]));
+      assert.ok((scores.get(budgetB.id) ?? 0) > (scores.get(negotiator.id) ?? 1), 'by score alone, both budgeting mentors would win');
+      const set = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/mentees/${mentee.id}/mentors-wanted`, { mentorsWanted: 2 }, { cookie: await as(mentee) });
+      assert.equal(set.status, 200);
+      const proposals = await runToEnd(program.id);
+      const mentors = proposals.filter((p) => p.menteeId === mentee.id).map((p) => p.mentorId);
+      assert.equal(mentors.length, 2, JSON.stringify(proposals));
+      assert.equal(new Set(mentors).size, 2);
+      assert.ok(mentors.includes(negotiator.id), 'the second mentor brings negotiation, not a second budgeting mentor');
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  MentorsWantedResultSchema,
+  MentorsWantedSchema,
+  MyMatchingPreferencesSchema,
+  ProgramMatchingPreferencesSchema,
+  SaveMatchingPreferencesSchema,
+} from '../../../shared/schemas/matching-preferences.ts';
+import {
+  getMyMatchingPreferences,
+  listProgramMatchingPreferences,
+  saveMyMatchingPreferences,
+  setMentorsWanted,
+} from '../../services/matching/matching-preference.service.ts';
+import { createRouter } from '../router.ts';
+import { requireActor } from '../middleware/session.ts';
+import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
+import { ProgramParams } from '../programs/programs.routes.ts';
+
+const tags = ['Matching preferences'];
+const route = <T extends Parameters<typeof createRoute>[0]>(config: T) => createRoute({ tags, security: sessionSecurity, ...config });
+const MyPreferences = MyMatchingPreferencesSchema.meta({ id: 'MyMatchingPreferences' });
+const MenteeParams = ProgramParams.extend({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
+
+const getMine = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/preferences/mine',
+  summary: 'My picks (as a mentee) and marks (as a mentor) in the program, and whom I may choose from',
+  request: { params: ProgramParams },
+  responses: { 200: jsonResponse(MyPreferences, 'My preferences'), ...errorResponses(401, 403, 404, 422) },
+});
+const putMine = route({
+  method: 'put',
+  path: '/programs/{programId}/matching/preferences/mine',
+  summary: 'Replace my ranked picks of mentors and/or my prefer/avoid marks on mentees',
+  request: { params: ProgramParams, body: jsonBody(SaveMatchingPreferencesSchema.meta({ id: 'SaveMatchingPreferences' })) },
+  responses: { 200: jsonResponse(MyPreferences, 'Saved'), ...errorResponses(400, 401, 403, 404, 422) },
+});
+const listAll = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/preferences',
+  summary: 'Every stated preference and mentors wanted in the program (coordinators)',
+  request: { params: ProgramParams },
+  responses: { 200: jsonResponse(ProgramMatchingPreferencesSchema.meta({ id: 'ProgramMatchingPreferences' }), 'Preferences'), ...errorResponses(401, 403, 404, 422) },
+});
+const putMentorsWanted = route({
+  method: 'put',
+  path: '/programs/{programId}/mentees/{personId}/mentors-wanted',
+  summary: 'How many mentors (1-3) a mentee wants: the mentee themselves or a coordinator',
+  request: { params: MenteeParams, body: jsonBody(MentorsWantedSchema.meta({ id: 'MentorsWanted' })) },
+  responses: { 200: jsonResponse(MentorsWantedResultSchema.meta({ id: 'MentorsWantedResult' }), 'Saved'), ...errorResponses(400, 401, 403, 404, 422) },
+});
+
+/** Matching preferences: participants' picks and marks, and how many mentors a mentee wants. */
+export function matchingPreferenceRoutes() {
+  return createRouter()
+    .openapi(getMine, async (c) => c.json(await getMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
+    .openapi(putMine, async (c) => c.json(await saveMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200))
+    .openapi(listAll, async (c) => c.json(await listProgramMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
+    .openapi(putMentorsWanted, async (c) => {
+      const { programId, personId } = c.req.valid('param');
+      return c.json(await setMentorsWanted(c.var.ctx, requireActor(c), programId, personId, c.req.valid('json').mentorsWanted), 200);
+    });
+}

@@ -1,0 +1,108 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../database.ts';
+import { enrolments, matchingPreferences } from '../schema/index.ts';
+
+/** A stated preference: a mentee's ranked pick, or a mentor's prefer/avoid mark. */
+export type MatchingPreference = {
+  personId: string;
+  targetId: string;
+  kind: 'pick' | 'prefer' | 'avoid';
+  rank: number | null;
+};
+
+const preferenceColumns = {
+  personId: matchingPreferences.personId,
+  targetId: matchingPreferences.targetId,
+  kind: matchingPreferences.kind,
+  rank: matchingPreferences.rank,
+};
+
+/** Every preference stated in a program, picks in rank order. */
+export async function listPreferencesOfProgram(db: Database, organizationId: string, programId: string): Promise<MatchingPreference[]> {
+  return db
+    .select(preferenceColumns)
+    .from(matchingPreferences)
+    .where(and(eq(matchingPreferences.organizationId, organizationId), eq(matchingPreferences.programId, programId)))
+    .orderBy(asc(matchingPreferences.personId), asc(matchingPreferences.rank), asc(matchingPreferences.createdAt));
+}
+
+/** One person's preferences in a program, picks in rank order. */
+export async function listPreferencesOfPerson(db: Database, organizationId: string, programId: string, personId: string): Promise<MatchingPreference[]> {
+  return db
+    .select(preferenceColumns)
+    .from(matchingPreferences)
+    .where(
+      and(
+        eq(matchingPreferences.organizationId, organizationId),
+        eq(matchingPreferences.programId, programId),
+        eq(matchingPreferences.personId, personId),
+      ),
+    )
+    .orderBy(asc(matchingPreferences.rank), asc(matchingPreferences.createdAt));
+}
+
+/**
+ * Replaces a person's preferences of the given kinds in a program by `rows` (run it in the
+ * caller's transaction so the swap is all or nothing).
+ */
+export async function replacePreferences(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; personId: string; kinds: ReadonlyArray<MatchingPreference['kind']> },
+  rows: ReadonlyArray<Pick<MatchingPreference, 'targetId' | 'kind' | 'rank'>>,
+): Promise<void> {
+  await db
+    .delete(matchingPreferences)
+    .where(
+      and(
+        eq(matchingPreferences.organizationId, organizationId),
+        eq(matchingPreferences.programId, key.programId),
+        eq(matchingPreferences.personId, key.personId),
+        inArray(matchingPreferences.kind, [...key.kinds]),
+      ),
+    );
+  if (rows.length === 0) return;
+  await db.insert(matchingPreferences).values(rows.map((row) => ({ ...row, organizationId, programId: key.programId, personId: key.personId })));
+}
+
+/**
+ * How many mentors each active mentee of a program wants (stored on the mentee enrolment, read
+ * here because it is a matching preference like the picks).
+ */
+export async function listMentorsWanted(db: Database, organizationId: string, programId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ personId: enrolments.personId, mentorsWanted: enrolments.mentorsWanted })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.programId, programId),
+        eq(enrolments.role, 'mentee'),
+        eq(enrolments.status, 'active'),
+      ),
+    );
+  return new Map(rows.map((row) => [row.personId, row.mentorsWanted]));
+}
+
+/** Sets how many mentors a mentee wants in a program; false when they are no active mentee of it. */
+export async function updateMentorsWanted(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; personId: string },
+  mentorsWanted: number,
+): Promise<boolean> {
+  const rows = await db
+    .update(enrolments)
+    .set({ mentorsWanted, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.programId, key.programId),
+        eq(enrolments.personId, key.personId),
+        eq(enrolments.role, 'mentee'),
+        eq(enrolments.status, 'active'),
+      ),
+    )
+    .returning({ id: enrolments.id });
+  return rows.length === 1;
+}

@@ -1,0 +1,148 @@
+import type { MyMatchingPreferences, PreferenceCandidate, ProgramMatchingPreferences, SaveMatchingPreferences } from '../../../shared/schemas/matching-preferences.ts';
+import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
+import {
+  listMentorsWanted,
+  listPreferencesOfPerson,
+  listPreferencesOfProgram,
+  replacePreferences,
+  updateMentorsWanted,
+} from '../../db/repositories/matching-preference.repository.ts';
+import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { forbidden, invalidInput, notFound, type FieldIssue } from '../../domain/errors.ts';
+import type { EnrolmentWithPerson } from '../../domain/enrolment.ts';
+import type { Actor } from '../../domain/person.ts';
+import type { ServiceContext } from '../context.ts';
+import { getManageableProgram, getProgram, type ProgramView } from '../program.service.ts';
+
+type ActiveRoster = { mentors: EnrolmentWithPerson[]; mentees: EnrolmentWithPerson[] };
+
+async function loadRoster(ctx: ServiceContext, organizationId: string, programId: string): Promise<ActiveRoster> {
+  const active = (await listEnrolmentsOfProgram(ctx.db, organizationId, programId)).filter((e) => e.status === 'active');
+  return { mentors: active.filter((e) => e.role === 'mentor'), mentees: active.filter((e) => e.role === 'mentee') };
+}
+
+/** The program as a participant sees it; a person holding neither side's role has nothing to state. */
+async function getParticipatedProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
+  const program = await getProgram(ctx, actor, programId);
+  if (!program.myRoles.includes('mentee') && !program.myRoles.includes('mentor')) {
+    throw forbidden('not_a_participant', 'Only the program’s mentors and mentees state matching preferences');
+  }
+  return program;
+}
+
+async function candidatesOf(ctx: ServiceContext, organizationId: string, enrolled: EnrolmentWithPerson[], side: 'mentor' | 'mentee', actorId: string): Promise<PreferenceCandidate[]> {
+  const others = enrolled.filter((e) => e.personId !== actorId);
+  const profiles = await findProfiles(ctx.db, organizationId, others.map((e) => e.personId));
+  return others.map((e) => {
+    const profile = profiles.get(e.personId);
+    return {
+      personId: e.personId,
+      displayName: e.person.displayName,
+      jobTitle: e.person.jobTitle,
+      expertise: (side === 'mentor' ? profile?.expertiseOffered : profile?.expertiseWanted) ?? [],
+    };
+  });
+}
+
+/**
+ * The caller's own preferences in a program: as a mentee, their ranked picks, how many mentors
+ * they want and the mentors they may pick; as a mentor, their marks and the mentees they may mark.
+ * Nobody learns here who picked or avoided them.
+ */
+export async function getMyMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string): Promise<MyMatchingPreferences> {
+  const program = await getParticipatedProgram(ctx, actor, programId);
+  const roster = await loadRoster(ctx, actor.organizationId, program.id);
+  const stated = await listPreferencesOfPerson(ctx.db, actor.organizationId, program.id, actor.personId);
+  const isMentee = roster.mentees.some((e) => e.personId === actor.personId);
+  const isMentor = roster.mentors.some((e) => e.personId === actor.personId);
+  const wanted = isMentee ? await listMentorsWanted(ctx.db, actor.organizationId, program.id) : new Map<string, number>();
+  return {
+    asMentee: isMentee
+      ? {
+          picks: stated.filter((p) => p.kind === 'pick').map((p) => p.targetId),
+          mentorsWanted: wanted.get(actor.personId) ?? 1,
+          mentors: await candidatesOf(ctx, actor.organizationId, roster.mentors, 'mentor', actor.personId),
+        }
+      : null,
+    asMentor: isMentor
+      ? {
+          marks: stated.flatMap((p) => (p.kind === 'pick' ? [] : [{ personId: p.targetId, kind: p.kind }])),
+          mentees: await candidatesOf(ctx, actor.organizationId, roster.mentees, 'mentee', actor.personId),
+        }
+      : null,
+  };
+}
+
+/** Field issues for a list of targets that must be distinct people of `allowed`, never the author. */
+function checkTargets(ids: string[], field: (i: number) => string, allowed: Set<string>, actorId: string, notAllowed: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  ids.forEach((id, i) => {
+    if (id === actorId) issues.push({ field: field(i), message: 'cannot be yourself' });
+    else if (!allowed.has(id)) issues.push({ field: field(i), message: notAllowed });
+    else if (ids.indexOf(id) !== i) issues.push({ field: field(i), message: 'is listed twice' });
+  });
+  return issues;
+}
+
+/**
+ * Replaces the caller's picks (as an active mentee: up to five of the program's active mentors,
+ * first choice first) and/or marks (as an active mentor: prefer or avoid on the program's active
+ * mentees). One transaction; a bad entry is a 422 naming it and nothing is written.
+ *
+ * @example await saveMyMatchingPreferences(ctx, mentee, programId, { picks: [firstChoiceId, secondId] })
+ */
+export async function saveMyMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string, input: SaveMatchingPreferences): Promise<MyMatchingPreferences> {
+  const program = await getParticipatedProgram(ctx, actor, programId);
+  const roster = await loadRoster(ctx, actor.organizationId, program.id);
+  const issues: FieldIssue[] = [];
+  if (input.picks !== undefined) {
+    if (!roster.mentees.some((e) => e.personId === actor.personId)) issues.push({ field: 'picks', message: 'only active mentees of this program pick mentors' });
+    else issues.push(...checkTargets(input.picks, (i) => `picks.${i}`, new Set(roster.mentors.map((e) => e.personId)), actor.personId, 'is not a mentor of this program'));
+  }
+  if (input.marks !== undefined) {
+    if (!roster.mentors.some((e) => e.personId === actor.personId)) issues.push({ field: 'marks', message: 'only active mentors of this program mark mentees' });
+    else issues.push(...checkTargets(input.marks.map((m) => m.personId), (i) => `marks.${i}.personId`, new Set(roster.mentees.map((e) => e.personId)), actor.personId, 'is not a mentee of this program'));
+  }
+  if (issues.length > 0) throw invalidInput(issues);
+  await ctx.db.transaction(async (trx) => {
+    const stored = await listPreferencesOfPerson(trx, actor.organizationId, program.id, actor.personId);
+    const picks = input.picks ?? stored.filter((p) => p.kind === 'pick').map((p) => p.targetId);
+    const marked = input.marks?.map((m) => m.personId) ?? stored.filter((p) => p.kind !== 'pick').map((p) => p.targetId);
+    // Someone both mentor and mentee of the program can be picked or marked, not both at once.
+    const both = marked.findIndex((id) => picks.includes(id));
+    if (both >= 0) throw invalidInput([{ field: input.marks ? `marks.${both}.personId` : `picks.${picks.indexOf(marked[both] ?? '')}`, message: 'is already among your stated preferences in the other role' }]);
+    const key = { programId: program.id, personId: actor.personId };
+    if (input.picks) await replacePreferences(trx, actor.organizationId, { ...key, kinds: ['pick'] }, input.picks.map((targetId, i) => ({ targetId, kind: 'pick', rank: i + 1 })));
+    if (input.marks) await replacePreferences(trx, actor.organizationId, { ...key, kinds: ['prefer', 'avoid'] }, input.marks.map((m) => ({ targetId: m.personId, kind: m.kind, rank: null })));
+  });
+  return getMyMatchingPreferences(ctx, actor, programId);
+}
+
+/** Every preference stated in a program, and what each mentee wants: for its coordinators only. */
+export async function listProgramMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramMatchingPreferences> {
+  const program = await getManageableProgram(ctx, actor, programId);
+  const [enrolled, preferences, wanted] = await Promise.all([
+    listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id),
+    listPreferencesOfProgram(ctx.db, actor.organizationId, program.id),
+    listMentorsWanted(ctx.db, actor.organizationId, program.id),
+  ]);
+  const names = new Map(enrolled.map((e) => [e.personId, e.person.displayName]));
+  const name = (id: string) => names.get(id) ?? 'someone who left the program';
+  return {
+    preferences: preferences.map((p) => ({ ...p, personName: name(p.personId), targetName: name(p.targetId) })),
+    mentorsWanted: [...wanted].map(([personId, mentorsWanted]) => ({ personId, personName: name(personId), mentorsWanted })),
+  };
+}
+
+/**
+ * Sets how many mentors (1-3) an active mentee of the program wants: the mentee for themselves,
+ * or a coordinator of the program for any of its mentees.
+ */
+export async function setMentorsWanted(ctx: ServiceContext, actor: Actor, programId: string, personId: string, mentorsWanted: number): Promise<{ personId: string; mentorsWanted: number }> {
+  const program = await getProgram(ctx, actor, programId);
+  if (personId !== actor.personId && !program.canManage) {
+    throw forbidden('not_program_coordinator', 'Only the mentee or the program’s coordinators can change this');
+  }
+  if (!(await updateMentorsWanted(ctx.db, actor.organizationId, { programId: program.id, personId }, mentorsWanted))) throw notFound('mentee');
+  return { personId, mentorsWanted };
+}
