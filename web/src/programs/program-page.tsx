@@ -3,6 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { MatchingPreferencesSection } from '../matching/preferences/matching-preferences-section.tsx';
 import { RelationshipsSection } from '../matching/relationships-section.tsx';
 import { SuggestedMentorsSection } from '../matching/suggested-mentors-section.tsx';
 import { EnrolmentsSection } from './enrolments-section.tsx';
@@ -50,6 +51,7 @@ export function ProgramPage() {
       </Group>
       <ProgramOverview program={program} />
       <SuggestedMentorsSection program={program} />
+      <MatchingPreferencesSection program={program} />
       <RelationshipsSection program={program} />
       {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}
       {program.canManage ? <ProgramIntakeSection program={program} /> : null}

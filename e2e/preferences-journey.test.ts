@@ -1,0 +1,41 @@
+import { describe, test } from 'node:test';
+import { demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
+import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
+import { useServerAndBrowser } from './support/environment.ts';
+
+const mentee = demoMentees[0];
+
+describe('preferences journey', { skip: skipWithoutChromium(), timeout: 120_000 }, () => {
+  const environment = useServerAndBrowser();
+
+  test('a mentee picks a mentor, asks for two mentors, and finds both saved after a reload', async () => {
+    const { server, browser } = environment();
+    if (!mentee) throw new Error('demo mentees exist');
+    const page = await newPage(browser);
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill(mentee.email);
+    await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitForPath(page, '/');
+    await page.getByRole('link', { name: 'Emerging Leaders 2027' }).first().click();
+    const section = page.getByRole('region', { name: 'Your matching preferences' });
+    await section.getByRole('heading', { name: 'Mentors you would like' }).waitFor();
+    const pickButton = section.getByRole('button', { name: /^Pick / }).first();
+    const label = (await pickButton.getAttribute('aria-label')) ?? '';
+    const mentorName = label.replace(/^Pick /, '');
+    await pickButton.click();
+    await section.getByRole('list', { name: 'Your picks, first choice first' }).getByText(mentorName).waitFor();
+    await section.getByText('2', { exact: true }).click();
+    await section.getByRole('button', { name: 'Save my picks' }).click();
+    await page.getByText('Preferences saved').waitFor();
+    await screenshot(page, 'preferences-01-mentee-picked');
+
+    await page.reload();
+    await section.getByRole('list', { name: 'Your picks, first choice first' }).getByText(mentorName).waitFor();
+    await section.getByText('Pick 1').waitFor();
+    const wanted = section.getByRole('radio', { name: '2' });
+    if (!(await wanted.isChecked())) throw new Error('two mentors wanted was not kept');
+    if (errors.length > 0) throw new Error(`console errors: ${errors.join('\n')}`);
+  });
+});

@@ -1,0 +1,93 @@
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { MenteeMarkKind, MyMatchingPreferences } from '../../../../shared/schemas/matching-preferences.ts';
+import { useSavePreferences } from './use-matching-preferences.ts';
+
+type MentorPreferences = NonNullable<MyMatchingPreferences['asMentor']>;
+type Mark = MenteeMarkKind | 'none';
+
+const markOptions = [
+  { value: 'none', label: 'No mark' },
+  { value: 'prefer', label: 'Prefer' },
+  { value: 'avoid', label: 'Avoid' },
+];
+
+function isMark(value: string): value is Mark {
+  return value === 'none' || value === 'prefer' || value === 'avoid';
+}
+
+/** A mentor's prefer/avoid marks on the program's mentees; avoid means never paired. */
+export function MenteeMarksCard({ programId, preferences }: { programId: string; preferences: MentorPreferences }) {
+  const initial = new Map<string, Mark>(preferences.marks.map((m) => [m.personId, m.kind]));
+  const [marks, setMarks] = useState(initial);
+  const save = useSavePreferences(programId);
+  const changed = preferences.mentees.some((m) => (marks.get(m.personId) ?? 'none') !== (initial.get(m.personId) ?? 'none'));
+
+  function submit() {
+    const list = [...marks].flatMap(([personId, kind]) => (kind === 'none' ? [] : [{ personId, kind }]));
+    save.mutate({ marks: list });
+  }
+
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby="mentee-marks-heading">
+      <Stack gap="md">
+        <Stack gap={2}>
+          <Title order={3} size="h4" id="mentee-marks-heading">
+            Mentees you would like to mentor
+          </Title>
+          <Text size="sm" c="dimmed">
+            “Prefer” raises a pair’s score; “Avoid” means the run never pairs you.
+          </Text>
+        </Stack>
+        {preferences.mentees.length === 0 ? (
+          <Text size="sm" c="dimmed">No mentees in this program yet.</Text>
+        ) : (
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Mentee</Table.Th>
+                <Table.Th scope="col">Wants to learn</Table.Th>
+                <Table.Th scope="col">Your mark</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preferences.mentees.map((mentee) => (
+                <Table.Tr key={mentee.personId}>
+                  <Table.Th scope="row" fw={500}>
+                    {mentee.displayName}
+                    {mentee.jobTitle ? <Text size="xs" c="dimmed">{mentee.jobTitle}</Text> : null}
+                  </Table.Th>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {mentee.expertise.map((skill) => (
+                        <Badge key={skill} variant="light" size="sm">
+                          {skill}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <SegmentedControl
+                      size="xs"
+                      aria-label={`Your mark for ${mentee.displayName}`}
+                      value={marks.get(mentee.personId) ?? 'none'}
+                      data={markOptions}
+                      onChange={(value) => {
+                        if (isMark(value)) setMarks(new Map(marks).set(mentee.personId, value));
+                      }}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Group>
+          <Button onClick={submit} disabled={!changed} loading={save.isPending}>
+            Save my marks
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
