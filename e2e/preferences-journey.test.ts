@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import { demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
-import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
+import { collectPageErrors, newPage, screenshot, skipWithoutChromium } from './support/browser.ts';
 import { useServerAndBrowser } from './support/environment.ts';
+import { signInThroughPage } from './support/sign-in.ts';
 
 const mentee = demoMentees[0];
 
@@ -13,11 +14,7 @@ describe('preferences journey', { skip: skipWithoutChromium(), timeout: 120_000 
     if (!mentee) throw new Error('demo mentees exist');
     const page = await newPage(browser);
     const errors = collectPageErrors(page);
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(mentee.email);
-    await page.getByLabel('Password', { exact: true }).fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await waitForPath(page, '/');
+    await signInThroughPage(page, server.url, mentee.email, demoPassword);
     await page.getByRole('link', { name: 'Emerging Leaders 2027' }).first().click();
     const section = page.getByRole('region', { name: 'Your matching preferences' });
     await section.getByRole('heading', { name: 'Mentors you would like' }).waitFor();
