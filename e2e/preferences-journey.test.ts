@@ -1,5 +1,5 @@
 import { describe, test } from 'node:test';
-import { demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
+import { demoCoordinator, demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
 import { collectPageErrors, newPage, screenshot, skipWithoutChromium } from './support/browser.ts';
 import { useServerAndBrowser } from './support/environment.ts';
 import { signInThroughPage } from './support/sign-in.ts';
@@ -33,6 +33,25 @@ describe('preferences journey', { skip: skipWithoutChromium(), timeout: 120_000 
     await section.getByText('Pick 1').waitFor();
     const wanted = section.getByRole('radio', { name: '2' });
     if (!(await wanted.isChecked())) throw new Error('two mentors wanted was not kept');
+    if (errors.length > 0) throw new Error(`console errors: ${errors.join('\n')}`);
+  });
+
+  test('a coordinator swaps the mentors of two proposed pairs: two locks for the next run', async () => {
+    const { server, browser } = environment();
+    const page = await newPage(browser);
+    const errors = collectPageErrors(page);
+    await signInThroughPage(page, server.url, demoCoordinator.email, demoPassword);
+    await page.getByRole('link', { name: 'Emerging Leaders 2027' }).first().click();
+    await page.getByRole('link', { name: 'Matching' }).click();
+    await page.getByRole('button', { name: 'Run matching', exact: true }).click();
+    await page.getByRole('heading', { name: 'Proposed matches' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /^Overrides for / }).first().click();
+    await page.getByRole('menuitem', { name: 'Swap mentors with…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio').first().check();
+    await screenshot(page, 'preferences-02-swap-dialog');
+    await dialog.getByRole('button', { name: 'Swap mentors' }).click();
+    await page.getByText('Swap locked').waitFor();
     if (errors.length > 0) throw new Error(`console errors: ${errors.join('\n')}`);
   });
 });
