@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { meetingChannels, mentoringApproaches, mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
+import { CircleSettingsSchema } from './circles.ts';
 import { IsoDateSchema } from './common.ts';
 import { AnswersSchema, CustomQuestionSchema } from './intake-forms.ts';
 import { TimeZoneSchema } from './profiles.ts';
@@ -90,6 +91,8 @@ export const MatchingRulesSchema = z.object({
   countDepartment: z.boolean().default(false),
   /** Allow a pair that already worked together in this program to be proposed again. */
   allowRepeatPairs: z.boolean().default(false),
+  /** Group programs: circle sizes and mentors per circle (ignored by one-to-one matching). */
+  circles: CircleSettingsSchema.prefault({}),
 });
 export type MatchingRules = z.infer<typeof MatchingRulesSchema>;
 export type MatchingRulesInput = z.input<typeof MatchingRulesSchema>;

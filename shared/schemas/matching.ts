@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CircleRunSummarySchema, CircleSchema } from './circles.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 
 export const matchingRunStatuses = ['running', 'proposed', 'published', 'failed'] as const;
@@ -52,6 +53,8 @@ export const MatchingSummarySchema = z.object({
   /** Stable mode: pairs that would rather be together, and the score stability gave up. */
   blockingPairs: z.number().int().nullable(),
   scoreGivenUp: z.number().nullable(),
+  /** Group programs: the circles formed instead of pairs. */
+  circles: CircleRunSummarySchema.optional(),
 });
 
 export const MatchingRunSchema = z.object({
@@ -65,6 +68,8 @@ export const MatchingRunSchema = z.object({
   summary: MatchingSummarySchema.nullable(),
   proposals: z.array(MatchingProposalSchema),
   unmatched: z.array(UnmatchedMenteeSchema),
+  /** Group programs: the circles this run formed (proposed until published). */
+  circles: z.array(CircleSchema),
   createdAt: TimestampSchema,
   finishedAt: TimestampSchema.nullable(),
 });
@@ -90,7 +95,7 @@ export const MatchingOverrideSchema = z.object({
 });
 export const MatchingOverrideListSchema = z.object({ overrides: z.array(MatchingOverrideSchema) });
 
-export const PublishResultSchema = z.object({ relationshipsCreated: z.number().int() });
+export const PublishResultSchema = z.object({ relationshipsCreated: z.number().int(), circlesActivated: z.number().int() });
 
 /** A mentee's ranked suggestions in a self-match program (mentors with room only). */
 export const MentorSuggestionSchema = z.object({

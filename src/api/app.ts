@@ -23,6 +23,7 @@ import { applicationRoutes } from './applications/applications.routes.ts';
 import { programApplicationRoutes } from './applications/program-applications.routes.ts';
 import { interviewRoutes } from './applications/interviews.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
+import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
@@ -70,6 +71,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', applicationRoutes())
     .route('/', programApplicationRoutes())
     .route('/', interviewRoutes())
+    .route('/', circleRoutes())
     .route('/', matchingRoutes())
     .route('/', matchingPreferenceRoutes());
   app.route('/api/v1', api);

@@ -29,6 +29,7 @@ export function presentMatchingRun(run: MatchingRunView): z.infer<typeof Matchin
       locked: p.locked,
     })),
     unmatched: run.unmatchedNamed.map((u) => ({ ...u, reason: u.reason as UnmatchedReason })),
+    circles: run.circles,
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
   };

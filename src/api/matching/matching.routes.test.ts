@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -16,16 +17,7 @@ describe('matching a program', { timeout: 120_000 }, () => {
   let mentees: Person[];
   let program: ProgramView;
 
-  async function runToEnd(programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse> {
-    const started = await call(t.app, 'POST', `/api/v1/programs/${programId}/matching/runs`, body, { cookie });
-    assert.equal(started.status, 202, JSON.stringify(started.body));
-    for (let i = 0; i < 200; i++) {
-      const run = await call(t.app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { cookie });
-      if (run.body.status !== 'running') return run;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('matching run did not finish');
-  }
+  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse> => runMatchingToEnd(t.app, programId, cookie, body);
 
   before(async () => {
     t = await openTestApp();

@@ -46,7 +46,7 @@ export function matchingRoutes() {
     .openapi(putRules, async (c) => c.json(await saveMatchingRules(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200))
     .openapi(startRun, async (c) => {
       const { run } = await startMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
-      return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [] }), 202);
+      return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [], circles: [] }), 202);
     })
     .openapi(latestRun, async (c) => {
       const run = await getLatestMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId);

@@ -49,9 +49,9 @@ export const mentorShare = 0.7;
 /**
  * Forms circles in four steps, deterministic for the same input:
  * 1. how many circles: sizes near the middle of the range, as many mentees placed as the mentors allow;
- * 2. which mentors lead together: the mentors who can take the most mentees, grouped so that as
- *    many mentees as possible may join every mentor of their circle (a mentee must be allowed
- *    with each of them: required rules and conflicts are hard);
+ * 2. which mentors lead together: the mentors who can take the most mentees, grouped with the
+ *    mentors who suit the same mentees (a mentee must be allowed with every mentor of its
+ *    circle: required rules and conflicts are hard);
  * 3. mentees join, hardest to place first, the feasible circle where they fit best, up to a
  *    balanced size; circles left below the minimum take mentees from larger ones or dissolve;
  * 4. swaps of two mentees between circles while they raise the total affinity (sizes stay put).
@@ -65,10 +65,11 @@ export function formCircles(affinity: CircleAffinity, options: CircleOptions): C
   const mentees = affinity.menteeCount;
   const feasible = (i: number, m: number) => affinity.mentorFit(i, m) >= 0;
   const feasibleCount = Array.from({ length: affinity.mentorCount }, (_, m) => countWhere(mentees, (i) => feasible(i, m)));
-  const reach = Array.from({ length: affinity.mentorCount }, (_, m) => sumWhere(mentees, (i) => Math.max(0, affinity.mentorFit(i, m))));
+  // Rounded, so that float noise in the sums never decides the order.
+  const reach = Array.from({ length: affinity.mentorCount }, (_, m) => Math.round(1e9 * sumWhere(mentees, (i) => Math.max(0, affinity.mentorFit(i, m)))));
   const mentorOrder = range(affinity.mentorCount).sort((a, b) => (feasibleCount[b] as number) - (feasibleCount[a] as number) || (reach[b] as number) - (reach[a] as number) || a - b);
   const count = circleCount(mentees, affinity.mentorCount, { minSize, maxSize, perCircle });
-  const circles: Circle[] = groupMentors(mentorOrder.slice(0, count * perCircle), count, perCircle, mentees, feasible);
+  const circles: Circle[] = groupMentors(mentorOrder.slice(0, count * perCircle), count, perCircle, mentees, affinity.mentorFit);
   const spareMentors = mentorOrder.slice(count * perCircle).sort((a, b) => a - b);
   const score = new CircleScore(affinity);
   const unplaced: CircleResult['unplaced'] = [];
@@ -166,20 +167,31 @@ class CircleScore {
 
 /**
  * Circle by circle: the first mentor not yet placed leads, and the circle's other places go to the
- * mentors with whom the most mentees may join every mentor of the circle.
+ * mentors who suit the same mentees best (the lower fit of the two, summed over the mentees who
+ * may join both), so a circle's mentors share its topics and mentees keep seats.
  */
-function groupMentors(chosen: number[], count: number, perCircle: number, mentees: number, feasible: (i: number, m: number) => boolean): Circle[] {
+function groupMentors(chosen: number[], count: number, perCircle: number, mentees: number, fit: (i: number, m: number) => number): Circle[] {
   const left = [...chosen];
   const circles: Circle[] = [];
   for (let c = 0; c < count; c++) {
     const mentors = left.splice(0, 1);
     while (mentors.length < perCircle && left.length > 0) {
       let best = 0;
-      let bestShared = -1;
+      let bestValue = Number.NEGATIVE_INFINITY;
       left.forEach((m, position) => {
-        const shared = countWhere(mentees, (i) => feasible(i, m) && mentors.every((other) => feasible(i, other)));
-        if (shared > bestShared) {
-          bestShared = shared;
+        let shared = 0;
+        let alike = 0;
+        for (let i = 0; i < mentees; i++) {
+          const lowest = Math.min(fit(i, m), ...mentors.map((other) => fit(i, other)));
+          if (lowest >= 0) {
+            shared++;
+            alike += lowest;
+          }
+        }
+        // The fit both mentors give the mentees they may share, plus a little for each seat option kept.
+        const value = alike + 0.1 * shared;
+        if (value > bestValue) {
+          bestValue = value;
           best = position;
         }
       });

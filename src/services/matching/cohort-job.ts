@@ -1,9 +1,11 @@
+import type { CircleRunSummary } from '../../../shared/schemas/circles.ts';
 import type { MatchingRules, MatchingProfile } from '../../../shared/schemas/matching-rules.ts';
 import type { CustomQuestion } from '../../../shared/schemas/intake-forms.ts';
 import { solveCertified, type ScoreSource } from '../../domain/matching/candidate-pipeline.ts';
 import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
 import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
 import { createScoringSetup, explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+import { solveCircleJob } from './circle-job.ts';
 
 /** Everything a matching run needs, as plain data (it crosses into a worker thread). */
 export type CohortJob = {
@@ -20,7 +22,12 @@ export type CohortJob = {
   policy: MatchingPolicy;
   mode: 'optimal' | 'stable';
   minimumScore: number | null;
+  /** `circles` (group programs): form circles by the rules' circle settings instead of pairs. */
+  shape?: 'pairs' | 'circles';
 };
+
+/** A circle a group run proposes, by person ids. */
+export type ProposedCircle = { name: string; affinity: number; mentorIds: string[]; menteeIds: string[] };
 
 export type ProposedPair = {
   menteeId: string;
@@ -46,7 +53,10 @@ export type CohortJobResult = {
     seconds: number;
     blockingPairs: number | null;
     scoreGivenUp: number | null;
+    circles?: CircleRunSummary;
   };
+  /** Group runs only. */
+  circles?: ProposedCircle[];
 };
 
 export type JobProgress = (stage: string, done: number, total: number) => void;
@@ -85,6 +95,7 @@ function coveredNeeds(needs: Need[], mentor: Prepared | undefined): number {
  * Pure computation, so it runs the same inline and in a worker thread.
  */
 export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined): CohortJobResult {
+  if (job.shape === 'circles') return solveCircleJob(job, onProgress);
   const started = performance.now();
   const setup = createScoringSetup(job.rules, { referenceDate: new Date(job.referenceDate), customQuestions: job.customQuestions });
   const mentees = job.mentees.map((p) => prepareParticipant(p, setup));

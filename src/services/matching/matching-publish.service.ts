@@ -1,3 +1,4 @@
+import { activateCirclesOfRun, countActiveCircleSeats, listCircles } from '../../db/repositories/circle.repository.ts';
 import { findLatestMatchingRun, findMatchingRun, listProposals, markRunPublished } from '../../db/repositories/matching-run.repository.ts';
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
@@ -9,12 +10,13 @@ import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
 
 /**
- * Publishes a proposal: creates the relationships, all or none. Only the program's latest run,
- * only once, and never past a mentor's capacity: mentors are locked and their active
- * relationships counted inside the transaction, so concurrent publishing or pairing cannot
- * overfill anyone. Nothing of the run is visible to participants before this.
+ * Publishes a proposal: creates the relationships (one-to-one) or turns the proposed circles
+ * active (group), all or none. Only the program's latest run, only once, and never past a
+ * mentor's capacity: mentors are locked and their active relationships and circles (one place
+ * per circle) counted inside the transaction, so concurrent publishing or pairing cannot overfill
+ * anyone. Nothing of the run is visible to participants before this.
  */
-export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<{ relationshipsCreated: number }> {
+export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<{ relationshipsCreated: number; circlesActivated: number }> {
   const found = await findMatchingRun(ctx.db, actor.organizationId, runId);
   if (!found) throw notFound('matching_run');
   await getManageableProgram(ctx, actor, found.programId);
@@ -25,11 +27,13 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     if (latest?.id !== runId || latest.status !== 'proposed') {
       throw conflict('stale_run', 'Only the latest proposal can be published, once');
     }
-    const proposals = await listProposals(trx, organizationId, runId);
-    const mentorIds = [...new Set(proposals.map((p) => p.mentorId))];
+    const [proposals, circles] = await Promise.all([listProposals(trx, organizationId, runId), listCircles(trx, organizationId, { runId })]);
+    const circleMentorIds = circles.flatMap((c) => c.members.filter((m) => m.role === 'mentor').map((m) => m.personId));
+    const mentorIds = [...new Set([...proposals.map((p) => p.mentorId), ...circleMentorIds])];
     await lockPeople(trx, organizationId, mentorIds);
-    const [load, profiles, existing, mentors] = await Promise.all([
+    const [load, seats, profiles, existing, mentors] = await Promise.all([
       countActiveMentees(trx, organizationId, mentorIds),
+      countActiveCircleSeats(trx, organizationId, mentorIds),
       findProfiles(trx, organizationId, mentorIds),
       listPairsOfProgram(trx, organizationId, found.programId),
       findPeopleByIds(trx, organizationId, mentorIds),
@@ -38,11 +42,11 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     const fresh = proposals.filter((p) => !active.has(`${p.menteeId}:${p.mentorId}`));
     for (const mentorId of mentorIds) {
       const profile = profiles.get(mentorId);
-      const room = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? 2) - (load.get(mentorId) ?? 0);
-      const wanted = fresh.filter((p) => p.mentorId === mentorId).length;
+      const room = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? 2) - (load.get(mentorId) ?? 0) - (seats.get(mentorId) ?? 0);
+      const wanted = fresh.filter((p) => p.mentorId === mentorId).length + circleMentorIds.filter((id) => id === mentorId).length;
       if (wanted > room) {
         const name = mentors.find((m) => m.id === mentorId)?.displayName ?? 'A mentor';
-        throw conflict('mentor_at_capacity', `${name} has room for ${Math.max(0, room)} more mentee(s), not ${wanted}; run matching again`);
+        throw conflict('mentor_at_capacity', `${name} has room for ${Math.max(0, room)} more mentee(s) or circle(s), not ${wanted}; run matching again`);
       }
     }
     const created = await insertRelationships(
@@ -50,7 +54,8 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
       organizationId,
       fresh.map((p) => ({ programId: found.programId, mentorId: p.mentorId, menteeId: p.menteeId, source: 'matching' as const, matchingRunId: runId, createdById: actor.personId })),
     );
+    const circlesActivated = await activateCirclesOfRun(trx, organizationId, runId);
     if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');
-    return { relationshipsCreated: created };
+    return { relationshipsCreated: created, circlesActivated };
   });
 }

@@ -9,11 +9,14 @@ import {
   type MatchingProposalRow,
   type MatchingRunRow,
 } from '../../db/repositories/matching-run.repository.ts';
+import { insertProposedCircles, listCircles } from '../../db/repositories/circle.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { updateMatchingRules } from '../../db/repositories/program.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
+import { withCircles } from '../circles/circle-cohort.ts';
+import { toCircleView, type CircleView } from '../circles/circle.view.ts';
 import { getManageableProgram } from '../program.service.ts';
 import type { CohortJob, CohortJobResult, JobProgress } from './cohort-job.ts';
 import { loadProgramCohort, rulesOf } from './program-cohort.ts';
@@ -23,6 +26,8 @@ import { runCohortJobInWorker } from './run-in-worker.ts';
 export type MatchingRunView = MatchingRunRow & {
   proposals: Array<MatchingProposalRow & { menteeName: string; mentorName: string }>;
   unmatchedNamed: Array<{ menteeId: string; menteeName: string; missing: number; reason: string }>;
+  /** Group runs: the circles formed (proposed until published). */
+  circles: CircleView[];
 };
 
 /** How a job is solved: in a worker thread by default; tests and the CLI may solve inline. */
@@ -54,7 +59,7 @@ export async function startMatchingRun(
   const program = await getManageableProgram(ctx, actor, programId);
   const latest = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
   if (latest?.status === 'running') throw conflict('matching_in_progress', 'A matching run for this program is still in progress');
-  const job = await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() });
+  const job = await withCircles(ctx.db, program, await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
   const run = await insertMatchingRun(ctx.db, actor.organizationId, { programId, ...options, createdById: actor.personId });
   const organizationId = actor.organizationId;
   let lastWrite = 0;
@@ -67,6 +72,16 @@ export async function startMatchingRun(
     .then(async (result) => {
       await ctx.db.transaction(async (trx) => {
         await insertProposals(trx, organizationId, run.id, result.proposals);
+        await insertProposedCircles(trx, organizationId, {
+          programId,
+          runId: run.id,
+          createdById: actor.personId,
+          circles: (result.circles ?? []).map((c) => ({
+            name: c.name,
+            affinity: c.affinity,
+            members: [...c.mentorIds.map((personId) => ({ personId, role: 'mentor' as const })), ...c.menteeIds.map((personId) => ({ personId, role: 'mentee' as const }))],
+          })),
+        });
         await updateMatchingRun(trx, organizationId, run.id, {
           status: 'proposed',
           progress: { stage: 'done', done: 1, total: 1 },
@@ -84,13 +99,14 @@ export async function startMatchingRun(
 }
 
 async function viewRun(ctx: ServiceContext, organizationId: string, run: MatchingRunRow): Promise<MatchingRunView> {
-  const proposals = await listProposals(ctx.db, organizationId, run.id);
+  const [proposals, circles] = await Promise.all([listProposals(ctx.db, organizationId, run.id), listCircles(ctx.db, organizationId, { runId: run.id })]);
   const ids = new Set([...proposals.flatMap((p) => [p.menteeId, p.mentorId]), ...run.unmatched.map((u) => u.menteeId)]);
   const names = new Map((await findPeopleByIds(ctx.db, organizationId, [...ids])).map((p) => [p.id, p.displayName]));
   return {
     ...run,
     proposals: proposals.map((p) => ({ ...p, menteeName: names.get(p.menteeId) ?? '', mentorName: names.get(p.mentorId) ?? '' })),
     unmatchedNamed: run.unmatched.map((u) => ({ ...u, menteeName: names.get(u.menteeId) ?? '' })),
+    circles: circles.map((c) => toCircleView(c, { withAffinity: true })),
   };
 }
 

@@ -54,6 +54,7 @@ const rules: fc.Arbitrary<MatchingRules> = fc.record({
   minSeniorityGap: fc.integer({ min: 0, max: 3 }),
   countDepartment: fc.boolean(),
   allowRepeatPairs: fc.boolean(),
+  circles: fc.constant(defaultMatchingRules.circles),
 });
 
 type Generated = { identityAttributes: IdentityAttribute[] } & Partial<MatchingProfile>;
