@@ -210,31 +210,30 @@ export function profileSource(spec: InstanceSpec, demandVariant = false): BenchS
     demand,
     capacity: capacities(spec),
     scoreRow(i, out) {
-      // profileScore with the mentee's features hoisted out of the loop (the hot path).
-      const hi = fmix32(i ^ Math.imul(seed, 0x9e3779b1));
-      const languages = p.menteeLanguages[i] as number;
-      const zone = p.menteeZone[i] as number;
-      const level = p.menteeLevel[i] as number;
-      const s0 = p.want[3 * i] as number;
-      const s1 = p.want[3 * i + 1] as number;
-      const s2 = p.want[3 * i + 2] as number;
-      const { mentorLanguages, mentorZone, mentorLevel, skills } = p;
-      for (let j = 0; j < mentors; j++) {
-        const zoneGap = Math.abs(zone - (mentorZone[j] as number));
-        const levelGap = (mentorLevel[j] as number) - level;
-        if ((languages & (mentorLanguages[j] as number)) === 0 || zoneGap > 7 || levelGap <= 0) {
-          out[j] = -1;
-          continue;
-        }
-        const mask = skills[j] as number;
-        const skill = 0.5 * ((mask >>> s0) & 1) + 0.3 * ((mask >>> s1) & 1) + 0.2 * ((mask >>> s2) & 1);
-        const seniority = levelGap >= 2 && levelGap <= 3 ? 1 : levelGap === 1 ? 0.5 : 0.6;
-        const noise = (fmix32(hi + Math.imul(j, 0x27d4eb2f)) & 0xffff) / 65536;
-        const value = 0.55 * skill + 0.15 * (1 - zoneGap / 7) + 0.15 * seniority + 0.15 * noise;
-        out[j] = Math.round(value * GRID) * INVERSE_GRID;
-      }
+      const hi = menteeHash(i, seed);
+      for (let j = 0; j < mentors; j++) out[j] = profileCell(p, i, j, hi);
+    },
+    scoreColumn(j, out) {
+      for (let i = 0; i < mentees; i++) out[i] = profileCell(p, i, j, menteeHash(i, seed));
     },
   };
+}
+
+function menteeHash(i: number, seed: number): number {
+  return fmix32(i ^ Math.imul(seed, 0x9e3779b1));
+}
+
+/** profileScore on the hot path: no allocation, the noise hashed from the mentee's hash. */
+function profileCell(p: Profiles, i: number, j: number, hi: number): number {
+  const zoneGap = Math.abs((p.menteeZone[i] as number) - (p.mentorZone[j] as number));
+  const levelGap = (p.mentorLevel[j] as number) - (p.menteeLevel[i] as number);
+  if (((p.menteeLanguages[i] as number) & (p.mentorLanguages[j] as number)) === 0 || zoneGap > 7 || levelGap <= 0) return -1;
+  const mask = p.skills[j] as number;
+  const skill = 0.5 * ((mask >>> (p.want[3 * i] as number)) & 1) + 0.3 * ((mask >>> (p.want[3 * i + 1] as number)) & 1) + 0.2 * ((mask >>> (p.want[3 * i + 2] as number)) & 1);
+  const seniority = levelGap >= 2 && levelGap <= 3 ? 1 : levelGap === 1 ? 0.5 : 0.6;
+  const noise = (fmix32(hi + Math.imul(j, 0x27d4eb2f)) & 0xffff) / 65536;
+  const value = 0.55 * skill + 0.15 * (1 - zoneGap / 7) + 0.15 * seniority + 0.15 * noise;
+  return Math.round(value * GRID) * INVERSE_GRID;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult } from './problem.ts';
 import { solveOptimalAssignment } from './optimal-assignment.ts';
+import { priceLeftOutPairs } from './pricing.ts';
+import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult, type WarmStart } from './problem.ts';
 import { selectTopCandidates } from './top-candidates.ts';
 
 /**
@@ -13,6 +14,8 @@ export type ScoreSource = {
   demand: Int32Array;
   capacity: Int32Array;
   scoreRow: (mentee: number, out: Float64Array) => void;
+  /** Optional: mentor j's score with every mentee, into `out` (lets pricing score by column). */
+  scoreColumn?: (mentor: number, out: Float64Array) => void;
   /** The distinct-needs rule (see MatchingProblem): each mentee's number of needs, and which a mentor covers. */
   needCount?: Int32Array;
   needsOf?: (mentee: number, mentor: number) => number;
@@ -48,9 +51,9 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
   const minimum = Math.max(0, options.minimumScore ?? 0);
   const candidates = selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
-  const row = new Float64Array(source.mentorIds.length);
   const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
+  let warmStart: WarmStart | undefined;
   for (;;) {
     rounds++;
     const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
@@ -62,57 +65,17 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     const t1 = performance.now();
     const result = solveOptimalAssignment(problem, {
       ...(options.policy ? { policy: options.policy } : {}),
+      ...(warmStart ? { warmStart } : {}),
       onProgress: (done) => options.onProgress?.('solving', done, 0),
     });
+    warmStart = result.warmStart;
     timings.solving += (performance.now() - t1) / 1000;
     const t2 = performance.now();
-    const added = result.reducedCostOf ? priceAllPairs(source, result.reducedCostOf, candidates, row, minimum, options.k ?? 12) : 0;
+    const added = result.reducedCostOf && result.pricing ? priceLeftOutPairs(source, result, candidates, minimum, options.k ?? 12) : 0;
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {
       return { ...result, optimal: result.optimal && added === 0 && !!result.reducedCostOf, problem, rounds, candidatePairs: candidates.size, timings };
     }
   }
-}
-
-/**
- * Checks every pair that is not a candidate against the dual prices: a pair whose reduced cost is
- * negative could improve the total, so it becomes a candidate. Returns how many were added.
- */
-function priceAllPairs(
-  source: ScoreSource,
-  reducedCostOf: NonNullable<MatchingResult['reducedCostOf']>,
-  candidates: ReturnType<typeof selectTopCandidates>,
-  row: Float64Array,
-  minimum: number,
-  perMentee: number,
-): number {
-  let added = 0;
-  const mentors: number[] = [];
-  const reduced: number[] = [];
-  for (let i = 0; i < source.menteeIds.length; i++) {
-    source.scoreRow(i, row);
-    const underRule = !!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0;
-    mentors.length = 0;
-    reduced.length = 0;
-    for (let j = 0; j < row.length; j++) {
-      const score = row[j] as number;
-      // Candidates are already in the solved graph (a used one may rightly price below zero).
-      if (score < minimum || score < 0 || candidates.has(i, j)) continue;
-      const needs = underRule && source.needsOf ? source.needsOf(i, j) : 0;
-      const r = reducedCostOf(i, j, score, needs);
-      if (r < 0) {
-        mentors.push(j);
-        reduced.push(r);
-      }
-    }
-    // Only the most promising few per mentee join each round: adding every violator makes the
-    // candidate graph explode when everyone wants the same mentors, and later rounds check again.
-    const order = mentors.map((_, index) => index).sort((a, b) => (reduced[a] as number) - (reduced[b] as number) || (mentors[a] as number) - (mentors[b] as number));
-    for (const index of order.slice(0, perMentee)) {
-      const j = mentors[index] as number;
-      if (candidates.add(i, j, row[j] as number)) added++;
-    }
-  }
-  return added;
 }

@@ -13,15 +13,14 @@ export type FlowSolution = {
 };
 
 /**
- * Minimum-cost flow of any amount from `source` to `sink`, solved as a min-cost circulation with
- * a free return arc sink → source of cost 0 (kept implicit), one source arc at a time: for each
- * source arc s → u, Dijkstra on reduced costs from u back to the source (through a node with
- * room to the sink, or through a matched node whose source arc can be given up), stopped as
- * soon as the source is settled; while that cycle has negative cost, augment along it. Each
- * search is local (it ends at the nearest way back), instead of a search from every open source
- * arc per augmentation. Costs must be integers (exact arithmetic) and `potential` must start
- * with non-negative reduced costs on every arc with residual capacity; the returned potentials
- * have non-negative reduced costs on every residual arc and, once flow is sent, a zero gap.
+ * Minimum-cost flow of any amount from `source` to `sink`, solved as a min-cost circulation
+ * (the network carries a free return arc sink → source) by successive shortest paths, one source
+ * arc at a time: for each source arc s → u, Dijkstra on reduced costs from u back to the source
+ * (through the sink and the return arc, or through a matched node whose source arc can be given
+ * up), stopped as soon as the source is settled; while that cycle has negative cost, augment
+ * along it. Each search is local (it ends at the nearest way back). Costs must be integers
+ * (exact arithmetic) and `potential` must start with non-negative reduced costs on every arc
+ * with residual capacity; the returned potentials keep them non-negative.
  *
  * @example const solution = solveMinCostFlow(network, 0, sink, initialPotential);
  */
@@ -39,10 +38,6 @@ export function solveMinCostFlow(
   const doneRound = new Int32Array(nodeCount);
   const settled = new Int32Array(nodeCount);
   const heap = new NodeHeap(network.arcCount + nodeCount + 1);
-  /** parentArc value of the source when reached through the implicit sink → source arc. */
-  const returnArc = -1;
-  // The return arc sink → source must have a non-negative reduced cost: potential[sink] ≥ potential[source].
-  if ((potential[sink] as number) < (potential[source] as number)) potential[source] = potential[sink] as number;
   let totalCost = 0;
   let flow = 0;
   let augmentations = 0;
@@ -87,15 +82,6 @@ export function solveMinCostFlow(
             heap.push(nd, w);
           }
         }
-        if (v === sink && doneRound[source] !== round) {
-          const nd = dv + pv - (potential[source] as number);
-          if (seenRound[source] !== round || nd < (dist[source] as number)) {
-            seenRound[source] = round;
-            dist[source] = nd;
-            parentArc[source] = returnArc;
-            heap.push(nd, source);
-          }
-        }
       }
       // Without a way back, lift u's side far enough that s → u is no longer negative.
       const shift = reached ? (dist[source] as number) : Math.max(farthest, -firstReduced);
@@ -110,21 +96,13 @@ export function solveMinCostFlow(
       let bottleneck = residual[first] as number;
       for (let v = source; v !== u; ) {
         const a = parentArc[v] as number;
-        if (a === returnArc) {
-          v = sink;
-          continue;
-        }
         bottleneck = Math.min(bottleneck, residual[a] as number);
         v = to[a ^ 1] as number;
       }
       let throughSink = false;
       for (let v = source; v !== u; ) {
         const a = parentArc[v] as number;
-        if (a === returnArc) {
-          throughSink = true;
-          v = sink;
-          continue;
-        }
+        if (v === source && to[a ^ 1] === sink) throughSink = true;
         residual[a] = (residual[a] as number) - bottleneck;
         residual[a ^ 1] = (residual[a ^ 1] as number) + bottleneck;
         v = to[a ^ 1] as number;

@@ -1,6 +1,8 @@
-import { buildFlowModel, mentorNode } from './flow-model.ts';
+import { solveByCostScaling } from './cost-scaling.ts';
+import { buildFlowModel, mentorNode, servedNeed, type FlowModel } from './flow-model.ts';
 import { countReducedCostViolations, solveMinCostFlow } from './min-cost-flow.ts';
-import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, UnmatchedReason } from './problem.ts';
+import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, PricingBounds, UnmatchedReason, WarmStart } from './problem.ts';
+import { applyWarmStart } from './warm-start.ts';
 
 /** Scores become integer costs at this resolution, so the solver's arithmetic is exact. */
 export const SCORE_SCALE = 1_000_000;
@@ -18,39 +20,57 @@ export type AssignmentOptions = {
   policy?: MatchingPolicy;
   /** Pairs scoring below this are never proposed. */
   minimumScore?: number;
-  /** Called with the number of mentee slots matched so far. */
+  /** Called with the number of mentee slots matched so far (shortest-path solver only). */
   onProgress?: (matchedSlots: number) => void;
+  /** The solution of the same problem with fewer pairs (an earlier pricing round) to start from. */
+  warmStart?: WarmStart;
+  /** Force the shortest-path solver (used by tests to compare both). */
+  solver?: 'cost_scaling' | 'shortest_paths';
 };
 
 /**
  * The optimal whole-cohort assignment: the most total score (or, with `participation`, the most
  * matched mentee slots and then the most score) such that no mentor exceeds their capacity, no
  * mentee gets more mentors than their demand, and each pair is used at most once. Solved exactly
- * as a min-cost flow; `optimal` reports whether the dual certificate checks out.
+ * as a min-cost circulation by cost scaling (warm-startable); successive shortest paths take over
+ * when the scaled prices would leave exact float arithmetic. `optimal` reports whether the dual
+ * certificate checks out.
  *
  * @example solveOptimalAssignment(buildProblem(['e1'], [1], ['m1'], [2], [{ mentee: 0, mentor: 0, score: 0.8 }]))
  */
 export function solveOptimalAssignment(problem: MatchingProblem, options: AssignmentOptions = {}): MatchingResult {
   const started = performance.now();
   const menteeCount = problem.menteeIds.length;
-  const mentorCount = problem.mentorIds.length;
   const minimum = options.minimumScore ?? Number.NEGATIVE_INFINITY;
-  const pairCount = problem.pairScore.length;
   // One more matched slot must beat any score reshuffle along an augmenting path.
-  const bonus = options.policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, mentorCount) + 2) : 0;
-
-  const model = buildFlowModel(problem, (p) => {
+  const bonus = options.policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, problem.mentorIds.length) + 2) : 0;
+  const costOf = (p: number): number | null => {
     const score = problem.pairScore[p] as number;
     return score < minimum ? null : pairCost(score, bonus);
-  });
-  const { network, pairArc, potential } = model;
-  const solution = solveMinCostFlow(network, model.source, model.sink, potential, options.onProgress);
+  };
+
+  let model = buildFlowModel(problem, costOf);
+  let solver: 'cost_scaling' | 'shortest_paths' = options.solver ?? 'cost_scaling';
+  let augmentations = 0;
+  if (solver === 'cost_scaling') {
+    if (options.warmStart) applyWarmStart(problem, model, options.warmStart);
+    const outcome = solveByCostScaling(model.network, model.potential);
+    augmentations = outcome.pushes;
+    if (!outcome.exact) {
+      solver = 'shortest_paths';
+      model = buildFlowModel(problem, costOf);
+    }
+  }
+  if (solver === 'shortest_paths') {
+    augmentations = solveMinCostFlow(model.network, model.source, model.sink, model.potential, options.onProgress).augmentations;
+  }
+  const { network, potential } = model;
 
   const matches: Match[] = [];
   const matchedSlots = new Int32Array(menteeCount);
   let total = 0;
-  for (let p = 0; p < pairCount; p++) {
-    const arc = pairArc[p] as number;
+  for (let p = 0; p < problem.pairScore.length; p++) {
+    const arc = model.pairArc[p] as number;
     if (arc < 0 || (network.residual[2 * arc] as number) > 0) continue;
     const mentee = problem.pairMentee[p] as number;
     const score = problem.pairScore[p] as number;
@@ -62,10 +82,8 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     matches,
     unmatched: explainUnmatched(problem, matchedSlots, minimum),
     total,
-    optimal:
-      countReducedCostViolations(network, solution.potential) === 0 &&
-      (solution.gap === 0 || (solution.flow === 0 && solution.gap >= 0)),
-    potentials: solution.potential,
+    optimal: countReducedCostViolations(network, potential) === 0,
+    potentials: potential,
     reducedCostOf: (mentee, mentor, score, needs) => {
       const c = pairCost(score, bonus) - (potential[mentorNode(problem, mentor)] as number);
       const firstNeed = model.firstNeedNode[mentee] as number;
@@ -74,8 +92,30 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
       for (let k = 0; k < 31; k++) if (needs & (1 << k)) best = Math.min(best, potential[firstNeed + k] as number);
       return c + best;
     },
-    stats: { augmentations: solution.augmentations, seconds: (performance.now() - started) / 1000 },
+    pricing: pricingBounds(problem, model, bonus),
+    warmStart: {
+      potential,
+      usedPairs: Int32Array.from(matches, (m) => m.pair),
+      pairNeed: Int32Array.from(matches, (m) => servedNeed(problem, model, m.pair)),
+    },
+    stats: { augmentations, seconds: (performance.now() - started) / 1000, solver },
   };
+}
+
+function pricingBounds(problem: MatchingProblem, model: FlowModel, bonus: number): PricingBounds {
+  const { potential, firstNeedNode } = model;
+  const menteeFloor = new Float64Array(problem.menteeIds.length);
+  for (let i = 0; i < menteeFloor.length; i++) {
+    const firstNeed = firstNeedNode[i] as number;
+    let floor = potential[1 + i] as number;
+    if (firstNeed >= 0) {
+      floor = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < (problem.needCount?.[i] ?? 0); k++) floor = Math.min(floor, potential[firstNeed + k] as number);
+    }
+    menteeFloor[i] = floor;
+  }
+  const mentorPotential = Float64Array.from(problem.mentorIds, (_, j) => potential[mentorNode(problem, j)] as number);
+  return { menteeFloor, mentorPotential, bonus };
 }
 
 /** Why each mentee with open slots got no (more) mentors. */

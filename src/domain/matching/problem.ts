@@ -38,12 +38,26 @@ export type MatchingResult = {
   total: number;
   /** True only when the optimality certificate (reduced costs and no improving path) holds. */
   optimal: boolean;
-  stats: { augmentations: number; seconds: number };
+  stats: { augmentations: number; seconds: number; solver?: 'cost_scaling' | 'shortest_paths' };
   /** The dual prices of the solved network (optimal solver only), for pricing other pairs. */
   potentials?: Float64Array;
   /** The reduced cost a pair not in the problem would have (negative: it could improve the total). */
   reducedCostOf?: (mentee: number, mentor: number, score: number, needs: number) => number;
+  /** Per-person bounds on those reduced costs, to skip whole rows when pricing (optimal solver only). */
+  pricing?: PricingBounds;
+  /** What a re-solve of the same problem with more pairs starts from (optimal solver only). */
+  warmStart?: WarmStart;
 };
+
+/**
+ * The duals in pricing terms: a pair (i, j) not in the problem has reduced cost
+ * `pairCost(score, bonus) + menteeFloor[i] - mentorPotential[j]` or more, so it cannot improve
+ * the total unless `mentorPotential[j] - menteeFloor[i] > pairCost(score, bonus)`.
+ */
+export type PricingBounds = { menteeFloor: Float64Array; mentorPotential: Float64Array; bonus: number };
+
+/** A solved problem's flow (used pairs and the need each serves) and potentials, to start from. */
+export type WarmStart = { potential: Float64Array; usedPairs: Int32Array; pairNeed: Int32Array };
 
 /**
  * Builds a problem from plain lists (ids and index pairs).

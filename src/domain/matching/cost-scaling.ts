@@ -1,0 +1,172 @@
+import type { FlowNetwork } from './flow-network.ts';
+
+export type CostScalingOutcome = {
+  /** Exact integer potentials: every residual arc has a non-negative reduced cost under them. */
+  potential: Float64Array;
+  /** False when the prices grew past exact float arithmetic; the flow is then not to be trusted. */
+  exact: boolean;
+  refines: number;
+  pushes: number;
+  relabels: number;
+};
+
+/** Scaled prices must stay well inside the range where doubles hold integers exactly (2^53). */
+const PRICE_LIMIT = 2 ** 51;
+
+/**
+ * Minimum-cost circulation by cost scaling (Goldberg and Tarjan's push-relabel with successive
+ * approximation). Costs are multiplied by n + 1 so that an ε-optimal circulation with ε = 1 is
+ * optimal (a negative cycle would cost at least -1 before scaling). Each refine divides ε by
+ * `alpha`: it saturates every arc with a negative reduced cost, then discharges
+ * the excesses with pushes on admissible arcs and relabels (FIFO order). It starts from the
+ * circulation already in `network.residual` and the given `potential`, so a solved network
+ * that gained a few arcs is re-solved in a few cheap refines (warm start): ε starts at the
+ * largest violation, not at the largest cost.
+ *
+ * The network must carry its own return arc (sink → source), so flow of any amount is a
+ * circulation. Integer costs only. Potentials are returned exact (repaired from the scaled
+ * prices by label correction), ready for the optimality certificate and for pricing.
+ *
+ * @example const outcome = solveByCostScaling(network, potential); // network.residual holds the optimum
+ */
+export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, alpha = 8): CostScalingOutcome {
+  const { nodeCount, arcCount, to, residual, start, adjacency } = network;
+  const multiplier = nodeCount + 1;
+  const scaled = new Float64Array(arcCount);
+  for (let a = 0; a < arcCount; a++) scaled[a] = (network.cost[a] as number) * multiplier;
+  const price = new Float64Array(nodeCount);
+  for (let v = 0; v < nodeCount; v++) price[v] = (potential[v] as number) * multiplier;
+
+  let epsilon = 0;
+  for (let a = 0; a < arcCount; a++) {
+    if ((residual[a] as number) <= 0) continue;
+    const reduced = (scaled[a] as number) + (price[to[a ^ 1] as number] as number) - (price[to[a] as number] as number);
+    if (-reduced > epsilon) epsilon = -reduced;
+  }
+  const outcome: CostScalingOutcome = { potential, exact: true, refines: 0, pushes: 0, relabels: 0 };
+  if (epsilon === 0) return outcome;
+
+  const excess = new Float64Array(nodeCount);
+  const current = new Int32Array(nodeCount);
+  const queue = new Int32Array(nodeCount + 1);
+  const queued = new Uint8Array(nodeCount);
+  while (epsilon > 1) {
+    epsilon = Math.max(1, Math.floor(epsilon / alpha));
+    outcome.refines++;
+    // Saturate every admissible arc: the pseudoflow is now 0-optimal, with excesses to discharge.
+    for (let a = 0; a < arcCount; a++) {
+      const r = residual[a] as number;
+      if (r <= 0) continue;
+      const u = to[a ^ 1] as number;
+      const v = to[a] as number;
+      if ((scaled[a] as number) + (price[u] as number) - (price[v] as number) >= 0) continue;
+      residual[a] = 0;
+      residual[a ^ 1] = (residual[a ^ 1] as number) + r;
+      excess[u] = (excess[u] as number) - r;
+      excess[v] = (excess[v] as number) + r;
+    }
+    let head = 0;
+    let tailIndex = 0;
+    const ring = nodeCount + 1;
+    for (let v = 0; v < nodeCount; v++) {
+      current[v] = start[v] as number;
+      if ((excess[v] as number) > 0) {
+        queue[tailIndex++] = v;
+        queued[v] = 1;
+      }
+    }
+    while (head !== tailIndex) {
+      const v = queue[head] as number;
+      head = head + 1 === ring ? 0 : head + 1;
+      queued[v] = 0;
+      const end = start[v + 1] as number;
+      let pv = price[v] as number;
+      while ((excess[v] as number) > 0) {
+        let i = current[v] as number;
+        for (; i < end; i++) {
+          const a = adjacency[i] as number;
+          const r = residual[a] as number;
+          if (r <= 0) continue;
+          const w = to[a] as number;
+          if ((scaled[a] as number) + pv - (price[w] as number) >= 0) continue;
+          const delta = Math.min(r, excess[v] as number);
+          residual[a] = r - delta;
+          residual[a ^ 1] = (residual[a ^ 1] as number) + delta;
+          excess[v] = (excess[v] as number) - delta;
+          const before = excess[w] as number;
+          excess[w] = before + delta;
+          outcome.pushes++;
+          if (before <= 0 && before + delta > 0 && !queued[w]) {
+            queue[tailIndex] = w;
+            tailIndex = tailIndex + 1 === ring ? 0 : tailIndex + 1;
+            queued[w] = 1;
+          }
+          if ((excess[v] as number) <= 0) break;
+        }
+        current[v] = i;
+        if ((excess[v] as number) <= 0) break;
+        // No admissible arc left: lower v's price just enough that its best residual arc is admissible.
+        let highest = Number.NEGATIVE_INFINITY;
+        for (let j = start[v] as number; j < end; j++) {
+          const a = adjacency[j] as number;
+          if ((residual[a] as number) <= 0) continue;
+          const candidate = (price[to[a] as number] as number) - (scaled[a] as number);
+          if (candidate > highest) highest = candidate;
+        }
+        pv = highest - epsilon;
+        if (!(pv > -PRICE_LIMIT)) {
+          outcome.exact = false;
+          return outcome;
+        }
+        price[v] = pv;
+        current[v] = start[v] as number;
+        outcome.relabels++;
+      }
+    }
+  }
+  outcome.exact = repairPotentials(network, price, multiplier, potential);
+  return outcome;
+}
+
+/**
+ * Exact integer potentials from ε-optimal scaled prices: start from the rounded prices and
+ * correct labels (Bellman-Ford with a FIFO queue) until every residual arc has a non-negative
+ * reduced cost. Few corrections are needed, since the prices were already within 1/(n+1) of
+ * feasible. Returns false if the corrections do not settle (which would mean a negative cycle).
+ */
+function repairPotentials(network: FlowNetwork, price: Float64Array, multiplier: number, potential: Float64Array): boolean {
+  const { nodeCount, to, residual, cost, start, adjacency } = network;
+  for (let v = 0; v < nodeCount; v++) potential[v] = Math.floor((price[v] as number) / multiplier);
+  // A residual arc v -> w needs cost + π(v) - π(w) >= 0, that is π(w) <= π(v) + cost: lower π(w).
+  const queue = new Int32Array(nodeCount + 1);
+  const queued = new Uint8Array(nodeCount);
+  const ring = nodeCount + 1;
+  let head = 0;
+  let tailIndex = 0;
+  for (let v = 0; v < nodeCount; v++) {
+    queue[tailIndex++] = v;
+    queued[v] = 1;
+  }
+  let budget = 50 * network.arcCount + 1000;
+  while (head !== tailIndex) {
+    const v = queue[head] as number;
+    head = head + 1 === ring ? 0 : head + 1;
+    queued[v] = 0;
+    const pv = potential[v] as number;
+    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i++) {
+      const a = adjacency[i] as number;
+      if ((residual[a] as number) <= 0) continue;
+      const w = to[a] as number;
+      const bound = pv + (cost[a] as number);
+      if ((potential[w] as number) <= bound) continue;
+      potential[w] = bound;
+      if (--budget < 0) return false;
+      if (!queued[w]) {
+        queue[tailIndex] = w;
+        tailIndex = tailIndex + 1 === ring ? 0 : tailIndex + 1;
+        queued[w] = 1;
+      }
+    }
+  }
+  return true;
+}
