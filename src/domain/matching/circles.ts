@@ -1,3 +1,5 @@
+import { groupMentors } from './circle-mentors.ts';
+
 /**
  * Group mentoring circles: a few mentors and several mentees who meet together (at most 15 people
  * in all). Circles are formed to balance their sizes and to maximize affinity: how well each
@@ -163,43 +165,6 @@ class CircleScore {
     const peerGain = this.peerSum(incoming, c, out) - this.peerSum(out, c);
     return mentorShare * mentorGain + ((1 - mentorShare) * 2 * peerGain) / (c.mentees.length - 1);
   }
-}
-
-/**
- * Circle by circle: the first mentor not yet placed leads, and the circle's other places go to the
- * mentors who suit the same mentees best (the lower fit of the two, summed over the mentees who
- * may join both), so a circle's mentors share its topics and mentees keep seats.
- */
-function groupMentors(chosen: number[], count: number, perCircle: number, mentees: number, fit: (i: number, m: number) => number): Circle[] {
-  const left = [...chosen];
-  const circles: Circle[] = [];
-  for (let c = 0; c < count; c++) {
-    const mentors = left.splice(0, 1);
-    while (mentors.length < perCircle && left.length > 0) {
-      let best = 0;
-      let bestValue = Number.NEGATIVE_INFINITY;
-      left.forEach((m, position) => {
-        let shared = 0;
-        let alike = 0;
-        for (let i = 0; i < mentees; i++) {
-          const lowest = Math.min(fit(i, m), ...mentors.map((other) => fit(i, other)));
-          if (lowest >= 0) {
-            shared++;
-            alike += lowest;
-          }
-        }
-        // The fit both mentors give the mentees they may share, plus a little for each seat option kept.
-        const value = alike + 0.1 * shared;
-        if (value > bestValue) {
-          bestValue = value;
-          best = position;
-        }
-      });
-      mentors.push(...left.splice(best, 1));
-    }
-    circles.push({ mentors, mentees: [], affinity: 0 });
-  }
-  return circles;
 }
 
 function bestCircle(open: Circle[], hasRoom: (c: Circle) => boolean, i: number, score: CircleScore): Circle | undefined {

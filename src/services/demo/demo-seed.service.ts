@@ -76,8 +76,9 @@ async function seedInside(
   for (const mentor of circleMentors) {
     await enrolPerson(ctx, coordinator, circles.id, { personId: idOf(mentor.email), role: 'mentor' });
   }
-  const circleMentees = demoMentees.filter((mentee) => mentee.department === 'Engineering' || mentee.department === 'Research');
-  for (const mentee of circleMentees.slice(0, 12)) {
+  // Enough mentees (13) for two circles of the default size with the four mentors.
+  const circleMentees = demoMentees.filter((mentee) => ['Engineering', 'Research', 'Product'].includes(mentee.department ?? ''));
+  for (const mentee of circleMentees) {
     await enrolPerson(ctx, coordinator, circles.id, { personId: idOf(mentee.email), role: 'mentee' });
   }
   step(`program ${circles.name}`);
