@@ -1,7 +1,7 @@
 import { solveOptimalAssignment } from './optimal-assignment.ts';
-import { priceLeftOutPairs } from './pricing.ts';
+import { createPricingMemory, priceLeftOutPairs } from './pricing.ts';
 import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult, type WarmStart } from './problem.ts';
-import { selectTopCandidates } from './top-candidates.ts';
+import { selectTopCandidates, type CandidateSet } from './top-candidates.ts';
 
 /**
  * Scores computed on demand instead of stored: at 20k x 5k the full matrix would be 1e8 numbers.
@@ -29,6 +29,8 @@ export type CertifiedOptions = {
   /** Most pricing rounds before giving up on the certificate (default 60). */
   maxRounds?: number;
   onProgress?: (stage: 'scoring' | 'solving' | 'pricing', done: number, total: number) => void;
+  /** Candidates already selected (for instance by scoring on worker threads) with the same k and minimum. */
+  candidates?: CandidateSet;
 };
 
 export type CertifiedResult = MatchingResult & {
@@ -49,11 +51,12 @@ export type CertifiedResult = MatchingResult & {
 export function solveCertified(source: ScoreSource, options: CertifiedOptions = {}): CertifiedResult {
   const t0 = performance.now();
   const minimum = Math.max(0, options.minimumScore ?? 0);
-  const candidates = selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
+  const candidates = options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
   const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
   let warmStart: WarmStart | undefined;
+  const memory = createPricingMemory(source.menteeIds.length);
   for (;;) {
     rounds++;
     const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
@@ -71,7 +74,7 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     warmStart = result.warmStart;
     timings.solving += (performance.now() - t1) / 1000;
     const t2 = performance.now();
-    const added = result.reducedCostOf && result.pricing ? priceLeftOutPairs(source, result, candidates, minimum, options.k ?? 12) : 0;
+    const added = result.reducedCostOf && result.pricing ? priceLeftOutPairs(source, result, candidates, minimum, options.k ?? 12, memory) : 0;
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {

@@ -9,6 +9,26 @@ const SUSPECTS_PER_MENTEE = 32;
 type Violation = { mentee: number; mentor: number; reduced: number; score: number };
 
 /**
+ * What pricing remembers between rounds. A mentee whose row was scored again in round r keeps
+ * as its reserve the pairs with the smallest reduced costs under round r's prices, and a lower
+ * bound (`rhoFloor`) on the reduced cost of every other pair at that time. Prices move little
+ * between rounds, so the bound, corrected by how far they moved, usually certifies the row
+ * again without scoring it.
+ */
+export type PricingMemory = {
+  /** Round in which each mentee's row was last scored by pricing (-1: only by the first pass). */
+  refRound: Int32Array;
+  rhoFloor: Float64Array;
+  floorRef: Float64Array;
+  /** Mentor potentials of each round. */
+  snapshots: Float64Array[];
+};
+
+export function createPricingMemory(menteeCount: number): PricingMemory {
+  return { refRound: new Int32Array(menteeCount).fill(-1), rhoFloor: new Float64Array(menteeCount), floorRef: new Float64Array(menteeCount), snapshots: [] };
+}
+
+/**
  * The pricing step of the certificate: checks every pair that is not a candidate against the
  * dual prices. A pair with a negative reduced cost could improve the total, so it becomes a
  * candidate (the few most negative per mentee each round). Returns how many were added; zero
@@ -23,10 +43,18 @@ type Violation = { mentee: number; mentor: number; reduced: number; score: numbe
  *
  * @example const added = priceLeftOutPairs(source, result, candidates, 0, 12);
  */
-export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, candidates: CandidateSet, minimum: number, perMentee: number): number {
+export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, candidates: CandidateSet, minimum: number, perMentee: number, memory: PricingMemory): number {
   const bounds = result.pricing as PricingBounds;
   const menteeCount = source.menteeIds.length;
   const mentorCount = source.mentorIds.length;
+  const round = memory.snapshots.length;
+  memory.snapshots.push(bounds.mentorPotential);
+  // How far any mentor's potential rose since each earlier round (a rise can create violations).
+  const rise = memory.snapshots.map((earlier) => {
+    let most = 0;
+    for (let j = 0; j < mentorCount; j++) most = Math.max(most, (bounds.mentorPotential[j] as number) - (earlier[j] as number));
+    return most;
+  });
   const byPotential = Int32Array.from(bounds.mentorPotential.keys()).sort((a, b) => (bounds.mentorPotential[b] as number) - (bounds.mentorPotential[a] as number) || a - b);
 
   // Suspects: pairs beyond the reserve whose ceilings could beat the prices.
@@ -36,6 +64,12 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const suspectedBy = new Int32Array(mentorCount);
   for (let i = 0; i < menteeCount; i++) {
     suspectStart[i] = suspects.length;
+    const ref = memory.refRound[i] as number;
+    if (ref >= 0) {
+      const margin = (memory.rhoFloor[i] as number) + (bounds.menteeFloor[i] as number) - (memory.floorRef[i] as number) - (rise[ref] as number);
+      if (margin < 0) rowNeeded[i] = 1;
+      continue;
+    }
     const found = collectSuspects(i, bounds, candidates, byPotential, suspects);
     if (found > SUSPECTS_PER_MENTEE) {
       suspects.length = suspectStart[i] as number;
@@ -72,11 +106,12 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const row = new Float64Array(mentorCount);
   const { reserve } = candidates;
   for (let i = 0; i < menteeCount; i++) {
+    const base = i * reserve.width;
     if (rowNeeded[i]) {
       source.scoreRow(i, row);
       for (let j = 0; j < mentorCount; j++) check(i, j, row[j] as number);
+      rememberRow(i, row, bounds, candidates, minimum, memory, round);
     } else {
-      const base = i * reserve.width;
       for (let r = 0; r < (reserve.count[i] as number); r++) check(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
     }
   }
@@ -103,6 +138,73 @@ function collectSuspects(i: number, bounds: PricingBounds, candidates: Candidate
     if (++found > SUSPECTS_PER_MENTEE) break;
   }
   return found;
+}
+
+/**
+ * After scoring mentee i's row again: its reserve becomes the non-candidate pairs with the
+ * smallest reduced-cost bound ρ = pairCost(score) + menteeFloor[i] - mentorPotential[j] (the
+ * ones likeliest to matter in later rounds), and rhoFloor the smallest ρ of the pairs left out.
+ */
+function rememberRow(i: number, row: Float64Array, bounds: PricingBounds, candidates: CandidateSet, minimum: number, memory: PricingMemory, round: number): void {
+  const { reserve } = candidates;
+  const floor = bounds.menteeFloor[i] as number;
+  const base = i * reserve.width;
+  // A max-heap (by ρ, then mentor) of the reserve.width smallest ρ seen so far.
+  const heapMentor = reserve.mentor.subarray(base, base + reserve.width);
+  const heapRho = new Float64Array(reserve.width);
+  let size = 0;
+  let leftOut = Number.POSITIVE_INFINITY;
+  for (let j = 0; j < row.length; j++) {
+    const score = row[j] as number;
+    if (score < minimum || score < 0 || candidates.has(i, j)) continue;
+    const rho = pairCost(score, bounds.bonus) + floor - (bounds.mentorPotential[j] as number);
+    if (size < reserve.width) {
+      heapMentor[size] = j;
+      heapRho[size] = rho;
+      siftUpMax(heapMentor, heapRho, size++);
+    } else if (rho < (heapRho[0] as number)) {
+      leftOut = Math.min(leftOut, heapRho[0] as number);
+      heapMentor[0] = j;
+      heapRho[0] = rho;
+      siftDownMax(heapMentor, heapRho, size);
+    } else {
+      leftOut = Math.min(leftOut, rho);
+    }
+  }
+  for (let r = 0; r < size; r++) reserve.score[base + r] = row[heapMentor[r] as number] as number;
+  reserve.count[i] = size;
+  memory.refRound[i] = round;
+  memory.floorRef[i] = floor;
+  memory.rhoFloor[i] = leftOut;
+}
+
+function siftUpMax(mentor: Int32Array, key: Float64Array, at: number): void {
+  for (let child = at; child > 0; ) {
+    const parent = (child - 1) >> 1;
+    if ((key[parent] as number) >= (key[child] as number)) return;
+    swapEntries(mentor, key, parent, child);
+    child = parent;
+  }
+}
+
+function siftDownMax(mentor: Int32Array, key: Float64Array, size: number): void {
+  for (let parent = 0; ; ) {
+    const left = 2 * parent + 1;
+    if (left >= size) return;
+    const larger = left + 1 < size && (key[left + 1] as number) > (key[left] as number) ? left + 1 : left;
+    if ((key[parent] as number) >= (key[larger] as number)) return;
+    swapEntries(mentor, key, parent, larger);
+    parent = larger;
+  }
+}
+
+function swapEntries(mentor: Int32Array, key: Float64Array, a: number, b: number): void {
+  const m = mentor[a] as number;
+  mentor[a] = mentor[b] as number;
+  mentor[b] = m;
+  const k = key[a] as number;
+  key[a] = key[b] as number;
+  key[b] = k;
 }
 
 /** Adds the `perMentee` most negative violations of each mentee (ties: lower mentor index). */
