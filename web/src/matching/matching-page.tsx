@@ -1,6 +1,8 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { CircleSettingsSection } from '../circles/circle-settings-section.tsx';
+import { CirclesRunResult } from '../circles/circles-run-result.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { ManagersOnly, ProgramSubpage } from '../programs/program-subpage.tsx';
 import { useProgramQuery } from '../programs/use-programs.ts';
@@ -21,6 +23,7 @@ export function MatchingPage() {
   const start = useStartRun(programId);
   const override = useCreateOverride(programId);
   const programName = programQuery.data?.name ?? 'Program';
+  const group = programQuery.data?.type === 'group';
 
   const run = current.run;
   // Until the coordinator changes them, the settings follow the latest run.
@@ -33,7 +36,7 @@ export function MatchingPage() {
       programId={programId}
       programName={programName}
       section="Matching"
-      description={`Propose mentor–mentee pairs for ${programName}, review them, and publish.`}
+      description={group ? `Form circles of mentors and mentees for ${programName}, review them, and publish.` : `Propose mentor–mentee pairs for ${programName}, review them, and publish.`}
     >
       <ManagersOnly
         programQuery={programQuery}
@@ -44,6 +47,7 @@ export function MatchingPage() {
         {() => (
           <>
             <RulesSection programId={programId} />
+            {group ? <CircleSettingsSection programId={programId} /> : null}
             <Paper component="section" withBorder p="md" aria-labelledby="run-heading">
               <Stack gap="sm">
                 <Title order={2} size="h3" id="run-heading">
@@ -58,7 +62,8 @@ export function MatchingPage() {
             {!current.isPending && !current.error && run === null ? (
               <EmptyNote title="No matching run yet">Check the rules, then run matching to see proposed pairs.</EmptyNote>
             ) : null}
-            {run && !running ? (
+            {run && !running && group ? <CirclesRunResult programId={programId} run={run} /> : null}
+            {run && !running && !group ? (
               <RunResult programId={programId} run={run} onOverride={(body) => override.mutate(body)} overriding={override.isPending} />
             ) : null}
             <OverridesSection programId={programId} hasRun={run !== null} busy={running} starting={start.isPending} onRerun={startRun} />

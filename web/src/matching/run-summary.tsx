@@ -5,7 +5,8 @@ import { formatScore, modeLabels, policyLabels } from './matching-labels.ts';
 
 type Summary = NonNullable<MatchingRun['summary']>;
 
-function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
+/** One headline figure of a run (label, value, optional note), inside a `<dl>`. */
+export function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <div>
       <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600}>

@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
+import { MyCircleSection } from '../circles/my-circle-section.tsx';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { MatchingPreferencesSection } from '../matching/preferences/matching-preferences-section.tsx';
@@ -53,6 +54,7 @@ export function ProgramPage() {
       <SuggestedMentorsSection program={program} />
       <MatchingPreferencesSection program={program} />
       <RelationshipsSection program={program} />
+      <MyCircleSection program={program} />
       {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}
       {program.canManage ? <ProgramIntakeSection program={program} /> : null}
       <EnrolmentsSection program={program} />

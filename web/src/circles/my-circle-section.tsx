@@ -1,0 +1,25 @@
+import { SimpleGrid, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { Program } from '../../../shared/schemas/index.ts';
+import { circlesQueryKey, fetchCircles } from '../api/circles.api.ts';
+import { CircleCard } from './circle-card.tsx';
+
+/** A participant of a group program: the active circle(s) they belong to, with the members. Hidden otherwise. */
+export function MyCircleSection({ program }: { program: Program }) {
+  const participant = program.type === 'group' && !program.canManage && (program.myRoles.includes('mentor') || program.myRoles.includes('mentee'));
+  const circlesQuery = useQuery({ queryKey: circlesQueryKey(program.id), queryFn: () => fetchCircles(program.id), enabled: participant });
+  const circles = circlesQuery.data ?? [];
+  if (!participant || circles.length === 0) return null;
+  return (
+    <Stack component="section" aria-labelledby="my-circle-heading" gap="md">
+      <Title order={2} id="my-circle-heading">
+        {circles.length === 1 ? 'My circle' : 'My circles'}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {circles.map((circle) => (
+          <CircleCard key={circle.id} circle={circle} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
