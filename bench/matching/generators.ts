@@ -216,6 +216,10 @@ export function profileSource(spec: InstanceSpec, demandVariant = false): BenchS
     scoreColumn(j, out) {
       for (let i = 0; i < mentees; i++) out[i] = profileCell(p, i, j, menteeHash(i, seed));
     },
+    scorePairs(i, chosen, count, out) {
+      const hi = menteeHash(i, seed);
+      for (let s = 0; s < count; s++) out[s] = profileCell(p, i, chosen[s] as number, hi);
+    },
   };
 }
 

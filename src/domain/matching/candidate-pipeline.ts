@@ -16,6 +16,8 @@ export type ScoreSource = {
   scoreRow: (mentee: number, out: Float64Array) => void;
   /** Optional: mentor j's score with every mentee, into `out` (lets pricing score by column). */
   scoreColumn?: (mentor: number, out: Float64Array) => void;
+  /** Optional: mentee i's scores with mentors[0 … count-1], into out[0 … count-1] (lets pricing score single pairs). */
+  scorePairs?: (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
   /** The distinct-needs rule (see MatchingProblem): each mentee's number of needs, and which a mentor covers. */
   needCount?: Int32Array;
   needsOf?: (mentee: number, mentor: number) => number;

@@ -38,8 +38,8 @@ export function createPricingMemory(menteeCount: number): PricingMemory {
  * scoring pass) is checked from memory. Any other pair (i, j) scores at most
  * min(menteeCeiling[i], mentorCeiling[j]), so a pair whose ceiling cannot beat the prices is
  * certified unscored. The pairs left (suspects) are scored exactly: by mentor column when many
- * mentees suspect the same mentor (a mentor with room left, typically) and the source can score
- * columns, otherwise by scoring the mentee's row.
+ * mentees suspect the same mentor and the source can score columns, one by one when the source
+ * can score chosen pairs, otherwise (or when a mentee has too many) by scoring the whole row.
  *
  * @example const added = priceLeftOutPairs(source, result, candidates, 0, 12);
  */
@@ -57,34 +57,35 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   });
   const byPotential = Int32Array.from(bounds.mentorPotential.keys()).sort((a, b) => (bounds.mentorPotential[b] as number) - (bounds.mentorPotential[a] as number) || a - b);
 
-  // Suspects: pairs beyond the reserve whose ceilings could beat the prices.
-  const suspectStart = new Int32Array(menteeCount + 1);
-  const suspects: number[] = [];
+  // Suspects: pairs beyond the reserve whose ceilings could beat the prices. Past `limit` of
+  // them, scoring the mentee's whole row is cheaper than scoring them one by one.
+  const limit = source.scorePairs ? Math.max(SUSPECTS_PER_MENTEE, mentorCount >> 2) : SUSPECTS_PER_MENTEE;
+  const buffer = new Int32Array(mentorCount);
   const rowNeeded = new Uint8Array(menteeCount);
+  const hasSuspects = new Uint8Array(menteeCount);
   const suspectedBy = new Int32Array(mentorCount);
   for (let i = 0; i < menteeCount; i++) {
-    suspectStart[i] = suspects.length;
     const ref = memory.refRound[i] as number;
     if (ref >= 0) {
       const margin = (memory.rhoFloor[i] as number) + (bounds.menteeFloor[i] as number) - (memory.floorRef[i] as number) - (rise[ref] as number);
       if (margin < 0) rowNeeded[i] = 1;
       continue;
     }
-    const found = collectSuspects(i, bounds, candidates, byPotential, suspects);
-    if (found > SUSPECTS_PER_MENTEE) {
-      suspects.length = suspectStart[i] as number;
-      rowNeeded[i] = 1;
-    } else {
-      for (let s = suspectStart[i] as number; s < suspects.length; s++) suspectedBy[suspects[s] as number] = (suspectedBy[suspects[s] as number] as number) + 1;
+    const found = collectSuspects(i, bounds, candidates, byPotential, buffer, limit);
+    if (found > limit) rowNeeded[i] = 1;
+    else if (found > 0) {
+      hasSuspects[i] = 1;
+      for (let s = 0; s < found; s++) suspectedBy[buffer[s] as number] = (suspectedBy[buffer[s] as number] as number) + 1;
     }
   }
-  suspectStart[menteeCount] = suspects.length;
 
-  // A column costs menteeCount scores; it pays when it spares rows of mentorCount scores each.
+  // A column costs menteeCount scores; it pays when it spares rows (or many single pairs).
   const byColumn = new Uint8Array(mentorCount);
-  if (source.scoreColumn) for (let j = 0; j < mentorCount; j++) byColumn[j] = (suspectedBy[j] as number) * mentorCount > 2 * menteeCount ? 1 : 0;
-  for (let i = 0; i < menteeCount; i++) {
-    for (let s = suspectStart[i] as number; s < (suspectStart[i + 1] as number) && !rowNeeded[i]; s++) if (!byColumn[suspects[s] as number]) rowNeeded[i] = 1;
+  if (source.scoreColumn) {
+    for (let j = 0; j < mentorCount; j++) {
+      const by = suspectedBy[j] as number;
+      byColumn[j] = (source.scorePairs ? 2 * by > menteeCount : by * mentorCount > 2 * menteeCount) ? 1 : 0;
+    }
   }
 
   const violations: Violation[] = [];
@@ -96,6 +97,14 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
     const reduced = (result.reducedCostOf as NonNullable<MatchingResult['reducedCostOf']>)(i, j, score, needs);
     if (reduced < 0) violations.push({ mentee: i, mentor: j, reduced, score });
   };
+  // Suspects of mentee i that no column covers, in `buffer`; returns how many.
+  const uncovered = (i: number): number => {
+    const found = collectSuspects(i, bounds, candidates, byPotential, buffer, limit);
+    let kept = 0;
+    for (let s = 0; s < found; s++) if (!byColumn[buffer[s] as number]) buffer[kept++] = buffer[s] as number;
+    return kept;
+  };
+  if (!source.scorePairs) for (let i = 0; i < menteeCount; i++) if (hasSuspects[i] && uncovered(i) > 0) rowNeeded[i] = 1;
 
   const column = new Float64Array(menteeCount);
   for (let j = 0; j < mentorCount; j++) {
@@ -106,24 +115,29 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const row = new Float64Array(mentorCount);
   const { reserve } = candidates;
   for (let i = 0; i < menteeCount; i++) {
-    const base = i * reserve.width;
     if (rowNeeded[i]) {
       source.scoreRow(i, row);
       for (let j = 0; j < mentorCount; j++) check(i, j, row[j] as number);
       rememberRow(i, row, bounds, candidates, minimum, memory, round);
-    } else {
-      for (let r = 0; r < (reserve.count[i] as number); r++) check(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
+      continue;
     }
+    if (hasSuspects[i] && source.scorePairs) {
+      const count = uncovered(i);
+      source.scorePairs(i, buffer, count, row);
+      for (let s = 0; s < count; s++) check(i, buffer[s] as number, row[s] as number);
+    }
+    const base = i * reserve.width;
+    for (let r = 0; r < (reserve.count[i] as number); r++) check(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
   }
   return addMostNegative(violations, candidates, perMentee);
 }
 
 /**
- * Appends to `suspects` the mentors j for which a pair (i, j) beyond i's reserve could have a
+ * Writes into `suspects` the mentors j for which a pair (i, j) beyond i's reserve could have a
  * negative reduced cost: mentorPotential[j] - menteeFloor[i] > pairCost(min of the ceilings).
- * Returns how many (stops counting past the limit).
+ * Returns how many, or limit + 1 when there are more than `limit`.
  */
-function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, byPotential: Int32Array, suspects: number[]): number {
+function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, byPotential: Int32Array, suspects: Int32Array, limit: number): number {
   const ceiling = candidates.menteeCeiling[i] as number;
   if (ceiling === Number.NEGATIVE_INFINITY) return 0;
   const floor = bounds.menteeFloor[i] as number;
@@ -134,8 +148,8 @@ function collectSuspects(i: number, bounds: PricingBounds, candidates: Candidate
     if (potential <= threshold) break;
     const mentorCeiling = candidates.mentorCeiling[j] as number;
     if (mentorCeiling === Number.NEGATIVE_INFINITY || pairCost(mentorCeiling, bounds.bonus) + floor - potential >= 0) continue;
-    suspects.push(j);
-    if (++found > SUSPECTS_PER_MENTEE) break;
+    if (found === limit) return limit + 1;
+    suspects[found++] = j;
   }
   return found;
 }
