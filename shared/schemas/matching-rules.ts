@@ -97,6 +97,25 @@ export const MatchingRulesSchema = z.object({
 export type MatchingRules = z.infer<typeof MatchingRulesSchema>;
 export type MatchingRulesInput = z.input<typeof MatchingRulesSchema>;
 
+const rulesShape = MatchingRulesSchema.shape;
+
+/**
+ * A change to a program's matching rules: each field sent replaces the saved one (validated whole,
+ * with its own defaults inside); a field left out keeps its saved value. So a form that owns part
+ * of the rules (the circle settings, the criteria) never puts back another form's stale copy.
+ */
+export const MatchingRulesChangeSchema = z.object({
+  programKind: rulesShape.programKind.unwrap().optional(),
+  criteria: rulesShape.criteria.unwrap().optional(),
+  approachMatrix: rulesShape.approachMatrix.unwrap().optional(),
+  minTimeZoneOverlapHours: rulesShape.minTimeZoneOverlapHours.unwrap().optional(),
+  minSeniorityGap: rulesShape.minSeniorityGap.unwrap().optional(),
+  countDepartment: rulesShape.countDepartment.unwrap().optional(),
+  allowRepeatPairs: rulesShape.allowRepeatPairs.unwrap().optional(),
+  circles: rulesShape.circles.unwrap().optional(),
+});
+export type MatchingRulesChange = z.input<typeof MatchingRulesChangeSchema>;
+
 /** The rules a new program starts with. */
 export const defaultMatchingRules: MatchingRules = MatchingRulesSchema.parse({});
 

@@ -70,6 +70,33 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     assert.equal(saved.body.circles.maxSize, 7);
   });
 
+  test('a rules change keeps the fields it does not send, so the two rules forms never undo each other', async () => {
+    const url = `/api/v1/programs/${program.id}/matching/rules`;
+    const rulesOnly = await call(t.app, 'PUT', url, { minTimeZoneOverlapHours: 3, countDepartment: true }, { cookie });
+    assert.equal(rulesOnly.status, 200, JSON.stringify(rulesOnly.body));
+    assert.deepEqual(rulesOnly.body.circles, { minSize: 4, maxSize: 7, mentorsPerCircle: 2 }, 'the circle settings saved before are kept');
+    const circlesOnly = await call(t.app, 'PUT', url, { circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } }, { cookie });
+    assert.equal(circlesOnly.body.minTimeZoneOverlapHours, 3);
+    assert.equal(circlesOnly.body.countDepartment, true);
+    const reread = await call(t.app, 'GET', url, undefined, { cookie });
+    assert.deepEqual(reread.body, circlesOnly.body);
+    const bad = await call(t.app, 'PUT', url, { circles: { minSize: 9, maxSize: 7 } }, { cookie });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field), ['circles.minSize']);
+    await call(t.app, 'PUT', url, { minTimeZoneOverlapHours: 2, countDepartment: false }, { cookie });
+  });
+
+  test('group programs take no locks and suggest no mentors one by one', async () => {
+    const lock = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'lock', menteeId: mentees[0]?.id, mentorId: mentors[1]?.id }, { cookie });
+    assert.equal(lock.status, 409, JSON.stringify(lock.body));
+    assert.equal(lock.body.error.code, 'lock_not_supported_for_circles');
+    const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, { cookie });
+    assert.deepEqual(overrides.body.overrides, []);
+    const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await cookieOf(mentees[0]) });
+    assert.equal(suggestions.status, 409);
+    assert.equal(suggestions.body.error.code, 'suggestions_not_for_circles');
+  });
+
   test('running a group program proposes circles, not pairs, within the rules and a forbidden pair', async () => {
     const forbid = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: mentees[0]?.id, mentorId: mentors[0]?.id }, { cookie });
     assert.equal(forbid.status, 201);
@@ -145,5 +172,15 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     const pairs = await runToEnd(oneToOne.id);
     assert.equal(pairs.body.proposals.length, 0, 'the mentor’s one place is taken by the circle');
     assert.equal(pairs.body.unmatched[0]?.reason, 'capacity_exhausted');
+    const spare = await makePerson(t.ctx, org.id, { name: 'Spare mentor' });
+    await upsertProfile(t.ctx.db, org.id, spare.id, { expertiseOffered: ['system design'], functionsOffered: ['coaching'], mentorCapacity: 1 });
+    const withSpare = await makeProgram(t.ctx, coordinator, [[mentors[0] as Person, 'mentor'], [spare, 'mentor'], [newcomer, 'mentee']]);
+    const suggested = await call(t.app, 'GET', `/api/v1/programs/${withSpare.id}/matching/suggestions`, undefined, { cookie: await cookieOf(newcomer) });
+    assert.equal(suggested.status, 200, JSON.stringify(suggested.body));
+    assert.deepEqual(
+      suggested.body.suggestions.map((s: { mentorName: string }) => s.mentorName),
+      ['Spare mentor'],
+      'a mentor full because of a circle is never suggested',
+    );
   });
 });

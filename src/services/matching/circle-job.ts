@@ -10,8 +10,8 @@ import type { CohortJob, CohortJobResult, JobProgress, ProposedCircle } from './
  * pair, or a coordinator forbade it), with another mentee the topics and functions they share.
  * Mentees already seated in an active circle (demand 0) are left out. Capacity: a mentor leads
  * at most one circle per run, and a circle uses one place of the mentor's capacity (however many
- * mentees it has), so mentors with no room left lead no circle. Locks are for pairs and do not
- * apply to circles.
+ * mentees it has), so mentors with no room left lead no circle. Locks are for pairs: group
+ * programs refuse them (`lock_not_supported_for_circles`), and any made before are ignored here.
  */
 export function solveCircleJob(job: CohortJob, onProgress: JobProgress = () => undefined): CohortJobResult {
   const started = performance.now();

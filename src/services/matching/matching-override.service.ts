@@ -2,7 +2,7 @@ import type { CreateMatchingOverride } from '../../../shared/schemas/matching.ts
 import { deleteMatchingOverride, insertMatchingOverride, listMatchingOverrides, type MatchingOverrideRow } from '../../db/repositories/matching-override.repository.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { invalidInput, notFound } from '../../domain/errors.ts';
+import { conflict, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
@@ -27,9 +27,15 @@ export async function listOverrides(ctx: ServiceContext, actor: Actor, programId
   return describe(ctx, actor.organizationId, await listMatchingOverrides(ctx.db, actor.organizationId, programId));
 }
 
-/** Locks or forbids a pair of the program's mentee and mentor, or leaves one of its people out. */
+/**
+ * Locks or forbids a pair of the program's mentee and mentor, or leaves one of its people out.
+ * Group programs take no locks: circles are formed as a whole, and a lock would be ignored.
+ */
 export async function addOverride(ctx: ServiceContext, actor: Actor, programId: string, input: CreateMatchingOverride): Promise<MatchingOverrideView> {
-  await getManageableProgram(ctx, actor, programId);
+  const program = await getManageableProgram(ctx, actor, programId);
+  if (input.kind === 'lock' && program.type === 'group') {
+    throw conflict('lock_not_supported_for_circles', 'Group programs form circles as a whole and cannot lock a pair; forbid pairs or leave people out instead');
+  }
   const enrolled = (await listEnrolmentsOfProgram(ctx.db, actor.organizationId, programId)).filter((e) => e.status === 'active');
   const has = (personId: string, role: string) => enrolled.some((e) => e.personId === personId && e.role === role);
   if (input.kind === 'exclude') {

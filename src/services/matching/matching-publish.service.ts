@@ -1,9 +1,9 @@
-import { activateCirclesOfRun, countActiveCircleSeats, listCircles } from '../../db/repositories/circle.repository.ts';
+import { activateCirclesOfRun, listCircles } from '../../db/repositories/circle.repository.ts';
 import { findLatestMatchingRun, findMatchingRun, listProposals, markRunPublished } from '../../db/repositories/matching-run.repository.ts';
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
-import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { lockProgramById } from '../../db/repositories/program.repository.ts';
-import { countActiveMentees, insertRelationships, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
+import { insertRelationships, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
@@ -31,22 +31,19 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     const circleMentorIds = circles.flatMap((c) => c.members.filter((m) => m.role === 'mentor').map((m) => m.personId));
     const mentorIds = [...new Set([...proposals.map((p) => p.mentorId), ...circleMentorIds])];
     await lockPeople(trx, organizationId, mentorIds);
-    const [load, seats, profiles, existing, mentors] = await Promise.all([
-      countActiveMentees(trx, organizationId, mentorIds),
-      countActiveCircleSeats(trx, organizationId, mentorIds),
-      findProfiles(trx, organizationId, mentorIds),
+    const [roomLeft, existing, mentors] = await Promise.all([
+      findMentorRoom(trx, organizationId, mentorIds),
       listPairsOfProgram(trx, organizationId, found.programId),
       findPeopleByIds(trx, organizationId, mentorIds),
     ]);
     const active = new Set(existing.filter((p) => p.status === 'active').map((p) => `${p.menteeId}:${p.mentorId}`));
     const fresh = proposals.filter((p) => !active.has(`${p.menteeId}:${p.mentorId}`));
     for (const mentorId of mentorIds) {
-      const profile = profiles.get(mentorId);
-      const room = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? 2) - (load.get(mentorId) ?? 0) - (seats.get(mentorId) ?? 0);
+      const room = roomLeft.get(mentorId) ?? 0;
       const wanted = fresh.filter((p) => p.mentorId === mentorId).length + circleMentorIds.filter((id) => id === mentorId).length;
       if (wanted > room) {
         const name = mentors.find((m) => m.id === mentorId)?.displayName ?? 'A mentor';
-        throw conflict('mentor_at_capacity', `${name} has room for ${Math.max(0, room)} more mentee(s) or circle(s), not ${wanted}; run matching again`);
+        throw conflict('mentor_at_capacity', `${name} has room for ${room} more mentee(s) or circle(s), not ${wanted}; run matching again`);
       }
     }
     const created = await insertRelationships(

@@ -1,4 +1,4 @@
-import { MatchingRulesSchema, type MatchingRules, type MatchingRulesInput } from '../../../shared/schemas/matching-rules.ts';
+import { MatchingRulesSchema, type MatchingRules, type MatchingRulesChange } from '../../../shared/schemas/matching-rules.ts';
 import {
   findLatestMatchingRun,
   findMatchingRun,
@@ -11,8 +11,8 @@ import {
 } from '../../db/repositories/matching-run.repository.ts';
 import { insertProposedCircles, listCircles } from '../../db/repositories/circle.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { updateMatchingRules } from '../../db/repositories/program.repository.ts';
-import { conflict, notFound } from '../../domain/errors.ts';
+import { lockProgramById, updateMatchingRules } from '../../db/repositories/program.repository.ts';
+import { conflict, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { withCircles } from '../circles/circle-cohort.ts';
@@ -37,11 +37,22 @@ export async function getMatchingRules(ctx: ServiceContext, actor: Actor, progra
   return rulesOf(await getManageableProgram(ctx, actor, programId));
 }
 
-export async function saveMatchingRules(ctx: ServiceContext, actor: Actor, programId: string, input: MatchingRulesInput): Promise<MatchingRules> {
+/**
+ * Changes a program's matching rules: the fields sent replace the saved ones, the others keep
+ * their saved values (read and written under the program's lock, so two forms saving at once
+ * each keep the other's fields).
+ */
+export async function saveMatchingRules(ctx: ServiceContext, actor: Actor, programId: string, change: MatchingRulesChange): Promise<MatchingRules> {
   await getManageableProgram(ctx, actor, programId);
-  const rules = MatchingRulesSchema.parse(input);
-  await updateMatchingRules(ctx.db, actor.organizationId, programId, rules as unknown as Record<string, unknown>);
-  return rules;
+  return ctx.db.transaction(async (trx) => {
+    const program = await lockProgramById(trx, actor.organizationId, programId);
+    if (!program) throw notFound('program');
+    const sent = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    const parsed = MatchingRulesSchema.safeParse({ ...rulesOf(program), ...sent });
+    if (!parsed.success) throw invalidInput(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })));
+    await updateMatchingRules(trx, actor.organizationId, programId, parsed.data as unknown as Record<string, unknown>);
+    return parsed.data;
+  });
 }
 
 /**

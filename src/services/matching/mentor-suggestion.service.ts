@@ -1,6 +1,6 @@
 import { listRelationshipsOfProgram, type RelationshipSummary } from '../../db/repositories/relationship.repository.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
-import { forbidden } from '../../domain/errors.ts';
+import { conflict, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getProgram } from '../program.service.ts';
@@ -12,12 +12,14 @@ export type MentorSuggestion = { mentorId: string; mentorName: string; score: nu
 
 /**
  * A mentee's ranked suggestions among the program's mentors, each explained. Mentors with no
- * room (at capacity or paused) and pairs that break a required rule are never suggested, and the
- * mentee sees only their own scores.
+ * room (at capacity, counting the circles they lead, or paused) and pairs that break a required
+ * rule are never suggested, and the mentee sees only their own scores. Group programs form
+ * circles, not pairs, so they have no suggestions.
  */
 export async function suggestMentors(ctx: ServiceContext, actor: Actor, programId: string, limit = 10): Promise<MentorSuggestion[]> {
   const program = await getProgram(ctx, actor, programId);
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
+  if (program.type === 'group') throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
   const cohort = await loadProgramCohort(ctx.db, program, { policy: 'score', mode: 'optimal', minimumScore: null, now: ctx.now() });
   const me = cohort.mentees.find((m) => m.id === actor.personId);
   if (!me) return [];

@@ -6,7 +6,8 @@ import { listMatchingOverrides } from '../../db/repositories/matching-override.r
 import { listMentorsWanted, listPreferencesOfProgram, type MatchingPreference } from '../../db/repositories/matching-preference.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
-import { countActiveMentees, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
+import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
+import { listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { matchingAttributesOf } from '../../domain/matching/scoring/matching-profile.ts';
 import type { Person } from '../../domain/person.ts';
@@ -66,7 +67,8 @@ function statedBy(personId: string, role: 'mentor' | 'mentee', preferences: Matc
 /**
  * Gathers a program's cohort for the engine: active mentors and mentees (minus people left out),
  * their profiles and intake answers, reporting chains, earlier pairs, each mentor's room left
- * (capacity minus active relationships anywhere, nothing while paused), each mentee's need (the
+ * (capacity minus active relationships and active circles led anywhere, nothing while paused:
+ * `findMentorRoom`), each mentee's need (the
  * mentors they want minus those they have here) and the picks and prefer/avoid marks stated.
  */
 export async function loadProgramCohort(
@@ -80,12 +82,12 @@ export async function loadProgramCohort(
   const enrolments = (await listEnrolmentsOfProgram(db, organizationId, program.id)).filter((e) => e.status === 'active' && !excluded.has(e.personId));
   const menteeIds = [...new Set(enrolments.filter((e) => e.role === 'mentee').map((e) => e.personId))];
   const mentorIds = [...new Set(enrolments.filter((e) => e.role === 'mentor').map((e) => e.personId))];
-  const [people, profiles, links, pairs, mentorLoad, form, applications, preferences, mentorsWanted] = await Promise.all([
+  const [people, profiles, links, pairs, mentorRoom, form, applications, preferences, mentorsWanted] = await Promise.all([
     findPeopleByIds(db, organizationId, [...menteeIds, ...mentorIds]),
     findProfiles(db, organizationId, [...menteeIds, ...mentorIds]),
     listSupervisorLinks(db, organizationId),
     listPairsOfProgram(db, organizationId, program.id),
-    countActiveMentees(db, organizationId, mentorIds),
+    findMentorRoom(db, organizationId, mentorIds),
     findCurrentIntakeForm(db, organizationId, program.id),
     listApplicationsOfProgram(db, organizationId, program.id, 'accepted'),
     listPreferencesOfProgram(db, organizationId, program.id),
@@ -108,10 +110,7 @@ export async function loadProgramCohort(
     mentees,
     mentors,
     demand: mentees.map((m) => Math.max(0, (mentorsWanted.get(m.id) ?? 1) - activeAsMentee(m.id))),
-    capacity: mentors.map((m) => {
-      const profile = profiles.get(m.id);
-      return profile?.mentoringPaused ? 0 : Math.max(0, (profile?.mentorCapacity ?? 2) - (mentorLoad.get(m.id) ?? 0));
-    }),
+    capacity: mentors.map((m) => mentorRoom.get(m.id) ?? 0),
     rules: rulesOf(program),
     referenceDate: options.now.toISOString(),
     customQuestions: form?.customQuestions ?? [],

@@ -1,0 +1,32 @@
+import type { Database } from '../database.ts';
+import { countActiveCircleSeats } from './circle.repository.ts';
+import { findProfiles } from './profile.repository.ts';
+import { countActiveMentees } from './relationship.repository.ts';
+
+/** A mentor's capacity when they never filled in a profile (the column's default). */
+const defaultMentorCapacity = 2;
+
+/**
+ * Room left per mentor, across the organization: their capacity minus their active one-to-one
+ * relationships minus the active circles they lead (a circle takes one place, like one mentee),
+ * nothing while mentoring is paused, never below 0. The one count of room that suggestions,
+ * matching runs and publishing share, so a mentor full because of circles is full everywhere.
+ * Pass the transaction that locked the mentors to count inside it.
+ *
+ * @example const room = await findMentorRoom(db, organizationId, [mentorId]); room.get(mentorId) // 1
+ */
+export async function findMentorRoom(db: Database, organizationId: string, mentorIds: readonly string[]): Promise<Map<string, number>> {
+  const room = new Map<string, number>();
+  if (mentorIds.length === 0) return room;
+  const [profiles, mentees, circleSeats] = await Promise.all([
+    findProfiles(db, organizationId, mentorIds),
+    countActiveMentees(db, organizationId, mentorIds),
+    countActiveCircleSeats(db, organizationId, mentorIds),
+  ]);
+  for (const mentorId of mentorIds) {
+    const profile = profiles.get(mentorId);
+    const capacity = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? defaultMentorCapacity);
+    room.set(mentorId, Math.max(0, capacity - (mentees.get(mentorId) ?? 0) - (circleSeats.get(mentorId) ?? 0)));
+  }
+  return room;
+}
