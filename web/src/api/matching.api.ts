@@ -10,6 +10,7 @@ import {
   RelationshipListSchema,
   type CreateMatchingOverride,
   type MatchingRules,
+  type MatchingRulesChange,
   type MatchingRun,
   type StartMatchingRun,
 } from '../../../shared/schemas/index.ts';
@@ -51,7 +52,8 @@ export function fetchMatchingRules(programId: string): Promise<MatchingRules> {
   return requestJson(`${matchingPath(programId)}/rules`, MatchingRulesSchema);
 }
 
-export function saveMatchingRules(programId: string, body: MatchingRules): Promise<MatchingRules> {
+/** Saves the rules sent; the fields left out keep their saved values. */
+export function saveMatchingRules(programId: string, body: MatchingRulesChange): Promise<MatchingRules> {
   return requestJson(`${matchingPath(programId)}/rules`, MatchingRulesSchema, { method: 'PUT', body });
 }
 

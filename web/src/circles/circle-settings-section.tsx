@@ -25,7 +25,8 @@ function SettingsForm({ programId, rules }: { programId: string; rules: Matching
         event.preventDefault();
         setErrors({});
         setFormMessage(null);
-        save.mutate({ ...rules, circles: values });
+        // Only the circle settings: the rules form owns the rest, and the server keeps it.
+        save.mutate({ circles: values });
       }}
     >
       <Stack gap="sm">

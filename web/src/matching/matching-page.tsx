@@ -29,7 +29,8 @@ export function MatchingPage() {
   // Until the coordinator changes them, the settings follow the latest run.
   const settings = chosenSettings ?? (run ? { ...defaultRunSettings, policy: run.policy, mode: run.mode } : defaultRunSettings);
   const running = run?.status === 'running';
-  const startRun = () => start.mutate(toStartRun(settings));
+  // Circles ignore the policy, mode and minimum score: a group run always sends the defaults.
+  const startRun = () => start.mutate(toStartRun(group ? defaultRunSettings : settings));
 
   return (
     <ProgramSubpage
@@ -53,20 +54,20 @@ export function MatchingPage() {
                 <Title order={2} size="h3" id="run-heading">
                   Run matching
                 </Title>
-                <RunControls settings={settings} onSettingsChange={setSettings} busy={running} starting={start.isPending} onStart={startRun} />
+                <RunControls circles={group} settings={settings} onSettingsChange={setSettings} busy={running} starting={start.isPending} onStart={startRun} />
                 {running && run ? <RunProgress progress={run.progress} /> : null}
               </Stack>
             </Paper>
             {current.isPending ? <PageLoader label="Loading the latest run" /> : null}
             {current.error ? <ErrorState error={current.error} onRetry={current.refetch} /> : null}
             {!current.isPending && !current.error && run === null ? (
-              <EmptyNote title="No matching run yet">Check the rules, then run matching to see proposed pairs.</EmptyNote>
+              <EmptyNote title="No matching run yet">Check the rules, then run matching to see proposed {group ? 'circles' : 'pairs'}.</EmptyNote>
             ) : null}
             {run && !running && group ? <CirclesRunResult programId={programId} run={run} /> : null}
             {run && !running && !group ? (
               <RunResult programId={programId} run={run} onOverride={(body) => override.mutate(body)} overriding={override.isPending} />
             ) : null}
-            <OverridesSection programId={programId} hasRun={run !== null} busy={running} starting={start.isPending} onRerun={startRun} />
+            <OverridesSection programId={programId} circles={group} hasRun={run !== null} busy={running} starting={start.isPending} onRerun={startRun} />
           </>
         )}
       </ManagersOnly>

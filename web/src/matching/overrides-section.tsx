@@ -9,6 +9,8 @@ const kindColors = { lock: 'violet', forbid: 'red', exclude: 'gray' } as const;
 
 interface OverridesSectionProps {
   programId: string;
+  /** Group programs: circles take no locks (the server refuses them). */
+  circles: boolean;
   /** Whether a run exists to re-run; before the first run only "Run matching" is offered. */
   hasRun: boolean;
   busy: boolean;
@@ -17,7 +19,7 @@ interface OverridesSectionProps {
 }
 
 /** The coordinator's locks, forbidden pairs and people left out, applied on the next run. */
-export function OverridesSection({ programId, hasRun, busy, starting, onRerun }: OverridesSectionProps) {
+export function OverridesSection({ programId, circles, hasRun, busy, starting, onRerun }: OverridesSectionProps) {
   const overridesQuery = useOverridesQuery(programId);
   const remove = useDeleteOverride(programId);
   const overrides = overridesQuery.data ?? [];
@@ -39,7 +41,9 @@ export function OverridesSection({ programId, hasRun, busy, starting, onRerun }:
         {overridesQuery.isError ? <ErrorState error={overridesQuery.error} onRetry={() => void overridesQuery.refetch()} /> : null}
         {overridesQuery.isSuccess && overrides.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No overrides. Use a pair’s menu in the proposals to lock it, forbid it or leave someone out; then re-run.
+            {circles
+              ? 'No overrides. Circles are formed as a whole, so pairs cannot be locked.'
+              : 'No overrides. Use a pair’s menu in the proposals to lock it, forbid it or leave someone out; then re-run.'}
           </Text>
         ) : null}
         {overrides.length > 0 ? (

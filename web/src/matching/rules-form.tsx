@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { matchingCriteria, programKinds, type MatchingRules, type ProgramKind } from '../../../shared/schemas/index.ts';
+import { useEffect, useState } from 'react';
+import { matchingCriteria, programKinds, type MatchingRules, type MatchingRulesChange, type ProgramKind } from '../../../shared/schemas/index.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
 import { ApproachMatrixFields } from './approach-matrix-fields.tsx';
 import { CriterionRow } from './criterion-row.tsx';
@@ -25,6 +25,12 @@ function toNumber(value: string | number, fallback: number): number {
   return typeof value === 'number' ? value : fallback;
 }
 
+/** What this form owns: everything but the circle settings, which their own form saves. */
+function ownedRules(values: MatchingRules): MatchingRulesChange {
+  const { programKind, criteria, approachMatrix, minTimeZoneOverlapHours, minSeniorityGap, countDepartment, allowRepeatPairs } = values;
+  return { programKind, criteria, approachMatrix, minTimeZoneOverlapHours, minSeniorityGap, countDepartment, allowRepeatPairs };
+}
+
 /** The coordinator's matching rules: criteria, program kind, thresholds and the approach matrix. */
 export function RulesForm({ programId, rules }: { programId: string; rules: MatchingRules }) {
   const form = useForm<MatchingRules>({ initialValues: rules });
@@ -34,6 +40,13 @@ export function RulesForm({ programId, rules }: { programId: string; rules: Matc
     form.setErrors(problem.fieldErrors);
     setFormMessage(problem.formMessage);
   });
+  // Rules saved elsewhere (the circle settings) reach an untouched form; edits in progress stay.
+  useEffect(() => {
+    if (form.isDirty()) return;
+    form.setValues(rules);
+    form.resetDirty(rules);
+    // Only new server rules should reset the form (the form object is new every render).
+  }, [rules]);
   const { values, errors } = form;
   const errorText = (path: string) => (typeof errors[path] === 'string' ? String(errors[path]) : undefined);
 
@@ -42,7 +55,7 @@ export function RulesForm({ programId, rules }: { programId: string; rules: Matc
       aria-label="Matching rules"
       onSubmit={form.onSubmit((submitted) => {
         setFormMessage(null);
-        save.mutate(submitted, {
+        save.mutate(ownedRules(submitted), {
           onSuccess: (saved) => {
             form.setValues(saved);
             form.resetDirty(saved);

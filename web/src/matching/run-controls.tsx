@@ -22,6 +22,8 @@ export function toStartRun(settings: RunSettings): StartMatchingRun {
 }
 
 interface RunControlsProps {
+  /** Group programs: circles use the circle settings, so only the Run button is offered. */
+  circles: boolean;
   settings: RunSettings;
   onSettingsChange: (settings: RunSettings) => void;
   busy: boolean;
@@ -32,9 +34,18 @@ interface RunControlsProps {
 const policyOptions = matchingPolicies.map((policy) => ({ value: policy, label: policyLabels[policy] }));
 const modeOptions = matchingModes.map((mode) => ({ value: mode, label: modeLabels[mode] }));
 
-/** How to run matching: the objective, optimal or stable, and an optional floor on pair scores. */
-export function RunControls({ settings, onSettingsChange, busy, starting, onStart }: RunControlsProps) {
+/**
+ * How to run matching: the objective, optimal or stable, and an optional floor on pair scores
+ * (one-to-one programs; for circles these do nothing, so only the button shows).
+ */
+export function RunControls({ circles, settings, onSettingsChange, busy, starting, onStart }: RunControlsProps) {
   const change = (patch: Partial<RunSettings>) => onSettingsChange({ ...settings, ...patch });
+  const runButton = (
+    <Button onClick={onStart} loading={starting} disabled={busy} leftSection={<IconPlayerPlay size={16} aria-hidden />}>
+      Run matching
+    </Button>
+  );
+  if (circles) return <Group>{runButton}</Group>;
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <Select
@@ -66,9 +77,7 @@ export function RunControls({ settings, onSettingsChange, busy, starting, onStar
         value={settings.minimumPercent}
         onChange={(value) => change({ minimumPercent: typeof value === 'number' ? value : '' })}
       />
-      <Button onClick={onStart} loading={starting} disabled={busy} leftSection={<IconPlayerPlay size={16} aria-hidden />}>
-        Run matching
-      </Button>
+      {runButton}
     </Group>
   );
 }

@@ -10,9 +10,12 @@ function isNotApplicable(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }
 
-/** For a mentee: mentors with room, best fit first, and why each fits. Hidden when there are none. */
+/**
+ * For a mentee: mentors with room, best fit first, and why each fits. Hidden when there are none,
+ * and in group programs (they form circles, not pairs).
+ */
 export function SuggestedMentorsSection({ program }: { program: Program }) {
-  const isMentee = program.myRoles.includes('mentee') && !program.myRoles.includes('coordinator');
+  const isMentee = program.myRoles.includes('mentee') && !program.myRoles.includes('coordinator') && program.type !== 'group';
   const suggestionsQuery = useSuggestionsQuery(program.id, isMentee);
   if (!isMentee) return null;
   if (suggestionsQuery.isError) {

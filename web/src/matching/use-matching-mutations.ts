@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateMatchingOverride, MatchingRules, StartMatchingRun } from '../../../shared/schemas/index.ts';
+import type { CreateMatchingOverride, MatchingRulesChange, StartMatchingRun } from '../../../shared/schemas/index.ts';
 import { ApiError, describeError } from '../api/api-error.ts';
 import {
   createOverride,
@@ -16,10 +16,11 @@ import {
   type PublishResult,
 } from '../api/matching.api.ts';
 
+/** Saves part of the rules (what one form owns); the cache then holds the server's whole, latest rules. */
 export function useSaveRules(programId: string, onError: (error: Error) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (rules: MatchingRules) => saveMatchingRules(programId, rules),
+    mutationFn: (change: MatchingRulesChange) => saveMatchingRules(programId, change),
     onSuccess: (rules) => {
       queryClient.setQueryData(matchingRulesQueryKey(programId), rules);
       notifications.show({ color: 'teal', title: 'Rules saved', message: 'The next run uses these rules.' });
