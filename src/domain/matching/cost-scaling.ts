@@ -29,7 +29,7 @@ const PRICE_LIMIT = 2 ** 51;
  *
  * @example const outcome = solveByCostScaling(network, potential); // network.residual holds the optimum
  */
-export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, alpha = 8): CostScalingOutcome {
+export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, alpha = 4): CostScalingOutcome {
   const { nodeCount, arcCount, to, residual, start, adjacency } = network;
   const multiplier = nodeCount + 1;
   const scaled = new Float64Array(arcCount);

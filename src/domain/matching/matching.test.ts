@@ -113,6 +113,27 @@ describe('optimal assignment', () => {
     });
   }
 
+  test('property: cost scaling, shortest paths and a warm re-solve after adding pairs agree', () => {
+    fc.assert(
+      fc.property(instance, fc.nat(12), (problem, cut) => {
+        const total = (result: MatchingResult) => Math.round(result.total * 1e6);
+        const scaled = solveOptimalAssignment(problem);
+        const paths = solveOptimalAssignment(problem, { solver: 'shortest_paths' });
+        assert.equal(paths.optimal, true);
+        assert.equal(total(scaled), total(paths));
+        // Solve with the first `cut` pairs, then warm-start the full problem from that solution.
+        const first = Math.min(cut, problem.pairScore.length);
+        const partial: MatchingProblem = { ...problem, pairMentee: problem.pairMentee.slice(0, first), pairMentor: problem.pairMentor.slice(0, first), pairScore: problem.pairScore.slice(0, first) };
+        const warmStart = solveOptimalAssignment(partial).warmStart;
+        const warm = solveOptimalAssignment(problem, warmStart ? { warmStart } : {});
+        assertFeasible(problem, warm);
+        assert.equal(warm.optimal, true);
+        assert.equal(total(warm), total(scaled));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('a minimum pair score keeps weaker pairs out', () => {
     const problem = buildProblem(['e0', 'e1'], [1, 1], ['m0'], [2], [
       { mentee: 0, mentor: 0, score: 0.9 },

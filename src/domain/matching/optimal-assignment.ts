@@ -2,6 +2,7 @@ import { solveByCostScaling } from './cost-scaling.ts';
 import { buildFlowModel, mentorNode, servedNeed, type FlowModel } from './flow-model.ts';
 import { countReducedCostViolations, solveMinCostFlow } from './min-cost-flow.ts';
 import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, PricingBounds, UnmatchedReason, WarmStart } from './problem.ts';
+import { repairAfterNewArcs } from './imbalance-repair.ts';
 import { applyWarmStart } from './warm-start.ts';
 
 /** Scores become integer costs at this resolution, so the solver's arithmetic is exact. */
@@ -53,12 +54,18 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   let solver: 'cost_scaling' | 'shortest_paths' = options.solver ?? 'cost_scaling';
   let augmentations = 0;
   if (solver === 'cost_scaling') {
-    if (options.warmStart) applyWarmStart(problem, model, options.warmStart);
-    const outcome = solveByCostScaling(model.network, model.potential);
-    augmentations = outcome.pushes;
-    if (!outcome.exact) {
-      solver = 'shortest_paths';
-      model = buildFlowModel(problem, costOf);
+    const repaired = options.warmStart ? repairFromWarmStart(problem, model, options.warmStart) : false;
+    if (!repaired) {
+      if (options.warmStart) {
+        model = buildFlowModel(problem, costOf);
+        applyWarmStart(problem, model, options.warmStart);
+      }
+      const outcome = solveByCostScaling(model.network, model.potential);
+      augmentations = outcome.pushes;
+      if (!outcome.exact) {
+        solver = 'shortest_paths';
+        model = buildFlowModel(problem, costOf);
+      }
     }
   }
   if (solver === 'shortest_paths') {
@@ -94,12 +101,24 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     },
     pricing: pricingBounds(problem, model, bonus),
     warmStart: {
+      pairCount: problem.pairScore.length,
       potential,
       usedPairs: Int32Array.from(matches, (m) => m.pair),
       pairNeed: Int32Array.from(matches, (m) => servedNeed(problem, model, m.pair)),
     },
     stats: { augmentations, seconds: (performance.now() - started) / 1000, solver },
   };
+}
+
+/**
+ * The cheap way back to optimality when pairs were added to a solved problem: the earlier flow
+ * and potentials, the new pairs' violations saturated and repaired by a few shortest paths.
+ */
+function repairFromWarmStart(problem: MatchingProblem, model: FlowModel, warm: WarmStart): boolean {
+  applyWarmStart(problem, model, warm);
+  const newArcs: number[] = [];
+  for (let p = warm.pairCount; p < problem.pairScore.length; p++) if ((model.pairArc[p] as number) >= 0) newArcs.push(model.pairArc[p] as number);
+  return repairAfterNewArcs(model.network, model.potential, Int32Array.from(newArcs), Math.max(10_000, model.network.arcCount));
 }
 
 function pricingBounds(problem: MatchingProblem, model: FlowModel, bonus: number): PricingBounds {

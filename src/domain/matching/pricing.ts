@@ -56,6 +56,10 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
     return most;
   });
   const byPotential = Int32Array.from(bounds.mentorPotential.keys()).sort((a, b) => (bounds.mentorPotential[b] as number) - (bounds.mentorPotential[a] as number) || a - b);
+  // Pair (i, j) beyond j's top k can only violate when mentorReach[j] > menteeFloor[i].
+  const mentorReach = Float64Array.from(candidates.mentorCeiling, (ceiling, j) =>
+    ceiling === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : (bounds.mentorPotential[j] as number) - pairCost(ceiling, bounds.bonus),
+  );
 
   // Suspects: pairs beyond the reserve whose ceilings could beat the prices. Past `limit` of
   // them, scoring the mentee's whole row is cheaper than scoring them one by one.
@@ -71,7 +75,7 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
       if (margin < 0) rowNeeded[i] = 1;
       continue;
     }
-    const found = collectSuspects(i, bounds, candidates, byPotential, buffer, limit);
+    const found = collectSuspects(i, bounds, candidates, byPotential, mentorReach, buffer, limit);
     if (found > limit) rowNeeded[i] = 1;
     else if (found > 0) {
       hasSuspects[i] = 1;
@@ -99,7 +103,7 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   };
   // Suspects of mentee i that no column covers, in `buffer`; returns how many.
   const uncovered = (i: number): number => {
-    const found = collectSuspects(i, bounds, candidates, byPotential, buffer, limit);
+    const found = collectSuspects(i, bounds, candidates, byPotential, mentorReach, buffer, limit);
     let kept = 0;
     for (let s = 0; s < found; s++) if (!byColumn[buffer[s] as number]) buffer[kept++] = buffer[s] as number;
     return kept;
@@ -137,7 +141,7 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
  * negative reduced cost: mentorPotential[j] - menteeFloor[i] > pairCost(min of the ceilings).
  * Returns how many, or limit + 1 when there are more than `limit`.
  */
-function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, byPotential: Int32Array, suspects: Int32Array, limit: number): number {
+function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, byPotential: Int32Array, mentorReach: Float64Array, suspects: Int32Array, limit: number): number {
   const ceiling = candidates.menteeCeiling[i] as number;
   if (ceiling === Number.NEGATIVE_INFINITY) return 0;
   const floor = bounds.menteeFloor[i] as number;
@@ -146,8 +150,7 @@ function collectSuspects(i: number, bounds: PricingBounds, candidates: Candidate
   for (const j of byPotential) {
     const potential = bounds.mentorPotential[j] as number;
     if (potential <= threshold) break;
-    const mentorCeiling = candidates.mentorCeiling[j] as number;
-    if (mentorCeiling === Number.NEGATIVE_INFINITY || pairCost(mentorCeiling, bounds.bonus) + floor - potential >= 0) continue;
+    if ((mentorReach[j] as number) <= floor) continue;
     if (found === limit) return limit + 1;
     suspects[found++] = j;
   }

@@ -57,7 +57,7 @@ export type MatchingResult = {
 export type PricingBounds = { menteeFloor: Float64Array; mentorPotential: Float64Array; bonus: number };
 
 /** A solved problem's flow (used pairs and the need each serves) and potentials, to start from. */
-export type WarmStart = { potential: Float64Array; usedPairs: Int32Array; pairNeed: Int32Array };
+export type WarmStart = { pairCount: number; potential: Float64Array; usedPairs: Int32Array; pairNeed: Int32Array };
 
 /**
  * Builds a problem from plain lists (ids and index pairs).
