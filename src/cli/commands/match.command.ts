@@ -21,7 +21,7 @@ export function registerMatchCommand(program: Command): void {
     .option('--policy <policy>', 'score | participation', 'score')
     .option('--mode <mode>', 'optimal | stable', 'optimal')
     .option('--min-score <score>', 'never propose pairs scoring below this')
-    .action((options: MatchOptions) => {
+    .action(async (options: MatchOptions) => {
       try {
         if (options.policy !== 'score' && options.policy !== 'participation') throw new CohortInputError('--policy must be score or participation');
         if (options.mode !== 'optimal' && options.mode !== 'stable') throw new CohortInputError('--mode must be optimal or stable');
@@ -34,24 +34,30 @@ export function registerMatchCommand(program: Command): void {
           throw new CohortInputError(`cannot read ${options.input}`);
         }
         const json = parseJson(text);
-        const bar = new SingleBar({ format: 'Matching [{bar}] {value}/{total} mentee slots', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        const bar = new SingleBar({ format: '{stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        const stages: Record<string, string> = { scoring: 'Scoring mentees', solving: 'Solving (phases)', pricing: 'Certifying (rounds)' };
+        const progress = (stage: string, done: number, total: number): void => {
+          if (total <= 0) return;
+          bar.setTotal(total);
+          bar.update(done, { stage: stages[stage] ?? stage });
+        };
         let result: CohortMatchingOutput;
         if (isProfileCohort(json)) {
           const parsed = parseProfileCohort(json, { policy: options.policy, mode: options.mode, minimumScore: minimumScore ?? null });
           if ('issues' in parsed) throw new CohortInputError(describeIssues(parsed.issues));
           const showProgress = parsed.job.mentees.length >= 2_000;
-          if (showProgress) bar.start(parsed.job.demand.reduce((a, b) => a + b, 0), 0);
-          result = runProfileCohortMatching(parsed.job, showProgress ? (matched) => bar.update(matched) : undefined);
+          if (showProgress) bar.start(parsed.job.mentees.length, 0, { stage: stages.scoring });
+          result = await runProfileCohortMatching(parsed.job, showProgress ? progress : undefined);
           if (showProgress) bar.stop();
         } else {
           const cohort = parseExplicitCohort(json);
           const showProgress = cohort.problem.menteeIds.length >= 2_000;
-          if (showProgress) bar.start(cohort.totalDemand, 0);
+          if (showProgress) bar.start(1, 0, { stage: stages.solving });
           result = runCohortMatching(cohort, {
             policy: options.policy,
             mode: options.mode,
             ...(minimumScore === undefined ? {} : { minimumScore }),
-            onProgress: showProgress ? (matched) => bar.update(matched) : undefined,
+            onProgress: showProgress ? (done, total) => progress('solving', done, total) : undefined,
           });
           if (showProgress) bar.stop();
         }

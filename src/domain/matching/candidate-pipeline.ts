@@ -71,7 +71,7 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     const result = solveOptimalAssignment(problem, {
       ...(options.policy ? { policy: options.policy } : {}),
       ...(warmStart ? { warmStart } : {}),
-      onProgress: (done) => options.onProgress?.('solving', done, 0),
+      onProgress: (done, total) => options.onProgress?.('solving', done, total),
     });
     warmStart = result.warmStart;
     timings.solving += (performance.now() - t1) / 1000;

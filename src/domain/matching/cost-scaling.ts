@@ -27,9 +27,9 @@ const PRICE_LIMIT = 2 ** 51;
  * circulation. Integer costs only. Potentials are returned exact (repaired from the scaled
  * prices by label correction), ready for the optimality certificate and for pricing.
  *
- * @example const outcome = solveByCostScaling(network, potential); // network.residual holds the optimum
+ * @example const outcome = solveByCostScaling(network, potential, (done, total) => log(done, total)); // network.residual holds the optimum
  */
-export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, alpha = 4): CostScalingOutcome {
+export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, onRefine?: (done: number, total: number) => void, alpha = 4): CostScalingOutcome {
   const { nodeCount, arcCount, to, residual, start, adjacency } = network;
   const multiplier = nodeCount + 1;
   const scaled = new Float64Array(arcCount);
@@ -46,12 +46,14 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
   const outcome: CostScalingOutcome = { potential, exact: true, refines: 0, pushes: 0, relabels: 0 };
   if (epsilon === 0) return outcome;
 
+  const refinesNeeded = Math.max(1, Math.ceil(Math.log(epsilon) / Math.log(alpha)));
   const excess = new Float64Array(nodeCount);
   const current = new Int32Array(nodeCount);
   const queue = new Int32Array(nodeCount + 1);
   const queued = new Uint8Array(nodeCount);
   while (epsilon > 1) {
     epsilon = Math.max(1, Math.floor(epsilon / alpha));
+    onRefine?.(outcome.refines, refinesNeeded);
     outcome.refines++;
     // Saturate every admissible arc: the pseudoflow is now 0-optimal, with excesses to discharge.
     for (let a = 0; a < arcCount; a++) {

@@ -21,8 +21,8 @@ export type AssignmentOptions = {
   policy?: MatchingPolicy;
   /** Pairs scoring below this are never proposed. */
   minimumScore?: number;
-  /** Called with the number of mentee slots matched so far (shortest-path solver only). */
-  onProgress?: (matchedSlots: number) => void;
+  /** Solver progress: cost-scaling phases done of total (shortest paths: matched slots, total 0). */
+  onProgress?: (done: number, total: number) => void;
   /** The solution of the same problem with fewer pairs (an earlier pricing round) to start from. */
   warmStart?: WarmStart;
   /** Force the shortest-path solver (used by tests to compare both). */
@@ -60,7 +60,7 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
         model = buildFlowModel(problem, costOf);
         applyWarmStart(problem, model, options.warmStart);
       }
-      const outcome = solveByCostScaling(model.network, model.potential);
+      const outcome = solveByCostScaling(model.network, model.potential, options.onProgress);
       augmentations = outcome.pushes;
       if (!outcome.exact) {
         solver = 'shortest_paths';
@@ -69,7 +69,8 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     }
   }
   if (solver === 'shortest_paths') {
-    augmentations = solveMinCostFlow(model.network, model.source, model.sink, model.potential, options.onProgress).augmentations;
+    const report = options.onProgress;
+    augmentations = solveMinCostFlow(model.network, model.source, model.sink, model.potential, report ? (flow) => report(flow, 0) : undefined).augmentations;
   }
   const { network, potential } = model;
 

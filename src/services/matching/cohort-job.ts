@@ -5,7 +5,9 @@ import { solveCertified, type ScoreSource } from '../../domain/matching/candidat
 import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
 import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
 import { createScoringSetup, explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+import type { CandidateSet } from '../../domain/matching/top-candidates.ts';
 import { solveCircleJob } from './circle-job.ts';
+import { selectTopCandidatesInParallel } from './parallel-scoring.ts';
 
 /** Everything a matching run needs, as plain data (it crosses into a worker thread). */
 export type CohortJob = {
@@ -89,14 +91,19 @@ function coveredNeeds(needs: Need[], mentor: Prepared | undefined): number {
   return mask;
 }
 
-/**
- * Scores and matches a cohort: locked pairs first (they use up slots), forbidden pairs never,
- * then the certified optimal (or stable) assignment, then an explanation for every proposed pair.
- * Pure computation, so it runs the same inline and in a worker thread.
- */
-export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined): CohortJobResult {
-  if (job.shape === 'circles') return solveCircleJob(job, onProgress);
-  const started = performance.now();
+type PreparedCohort = {
+  setup: ReturnType<typeof createScoringSetup>;
+  mentees: Array<ReturnType<typeof prepareParticipant>>;
+  mentors: Array<ReturnType<typeof prepareParticipant>>;
+  menteeIndex: Map<string, number>;
+  mentorIndex: Map<string, number>;
+  /** Locked pairs that fit (they use up a slot on each side). */
+  locked: Array<[number, number]>;
+  source: ScoreSource;
+};
+
+/** Prepares the people and the score source: locks use up slots, locked and forbidden pairs are never scored. */
+function prepareCohort(job: CohortJob): PreparedCohort {
   const setup = createScoringSetup(job.rules, { referenceDate: new Date(job.referenceDate), customQuestions: job.customQuestions });
   const mentees = job.mentees.map((p) => prepareParticipant(p, setup));
   const mentors = job.mentors.map((p) => prepareParticipant(p, setup));
@@ -106,7 +113,7 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
   const capacity = Int32Array.from(job.capacity);
   const blocked = new Set<number>();
   const key = (i: number, j: number) => i * job.mentors.length + j;
-  const proposals: ProposedPair[] = [];
+  const locked: Array<[number, number]> = [];
   for (const lock of job.locks) {
     const i = menteeIndex.get(lock.menteeId);
     const j = mentorIndex.get(lock.mentorId);
@@ -114,7 +121,7 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
     demand[i] = (demand[i] as number) - 1;
     capacity[j] = (capacity[j] as number) - 1;
     blocked.add(key(i, j));
-    proposals.push(explain(i, j, true));
+    locked.push([i, j]);
   }
   for (const forbid of job.forbids) {
     const i = menteeIndex.get(forbid.menteeId);
@@ -122,6 +129,11 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
     if (i !== undefined && j !== undefined) blocked.add(key(i, j));
   }
   const needs = menteeNeeds(mentees);
+  const scoreOne = (i: number, j: number): number => {
+    const mentee = mentees[i];
+    const mentor = mentors[j];
+    return blocked.has(key(i, j)) || !mentee || !mentor ? -1 : scorePrepared(mentee, mentor, setup);
+  };
   const source: ScoreSource = {
     menteeIds: job.mentees.map((p) => p.id),
     mentorIds: job.mentors.map((p) => p.id),
@@ -130,13 +142,60 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
     needCount: Int32Array.from(needs, (n) => n.length),
     needsOf: (i, j) => coveredNeeds(needs[i] ?? [], mentors[j]),
     scoreRow(i, out) {
-      const mentee = mentees[i];
-      for (let j = 0; j < mentors.length; j++) {
-        out[j] = blocked.has(key(i, j)) || !mentee ? -1 : scorePrepared(mentee, mentors[j] as (typeof mentors)[number], setup);
-      }
+      for (let j = 0; j < mentors.length; j++) out[j] = scoreOne(i, j);
+    },
+    scoreColumn(j, out) {
+      for (let i = 0; i < mentees.length; i++) out[i] = scoreOne(i, j);
+    },
+    scorePairs(i, chosen, count, out) {
+      for (let s = 0; s < count; s++) out[s] = scoreOne(i, chosen[s] as number);
     },
   };
-  const options = { policy: job.policy, ...(job.minimumScore === null ? {} : { minimumScore: job.minimumScore }), onProgress };
+  return { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source };
+}
+
+/**
+ * The cohort's score source alone, for scoring worker threads: each rebuilds it from the job
+ * (plain data) and so scores exactly as the calling thread would.
+ */
+export function createCohortScoreSource(job: CohortJob): ScoreSource {
+  return prepareCohort(job).source;
+}
+
+/** Above this many pairs, solveCohortJobInParallel scores on two worker threads. */
+const PARALLEL_SCORING_PAIRS = 2_000_000;
+
+/**
+ * Like solveCohortJob, with the scoring (the longest part for large cohorts) on two worker
+ * threads when the cohort has more than two million pairs. Same result either way.
+ *
+ * @example const result = await solveCohortJobInParallel(job, (stage, done, total) => bar.update(done));
+ */
+export async function solveCohortJobInParallel(job: CohortJob, onProgress: JobProgress = () => undefined): Promise<CohortJobResult> {
+  if (job.shape === 'circles' || job.mentees.length * job.mentors.length < PARALLEL_SCORING_PAIRS) return solveCohortJob(job, onProgress);
+  const { source } = prepareCohort(job);
+  const candidates = await selectTopCandidatesInParallel({ module: import.meta.url, exportName: 'createCohortScoreSource', args: [job] }, source, {
+    k: CANDIDATES_PER_PERSON,
+    minimum: Math.max(0, job.minimumScore ?? 0),
+    onRows: (done, total) => onProgress('scoring', done, total),
+  });
+  return solveCohortJob(job, onProgress, candidates);
+}
+
+const CANDIDATES_PER_PERSON = 12;
+
+/**
+ * Scores and matches a cohort: locked pairs first (they use up slots), forbidden pairs never,
+ * then the certified optimal (or stable) assignment, then an explanation for every proposed pair.
+ * Pure computation, so it runs the same inline and in a worker thread. `candidates`, when
+ * given, are the pairs already selected by scoring elsewhere (solveCohortJobInParallel).
+ */
+export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined, candidates?: CandidateSet): CohortJobResult {
+  if (job.shape === 'circles') return solveCircleJob(job, onProgress);
+  const started = performance.now();
+  const { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source } = prepareCohort(job);
+  const proposals: ProposedPair[] = locked.map(([i, j]) => explain(i, j, true));
+  const options = { policy: job.policy, k: CANDIDATES_PER_PERSON, ...(job.minimumScore === null ? {} : { minimumScore: job.minimumScore }), ...(candidates ? { candidates } : {}), onProgress };
   const certified = solveCertified(source, options);
   let result: MatchingResult = certified;
   let blockingPairs: number | null = null;

@@ -2,13 +2,14 @@ import { solveOptimalAssignment } from '../../domain/matching/optimal-assignment
 import type { MatchingPolicy, MatchingResult } from '../../domain/matching/problem.ts';
 import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
 import type { Cohort } from './cohort-input.ts';
-import { solveCohortJob, type CohortJob } from './cohort-job.ts';
+import { solveCohortJobInParallel, type CohortJob, type JobProgress } from './cohort-job.ts';
 
 export type CohortMatchingOptions = {
   policy: MatchingPolicy;
   mode: 'optimal' | 'stable';
   minimumScore?: number;
-  onProgress?: ((matchedSlots: number) => void) | undefined;
+  /** Solver progress (see AssignmentOptions.onProgress). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 };
 
 /** The result file's shape (fixed by the CLI contract). */
@@ -60,10 +61,8 @@ function round(value: number): number {
 }
 
 /** Runs a profile-form cohort (scored by the program rules in the file) into the CLI's result format. */
-export function runProfileCohortMatching(job: CohortJob, onProgress?: (matched: number) => void): CohortMatchingOutput {
-  const result = solveCohortJob(job, (stage, done) => {
-    if (stage === 'solving') onProgress?.(done);
-  });
+export async function runProfileCohortMatching(job: CohortJob, onProgress?: JobProgress): Promise<CohortMatchingOutput> {
+  const result = await solveCohortJobInParallel(job, onProgress);
   return {
     matches: result.proposals
       .slice()
