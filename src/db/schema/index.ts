@@ -10,3 +10,4 @@ export * from './skills.ts';
 export * from './intake-forms.ts';
 export * from './applications.ts';
 export * from './matching.ts';
+export * from './relationship-work.ts';

@@ -81,6 +81,10 @@ export const relationships = pgTable(
     mentorId: uuid('mentor_id').notNull(),
     menteeId: uuid('mentee_id').notNull(),
     status: text('status').$type<'active' | 'closed'>().notNull().default('active'),
+    /** The stage the pair has set: creating (1), building (2), mastery (3), moving_on (4). */
+    stage: text('stage').$type<'creating' | 'building' | 'mastery' | 'moving_on'>().notNull().default('creating'),
+    /** The last touch point (meeting held, check-in, shared note or comment), for risk signals. */
+    lastTouchAt: timestamp('last_touch_at', { withTimezone: true }),
     source: text('source').$type<'matching' | 'request' | 'manual'>().notNull(),
     matchingRunId: uuid('matching_run_id'),
     createdById: uuid('created_by_id').notNull(),
@@ -94,6 +98,8 @@ export const relationships = pgTable(
     index('relationships_mentor_idx').on(table.organizationId, table.mentorId, table.status),
     index('relationships_mentee_idx').on(table.organizationId, table.menteeId, table.status),
     check('relationships_status_check', sql`${table.status} in ('active', 'closed')`),
+    check('relationships_stage_check', sql`${table.stage} in ('creating', 'building', 'mastery', 'moving_on')`),
+    unique('relationships_organization_id_id_unique').on(table.organizationId, table.id),
     check('relationships_source_check', sql`${table.source} in ('matching', 'request', 'manual')`),
     check('relationships_distinct_people', sql`${table.mentorId} <> ${table.menteeId}`),
   ],

@@ -27,6 +27,8 @@ export const programs = pgTable(
     intakeFormVersion: integer('intake_form_version'),
     /** The coordinator's matching rules (shared/schemas/matching-rules.ts); defaults when null. */
     matchingRules: jsonb('matching_rules').$type<Record<string, unknown>>(),
+    /** The coordinator's mentoring-agreement template (shared/schemas/agreements.ts); defaults when null. */
+    agreementTemplate: jsonb('agreement_template').$type<Record<string, unknown>>(),
     createdById: uuid('created_by_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
