@@ -189,6 +189,7 @@ CREATE TABLE "relationship_stage_changes" (
 );
 --> statement-breakpoint
 ALTER TABLE "programs" ADD COLUMN "agreement_template" jsonb;--> statement-breakpoint
+ALTER TABLE "relationships" ADD CONSTRAINT "relationships_organization_id_id_unique" UNIQUE("organization_id","id");--> statement-breakpoint
 ALTER TABLE "relationships" ADD COLUMN "stage" text DEFAULT 'creating' NOT NULL;--> statement-breakpoint
 ALTER TABLE "relationships" ADD COLUMN "last_touch_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "agreement_versions" ADD CONSTRAINT "agreement_versions_agreement_fk" FOREIGN KEY ("organization_id","agreement_id") REFERENCES "public"."agreements"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -214,5 +215,4 @@ CREATE INDEX "meetings_relationship_idx" ON "meetings" USING btree ("organizatio
 CREATE INDEX "note_comments_note_idx" ON "note_comments" USING btree ("note_id","created_at");--> statement-breakpoint
 CREATE INDEX "notes_relationship_idx" ON "notes" USING btree ("organization_id","relationship_id","created_at");--> statement-breakpoint
 CREATE INDEX "relationship_stage_changes_idx" ON "relationship_stage_changes" USING btree ("organization_id","relationship_id","changed_at");--> statement-breakpoint
-ALTER TABLE "relationships" ADD CONSTRAINT "relationships_organization_id_id_unique" UNIQUE("organization_id","id");--> statement-breakpoint
 ALTER TABLE "relationships" ADD CONSTRAINT "relationships_stage_check" CHECK ("relationships"."stage" in ('creating', 'building', 'mastery', 'moving_on'));
