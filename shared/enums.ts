@@ -203,3 +203,21 @@ export const standardProfileQuestions = [
   'common_ground',
 ] as const;
 export type StandardProfileQuestion = (typeof standardProfileQuestions)[number];
+
+/** The four stages of a mentoring relationship (seed 003): creating, building, mastery, moving on. */
+export const relationshipStages = ['creating', 'building', 'mastery', 'moving_on'] as const;
+export type RelationshipStage = (typeof relationshipStages)[number];
+
+export const relationshipStageLabels: Record<RelationshipStage, string> = {
+  creating: 'Stage 1 · Creating',
+  building: 'Stage 2 · Building',
+  mastery: 'Stage 3 · Mastery',
+  moving_on: 'Stage 4 · Moving on',
+};
+
+export const relationshipStageDescriptions: Record<RelationshipStage, string> = {
+  creating: 'Getting to know each other and agreeing how to work together.',
+  building: 'Working on the goals: meetings, feedback, trying things out.',
+  mastery: 'The mentee leads more and more; the mentor steps back.',
+  moving_on: 'Taking stock and deciding what comes next.',
+};

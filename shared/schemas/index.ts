@@ -12,3 +12,4 @@ export * from './applications.ts';
 export * from './imports.ts';
 export * from './matching-rules.ts';
 export * from './matching.ts';
+export * from './relationships.ts';

@@ -25,6 +25,7 @@ import { interviewRoutes } from './applications/interviews.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
+import { relationshipRoutes } from './relationships/relationships.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -73,7 +74,9 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', interviewRoutes())
     .route('/', circleRoutes())
     .route('/', matchingRoutes())
-    .route('/', matchingPreferenceRoutes());
+    .route('/', matchingPreferenceRoutes())
+    // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
+    .route('/', relationshipRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

@@ -8,6 +8,7 @@ import { createPerson } from '../services/person.service.ts';
 import { hashPassword } from '../services/security/passwords.ts';
 import { createProgram, type ProgramView } from '../services/program.service.ts';
 import { enrolPerson } from '../services/enrolment.service.ts';
+import { startRelationships } from '../services/relationships/start-relationships.ts';
 import type { ProgramRole } from '../../shared/enums.ts';
 
 /** Every person a factory makes signs in with this password. */
@@ -47,4 +48,22 @@ export async function makeProgram(
   const program = await createProgram(ctx, actor, { name: `Program ${randomUUID().slice(0, 6)}`, type, status: 'active' });
   for (const [person, role] of enrol) await enrolPerson(ctx, actor, program.id, { personId: person.id, role });
   return program;
+}
+
+/**
+ * A pair of a program, with the coordinator, mentor and mentee enrolled and an active
+ * relationship between them (as if a matching run had been published).
+ */
+export async function makeRelationship(
+  ctx: ServiceContext,
+  organizationId: string,
+  options: { mentor?: Person; mentee?: Person; coordinator?: Person } = {},
+): Promise<{ relationshipId: string; program: ProgramView; coordinator: Person; mentor: Person; mentee: Person }> {
+  const coordinator = options.coordinator ?? (await makePerson(ctx, organizationId, { role: 'coordinator' }));
+  const mentor = options.mentor ?? (await makePerson(ctx, organizationId, { name: 'Mentor Person' }));
+  const mentee = options.mentee ?? (await makePerson(ctx, organizationId, { name: 'Mentee Person' }));
+  const program = await makeProgram(ctx, coordinator, [[mentor, 'mentor'], [mentee, 'mentee']]);
+  const [relationshipId] = await startRelationships(ctx.db, organizationId, [{ programId: program.id, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id }]);
+  if (!relationshipId) throw new Error('relationship not created');
+  return { relationshipId, program, coordinator, mentor, mentee };
 }

@@ -18,6 +18,7 @@ import { EditProgramPage } from './programs/edit-program-page.tsx';
 import { NewProgramPage } from './programs/new-program-page.tsx';
 import { ProgramPage } from './programs/program-page.tsx';
 import { ProgramsPage } from './programs/programs-page.tsx';
+import { RelationshipPage } from './relationships/relationship-page.tsx';
 
 /** Every page of the app: public pages first, then those behind the session guard. */
 export function AppRoutes() {
@@ -37,6 +38,7 @@ export function AppRoutes() {
           <Route path="programs/:programId/applications" element={<ProgramApplicationsPage />} />
           <Route path="programs/:programId/matching" element={<MatchingPage />} />
           <Route path="applications/:applicationId" element={<ApplicationPage />} />
+          <Route path="relationships/:relationshipId" element={<RelationshipPage />} />
           <Route path="apply" element={<ApplyPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="people" element={<PeoplePage />} />

@@ -75,8 +75,8 @@ export async function insertRelationships(
   db: Database,
   organizationId: string,
   rows: Array<{ programId: string; mentorId: string; menteeId: string; source: RelationshipSummary['source']; matchingRunId: string | null; createdById: string }>,
-): Promise<number> {
-  if (rows.length === 0) return 0;
+): Promise<string[]> {
+  if (rows.length === 0) return [];
   const inserted = await db.insert(relationships).values(rows.map((row) => ({ ...row, organizationId }))).returning({ id: relationships.id });
-  return inserted.length;
+  return inserted.map((row) => row.id);
 }

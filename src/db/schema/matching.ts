@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, doublePrecision, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { RelationshipStage } from '../../../shared/enums.ts';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
 
@@ -82,7 +83,7 @@ export const relationships = pgTable(
     menteeId: uuid('mentee_id').notNull(),
     status: text('status').$type<'active' | 'closed'>().notNull().default('active'),
     /** The stage the pair has set: creating (1), building (2), mastery (3), moving_on (4). */
-    stage: text('stage').$type<'creating' | 'building' | 'mastery' | 'moving_on'>().notNull().default('creating'),
+    stage: text('stage').$type<RelationshipStage>().notNull().default('creating'),
     /** The last touch point (meeting held, check-in, shared note or comment), for risk signals. */
     lastTouchAt: timestamp('last_touch_at', { withTimezone: true }),
     source: text('source').$type<'matching' | 'request' | 'manual'>().notNull(),

@@ -3,11 +3,12 @@ import { findLatestMatchingRun, findMatchingRun, listProposals, markRunPublished
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { lockProgramById } from '../../db/repositories/program.repository.ts';
-import { insertRelationships, listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
+import { listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
+import { startRelationships } from '../relationships/start-relationships.ts';
 
 /**
  * Publishes a proposal: creates the relationships (one-to-one) or turns the proposed circles
@@ -46,13 +47,13 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
         throw conflict('mentor_at_capacity', `${name} has room for ${room} more mentee(s) or circle(s), not ${wanted}; run matching again`);
       }
     }
-    const created = await insertRelationships(
+    const created = await startRelationships(
       trx,
       organizationId,
       fresh.map((p) => ({ programId: found.programId, mentorId: p.mentorId, menteeId: p.menteeId, source: 'matching' as const, matchingRunId: runId, createdById: actor.personId })),
     );
     const circlesActivated = await activateCirclesOfRun(trx, organizationId, runId);
     if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');
-    return { relationshipsCreated: created, circlesActivated };
+    return { relationshipsCreated: created.length, circlesActivated };
   });
 }

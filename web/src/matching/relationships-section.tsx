@@ -1,4 +1,5 @@
-import { Badge, Paper, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Stack, Table, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Program } from '../../../shared/schemas/index.ts';
 import { ApiError } from '../api/api-error.ts';
 import { DataTable } from '../layout/data-table.tsx';
@@ -33,7 +34,11 @@ export function RelationshipsSection({ program }: { program: Program }) {
         <DataTable minWidth={560} striped verticalSpacing="xs" columns={['Mentor', 'Mentee', 'Source', 'Started', 'Status']}>
           {relationships.map((relationship) => (
             <Table.Tr key={relationship.id}>
-              <Table.Td>{relationship.mentorName}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/relationships/${relationship.id}`}>
+                  {relationship.mentorName}
+                </Anchor>
+              </Table.Td>
               <Table.Td>{relationship.menteeName}</Table.Td>
               <Table.Td>{relationshipSourceLabels[relationship.source]}</Table.Td>
               <Table.Td>{formatDate(relationship.startedAt)}</Table.Td>

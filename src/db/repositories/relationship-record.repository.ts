@@ -1,0 +1,70 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../database.ts';
+import { relationships, relationshipStageChanges } from '../schema/index.ts';
+import type { RelationshipStage } from '../../../shared/enums.ts';
+
+/** One relationship row, mapped. */
+export type RelationshipRecord = {
+  id: string;
+  organizationId: string;
+  programId: string;
+  mentorId: string;
+  menteeId: string;
+  status: 'active' | 'closed';
+  stage: RelationshipStage;
+  source: 'matching' | 'request' | 'manual';
+  startedAt: Date;
+  closedAt: Date | null;
+  lastTouchAt: Date | null;
+};
+
+const columns = {
+  id: relationships.id,
+  organizationId: relationships.organizationId,
+  programId: relationships.programId,
+  mentorId: relationships.mentorId,
+  menteeId: relationships.menteeId,
+  status: relationships.status,
+  stage: relationships.stage,
+  source: relationships.source,
+  startedAt: relationships.startedAt,
+  closedAt: relationships.closedAt,
+  lastTouchAt: relationships.lastTouchAt,
+};
+
+/** @example await findRelationshipById(db, orgId, id) */
+export async function findRelationshipById(db: Database, organizationId: string, id: string): Promise<RelationshipRecord | null> {
+  const [row] = await db.select(columns).from(relationships).where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id)));
+  return row ?? null;
+}
+
+/** Locks the relationship row for the rest of the transaction (state changes serialize on it). */
+export async function lockRelationshipById(db: Database, organizationId: string, id: string): Promise<RelationshipRecord | null> {
+  const [row] = await db.select(columns).from(relationships).where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id))).for('update');
+  return row ?? null;
+}
+
+/** Records a touch point (meeting held, check-in, shared note or comment): keeps the latest. */
+export async function touchRelationship(db: Database, organizationId: string, id: string, at: Date): Promise<void> {
+  await db
+    .update(relationships)
+    .set({ lastTouchAt: sql`greatest(coalesce(${relationships.lastTouchAt}, ${at}), ${at})` })
+    .where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id)));
+}
+
+/** Moves the relationship to a stage and keeps the change in its history. */
+export async function changeRelationshipStage(
+  db: Database,
+  relationship: RelationshipRecord,
+  change: { toStage: RelationshipStage; changedById: string; note: string },
+): Promise<void> {
+  await db.update(relationships).set({ stage: change.toStage }).where(and(eq(relationships.organizationId, relationship.organizationId), eq(relationships.id, relationship.id)));
+  await db.insert(relationshipStageChanges).values({
+    organizationId: relationship.organizationId,
+    relationshipId: relationship.id,
+    fromStage: relationship.stage,
+    toStage: change.toStage,
+    changedById: change.changedById,
+    note: change.note,
+  });
+}

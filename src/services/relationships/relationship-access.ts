@@ -1,0 +1,53 @@
+import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
+import { findRelationshipById, type RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
+import { conflict, notFound } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/person.ts';
+import { canManageProgram } from '../../domain/policies.ts';
+import type { ServiceContext } from '../context.ts';
+
+/** The two people of a relationship. */
+export type PairRole = 'mentor' | 'mentee';
+/** Who is looking: one of the pair, or the program's coordinators and org admins (no content). */
+export type ViewerRole = PairRole | 'coordinator';
+
+/** The actor's side in the relationship, or null when they are not one of the pair. */
+export function pairRoleOf(actor: Actor, relationship: RelationshipRecord): PairRole | null {
+  if (relationship.mentorId === actor.personId) return 'mentor';
+  if (relationship.menteeId === actor.personId) return 'mentee';
+  return null;
+}
+
+/**
+ * The relationship, for one of its two people only: everyone else (coordinators and admins
+ * included) gets "not found". Use it for every read and write of the pair's own content
+ * (agreement drafts, notes, learning log, meetings, goals).
+ *
+ * @example const { relationship, role } = await getRelationshipAsParticipant(ctx, actor, id);
+ */
+export async function getRelationshipAsParticipant(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
+  const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
+  const role = relationship ? pairRoleOf(actor, relationship) : null;
+  if (!relationship || !role) throw notFound('relationship');
+  return { relationship, role };
+}
+
+/**
+ * The relationship, for its pair and for the program's coordinators and org admins, who see its
+ * shape (stage, touch points, counts) but never the content the pair keeps between them.
+ *
+ * @example const { relationship, role } = await getRelationshipAsViewer(ctx, actor, id);
+ */
+export async function getRelationshipAsViewer(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: ViewerRole }> {
+  const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
+  if (!relationship) throw notFound('relationship');
+  const role = pairRoleOf(actor, relationship);
+  if (role) return { relationship, role };
+  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
+  if (canManageProgram(actor, roles.get(relationship.programId) ?? [])) return { relationship, role: 'coordinator' };
+  throw notFound('relationship');
+}
+
+/** Refuses changes to a closed relationship. */
+export function requireActiveRelationship(relationship: RelationshipRecord): void {
+  if (relationship.status !== 'active') throw conflict('relationship_closed', 'This relationship has ended');
+}
