@@ -177,23 +177,6 @@ function popcount(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }
 
-/** The mentee's view of a mentor in [0, 1], or -1 when a hard constraint fails. */
-function profileScore(p: Profiles, i: number, j: number, noise: number): number {
-  if (((p.menteeLanguages[i] as number) & (p.mentorLanguages[j] as number)) === 0) return -1;
-  const zoneGap = Math.abs((p.menteeZone[i] as number) - (p.mentorZone[j] as number));
-  if (zoneGap > 7) return -1;
-  const levelGap = (p.mentorLevel[j] as number) - (p.menteeLevel[i] as number);
-  if (levelGap <= 0) return -1;
-  const skills = p.skills[j] as number;
-  const skill =
-    0.5 * ((skills >>> (p.want[3 * i] as number)) & 1) +
-    0.3 * ((skills >>> (p.want[3 * i + 1] as number)) & 1) +
-    0.2 * ((skills >>> (p.want[3 * i + 2] as number)) & 1);
-  const seniority = levelGap >= 2 && levelGap <= 3 ? 1 : levelGap === 1 ? 0.5 : 0.6;
-  const value = 0.55 * skill + 0.15 * (1 - zoneGap / 7) + 0.15 * seniority + 0.15 * noise;
-  return Math.round(value * GRID) * INVERSE_GRID;
-}
-
 /** Realistic profiles (see buildProfiles), demand 1. */
 export function profileSource(spec: InstanceSpec, demandVariant = false): BenchSource {
   const { mentees, mentors, seed } = spec;
@@ -209,17 +192,7 @@ export function profileSource(spec: InstanceSpec, demandVariant = false): BenchS
     mentorIds: ids('m', mentors),
     demand,
     capacity: capacities(spec),
-    scoreRow(i, out) {
-      const hi = menteeHash(i, seed);
-      for (let j = 0; j < mentors; j++) out[j] = profileCell(p, i, j, hi);
-    },
-    scoreColumn(j, out) {
-      for (let i = 0; i < mentees; i++) out[i] = profileCell(p, i, j, menteeHash(i, seed));
-    },
-    scorePairs(i, chosen, count, out) {
-      const hi = menteeHash(i, seed);
-      for (let s = 0; s < count; s++) out[s] = profileCell(p, i, chosen[s] as number, hi);
-    },
+    ...cellSource(mentees, mentors, seed, (i, j, hi) => profileCell(p, i, j, hi)),
   };
 }
 
@@ -227,7 +200,7 @@ function menteeHash(i: number, seed: number): number {
   return fmix32(i ^ Math.imul(seed, 0x9e3779b1));
 }
 
-/** profileScore on the hot path: no allocation, the noise hashed from the mentee's hash. */
+/** The mentee's view of a mentor in [0, 1], or -1 when a hard constraint fails (no language in common, more than 7 hours apart, mentor not senior); no allocation, the noise hashed from the mentee's hash. */
 function profileCell(p: Profiles, i: number, j: number, hi: number): number {
   const zoneGap = Math.abs((p.menteeZone[i] as number) - (p.mentorZone[j] as number));
   const levelGap = (p.mentorLevel[j] as number) - (p.menteeLevel[i] as number);
@@ -282,8 +255,7 @@ export function twoSidedSource(spec: InstanceSpec): BenchSource {
   const p = buildProfiles(spec);
   const readiness = new Float64Array(mentees);
   for (let i = 0; i < mentees; i++) readiness[i] = unit(i, 60, seed);
-  const menteePreference = (i: number, j: number): number =>
-    profileScore(p, i, j, (fmix32(fmix32(i ^ Math.imul(seed, 0x9e3779b1)) + Math.imul(j, 0x27d4eb2f)) & 0xffff) / 65536);
+  const menteePreference = (i: number, j: number): number => profileCell(p, i, j, menteeHash(i, seed));
   const mentorPreference = (i: number, j: number): number => 0.6 * (readiness[i] as number) + 0.4 * unit(i, j, seed ^ 0x68e31da4);
   return {
     name: 'twosided',
@@ -294,19 +266,31 @@ export function twoSidedSource(spec: InstanceSpec): BenchSource {
     capacity: capacities(spec),
     menteePreference,
     mentorPreference,
+    ...cellSource(mentees, mentors, seed, (i, j, hi) => {
+      const mentee = profileCell(p, i, j, hi);
+      if (mentee < 0) return -1;
+      const mentor = 0.6 * (readiness[i] as number) + 0.4 * unit(i, j, seed ^ 0x68e31da4);
+      return Math.round(0.5 * (mentee + mentor) * GRID) * INVERSE_GRID;
+    }),
+  };
+}
+
+/**
+ * scoreRow, scoreColumn and scorePairs from one pair function `cell(i, j, menteeHash)`, so
+ * pricing can score by row, by column or pair by pair, always the same scores.
+ */
+function cellSource(mentees: number, mentors: number, seed: number, cell: (i: number, j: number, hi: number) => number): Pick<BenchSource, 'scoreRow' | 'scoreColumn' | 'scorePairs'> {
+  return {
     scoreRow(i, out) {
-      const hi = fmix32(i ^ Math.imul(seed, 0x9e3779b1));
-      const r = 0.6 * (readiness[i] as number);
-      const si = seed ^ 0x68e31da4;
-      for (let j = 0; j < mentors; j++) {
-        const mentee = profileScore(p, i, j, (fmix32(hi + Math.imul(j, 0x27d4eb2f)) & 0xffff) / 65536);
-        if (mentee < 0) {
-          out[j] = -1;
-          continue;
-        }
-        const mentor = r + 0.4 * unit(i, j, si);
-        out[j] = Math.round(0.5 * (mentee + mentor) * GRID) * INVERSE_GRID;
-      }
+      const hi = menteeHash(i, seed);
+      for (let j = 0; j < mentors; j++) out[j] = cell(i, j, hi);
+    },
+    scoreColumn(j, out) {
+      for (let i = 0; i < mentees; i++) out[i] = cell(i, j, menteeHash(i, seed));
+    },
+    scorePairs(i, chosen, count, out) {
+      const hi = menteeHash(i, seed);
+      for (let s = 0; s < count; s++) out[s] = cell(i, chosen[s] as number, hi);
     },
   };
 }
