@@ -1,5 +1,5 @@
 import { solveOptimalAssignment } from './optimal-assignment.ts';
-import { createPricingMemory, priceLeftOutPairs } from './pricing.ts';
+import { createPricingMemory, priceLeftOutPairs, type PricingMemory } from './pricing.ts';
 import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult, type WarmStart } from './problem.ts';
 import { selectTopCandidates, type CandidateSet } from './top-candidates.ts';
 
@@ -16,6 +16,8 @@ export type ScoreSource = {
   scoreRow: (mentee: number, out: Float64Array) => void;
   /** Optional: mentor j's score with every mentee, into `out` (lets pricing score by column). */
   scoreColumn?: (mentor: number, out: Float64Array) => void;
+  /** Optional: whether a pair is ruled out after scoring (a coordinator's lock or forbid, a person removed). */
+  isBlocked?: (mentee: number, mentor: number) => boolean;
   /** Optional: mentee i's scores with mentors[0 … count-1], into out[0 … count-1] (lets pricing score single pairs). */
   scorePairs?: (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
   /** The distinct-needs rule (see MatchingProblem): each mentee's number of needs, and which a mentor covers. */
@@ -33,13 +35,19 @@ export type CertifiedOptions = {
   onProgress?: (stage: 'scoring' | 'solving' | 'pricing', done: number, total: number) => void;
   /** Candidates already selected (for instance by scoring on worker threads) with the same k and minimum. */
   candidates?: CandidateSet;
+  /** An earlier solve of the same cohort to resume from (see MatchingSession): its candidates, pricing memory and solution. */
+  state?: CertifiedState;
 };
+
+/** What a solve leaves behind to resume from after a small change (lock, forbid, removal). */
+export type CertifiedState = { candidates: CandidateSet; memory: PricingMemory; warmStart: WarmStart | undefined };
 
 export type CertifiedResult = MatchingResult & {
   problem: MatchingProblem;
   rounds: number;
   candidatePairs: number;
   timings: { scoring: number; solving: number; pricing: number };
+  state: CertifiedState;
 };
 
 /**
@@ -53,12 +61,12 @@ export type CertifiedResult = MatchingResult & {
 export function solveCertified(source: ScoreSource, options: CertifiedOptions = {}): CertifiedResult {
   const t0 = performance.now();
   const minimum = Math.max(0, options.minimumScore ?? 0);
-  const candidates = options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
+  const candidates = options.state?.candidates ?? options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
   const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
-  let warmStart: WarmStart | undefined;
-  const memory = createPricingMemory(source.menteeIds.length);
+  let warmStart: WarmStart | undefined = options.state?.warmStart;
+  const memory = options.state?.memory ?? createPricingMemory(source.menteeIds.length);
   for (;;) {
     rounds++;
     const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
@@ -66,6 +74,10 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
       const needsOf = source.needsOf;
       problem.needCount = source.needCount;
       problem.pairNeeds = Int32Array.from(problem.pairMentee, (mentee, p) => needsOf(mentee, problem.pairMentor[p] as number));
+    }
+    if (source.isBlocked) {
+      const isBlocked = source.isBlocked;
+      problem.pairBlocked = Uint8Array.from(problem.pairMentee, (mentee, p) => (isBlocked(mentee, problem.pairMentor[p] as number) ? 1 : 0));
     }
     const t1 = performance.now();
     const result = solveOptimalAssignment(problem, {
@@ -80,7 +92,8 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {
-      return { ...result, optimal: result.optimal && added === 0 && !!result.reducedCostOf, problem, rounds, candidatePairs: candidates.size, timings };
+      const state = { candidates, memory, warmStart };
+      return { ...result, optimal: result.optimal && added === 0 && !!result.reducedCostOf, problem, rounds, candidatePairs: candidates.size, timings, state };
     }
   }
 }

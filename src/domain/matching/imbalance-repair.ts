@@ -2,8 +2,8 @@ import type { FlowNetwork } from './flow-network.ts';
 import { NodeHeap } from './node-heap.ts';
 
 /**
- * Restores a min-cost circulation after a few arcs were added: every added arc whose reduced
- * cost is negative is saturated (so every residual arc is non-negative again, and the flow is
+ * Restores a min-cost circulation after a small change (arcs added, capacities or demands
+ * lowered, pairs dropped): every residual arc whose reduced cost is negative is saturated (so every residual arc is non-negative again, and the flow is
  * optimal for what it carries), which leaves an excess at its head and a deficit at its tail;
  * each excess is then sent to the nearest deficit along a shortest path on reduced costs
  * (Dijkstra, stopped at the first deficit settled), shifting the settled nodes' potentials so
@@ -12,14 +12,13 @@ import { NodeHeap } from './node-heap.ts';
  * more than `maxSettled` nodes in all, or an excess cannot reach a deficit), leaving the network
  * for a full solve: when the new arcs shake up a crowded market, cost scaling is faster.
  *
- * @example if (!repairAfterNewArcs(network, potential, newArcs, 100_000)) solveByCostScaling(network, potential);
+ * @example if (!repairViolations(network, potential, 100_000)) solveByCostScaling(network, potential);
  */
-export function repairAfterNewArcs(network: FlowNetwork, potential: Float64Array, newArcs: Int32Array, maxSettled: number): boolean {
+export function repairViolations(network: FlowNetwork, potential: Float64Array, maxSettled: number): boolean {
   const { nodeCount, to, residual, cost, start, adjacency } = network;
   const excess = new Float64Array(nodeCount);
   const sources: number[] = [];
-  for (const k of newArcs) {
-    const a = 2 * k;
+  for (let a = 0; a < network.arcCount; a++) {
     const r = residual[a] as number;
     if (r <= 0) continue;
     const u = to[a ^ 1] as number;

@@ -2,7 +2,7 @@ import { solveByCostScaling } from './cost-scaling.ts';
 import { buildFlowModel, mentorNode, servedNeed, type FlowModel } from './flow-model.ts';
 import { countReducedCostViolations, solveMinCostFlow } from './min-cost-flow.ts';
 import type { Match, MatchingPolicy, MatchingProblem, MatchingResult, PricingBounds, UnmatchedReason, WarmStart } from './problem.ts';
-import { repairAfterNewArcs } from './imbalance-repair.ts';
+import { repairViolations } from './imbalance-repair.ts';
 import { applyWarmStart } from './warm-start.ts';
 
 /** Scores become integer costs at this resolution, so the solver's arithmetic is exact. */
@@ -47,7 +47,7 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   const bonus = options.policy === 'participation' ? SCORE_SCALE * (2 * Math.min(menteeCount, problem.mentorIds.length) + 2) : 0;
   const costOf = (p: number): number | null => {
     const score = problem.pairScore[p] as number;
-    return score < minimum ? null : pairCost(score, bonus);
+    return score < minimum || problem.pairBlocked?.[p] ? null : pairCost(score, bonus);
   };
 
   let model = buildFlowModel(problem, costOf);
@@ -112,14 +112,13 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
 }
 
 /**
- * The cheap way back to optimality when pairs were added to a solved problem: the earlier flow
- * and potentials, the new pairs' violations saturated and repaired by a few shortest paths.
+ * The cheap way back to optimality when a solved problem changed a little (pairs added, or a
+ * lock, forbid or removal): the earlier flow and potentials, every violation saturated and
+ * repaired by a few shortest paths.
  */
 function repairFromWarmStart(problem: MatchingProblem, model: FlowModel, warm: WarmStart): boolean {
   applyWarmStart(problem, model, warm);
-  const newArcs: number[] = [];
-  for (let p = warm.pairCount; p < problem.pairScore.length; p++) if ((model.pairArc[p] as number) >= 0) newArcs.push(model.pairArc[p] as number);
-  return repairAfterNewArcs(model.network, model.potential, Int32Array.from(newArcs), Math.max(10_000, model.network.arcCount));
+  return repairViolations(model.network, model.potential, Math.max(10_000, model.network.arcCount));
 }
 
 function pricingBounds(problem: MatchingProblem, model: FlowModel, bonus: number): PricingBounds {

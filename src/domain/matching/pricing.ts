@@ -95,7 +95,7 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const violations: Violation[] = [];
   const check = (i: number, j: number, score: number): void => {
     // Candidates are already in the solved graph (a used one may rightly price below zero).
-    if (score < minimum || score < 0 || candidates.has(i, j)) return;
+    if (score < minimum || score < 0 || candidates.has(i, j) || source.isBlocked?.(i, j)) return;
     const underRule = !!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0;
     const needs = underRule && source.needsOf ? source.needsOf(i, j) : 0;
     const reduced = (result.reducedCostOf as NonNullable<MatchingResult['reducedCostOf']>)(i, j, score, needs);

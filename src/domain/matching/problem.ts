@@ -18,6 +18,8 @@ export type MatchingProblem = {
    */
   needCount?: Int32Array;
   pairNeeds?: Int32Array;
+  /** Pairs ruled out since they became candidates (1): kept in place so indices stay stable. */
+  pairBlocked?: Uint8Array;
 };
 
 /** Whether mentee i is under the rule that each of their mentors covers a different need. */

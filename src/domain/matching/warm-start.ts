@@ -2,12 +2,11 @@ import type { FlowModel } from './flow-model.ts';
 import type { MatchingProblem, WarmStart } from './problem.ts';
 
 /**
- * Starts a freshly built network from an earlier solution of the same problem with fewer pairs
- * (pairs are only ever appended between pricing rounds, so pair and node indices carry over):
- * the earlier flow is put back on its arcs, the earlier potentials are kept, and each new pair
- * node gets the lowest potential of its needs. The circulation is feasible; only the new arcs
- * can violate the potentials, by no more than their pricing reduced cost, so cost scaling
- * starts from that small ε instead of from the largest cost.
+ * Starts a freshly built network from an earlier solution of the same problem (pairs are only
+ * ever appended, so pair and node indices carry over): the earlier flow is put back on its arcs
+ * (pairs that no longer fit are left out), the earlier potentials are kept, and each new pair
+ * node gets the lowest potential of its needs. The circulation is feasible; only what changed
+ * can violate the potentials, so a repair or a short cost scaling finishes the job.
  *
  * @example applyWarmStart(problem, model, previous.warmStart)
  */
@@ -20,18 +19,17 @@ export function applyWarmStart(problem: MatchingProblem, model: FlowModel, warm:
   const known = Math.min(warm.potential.length, model.potential.length);
   model.potential.set(warm.potential.subarray(0, known));
   for (let v = known; v < model.potential.length; v++) model.potential[v] = model.potential[0] as number;
+  const room = (arc: number): boolean => (residual[2 * arc] as number) > 0;
   warm.usedPairs.forEach((pair, index) => {
     const mentee = problem.pairMentee[pair] as number;
     const mentor = problem.pairMentor[pair] as number;
-    push(model.pairArc[pair] as number);
-    push(model.sourceArc[mentee] as number);
-    push(model.mentorArc[mentor] as number);
-    push(model.returnArc);
+    const pairArc = model.pairArc[pair] as number;
     const need = warm.pairNeed[index] as number;
-    if (need < 0) return;
-    push((model.menteeNeedArc[mentee] as number) + need);
     const needs = problem.pairNeeds?.[pair] ?? 0;
-    push((model.pairNeedArc[pair] as number) + bitCountBelow(needs, need));
+    const needArcs = need < 0 ? [] : [(model.menteeNeedArc[mentee] as number) + need, (model.pairNeedArc[pair] as number) + bitCountBelow(needs, need)];
+    // A pair that no longer fits (blocked, or its mentee's demand or mentor's capacity lowered) is left out.
+    if (pairArc < 0 || !room(model.sourceArc[mentee] as number) || !room(model.mentorArc[mentor] as number) || !needArcs.every(room)) return;
+    for (const arc of [pairArc, model.sourceArc[mentee] as number, model.mentorArc[mentor] as number, model.returnArc, ...needArcs]) push(arc);
   });
   // New pair nodes: tight on the arcs from their needs, so only their arc to the mentor can violate.
   for (let p = 0; p < problem.pairScore.length; p++) {
