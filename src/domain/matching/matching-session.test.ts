@@ -2,24 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { solveCertified, type ScoreSource } from './candidate-pipeline.ts';
+import { createHashedSource } from '../../testing/hashed-score-source.ts';
 import { openMatchingSession, type CohortChange } from './matching-session.ts';
-
-/** Scores from a hash of (mentee, mentor, seed) on a 0.001 grid; every ninth pair breaks a rule. */
-function hashedSource(mentees: number, mentors: number, seed: number, capacity: number): ScoreSource {
-  const score = (i: number, j: number): number => ((i * 7 + j * 13 + seed) % 9 === 0 ? -1 : (((i + 1) * 7919 * (j + 3) + seed * 104729) % 1000) / 1000);
-  return {
-    menteeIds: Array.from({ length: mentees }, (_, i) => `e${i}`),
-    mentorIds: Array.from({ length: mentors }, (_, j) => `m${j}`),
-    demand: new Int32Array(mentees).fill(1),
-    capacity: new Int32Array(mentors).fill(capacity),
-    scoreRow(i, out) {
-      for (let j = 0; j < mentors; j++) out[j] = score(i, j);
-    },
-    scorePairs(i, chosen, count, out) {
-      for (let s = 0; s < count; s++) out[s] = score(i, chosen[s] as number);
-    },
-  };
-}
 
 /** The changed cohort built from scratch (no session): what a fresh run would see. */
 function changedFromScratch(source: ScoreSource, change: Required<CohortChange>, locked: Array<[number, number]>): ScoreSource {
@@ -53,7 +37,7 @@ describe('a matching session (lock, forbid, remove, re-run)', () => {
       fc.property(fc.integer({ min: 2, max: 24 }), fc.integer({ min: 1, max: 8 }), fc.nat(40), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }), (n, m, seed, capacity, k) =>
         fc.assert(
           fc.property(fc.array(pair(n, m), { maxLength: 3 }), fc.array(pair(n, m), { maxLength: 3 }), fc.array(fc.nat(n - 1), { maxLength: 2 }), fc.array(fc.nat(m - 1), { maxLength: 1 }), (lock, forbid, removeMentees, removeMentors) => {
-            const source = hashedSource(n, m, seed, capacity);
+            const source = createHashedSource(n, m, seed, capacity);
             const session = openMatchingSession(source, { k });
             assert.equal(session.result.optimal, true);
             const change = { lock, forbid, removeMentees, removeMentors };

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { solveCertified } from '../../domain/matching/candidate-pipeline.ts';
+import { selectTopCandidates } from '../../domain/matching/top-candidates.ts';
+import { createHashedSource } from '../../testing/hashed-score-source.ts';
+import { selectTopCandidatesInParallel } from './parallel-scoring.ts';
+
+describe('scoring on worker threads', () => {
+  test('gives the same candidates, reserves and optimum as scoring on one thread', async () => {
+    const args = [700, 60, 11];
+    const source = createHashedSource(700, 60, 11);
+    const recipe = { module: new URL('../../testing/hashed-score-source.ts', import.meta.url).href, exportName: 'createHashedSource', args };
+    const parallel = await selectTopCandidatesInParallel(recipe, source, { k: 5, minimum: 0, threads: 2 });
+    const single = selectTopCandidates(source, 5, 0);
+    const key = (p: { mentee: number; mentor: number; score: number }) => `${p.mentee}:${p.mentor}:${p.score}`;
+    assert.deepEqual(parallel.list().map(key).sort(), single.list().map(key).sort());
+    assert.deepEqual([...parallel.reserve.mentor], [...single.reserve.mentor]);
+    assert.deepEqual([...parallel.menteeCeiling], [...single.menteeCeiling]);
+    assert.deepEqual([...parallel.mentorCeiling], [...single.mentorCeiling]);
+    const a = solveCertified(source, { k: 5, candidates: parallel });
+    const b = solveCertified(source, { k: 5 });
+    assert.equal(a.optimal, true);
+    assert.deepEqual(a.matches.map((m) => [m.mentee, m.mentor]), b.matches.map((m) => [m.mentee, m.mentor]));
+  });
+
+  test('a recipe that names no such export fails clearly', async () => {
+    const source = createHashedSource(600, 10, 1);
+    const recipe = { module: new URL('../../testing/hashed-score-source.ts', import.meta.url).href, exportName: 'nothingHere', args: [] };
+    await assert.rejects(selectTopCandidatesInParallel(recipe, source, { k: 3, minimum: 0, threads: 2 }), /no export nothingHere/);
+  });
+});
