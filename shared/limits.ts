@@ -9,4 +9,10 @@ export const limits = {
   checklistAnswerMax: 2000,
   listMax: 50,
   pageSizeMax: 200,
+  /** One expectation in an agreement ("give me honest feedback") or one first goal. */
+  agreementItemMax: 200,
+  /** Expectations each side lists, and first goals, per agreement. */
+  agreementListMax: 20,
+  /** Each confidentiality text and the meeting guidelines' own words. */
+  agreementTextMax: 2000,
 } as const;

@@ -13,3 +13,4 @@ export * from './imports.ts';
 export * from './matching-rules.ts';
 export * from './matching.ts';
 export * from './relationships.ts';
+export * from './agreements.ts';

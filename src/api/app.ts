@@ -26,6 +26,8 @@ import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { relationshipRoutes } from './relationships/relationships.routes.ts';
+import { agreementRoutes } from './relationships/agreement.routes.ts';
+import { manualPairingRoutes } from './relationships/manual-pairing.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -76,7 +78,9 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', matchingRoutes())
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
-    .route('/', relationshipRoutes());
+    .route('/', relationshipRoutes())
+    .route('/', agreementRoutes())
+    .route('/', manualPairingRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

@@ -1,6 +1,9 @@
 import type { Database } from '../../db/database.ts';
+import { findAgreementTemplates, insertAgreements } from '../../db/repositories/agreement.repository.ts';
 import { insertRelationships } from '../../db/repositories/relationship.repository.ts';
 import { relationshipStageChanges } from '../../db/schema/index.ts';
+import { draftAgreementFromTemplate } from '../../domain/relationships/agreement-draft.ts';
+import { readAgreementTemplate } from './agreement-template.service.ts';
 
 export type NewRelationship = {
   programId: string;
@@ -13,18 +16,29 @@ export type NewRelationship = {
 
 /**
  * Starts relationships, inside the caller's transaction (which has already checked the mentors'
- * room under lock): each begins in stage 1, creating, with that first stage in its history.
- * Every path that creates a relationship (published matching, accepted request, manual
- * pairing) goes through here, so each gets the same start.
+ * room under lock): each begins in stage 1, creating, with that first stage in its history, and
+ * with a draft agreement (version 1, unsigned) from its program's template, its timeline
+ * counted from `startsOn`. Every path that creates a relationship (published matching,
+ * accepted request, manual pairing) goes through here, so each gets the same start.
  *
  * @example const ids = await startRelationships(trx, orgId, [{ programId, mentorId, menteeId, source: 'manual', matchingRunId: null, createdById }]);
  */
-export async function startRelationships(db: Database, organizationId: string, rows: NewRelationship[]): Promise<string[]> {
+export async function startRelationships(db: Database, organizationId: string, rows: NewRelationship[], startsOn = new Date().toISOString().slice(0, 10)): Promise<string[]> {
   const ids = await insertRelationships(db, organizationId, rows);
-  if (ids.length > 0) {
-    await db.insert(relationshipStageChanges).values(
-      ids.map((relationshipId, index) => ({ organizationId, relationshipId, fromStage: null, toStage: 'creating', changedById: (rows[index] as NewRelationship).createdById, note: '' })),
-    );
-  }
+  if (ids.length === 0) return ids;
+  const started = ids.map((relationshipId, index) => ({ relationshipId, row: rows[index] as NewRelationship }));
+  await db.insert(relationshipStageChanges).values(
+    started.map(({ relationshipId, row }) => ({ organizationId, relationshipId, fromStage: null, toStage: 'creating', changedById: row.createdById, note: '' })),
+  );
+  const templates = await findAgreementTemplates(db, organizationId, [...new Set(rows.map((row) => row.programId))]);
+  await insertAgreements(
+    db,
+    organizationId,
+    started.map(({ relationshipId, row }) => {
+      const program = templates.get(row.programId);
+      const { template } = readAgreementTemplate(program?.template ?? null);
+      return { relationshipId, content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null }), editedById: row.createdById };
+    }),
+  );
   return ids;
 }
