@@ -15,4 +15,12 @@ export const limits = {
   agreementListMax: 20,
   /** Each confidentiality text and the meeting guidelines' own words. */
   agreementTextMax: 2000,
+  /** A meeting's agenda, and the summary of what was agreed after it. */
+  meetingAgendaMax: 4000,
+  meetingSummaryMax: 4000,
+  /** Why a meeting was cancelled; a meeting's place (room, address). */
+  meetingReasonMax: 500,
+  meetingLocationMax: 300,
+  /** An https video link. */
+  videoLinkMax: 500,
 } as const;

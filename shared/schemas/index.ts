@@ -14,3 +14,5 @@ export * from './matching-rules.ts';
 export * from './matching.ts';
 export * from './relationships.ts';
 export * from './agreements.ts';
+export * from './meetings.ts';
+export * from './calendar.ts';

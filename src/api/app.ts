@@ -26,6 +26,8 @@ import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { relationshipRoutes } from './relationships/relationships.routes.ts';
+import { meetingRoutes } from './relationships/meetings.routes.ts';
+import { calendarRoutes } from './relationships/calendar.routes.ts';
 import { agreementRoutes } from './relationships/agreement.routes.ts';
 import { manualPairingRoutes } from './relationships/manual-pairing.routes.ts';
 import { mountWebApp } from './static-web.ts';
@@ -79,6 +81,8 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())
+    .route('/', meetingRoutes(options))
+    .route('/', calendarRoutes(options))
     .route('/', agreementRoutes())
     .route('/', manualPairingRoutes());
   app.route('/api/v1', api);
