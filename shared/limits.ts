@@ -23,4 +23,14 @@ export const limits = {
   meetingLocationMax: 300,
   /** An https video link. */
   videoLinkMax: 500,
+  /** A relationship note's body (shared or private). */
+  noteBodyMax: 10_000,
+  /** A comment on a shared note. */
+  noteCommentMax: 2000,
+  /** The note that goes with a change of stage. */
+  stageNoteMax: 500,
+  /** Each side's closure reflection, and what was achieved against one goal. */
+  closureTextMax: 4000,
+  /** A no-fault early exit's reason (coordinators only) and a closure survey comment. */
+  closureReasonMax: 2000,
 } as const;

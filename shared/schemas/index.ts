@@ -16,3 +16,6 @@ export * from './relationships.ts';
 export * from './agreements.ts';
 export * from './meetings.ts';
 export * from './calendar.ts';
+export * from './notes.ts';
+export * from './stages.ts';
+export * from './closures.ts';

@@ -26,6 +26,10 @@ import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { relationshipRoutes } from './relationships/relationships.routes.ts';
+import { noteRoutes } from './relationships/notes.routes.ts';
+import { stageRoutes } from './relationships/stages.routes.ts';
+import { closureRoutes } from './relationships/closure.routes.ts';
+import { relationshipOverviewRoutes } from './relationships/overview.routes.ts';
 import { meetingRoutes } from './relationships/meetings.routes.ts';
 import { calendarRoutes } from './relationships/calendar.routes.ts';
 import { agreementRoutes } from './relationships/agreement.routes.ts';
@@ -81,6 +85,10 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())
+    .route('/', noteRoutes())
+    .route('/', stageRoutes())
+    .route('/', closureRoutes())
+    .route('/', relationshipOverviewRoutes())
     .route('/', meetingRoutes(options))
     .route('/', calendarRoutes(options))
     .route('/', agreementRoutes())
