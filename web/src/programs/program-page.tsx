@@ -6,6 +6,7 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { MatchingPreferencesSection } from '../matching/preferences/matching-preferences-section.tsx';
 import { RelationshipsSection } from '../matching/relationships-section.tsx';
+import { RelationshipOverviewSection } from '../relationships/overview/relationship-overview-section.tsx';
 import { SuggestedMentorsSection } from '../matching/suggested-mentors-section.tsx';
 import { EnrolmentsSection } from './enrolments-section.tsx';
 import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
@@ -53,7 +54,7 @@ export function ProgramPage() {
       <ProgramOverview program={program} />
       <SuggestedMentorsSection program={program} />
       <MatchingPreferencesSection program={program} />
-      <RelationshipsSection program={program} />
+      {program.canManage ? <RelationshipOverviewSection program={program} /> : <RelationshipsSection program={program} />}
       <MyCircleSection program={program} />
       {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}
       {program.canManage ? <ProgramIntakeSection program={program} /> : null}
