@@ -33,4 +33,12 @@ export const limits = {
   closureTextMax: 4000,
   /** A no-fault early exit's reason (coordinators only) and a closure survey comment. */
   closureReasonMax: 2000,
+  /** Each SMART field of a goal (outcome, measure, why achievable, relevance). */
+  goalTextMax: 1000,
+  goalMilestonesMax: 30,
+  goalsPerRelationshipMax: 50,
+  /** Each of a learning-log entry's three parts (tried, happened, learned). */
+  learningLogTextMax: 4000,
+  /** A check-in is a short message between meetings. */
+  checkInMax: 1000,
 } as const;

@@ -19,3 +19,6 @@ export * from './calendar.ts';
 export * from './notes.ts';
 export * from './stages.ts';
 export * from './closures.ts';
+export * from './goals.ts';
+export * from './learning-log.ts';
+export * from './check-ins.ts';

@@ -34,6 +34,9 @@ import { meetingRoutes } from './relationships/meetings.routes.ts';
 import { calendarRoutes } from './relationships/calendar.routes.ts';
 import { agreementRoutes } from './relationships/agreement.routes.ts';
 import { manualPairingRoutes } from './relationships/manual-pairing.routes.ts';
+import { goalRoutes } from './relationships/goals.routes.ts';
+import { learningLogRoutes } from './relationships/learning-log.routes.ts';
+import { checkInRoutes } from './relationships/check-ins.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -92,7 +95,10 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', meetingRoutes(options))
     .route('/', calendarRoutes(options))
     .route('/', agreementRoutes())
-    .route('/', manualPairingRoutes());
+    .route('/', manualPairingRoutes())
+    .route('/', goalRoutes())
+    .route('/', learningLogRoutes())
+    .route('/', checkInRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

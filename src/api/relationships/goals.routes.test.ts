@@ -105,8 +105,8 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     const reopened = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'active', note: 'one more review' });
     assert.equal(reopened.body.status, 'active');
     assert.equal(reopened.body.metAt, null);
-    const kinds = (await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`)).body.revisions.map((r: { kind: string }) => r.kind);
-    assert.deepEqual(kinds.slice(-2), ['status', 'status']);
+    const revisions = (await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`)).body.revisions.slice(-2);
+    assert.deepEqual(revisions.map((r: { kind: string; note: string }) => `${r.kind}: ${r.note}`), ['status: Marked met', 'status: Marked active: one more review']);
   });
 
   test('coordinators and admins get counts and progress only; the wording never reaches them', async () => {

@@ -127,7 +127,7 @@ export async function changeGoalStatus(ctx: ServiceContext, actor: Actor, relati
     if (goal.status === input.status) throw conflict('goal_status_unchanged', `This goal is already ${goal.status}`);
     const progress = input.status === 'met' ? 100 : goal.progress;
     await updateGoal(trx, actor.organizationId, goal.id, { status: input.status, progress, metAt: input.status === 'met' ? now : null, updatedAt: now });
-    await insertGoalRevision(trx, actor.organizationId, goal.id, { kind: 'status', progress, previousWording: null, note: input.note || `Marked ${input.status}`, changedById: actor.personId, changedAt: now });
+    await insertGoalRevision(trx, actor.organizationId, goal.id, { kind: 'status', progress, previousWording: null, note: input.note ? `Marked ${input.status}: ${input.note}` : `Marked ${input.status}`, changedById: actor.personId, changedAt: now });
   });
 }
 

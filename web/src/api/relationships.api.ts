@@ -9,5 +9,5 @@ export function relationshipQueryKey(relationshipId: string) {
 }
 
 export function fetchRelationship(relationshipId: string): Promise<RelationshipDetail> {
-  return requestJson(`/api/v1/relationships/${relationshipId}`, RelationshipDetailSchema);
+  return requestJson(`/relationships/${encodeURIComponent(relationshipId)}`, RelationshipDetailSchema);
 }
