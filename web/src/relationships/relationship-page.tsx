@@ -6,6 +6,7 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { GoalsAndLearningSections } from './goals/goals-and-learning-sections.tsx';
 import { StageNotesClosureSections } from './stage/stage-notes-closure.tsx';
+import { MeetingsSection } from './meetings/meetings-section.tsx';
 import { StageTimeline } from './stage-timeline.tsx';
 import { useRelationshipQuery } from './use-relationship.ts';
 
@@ -51,6 +52,7 @@ export function RelationshipPage() {
       {/* Feature sections (agreement, goals, meetings, notes, learning log, closure) go below. */}
       <GoalsAndLearningSections relationship={relationship} />
       <StageNotesClosureSections relationship={relationship} />
+      <MeetingsSection relationship={relationship} />
     </Stack>
   );
 }
