@@ -8,6 +8,8 @@ import { MatchingPreferencesSection } from '../matching/preferences/matching-pre
 import { RelationshipsSection } from '../matching/relationships-section.tsx';
 import { RelationshipOverviewSection } from '../relationships/overview/relationship-overview-section.tsx';
 import { SuggestedMentorsSection } from '../matching/suggested-mentors-section.tsx';
+import { ManualPairingAction } from '../relationships/manual-pairing/manual-pairing-action.tsx';
+import { AgreementTemplateSection } from './agreement-template-section.tsx';
 import { EnrolmentsSection } from './enrolments-section.tsx';
 import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
 import { ProgramIntakeSection } from './program-intake-section.tsx';
@@ -55,9 +57,11 @@ export function ProgramPage() {
       <SuggestedMentorsSection program={program} />
       <MatchingPreferencesSection program={program} />
       {program.canManage ? <RelationshipOverviewSection program={program} /> : <RelationshipsSection program={program} />}
+      <ManualPairingAction program={program} />
       <MyCircleSection program={program} />
       {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}
       {program.canManage ? <ProgramIntakeSection program={program} /> : null}
+      <AgreementTemplateSection program={program} />
       <EnrolmentsSection program={program} />
     </Stack>
   );

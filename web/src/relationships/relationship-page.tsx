@@ -4,6 +4,7 @@ import { relationshipStageLabels } from '../../../shared/enums.ts';
 import { formatDate } from '../layout/format.ts';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { AgreementSection } from './agreement/agreement-section.tsx';
 import { GoalsAndLearningSections } from './goals/goals-and-learning-sections.tsx';
 import { StageNotesClosureSections } from './stage/stage-notes-closure.tsx';
 import { MeetingsSection } from './meetings/meetings-section.tsx';
@@ -50,6 +51,7 @@ export function RelationshipPage() {
         <StageTimeline stage={relationship.stage} closed={closed} />
       </Paper>
       {/* Feature sections (agreement, goals, meetings, notes, learning log, closure) go below. */}
+      <AgreementSection relationship={relationship} />
       <GoalsAndLearningSections relationship={relationship} />
       <StageNotesClosureSections relationship={relationship} />
       <MeetingsSection relationship={relationship} />
