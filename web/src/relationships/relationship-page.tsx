@@ -6,8 +6,10 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AgreementSection } from './agreement/agreement-section.tsx';
 import { GoalsAndLearningSections } from './goals/goals-and-learning-sections.tsx';
-import { StageNotesClosureSections } from './stage/stage-notes-closure.tsx';
+import { ClosureSection } from './closure/closure-section.tsx';
 import { MeetingsSection } from './meetings/meetings-section.tsx';
+import { NotesSection } from './notes/notes-section.tsx';
+import { StagePanel } from './stage/stage-panel.tsx';
 import { StageTimeline } from './stage-timeline.tsx';
 import { useRelationshipQuery } from './use-relationship.ts';
 
@@ -50,11 +52,14 @@ export function RelationshipPage() {
       <Paper withBorder p="md">
         <StageTimeline stage={relationship.stage} closed={closed} />
       </Paper>
-      {/* Feature sections (agreement, goals, meetings, notes, learning log, closure) go below. */}
+      {/* The stage and its suggestions first, then the work in the order a relationship runs. */}
+      <StagePanel relationship={relationship} />
       <AgreementSection relationship={relationship} />
-      <GoalsAndLearningSections relationship={relationship} />
-      <StageNotesClosureSections relationship={relationship} />
       <MeetingsSection relationship={relationship} />
+      <GoalsAndLearningSections relationship={relationship} />
+      {/* Notes are the pair's alone: coordinators never get the section. */}
+      {relationship.viewerRole === 'coordinator' ? null : <NotesSection relationship={relationship} />}
+      <ClosureSection relationship={relationship} />
     </Stack>
   );
 }
