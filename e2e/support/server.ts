@@ -13,6 +13,8 @@ export type E2eServer = {
   url: string;
   /** Stops the HTTP server, then closes (and on PostgreSQL drops) the database. */
   close: () => Promise<void>;
+  /** Moves the server's clock forward (a meeting's start passes without waiting for it). */
+  advanceClock: (milliseconds: number) => void;
 };
 
 /** Fails early, with the fix, when the web app has not been built. */
@@ -32,11 +34,12 @@ export function assertWebAppBuilt(webRoot = defaultWebRoot): void {
 export async function startServer(): Promise<E2eServer> {
   assertWebAppBuilt();
   const handle = await openTestDatabase();
+  let clockOffset = 0;
   try {
     const ctx: ServiceContext = {
       db: handle.db,
       secret: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
-      now: () => new Date(),
+      now: () => new Date(Date.now() + clockOffset),
       logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       sessionTtlDays: 14,
     };
@@ -45,6 +48,9 @@ export async function startServer(): Promise<E2eServer> {
     const server = await listen(app, { port: 0, host: '127.0.0.1' });
     return {
       url: server.url,
+      advanceClock: (milliseconds) => {
+        clockOffset += milliseconds;
+      },
       close: async () => {
         try {
           await server.close();

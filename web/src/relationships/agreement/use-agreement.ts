@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EditAgreement, SignAgreement } from '../../../../shared/schemas/index.ts';
 import { agreementQueryKey, fetchAgreement, fetchAgreementStatus, fetchAgreementVersions, saveAgreement, signAgreement } from '../../api/agreements.api.ts';
+import { relationshipQueryKey } from '../../api/relationships.api.ts';
 
 export function useAgreementQuery(relationshipId: string, enabled: boolean) {
   return useQuery({ queryKey: agreementQueryKey(relationshipId), queryFn: () => fetchAgreement(relationshipId), enabled });
@@ -17,7 +18,8 @@ export function useAgreementVersionsQuery(relationshipId: string, enabled: boole
 /** Saving and signing refresh the agreement, its versions and anything else listening to it. */
 export function useAgreementMutations(relationshipId: string) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: agreementQueryKey(relationshipId) });
+  // A signature changes the stage signals too: refresh the whole relationship.
+  const refresh = () => queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
   return {
     save: useMutation({ mutationFn: (body: EditAgreement) => saveAgreement(relationshipId, body), onSettled: refresh }),
     sign: useMutation({ mutationFn: (body: SignAgreement) => signAgreement(relationshipId, body), onSettled: refresh }),

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/api-error.ts';
 import { fetchGoalHistory, fetchGoals, fetchGoalSummary, goalsQueryKey, type Goal } from '../../api/goals.api.ts';
+import { relationshipQueryKey } from '../../api/relationships.api.ts';
 
 export function useGoalsQuery(relationshipId: string, enabled: boolean) {
   return useQuery({ queryKey: goalsQueryKey(relationshipId), queryFn: () => fetchGoals(relationshipId), enabled });
@@ -24,7 +25,8 @@ export function useGoalChange<Input>(relationshipId: string, change: (input: Inp
   return useMutation({
     mutationFn: change,
     onSuccess: async (goal) => {
-      await queryClient.invalidateQueries({ queryKey: goalsQueryKey(relationshipId) });
+      // Goals feed the stage signals and the header: refresh the whole relationship.
+      await queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
       const message = success?.(goal);
       if (message) notifications.show({ color: 'teal', message });
     },

@@ -16,7 +16,8 @@ export function useProposeMeeting(relationshipId: string) {
     mutationFn: (body: ProposeMeeting) => proposeMeeting(relationshipId, body),
     onSuccess: async () => {
       notifications.show({ color: 'teal', title: 'Meeting proposed', message: 'Your partner sees it and can accept it.' });
-      await queryClient.invalidateQueries({ queryKey: meetingsQueryKey(relationshipId) });
+      // Meetings feed the stage signals and the last touch point: refresh the whole relationship.
+      await queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
     },
   });
 }
