@@ -41,4 +41,21 @@ export const limits = {
   learningLogTextMax: 4000,
   /** A check-in is a short message between meetings. */
   checkInMax: 1000,
+  /** Ties in one person's developmental network. */
+  networkTiesMax: 100,
+  /** A private note about a tie (e.g. how you know an off-platform person). */
+  tieNoteMax: 2000,
+  /** A tie's department, organization, profession or culture. */
+  tieAttributeMax: 120,
+  /** One potential activity with a tie ("help me prepare a conference talk"), and how many per tie. */
+  tieActivityMax: 200,
+  tieActivitiesMax: 10,
+  /** Development needs in a plan; each need's text, the transition ahead, and its expertise areas. */
+  developmentNeedsMax: 20,
+  developmentNeedTextMax: 1000,
+  developmentTransitionMax: 500,
+  expertiseAreaMax: 80,
+  expertiseAreasMax: 10,
+  /** A supervisor's encouragement or suggestion on a shared plan. */
+  planCommentMax: 2000,
 } as const;

@@ -22,3 +22,5 @@ export * from './closures.ts';
 export * from './goals.ts';
 export * from './learning-log.ts';
 export * from './check-ins.ts';
+export * from './development-plans.ts';
+export * from './networks.ts';

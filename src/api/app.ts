@@ -37,6 +37,7 @@ import { manualPairingRoutes } from './relationships/manual-pairing.routes.ts';
 import { goalRoutes } from './relationships/goals.routes.ts';
 import { learningLogRoutes } from './relationships/learning-log.routes.ts';
 import { checkInRoutes } from './relationships/check-ins.routes.ts';
+import { networkRoutes } from './networks/networks.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -88,6 +89,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())
+    .route('/', networkRoutes())
     .route('/', noteRoutes())
     .route('/', stageRoutes())
     .route('/', closureRoutes())

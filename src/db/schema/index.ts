@@ -11,3 +11,4 @@ export * from './intake-forms.ts';
 export * from './applications.ts';
 export * from './matching.ts';
 export * from './relationship-work.ts';
+export * from './networks.ts';

@@ -1,0 +1,84 @@
+import { mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import type { NetworkTieSource } from '../../../shared/network-ties.ts';
+import type { NetworkTieFields, NetworkTieRecord } from '../../db/repositories/network-tie.repository.ts';
+import type { MeasuredTie } from '../../domain/networks/network-tie.ts';
+import { strengthLevel, tieStrength, type StrengthLevel } from '../../domain/networks/strength.ts';
+
+/** A tie as its owner sees it: stored corrections over what the platform knows. */
+export type NetworkTieView = Omit<NetworkTieFields, 'functions'> & {
+  id: string;
+  source: NetworkTieSource;
+  relationshipId: string | null;
+  past: boolean;
+  personId: string | null;
+  name: string;
+  functions: MentoringFunction[];
+  functionsCorrected: boolean;
+  relationshipFunctions: MentoringFunction[] | null;
+  strength: number;
+  strengthLevel: StrengthLevel;
+  updatedAt: Date;
+};
+
+const asFunctions = (values: readonly string[]): MentoringFunction[] => mentoringFunctions.filter((fn) => values.includes(fn));
+
+/**
+ * The functions a relationship gives the owner: to the mentee, those its goals name, else the
+ * mentor's profile offers; to the mentor (the mentor learns too), the mentee's profile offers.
+ */
+export function relationshipFunctionsOf(record: NetworkTieRecord, goalFunctions: ReadonlyMap<string, string[]>): MentoringFunction[] | null {
+  if (record.source !== 'relationship' || !record.relationshipId) return null;
+  const fromGoals = asFunctions(goalFunctions.get(record.relationshipId) ?? []);
+  if (record.ownerSide === 'mentee' && fromGoals.length > 0) return fromGoals;
+  return asFunctions(record.personFunctionsOffered);
+}
+
+/**
+ * Builds the owner's view of a tie: the corrected functions when there are any, the platform's
+ * department and profession where the owner left them empty, the organization's name inside it.
+ */
+export function toNetworkTieView(record: NetworkTieRecord, goalFunctions: ReadonlyMap<string, string[]>, organizationName: string): NetworkTieView {
+  const relationshipFunctions = relationshipFunctionsOf(record, goalFunctions);
+  const functions = record.functions ?? relationshipFunctions ?? [];
+  const strength = tieStrength(record);
+  return {
+    id: record.id,
+    source: record.source,
+    relationshipId: record.relationshipId,
+    past: record.relationshipStatus === 'closed',
+    personId: record.personId,
+    name: record.personName ?? record.name ?? '',
+    note: record.note,
+    kind: record.kind,
+    insideOrganization: record.insideOrganization,
+    functions: asFunctions(functions),
+    functionsCorrected: record.source === 'relationship' && record.functions !== null,
+    relationshipFunctions,
+    closeness: record.closeness,
+    frequency: record.frequency,
+    activities: record.activities,
+    department: record.department ?? record.personDepartment,
+    organizationName: record.insideOrganization ? (record.organizationName ?? organizationName) : record.organizationName,
+    profession: record.profession ?? record.personProfession,
+    culture: record.culture,
+    strength,
+    strengthLevel: strengthLevel(strength),
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** What the measures read from a tie view. */
+export function toMeasuredTie(tie: NetworkTieView): MeasuredTie {
+  return {
+    kind: tie.kind,
+    insideOrganization: tie.insideOrganization,
+    functions: tie.functions,
+    closeness: tie.closeness,
+    frequency: tie.frequency,
+    department: tie.department,
+    organization: tie.organizationName,
+    profession: tie.profession,
+    culture: tie.culture,
+    past: tie.past,
+  };
+}
