@@ -136,3 +136,9 @@ export const MyNetworkSchema = z.object({
   plan: DevelopmentPlanSchema,
 });
 export type MyNetwork = z.infer<typeof MyNetworkSchema>;
+
+/** Someone on the platform who could be added as a tie: a name to recognize, no contact details. */
+export const TieCandidateSchema = z.object({ id: IdSchema, displayName: z.string(), department: z.string().nullable(), jobTitle: z.string().nullable() });
+export type TieCandidate = z.infer<typeof TieCandidateSchema>;
+export const TieCandidateListSchema = z.object({ people: z.array(TieCandidateSchema) });
+export const TieCandidateQuerySchema = z.object({ q: z.string().trim().min(2, 'type at least two letters').max(limits.nameMax) });

@@ -119,6 +119,18 @@ describe('my developmental network', { timeout: 60_000 }, () => {
     assert.ok(network.body.measures.strength.explanation.length > 0);
   });
 
+  test('colleagues to add are found by name, without emails or the searcher', async () => {
+    const found = await pair.as('mentee')('GET', '/api/v1/me/network/people?q=person');
+    assert.equal(found.status, 200, JSON.stringify(found.body));
+    const ids = found.body.people.map((p: { id: string }) => p.id);
+    assert.ok(ids.includes(pair.mentor.id));
+    assert.ok(!ids.includes(pair.mentee.id));
+    assert.doesNotMatch(JSON.stringify(found.body), /@example\.test/);
+    const short = await pair.as('mentee')('GET', '/api/v1/me/network/people?q=a');
+    assert.equal(short.status, 422);
+    assert.equal(short.body.error.details[0].field, 'q');
+  });
+
   test('bad input names the field and writes nothing', async () => {
     const before = (await pair.as('mentee')('GET', '/api/v1/me/network')).body.ties.length;
     const valid = { kind: 'peer', functions: ['coaching'], closeness: 3, frequency: 'monthly', name: 'Sam' };

@@ -13,7 +13,7 @@ import {
   updateNetworkTie as updateStoredTie,
 } from '../../db/repositories/network-tie.repository.ts';
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
-import { findPersonById } from '../../db/repositories/person.repository.ts';
+import { findPersonById, searchPeople } from '../../db/repositories/person.repository.ts';
 import { findProfile } from '../../db/repositories/profile.repository.ts';
 import { conflict, invalidInput, notFound } from '../../domain/errors.ts';
 import { measureNetwork, type NetworkMeasures } from '../../domain/networks/measure-network.ts';
@@ -121,4 +121,18 @@ export async function removeNetworkTie(ctx: ServiceContext, actor: Actor, tieId:
   if (!tie) throw notFound('network_tie');
   if (tie.source === 'relationship') throw conflict('relationship_tie', 'Ties from a relationship stay in your network; correct them instead');
   await deleteManualTie(ctx.db, actor.organizationId, actor.personId, tie.id);
+}
+
+/**
+ * Colleagues on the platform whose name, department or title matches, to add as ties: the
+ * actor left out, names and roles only (no email).
+ *
+ * @example const people = await findTieCandidates(ctx, actor, 'ana');
+ */
+export async function findTieCandidates(ctx: ServiceContext, actor: Actor, q: string): Promise<Array<{ id: string; displayName: string; department: string | null; jobTitle: string | null }>> {
+  const found = await searchPeople(ctx.db, actor.organizationId, { q, limit: 21 });
+  return found
+    .filter((person) => person.id !== actor.personId && person.status === 'active')
+    .slice(0, 20)
+    .map((person) => ({ id: person.id, displayName: person.displayName, department: person.department, jobTitle: person.jobTitle }));
 }
