@@ -19,6 +19,8 @@ import { NewProgramPage } from './programs/new-program-page.tsx';
 import { ProgramPage } from './programs/program-page.tsx';
 import { ProgramsPage } from './programs/programs-page.tsx';
 import { RelationshipPage } from './relationships/relationship-page.tsx';
+import { NetworkPage } from './networks/network-page.tsx';
+import { SupervisedPlanPage } from './networks/supervised-plan-page.tsx';
 
 /** Every page of the app: public pages first, then those behind the session guard. */
 export function AppRoutes() {
@@ -39,6 +41,8 @@ export function AppRoutes() {
           <Route path="programs/:programId/matching" element={<MatchingPage />} />
           <Route path="applications/:applicationId" element={<ApplicationPage />} />
           <Route path="relationships/:relationshipId" element={<RelationshipPage />} />
+          <Route path="network" element={<NetworkPage />} />
+          <Route path="people/:personId/development-plan" element={<SupervisedPlanPage />} />
           <Route path="apply" element={<ApplyPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="people" element={<PeoplePage />} />

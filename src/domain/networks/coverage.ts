@@ -46,8 +46,8 @@ export function measureCoverage(needs: { neededFrom: NeedsSource; needed: readon
 
 function explainCoverage(neededFrom: NeedsSource, neededCount: number, gaps: readonly MentoringFunction[]): string {
   if (neededFrom === 'none') return 'Add development needs to your plan (or the functions you seek to your profile) to see which ones your network covers.';
-  const from = neededFrom === 'plan' ? 'your development plan' : 'the functions you seek in your profile';
-  if (gaps.length === 0) return `Someone in your network gives each of the ${neededCount} functions ${from} needs.`;
+  const functions = neededFrom === 'plan' ? 'functions your development plan needs' : 'functions you seek in your profile';
+  if (gaps.length === 0) return `Someone in your network gives each of the ${neededCount} ${functions}.`;
   const names = gaps.map((fn) => mentoringFunctionLabels[fn].toLowerCase()).join(', ');
-  return `${neededCount - gaps.length} of the ${neededCount} functions ${from} needs have someone; nobody gives you ${names} yet.`;
+  return `${neededCount - gaps.length} of the ${neededCount} ${functions} have someone; nobody gives you ${names} yet.`;
 }

@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconFileDescription, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconFileDescription, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';
@@ -26,6 +26,12 @@ function navEntries(session: Session): NavEntry[] {
       label: 'Apply to a program',
       icon: <IconFileDescription size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/apply') || path.endsWith('/apply'),
+    },
+    {
+      to: '/network',
+      label: 'My network',
+      icon: <IconAffiliate size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/network'),
     },
     {
       to: '/profile',
