@@ -42,21 +42,20 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
   const set = <K extends keyof AgreementContent>(key: K) => (value: AgreementContent[K]) => setContent({ ...content, [key]: value });
   const setTimeline = (key: keyof AgreementContent['timeline']) => (value: string) => set('timeline')({ ...content.timeline, [key]: value === '' ? null : value });
 
-  const submit = () => {
+  // mutateAsync, not per-call callbacks: the refreshed agreement remounts this editor (it is keyed
+  // by version) before such callbacks would run, and the editor must still close.
+  const submit = async () => {
     setErrors({});
     setFormMessage(null);
-    save.mutate(
-      { version, content },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (error instanceof ApiError && error.code === 'agreement_edit_conflict') return setConflicted(true);
-          const problem = toSubmitProblem(error, knownFields);
-          setErrors(problem.fieldErrors);
-          setFormMessage(problem.formMessage);
-        },
-      },
-    );
+    try {
+      await save.mutateAsync({ version, content });
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'agreement_edit_conflict') return setConflicted(true);
+      const problem = toSubmitProblem(error, knownFields);
+      setErrors(problem.fieldErrors);
+      setFormMessage(problem.formMessage);
+    }
   };
 
   return (
@@ -64,7 +63,7 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
       aria-label="Edit the agreement"
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        void submit();
       }}
     >
       <Stack gap="lg">
