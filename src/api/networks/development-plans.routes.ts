@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CreatePlanCommentSchema, DevelopmentPlanSchema, PlanCommentSchema, SaveDevelopmentPlanSchema, type DevelopmentPlan, type PlanComment } from '../../../shared/schemas/development-plans.ts';
-import type { PlanCommentRecord } from '../../db/repositories/development-plan.repository.ts';
-import { commentOnPlan, getMyDevelopmentPlan, getSupervisedPlan, saveMyDevelopmentPlan, type DevelopmentPlanView } from '../../services/networks/development-plan.service.ts';
+import { commentOnPlan, getMyDevelopmentPlan, getSupervisedPlan, saveMyDevelopmentPlan, type DevelopmentPlanView, type PlanCommentView } from '../../services/networks/development-plan.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -39,7 +38,7 @@ const comment = route({
   responses: { 201: jsonResponse(PlanCommentSchema.meta({ id: 'PlanComment' }), 'The comment'), ...errorResponses(400, 401, 404, 422) },
 });
 
-function presentComment(record: PlanCommentRecord): PlanComment {
+function presentComment(record: PlanCommentView): PlanComment {
   return { ...record, createdAt: record.createdAt.toISOString() };
 }
 

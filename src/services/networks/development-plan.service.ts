@@ -9,6 +9,9 @@ import type { Actor } from '../../domain/person.ts';
 import type { StoredDevelopmentNeed } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 
+/** A supervisor's comment on a shared plan, as services hand it to the API. */
+export type PlanCommentView = PlanCommentRecord;
+
 type PersonRef = { id: string; displayName: string };
 
 /** A plan as its owner (or, when shared, their supervisor) reads it. */
