@@ -12,10 +12,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openMatchingSession, type MatchingSession } from '../../src/domain/matching/matching-session.ts';
+import { openMatchingSession } from '../../src/domain/matching/matching-session.ts';
 import type { MatchingProblem } from '../../src/domain/matching/problem.ts';
 import { solveStableAssignment } from '../../src/domain/matching/stable-assignment.ts';
 import { selectTopCandidatesInParallel } from '../../src/services/matching/parallel-scoring.ts';
+import { measureReruns } from './reruns.ts';
 import { createSource, generatorNames, type GeneratorName, type InstanceSpec } from './generators.ts';
 import { solveGreedyStreaming } from './greedy-streaming.ts';
 
@@ -180,27 +181,6 @@ async function runInstance(sizeLabel: string, generator: GeneratorName, graphFil
     ...(stable ? { stable } : {}),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
-}
-
-/**
- * The incremental path: lock one mentee to a candidate mentor other than the one the optimum
- * gave them (so the solution must change), then forbid another proposed pair; each re-run is
- * certified like the first run.
- */
-function measureReruns(session: MatchingSession): { lock: number; forbid: number; optimal: boolean } {
-  const { problem, matches } = session.result;
-  const first = matches[0];
-  const second = matches[Math.floor(matches.length / 2)];
-  let alternative = -1;
-  for (let p = 0; p < problem.pairScore.length && first; p++) {
-    if (problem.pairMentee[p] === first.mentee && problem.pairMentor[p] !== first.mentor) alternative = problem.pairMentor[p] as number;
-  }
-  let t = performance.now();
-  const locked = first && alternative >= 0 ? session.rerun({ lock: [[first.mentee, alternative]] }) : session.result;
-  const lock = (performance.now() - t) / 1000;
-  t = performance.now();
-  const forbidden = second ? session.rerun({ forbid: [[second.mentee, second.mentor]] }) : session.result;
-  return { lock, forbid: (performance.now() - t) / 1000, optimal: locked.optimal && forbidden.optimal };
 }
 
 /** The candidate graph in the little-endian layout scipy_compare.py reads. */
