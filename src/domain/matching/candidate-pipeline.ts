@@ -30,6 +30,8 @@ export type CertifiedOptions = {
   minimumScore?: number;
   /** Candidates kept per mentee and per mentor before solving (default 12). */
   k?: number;
+  /** Pairs kept per mentee for pricing from memory (default max(k, 64)); smaller saves memory, prices by scoring more. */
+  reserveWidth?: number;
   /** Most pricing rounds before giving up on the certificate (default 60). */
   maxRounds?: number;
   onProgress?: (stage: 'scoring' | 'solving' | 'pricing', done: number, total: number) => void;
@@ -61,7 +63,7 @@ export type CertifiedResult = MatchingResult & {
 export function solveCertified(source: ScoreSource, options: CertifiedOptions = {}): CertifiedResult {
   const t0 = performance.now();
   const minimum = Math.max(0, options.minimumScore ?? 0);
-  const candidates = options.state?.candidates ?? options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length));
+  const candidates = options.state?.candidates ?? options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length), options.reserveWidth);
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
   const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
