@@ -58,4 +58,17 @@ export const limits = {
   expertiseAreasMax: 10,
   /** A supervisor's encouragement or suggestion on a shared plan. */
   planCommentMax: 2000,
+  /** A mentor request's message, the need it serves, the proposed frequency, what the mentee will invest, and a reverse-mentoring offer. */
+  mentorRequestMessageMax: 2000,
+  mentorRequestNeedMax: 1000,
+  mentorRequestFrequencyMax: 200,
+  mentorRequestInvestmentMax: 1000,
+  mentorRequestOfferMax: 500,
+  /** A mentor's one question before answering, the mentee's answer, and a decline's explanation. */
+  mentorRequestQuestionMax: 1000,
+  /** How many requests a mentee may have open at once (each holds a mentor's place). */
+  openMentorRequestsMax: 3,
+  /** Days before an unanswered request expires, and how long before that the mentor is reminded. */
+  mentorRequestExpiryDays: 14,
+  mentorRequestReminderDays: 2,
 } as const;

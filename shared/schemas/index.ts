@@ -24,3 +24,4 @@ export * from './learning-log.ts';
 export * from './check-ins.ts';
 export * from './development-plans.ts';
 export * from './networks.ts';
+export * from './mentor-requests.ts';

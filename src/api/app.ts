@@ -26,6 +26,7 @@ import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
 import { relationshipRoutes } from './relationships/relationships.routes.ts';
+import { mentorRequestRoutes } from './requests/mentor-requests.routes.ts';
 import { noteRoutes } from './relationships/notes.routes.ts';
 import { stageRoutes } from './relationships/stages.routes.ts';
 import { closureRoutes } from './relationships/closure.routes.ts';
@@ -89,6 +90,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())
+    .route('/', mentorRequestRoutes())
     .route('/', networkRoutes())
     .route('/', noteRoutes())
     .route('/', stageRoutes())

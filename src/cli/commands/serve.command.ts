@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createApp } from '../../api/app.ts';
 import { listen } from '../../api/server.ts';
 import { loadConfig } from '../../config.ts';
+import { startRequestExpiryJob } from '../../jobs/request-expiry.job.ts';
 import { demoAdmin, demoCoordinator, demoPassword } from '../../services/demo/demo-people.ts';
 import { openRuntime } from '../../services/runtime.ts';
 import { defaultWebRoot } from '../web-root.ts';
@@ -31,6 +32,7 @@ export function registerServeCommand(program: Command): void {
           return true;
         },
       );
+      const stopRequestExpiry = startRequestExpiryJob(ctx);
       const server = await listen(app, { port: config.port, host: config.host });
       logger.info(
         { url: server.url, database: handle.dialect, location: handle.location, startupMs: Math.round(performance.now() - startedAt) },
@@ -46,6 +48,7 @@ export function registerServeCommand(program: Command): void {
           process.exit(1);
         }, SHUTDOWN_GRACE_MS).unref();
         await server.close();
+        await stopRequestExpiry();
         await handle.close();
         logger.info('stopped cleanly');
         process.exit(0);

@@ -12,3 +12,4 @@ export * from './applications.ts';
 export * from './matching.ts';
 export * from './relationship-work.ts';
 export * from './networks.ts';
+export * from './mentor-requests.ts';

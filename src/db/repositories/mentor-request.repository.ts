@@ -1,0 +1,144 @@
+import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { DeclineReason, MentorRequestKind, MentorRequestStatus } from '../../../shared/schemas/mentor-requests.ts';
+import type { Database } from '../database.ts';
+import { mentorRequests } from '../schema/index.ts';
+
+/** Statuses in which a request still holds one of the mentor's places. */
+export const pendingRequestStatuses = ['open', 'question_asked'] as const satisfies readonly MentorRequestStatus[];
+
+/** One mentor request row, mapped. */
+export type MentorRequestRecord = {
+  id: string;
+  organizationId: string;
+  menteeId: string;
+  mentorId: string;
+  programId: string | null;
+  kind: MentorRequestKind;
+  message: string;
+  needText: string;
+  needFunctions: string[];
+  frequency: string;
+  investment: string;
+  reverseOffer: string | null;
+  status: MentorRequestStatus;
+  declineReason: DeclineReason | null;
+  declineText: string | null;
+  question: string | null;
+  answer: string | null;
+  expiresAt: Date;
+  remindedAt: Date | null;
+  createdAt: Date;
+  answeredAt: Date | null;
+  relationshipId: string | null;
+  meetingId: string | null;
+};
+
+/** What sending a request stores. */
+export type NewMentorRequest = Pick<
+  MentorRequestRecord,
+  'menteeId' | 'mentorId' | 'programId' | 'kind' | 'message' | 'needText' | 'needFunctions' | 'frequency' | 'investment' | 'reverseOffer' | 'expiresAt'
+>;
+
+/** The fields a state change may set. */
+export type MentorRequestChanges = Partial<
+  Pick<MentorRequestRecord, 'status' | 'declineReason' | 'declineText' | 'question' | 'answer' | 'answeredAt' | 'relationshipId' | 'meetingId' | 'remindedAt'>
+>;
+
+const columns = {
+  id: mentorRequests.id,
+  organizationId: mentorRequests.organizationId,
+  menteeId: mentorRequests.menteeId,
+  mentorId: mentorRequests.mentorId,
+  programId: mentorRequests.programId,
+  kind: mentorRequests.kind,
+  message: mentorRequests.message,
+  needText: mentorRequests.needText,
+  needFunctions: mentorRequests.needFunctions,
+  frequency: mentorRequests.frequency,
+  investment: mentorRequests.investment,
+  reverseOffer: mentorRequests.reverseOffer,
+  status: mentorRequests.status,
+  declineReason: mentorRequests.declineReason,
+  declineText: mentorRequests.declineText,
+  question: mentorRequests.question,
+  answer: mentorRequests.answer,
+  expiresAt: mentorRequests.expiresAt,
+  remindedAt: mentorRequests.remindedAt,
+  createdAt: mentorRequests.createdAt,
+  answeredAt: mentorRequests.answeredAt,
+  relationshipId: mentorRequests.relationshipId,
+  meetingId: mentorRequests.meetingId,
+};
+
+const pending = inArray(mentorRequests.status, [...pendingRequestStatuses]);
+
+/** @example await insertMentorRequest(trx, orgId, { menteeId, mentorId, kind: 'area', ... }) */
+export async function insertMentorRequest(db: Database, organizationId: string, values: NewMentorRequest): Promise<MentorRequestRecord> {
+  const [row] = await db.insert(mentorRequests).values({ organizationId, ...values }).returning(columns);
+  if (!row) throw new Error('insert into mentor_requests returned no row');
+  return row;
+}
+
+/** One request of the organization. */
+export async function findMentorRequestById(db: Database, organizationId: string, id: string): Promise<MentorRequestRecord | null> {
+  const [row] = await db.select(columns).from(mentorRequests).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id)));
+  return row ?? null;
+}
+
+/** One request, locked for the rest of the transaction. */
+export async function lockMentorRequestById(db: Database, organizationId: string, id: string): Promise<MentorRequestRecord | null> {
+  const [row] = await db.select(columns).from(mentorRequests).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id))).for('update');
+  return row ?? null;
+}
+
+/** Writes a request's changes and returns it as stored. */
+export async function updateMentorRequest(db: Database, organizationId: string, id: string, changes: MentorRequestChanges): Promise<MentorRequestRecord> {
+  const [row] = await db.update(mentorRequests).set(changes).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id))).returning(columns);
+  if (!row) throw new Error('update of mentor_requests matched no row');
+  return row;
+}
+
+/** The requests a person sent (as mentee) and received (as mentor), newest first. */
+export async function listMentorRequestsOfPerson(db: Database, organizationId: string, personId: string): Promise<MentorRequestRecord[]> {
+  return db
+    .select(columns)
+    .from(mentorRequests)
+    .where(and(eq(mentorRequests.organizationId, organizationId), or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId))))
+    .orderBy(desc(mentorRequests.createdAt));
+}
+
+/** Requests still holding a place (open or awaiting an answer) sent to a mentor. */
+export async function countPendingRequestsToMentor(db: Database, organizationId: string, mentorId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(mentorRequests)
+    .where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.mentorId, mentorId), pending));
+  return row?.count ?? 0;
+}
+
+/** The pending requests a mentee has sent (to any mentor). */
+export async function listPendingRequestsOfMentee(db: Database, organizationId: string, menteeId: string): Promise<Array<{ id: string; mentorId: string }>> {
+  return db
+    .select({ id: mentorRequests.id, mentorId: mentorRequests.mentorId })
+    .from(mentorRequests)
+    .where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.menteeId, menteeId), pending));
+}
+
+/** Marks every pending request past its expiry (any organization) as expired; returns them. */
+export async function expireOverdueRequests(db: Database, now: Date): Promise<Array<{ id: string; organizationId: string; mentorId: string }>> {
+  return db
+    .update(mentorRequests)
+    .set({ status: 'expired', answeredAt: now })
+    .where(and(pending, lte(mentorRequests.expiresAt, now)))
+    .returning({ id: mentorRequests.id, organizationId: mentorRequests.organizationId, mentorId: mentorRequests.mentorId });
+}
+
+/** Sets reminded_at on pending requests expiring before `until` that were never reminded; returns them. */
+export async function markRequestsReminded(db: Database, now: Date, until: Date): Promise<Array<{ id: string; organizationId: string; mentorId: string; expiresAt: Date }>> {
+  return db
+    .update(mentorRequests)
+    .set({ remindedAt: now })
+    .where(and(pending, isNull(mentorRequests.remindedAt), gt(mentorRequests.expiresAt, now), lte(mentorRequests.expiresAt, until)))
+    .returning({ id: mentorRequests.id, organizationId: mentorRequests.organizationId, mentorId: mentorRequests.mentorId, expiresAt: mentorRequests.expiresAt });
+}
+
