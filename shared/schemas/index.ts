@@ -25,3 +25,4 @@ export * from './check-ins.ts';
 export * from './development-plans.ts';
 export * from './networks.ts';
 export * from './mentor-requests.ts';
+export * from './gap-suggestions.ts';

@@ -39,6 +39,7 @@ import { goalRoutes } from './relationships/goals.routes.ts';
 import { learningLogRoutes } from './relationships/learning-log.routes.ts';
 import { checkInRoutes } from './relationships/check-ins.routes.ts';
 import { networkRoutes } from './networks/networks.routes.ts';
+import { gapSuggestionRoutes } from './networks/gap-suggestions.routes.ts';
 import { mountWebApp } from './static-web.ts';
 
 /**
@@ -92,6 +93,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', relationshipRoutes())
     .route('/', mentorRequestRoutes())
     .route('/', networkRoutes())
+    .route('/', gapSuggestionRoutes())
     .route('/', noteRoutes())
     .route('/', stageRoutes())
     .route('/', closureRoutes())

@@ -27,9 +27,10 @@ function supervisorChain(personId: string, links: Map<string, string>): string[]
   return chain;
 }
 
-type ProfileExtra = Pick<MatchingProfile, 'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions' | 'rankedPicks' | 'prefer' | 'avoid'>;
+export type ProfileExtra = Pick<MatchingProfile, 'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions' | 'rankedPicks' | 'prefer' | 'avoid'>;
 
-function toMatchingProfile(person: Person, profile: Profile, extra: ProfileExtra): MatchingProfile {
+/** The engine's view of a person and profile (private attributes dropped), with the program-specific extras. */
+export function toMatchingProfile(person: Person, profile: Profile, extra: ProfileExtra): MatchingProfile {
   return {
     id: person.id,
     name: person.displayName,

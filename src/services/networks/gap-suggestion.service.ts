@@ -1,0 +1,105 @@
+import type { MentoringFunction } from '../../../shared/enums.ts';
+import type { NetworkTieKind } from '../../../shared/network-ties.ts';
+import { defaultMatchingRules } from '../../../shared/schemas/matching-rules.ts';
+import { listPeopleOffering } from '../../db/repositories/gap-candidate.repository.ts';
+import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
+import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
+import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
+import { suggestForGaps, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
+import type { Actor, Person } from '../../domain/person.ts';
+import type { ServiceContext } from '../context.ts';
+import { toMatchingProfile, type ProfileExtra } from '../matching/program-cohort.ts';
+import { getMyNetwork } from './network.service.ts';
+import { toMeasuredTie } from './network-view.ts';
+
+export type { GapSuggestions };
+
+/** The suggestions for each gap, and where the needs came from. */
+export type MyGapSuggestions = { neededFrom: 'plan' | 'profile' | 'none'; gaps: GapSuggestions[] };
+
+/** Up the chain from the person (supervisor first), and everyone whose chain holds the person. */
+function reportingChainOf(personId: string, links: ReadonlyMap<string, string>): string[] {
+  const up: string[] = [];
+  for (let current = links.get(personId); current && !up.includes(current) && up.length < 20; current = links.get(current)) up.push(current);
+  const reportsTo = (id: string) => {
+    const seen: string[] = [];
+    for (let current = links.get(id); current && !seen.includes(current) && seen.length < 20; current = links.get(current)) seen.push(current);
+    return seen.includes(personId);
+  };
+  const down = [...links.keys()].filter((id) => id !== personId && reportsTo(id));
+  return [...up, ...down];
+}
+
+const noExtras: ProfileExtra = { supervisorChain: [], customAnswers: {}, previousPartners: [], exclusions: [], rankedPicks: [], prefer: [], avoid: [] };
+
+function kindFor(me: Person, other: Person): NetworkTieKind {
+  if (me.seniorityLevel === null || other.seniorityLevel === null || me.seniorityLevel === other.seniorityLevel) return 'peer';
+  return other.seniorityLevel > me.seniorityLevel ? 'senior' : 'junior';
+}
+
+/**
+ * For each gap in the actor's network, up to five people on the platform who could fill it,
+ * each with why: scored by the matching engine with the organization's default rules, favouring
+ * range. Never the actor, their reporting chain, an existing tie, or anyone with no room.
+ * For the actor alone (the route is /me).
+ *
+ * @example const { gaps } = await suggestForMyGaps(ctx, actor); gaps[0].suggestions[0].reason
+ */
+export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promise<MyGapSuggestions> {
+  const network = await getMyNetwork(ctx, actor);
+  const { coverage } = network.measures;
+  const gaps: NetworkGap[] = coverage.gaps.map((fn: MentoringFunction) => ({
+    function: fn,
+    expertiseAreas: [...new Set(network.plan.needs.filter((need) => need.functions.includes(fn)).flatMap((need) => need.expertiseAreas))],
+  }));
+  if (gaps.length === 0) return { neededFrom: coverage.neededFrom, gaps: [] };
+  const { organizationId, personId } = actor;
+  const candidateIds = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
+  const [people, profiles, links, room, organization] = await Promise.all([
+    findPeopleByIds(ctx.db, organizationId, [personId, ...candidateIds]),
+    findProfiles(ctx.db, organizationId, [personId, ...candidateIds]),
+    listSupervisorLinks(ctx.db, organizationId),
+    findMentorRoom(ctx.db, organizationId, candidateIds),
+    findOrganizationById(ctx.db, organizationId),
+  ]);
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const me = byId.get(personId);
+  const myProfile = profiles.get(personId);
+  if (!me || !myProfile) return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain: [], gaps, ties: [], candidates: [] }) };
+  const reportingChain = reportingChainOf(personId, links);
+  const setup = createScoringSetup(defaultMatchingRules, { referenceDate: ctx.now() });
+  const seeker = prepareParticipant(
+    {
+      ...toMatchingProfile(me, myProfile, { ...noExtras, supervisorChain: reportingChain }),
+      functionsSought: coverage.needed,
+      expertiseWanted: [...new Set([...myProfile.expertiseWanted, ...gaps.flatMap((gap) => gap.expertiseAreas)])],
+    },
+    setup,
+  );
+  const candidates: GapCandidate[] = candidateIds.flatMap((id) => {
+    const person = byId.get(id);
+    const profile = profiles.get(id);
+    if (!person || !profile) return [];
+    const pair = explainPair(seeker, prepareParticipant(toMatchingProfile(person, profile, noExtras), setup), setup);
+    if (!pair.feasible) return [];
+    return [
+      {
+        personId: id,
+        name: person.displayName,
+        kind: kindFor(me, person),
+        department: person.department,
+        organization: organization?.name ?? null,
+        profession: profile.profession,
+        functionsOffered: profile.functionsOffered,
+        expertiseOffered: profile.expertiseOffered,
+        room: room.get(id) ?? 0,
+        fit: pair.score,
+        fitReasons: pair.reasons,
+      },
+    ];
+  });
+  const ties = network.ties.map((tie) => ({ ...toMeasuredTie(tie), personId: tie.personId }));
+  return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain, gaps, ties, candidates }) };
+}
