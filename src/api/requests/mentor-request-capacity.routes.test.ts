@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { limits } from '../../../shared/limits.ts';
+import { upsertProfile } from '../../db/repositories/profile.repository.ts';
+import { relationships } from '../../db/schema/index.ts';
+import type { Person } from '../../domain/person.ts';
+import { expireMentorRequests } from '../../services/requests/expire-mentor-requests.ts';
+import { makeOrganization, makePerson } from '../../testing/factories.ts';
+import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import { areaRequest, mentorWithMentees, type SignedIn } from './request-test-setup.ts';
+
+const day = 24 * 60 * 60 * 1000;
+
+describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  let orgId: string;
+  let coordinator: Person;
+  const activeOf = async (mentorId: string) =>
+    t.ctx.db.select({ id: relationships.id }).from(relationships).where(and(eq(relationships.organizationId, orgId), eq(relationships.mentorId, mentorId), eq(relationships.status, 'active')));
+
+  before(async () => {
+    t = await openTestApp();
+    orgId = (await makeOrganization(t.ctx)).id;
+    coordinator = await makePerson(t.ctx, orgId, { role: 'coordinator' });
+  });
+  after(() => t.handle.close());
+
+  test('an open request holds a place: with one place, a second mentee gets 409 mentor_at_capacity until the first withdraws', async () => {
+    const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 1, 2);
+    const [first, second] = mentees as [SignedIn, SignedIn];
+    const held = await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    assert.equal(held.status, 201);
+    const refused = await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'mentor_at_capacity');
+    await first.as('POST', `/mentor-requests/${held.body.id}/withdraw`);
+    const now = await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    assert.equal(now.status, 201);
+    const accepted = await mentor.as('POST', `/mentor-requests/${now.body.id}/accept`);
+    assert.equal(accepted.status, 200);
+    // The place is now the relationship's: still no room for the first mentee.
+    assert.equal((await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.error.code, 'mentor_at_capacity');
+  });
+
+  test('a paused mentor is refused; one request per pair; at most the limit of open requests per mentee', async () => {
+    const { mentor: paused, mentees } = await mentorWithMentees(t, orgId, coordinator, 3, 1);
+    const mentee = mentees[0] as SignedIn;
+    await upsertProfile(t.ctx.db, orgId, paused.person.id, { mentoringPaused: true });
+    assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(paused.person.id))).body.error.code, 'mentor_paused');
+    const mentors = await Promise.all(Array.from({ length: limits.openMentorRequestsMax + 1 }, () => makePerson(t.ctx, orgId)));
+    for (const [index, mentor] of mentors.entries()) {
+      const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id));
+      if (index === 0) assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id))).body.error.code, 'request_exists');
+      if (index < limits.openMentorRequestsMax) assert.equal(sent.status, 201, JSON.stringify(sent.body));
+      else {
+        assert.equal(sent.status, 409);
+        assert.equal(sent.body.error.code, 'too_many_open_requests');
+      }
+    }
+    assert.equal((await mentee.as('GET', '/me/mentor-requests')).body.sent.length, limits.openMentorRequestsMax);
+  });
+
+  test('expiry with a given now: a reminder two days before (once), then expired, freeing the place', async () => {
+    const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 1, 2);
+    const [first, second] = mentees as [SignedIn, SignedIn];
+    const sent = await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    const expiresAt = new Date(sent.body.expiresAt);
+    assert.equal(Math.round((expiresAt.getTime() - new Date(sent.body.createdAt).getTime()) / day), limits.mentorRequestExpiryDays);
+
+    const early = await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - 3 * day));
+    assert.ok(!early.reminded.includes(sent.body.id) && !early.expired.includes(sent.body.id));
+    const soon = await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - day));
+    assert.ok(soon.reminded.includes(sent.body.id));
+    assert.ok(!(await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - day / 2))).reminded.includes(sent.body.id), 'reminded once');
+    assert.equal((await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.error.code, 'mentor_at_capacity');
+
+    const late = await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() + 1));
+    assert.ok(late.expired.includes(sent.body.id));
+    assert.equal((await first.as('GET', `/mentor-requests/${sent.body.id}`)).body.status, 'expired');
+    assert.equal((await mentor.as('POST', `/mentor-requests/${sent.body.id}/accept`)).body.error.code, 'request_not_open');
+    assert.equal((await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).status, 201);
+  });
+
+  test('two accepts at once for the mentor’s last place: exactly one succeeds', async () => {
+    const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 2);
+    const ids: string[] = [];
+    for (const mentee of mentees) ids.push((await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.id);
+    // The mentor lowers their capacity after both requests arrived: one place left for two accepts.
+    await upsertProfile(t.ctx.db, orgId, mentor.person.id, { mentorCapacity: 1 });
+    const results = await Promise.all(ids.map((id) => mentor.as('POST', `/mentor-requests/${id}/accept`)));
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 409], JSON.stringify(results.map((r) => r.body)));
+    assert.equal(results.find((r) => r.status === 409)?.body.error.code, 'mentor_at_capacity');
+    assert.equal((await activeOf(mentor.person.id)).length, 1);
+    const loser = ids[results.findIndex((r) => r.status === 409)];
+    assert.equal((await mentor.as('GET', `/mentor-requests/${loser}`)).body.status, 'open', 'the refused accept wrote nothing');
+  });
+});
