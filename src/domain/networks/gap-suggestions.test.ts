@@ -103,7 +103,7 @@ describe('reasons in plain words', () => {
     {
       name: 'a new profession and kind',
       input: base({ candidates: [candidate('x', { profession: 'Accountant', kind: 'peer' })] }),
-      reason: 'offers sponsorship, which your network lacks; an accountant, a profession new to your network; a professional peer, a kind of tie you have none of',
+      reason: 'offers sponsorship, which your network lacks; their profession (Accountant) is new to your network; a professional peer, a kind of tie you have none of',
     },
     {
       name: 'with no ties at all, every known attribute is new',

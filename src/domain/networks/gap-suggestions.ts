@@ -79,7 +79,7 @@ function rangeReasons(candidate: GapCandidate, ties: readonly MeasuredTie[]): st
   };
   if (newValue(candidate.department, current.map((tie) => tie.department))) reasons.push(`from ${candidate.department?.trim()}, where you have no ties`);
   if (newValue(candidate.organization, current.map((tie) => tie.organization))) reasons.push(`from ${candidate.organization?.trim()}, where you have no ties`);
-  if (newValue(candidate.profession, current.map((tie) => tie.profession))) reasons.push(`${withArticle(candidate.profession?.trim().toLowerCase() ?? '')}, a profession new to your network`);
+  if (newValue(candidate.profession, current.map((tie) => tie.profession))) reasons.push(`their profession (${candidate.profession?.trim()}) is new to your network`);
   if (!current.some((tie) => tie.kind === candidate.kind)) reasons.push(`${withArticle(networkTieKindLabels[candidate.kind].toLowerCase())}, a kind of tie you have none of`);
   return reasons;
 }

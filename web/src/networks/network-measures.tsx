@@ -1,6 +1,7 @@
-import { Badge, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { mentoringFunctionDescriptions, mentoringFunctionLabels } from '../../../shared/enums.ts';
 import type { MyNetwork } from '../api/networks.api.ts';
+import { GapSuggestionList } from './gap-suggestions.tsx';
 
 const dimensionLabels: Record<string, string> = {
   kind: 'Kinds of tie',
@@ -42,26 +43,34 @@ export function NetworkMeasures({ network }: { network: MyNetwork }) {
         <Measure title="Range" value={range.overall} explanation={range.explanation} color="indigo" />
         <Measure title="Strength" value={strength.overall} explanation={strength.explanation} color="orange" />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, md: coverage.gaps.length > 0 ? 1 : 2 }}>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="gaps-heading">
           <Title order={3} size="h4" id="gaps-heading" mb="xs">
             Gaps
           </Title>
+          {coverage.gaps.length > 0 && (
+            <Text size="sm" c="dimmed" mb="sm">
+              People on the platform who could fill each gap, those unlike your current ties first: seek people who are different from you when they have what you need.
+            </Text>
+          )}
           {coverage.gaps.length === 0 ? (
             <Text size="sm" c="dimmed">
               {coverage.neededFrom === 'none' ? 'Write your development needs in your plan below to find your gaps.' : 'No gaps: someone gives you every function you need.'}
             </Text>
           ) : (
-            <List spacing="xs" size="sm" aria-label="Functions nobody gives you yet">
+            <Stack gap="md">
               {coverage.gaps.map((fn) => (
-                <List.Item key={fn}>
-                  <Badge color="red" variant="light" mr="xs">
-                    {mentoringFunctionLabels[fn]}
-                  </Badge>
-                  {mentoringFunctionDescriptions[fn]}
-                </List.Item>
+                <Stack key={fn} gap={6}>
+                  <Text size="sm">
+                    <Badge color="red" variant="light" mr="xs">
+                      {mentoringFunctionLabels[fn]}
+                    </Badge>
+                    {mentoringFunctionDescriptions[fn]}
+                  </Text>
+                  <GapSuggestionList gap={fn} />
+                </Stack>
               ))}
-            </List>
+            </Stack>
           )}
         </Paper>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="range-heading">
