@@ -20,6 +20,8 @@ import { ProgramPage } from './programs/program-page.tsx';
 import { ProgramsPage } from './programs/programs-page.tsx';
 import { RelationshipPage } from './relationships/relationship-page.tsx';
 import { NetworkPage } from './networks/network-page.tsx';
+import { NewRequestPage } from './requests/new-request-page.tsx';
+import { RequestsPage } from './requests/requests-page.tsx';
 import { SupervisedPlanPage } from './networks/supervised-plan-page.tsx';
 
 /** Every page of the app: public pages first, then those behind the session guard. */
@@ -42,6 +44,8 @@ export function AppRoutes() {
           <Route path="applications/:applicationId" element={<ApplicationPage />} />
           <Route path="relationships/:relationshipId" element={<RelationshipPage />} />
           <Route path="network" element={<NetworkPage />} />
+          <Route path="requests" element={<RequestsPage />} />
+          <Route path="requests/new" element={<NewRequestPage />} />
           <Route path="people/:personId/development-plan" element={<SupervisedPlanPage />} />
           <Route path="apply" element={<ApplyPage />} />
           <Route path="profile" element={<ProfilePage />} />

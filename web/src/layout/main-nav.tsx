@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconAffiliate, IconFileDescription, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconFileDescription, IconInbox, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';
@@ -33,6 +33,7 @@ function navEntries(session: Session): NavEntry[] {
       icon: <IconAffiliate size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/network'),
     },
+    { to: '/requests', label: 'Requests', icon: <IconInbox size={18} aria-hidden />, isActive: (path) => path.startsWith('/requests') },
     {
       to: '/profile',
       label: 'My profile',

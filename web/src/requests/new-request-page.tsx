@@ -1,0 +1,124 @@
+import { Alert, Button, Group, MultiSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconBulb, IconSend } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { mentoringFunctionLabels, mentoringFunctions } from '../../../shared/enums.ts';
+import { limits } from '../../../shared/limits.ts';
+import { mentorRequestKindLabels, mentorRequestKinds, mentorRequestTemplates, type MentorRequestKind } from '../../../shared/schemas/mentor-requests.ts';
+import { toSubmitProblem } from '../api/field-issues.ts';
+import { myMentorRequestsQueryKey, sendMentorRequest, type NewMentorRequest } from '../api/mentor-requests.api.ts';
+import { usePageTitle } from '../layout/use-page-title.ts';
+
+const fields = ['kind', 'message', 'need', 'frequency', 'investment', 'reverseOffer', 'mentorId', 'programId'] as const;
+
+/**
+ * "Send a mentor request" (/requests/new?mentorId=…&need=…): the kind with its template (what
+ * a good request says), the message, the need it serves, frequency, what the mentee will invest,
+ * and an optional reverse-mentoring offer.
+ */
+export function NewRequestPage() {
+  usePageTitle('Send a mentor request');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const mentorId = params.get('mentorId') ?? '';
+  const [kind, setKind] = useState<MentorRequestKind>('area');
+  const [message, setMessage] = useState('');
+  const [need, setNeed] = useState(params.get('need') ?? '');
+  const [functions, setFunctions] = useState<string[]>([]);
+  const [frequency, setFrequency] = useState(mentorRequestTemplates.area.frequency);
+  const [investment, setInvestment] = useState(mentorRequestTemplates.area.investment);
+  const [reverseOffer, setReverseOffer] = useState('');
+  const template = mentorRequestTemplates[kind];
+  const send = useMutation({
+    mutationFn: (request: NewMentorRequest) => sendMentorRequest(request),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: myMentorRequestsQueryKey });
+      await navigate('/requests');
+    },
+  });
+  const problem = send.error ? toSubmitProblem(send.error, fields) : null;
+
+  const chooseKind = (next: MentorRequestKind) => {
+    // Templates fill only what the mentee has not written yet.
+    if (frequency === template.frequency || !frequency) setFrequency(mentorRequestTemplates[next].frequency);
+    if (investment === template.investment || !investment) setInvestment(mentorRequestTemplates[next].investment);
+    setKind(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send.mutate({ mentorId, kind, message, need: { text: need, functions: functions as NewMentorRequest['need']['functions'] }, frequency, investment, reverseOffer: reverseOffer || undefined });
+  };
+
+  if (!mentorId) {
+    return (
+      <Alert color="yellow" title="Choose a mentor first">
+        Open this page from a suggestion on <Link to="/network">My network</Link> to ask someone for help.
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={860}>
+      <div>
+        <Title order={1}>Send a mentor request</Title>
+        <Text c="dimmed">A good request is sincere, specific about what you need, and says what you will put in.</Text>
+      </div>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Radio.Group label="What are you asking for?" value={kind} onChange={(value) => chooseKind(value as MentorRequestKind)} error={problem?.fieldErrors.kind}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
+              {mentorRequestKinds.map((k) => (
+                <Radio.Card key={k} value={k} p="sm" radius="md" withBorder aria-label={mentorRequestKindLabels[k]}>
+                  <Group wrap="nowrap" align="flex-start">
+                    <Radio.Indicator />
+                    <div>
+                      <Text fw={600} size="sm">{mentorRequestKindLabels[k]}</Text>
+                      <Text size="xs" c="dimmed">{mentorRequestTemplates[k].hint}</Text>
+                    </div>
+                  </Group>
+                </Radio.Card>
+              ))}
+            </SimpleGrid>
+          </Radio.Group>
+          <Paper withBorder radius="md" p="sm" bg="indigo.0">
+            <Group gap="xs" align="flex-start" wrap="nowrap">
+              <IconBulb size={18} aria-hidden />
+              <Stack gap={4}>
+                <Text size="sm" fw={600}>A way to start</Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{template.message}</Text>
+                <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setMessage(template.message)}>
+                  Use this as a start
+                </Button>
+              </Stack>
+            </Group>
+          </Paper>
+          <Textarea label="Your message" required autosize minRows={4} maxLength={limits.mentorRequestMessageMax} value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={problem?.fieldErrors.message} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="The need it serves" required maxLength={limits.mentorRequestNeedMax} value={need} onChange={(e) => setNeed(e.currentTarget.value)} error={problem?.fieldErrors.need} />
+            <MultiSelect label="Mentoring functions" placeholder="e.g. Coaching" data={mentoringFunctions.map((f) => ({ value: f, label: mentoringFunctionLabels[f] }))} value={functions} onChange={setFunctions} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Proposed frequency" required maxLength={limits.mentorRequestFrequencyMax} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value)} error={problem?.fieldErrors.frequency} />
+            <TextInput label="What I will invest" required maxLength={limits.mentorRequestInvestmentMax} value={investment} onChange={(e) => setInvestment(e.currentTarget.value)} error={problem?.fieldErrors.investment} />
+          </SimpleGrid>
+          <TextInput
+            label="I can help you with … (optional)"
+            description="Reverse mentoring: something you could offer in return."
+            maxLength={limits.mentorRequestOfferMax}
+            value={reverseOffer}
+            onChange={(e) => setReverseOffer(e.currentTarget.value)}
+            error={problem?.fieldErrors.reverseOffer}
+          />
+          {problem?.formMessage && <Alert color="red" role="alert">{problem.formMessage}</Alert>}
+          <Group>
+            <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={send.isPending}>
+              Send request
+            </Button>
+            <Button variant="default" component={Link} to="/requests">Cancel</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
