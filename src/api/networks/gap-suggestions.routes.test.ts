@@ -32,6 +32,7 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     await person('Eli', 'Engineering', { mentorCapacity: 3 });
     await person('Popular', 'Engineering', { mentorCapacity: 1 });
     await person('Coach', 'Engineering', { functionsOffered: ['coaching'], mentorCapacity: 3 });
+    await person('Budgeter', 'Procurement', { functionsOffered: [], expertiseOffered: ['budgeting'], mentorCapacity: 2 });
     await person('Other', 'Sales', { functionsOffered: [], functionsSought: ['coaching'] });
     const otherOrg = await makeOrganization(t.ctx, 'Elsewhere');
     people.Outsider = await makePerson(t.ctx, otherOrg.id, { name: 'Outsider' });
@@ -58,6 +59,7 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     const fatima = response.body.gaps[0].suggestions[0];
     assert.match(fatima.reason, /^offers sponsorship, which your network lacks; from Finance, where you have no ties/);
     assert.equal(fatima.nearCapacity, false);
+    assert.ok(fatima.details.includes('offers sponsorship, which you seek'), 'the engine’s reasons speak to the person');
     assert.equal(response.body.gaps[0].suggestions[2].nearCapacity, true);
   });
 
@@ -70,5 +72,16 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     assert.ok(text.includes(people.Coach!.id));
     const anonymous = await call(t.app, 'GET', '/api/v1/me/network/suggestions');
     assert.equal(anonymous.status, 401);
+  });
+
+  test('with a plan, its needs and the expertise mapped to them find people who do not list the function', async () => {
+    const plan = await call(t.app, 'PUT', '/api/v1/me/development-plan', { needs: [{ text: 'Own the team budget', functions: ['protection'], expertiseAreas: ['Budgeting'] }], sharedWithSupervisor: false }, { cookie: cookies.Me });
+    assert.equal(plan.status, 200, JSON.stringify(plan.body));
+    const response = await get('Me');
+    assert.equal(response.body.neededFrom, 'plan');
+    assert.deepEqual(response.body.gaps.map((gap: { function: string }) => gap.function), ['protection']);
+    const [suggestion] = response.body.gaps[0].suggestions;
+    assert.equal(suggestion.personId, people.Budgeter!.id);
+    assert.match(suggestion.reason, /^knows Budgeting, which your plan needs for protection; from Procurement, where you have no ties/);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { nearCapacityStep, rangeBonusPerDimension, suggestForGaps, type GapCandidate, type GapSuggestionInput, type SuggestionTie } from './gap-suggestions.ts';
+import { nearCapacityStep, rangeBonusPerDimension, suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestionInput, type SuggestionTie } from './gap-suggestions.ts';
 
 const baseTie: SuggestionTie = { personId: null, kind: 'senior', insideOrganization: true, functions: ['coaching'], closeness: 3, frequency: 'monthly', department: 'Engineering', organization: 'Acme', profession: 'Engineer', culture: null, past: false };
 const tie = (overrides: Partial<SuggestionTie> = {}): SuggestionTie => ({ ...baseTie, ...overrides });
@@ -126,5 +126,22 @@ describe('reasons in plain words', () => {
   test('one entry per gap, labelled, even when nobody fits', () => {
     const result = suggestForGaps(base({ gaps: [{ function: 'sponsorship', expertiseAreas: [] }, { function: 'protection', expertiseAreas: [] }], candidates: [candidate('x')] }));
     assert.deepEqual(result.map((gap) => [gap.label, gap.suggestions.length]), [['Sponsorship', 1], ['Protection', 0]]);
+  });
+});
+
+describe('the engine’s reasons, addressed to the person', () => {
+  const cases: Array<[string, string]> = [
+    ['offers sponsorship and coaching, which Kavya Nair seeks', 'offers sponsorship and coaching, which you seek'],
+    ['offers budgeting, which Kavya Nair wants', 'offers budgeting, which you want'],
+    ['and learns SQL from Kavya Nair in return', 'and learns SQL from you in return'],
+    ['has 6 hours a month, enough for the 4 Kavya Nair asks for', 'has 6 hours a month, enough for the 4 you ask for'],
+    ["is Kavya Nair's first choice", 'is your first choice'],
+    ['both speak Portuguese', 'both speak Portuguese'],
+  ];
+  for (const [engine, expected] of cases) test(engine, () => assert.equal(toSecondPerson(engine, 'Kavya Nair'), expected));
+
+  test('a profession that is also the department is not named twice', () => {
+    const reason = suggestForGaps(base({ candidates: [candidate('x', { department: 'Finance', profession: 'finance' })] }))[0]?.suggestions[0]?.reason;
+    assert.equal(reason, 'offers sponsorship, which your network lacks; from Finance, where you have no ties; a profession new to your network too');
   });
 });

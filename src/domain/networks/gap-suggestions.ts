@@ -79,7 +79,10 @@ function rangeReasons(candidate: GapCandidate, ties: readonly MeasuredTie[]): st
   };
   if (newValue(candidate.department, current.map((tie) => tie.department))) reasons.push(`from ${candidate.department?.trim()}, where you have no ties`);
   if (newValue(candidate.organization, current.map((tie) => tie.organization))) reasons.push(`from ${candidate.organization?.trim()}, where you have no ties`);
-  if (newValue(candidate.profession, current.map((tie) => tie.profession))) reasons.push(`their profession (${candidate.profession?.trim()}) is new to your network`);
+  if (newValue(candidate.profession, current.map((tie) => tie.profession))) {
+    const sameAsDepartment = known(candidate.profession) === known(candidate.department);
+    reasons.push(sameAsDepartment ? `a profession new to your network too` : `their profession (${candidate.profession?.trim()}) is new to your network`);
+  }
   if (!current.some((tie) => tie.kind === candidate.kind)) reasons.push(`${withArticle(networkTieKindLabels[candidate.kind].toLowerCase())}, a kind of tie you have none of`);
   return reasons;
 }
@@ -91,6 +94,20 @@ function offerReason(candidate: GapCandidate, gap: NetworkGap): string | null {
   const offered = new Set(candidate.expertiseOffered.map((area) => area.trim().toLowerCase()));
   const area = gap.expertiseAreas.find((wanted) => offered.has(wanted.trim().toLowerCase()));
   return area ? `knows ${area.trim()}, which your plan needs for ${label}` : null;
+}
+
+/**
+ * The matching engine's reasons name the mentee; on the person's own page they read as "you".
+ *
+ * @example toSecondPerson('offers budgeting, which Ana wants', 'Ana') // 'offers budgeting, which you want'
+ */
+export function toSecondPerson(reason: string, name: string): string {
+  return reason
+    .replaceAll(`which ${name} seeks`, 'which you seek')
+    .replaceAll(`which ${name} wants`, 'which you want')
+    .replaceAll(`${name} asks for`, 'you ask for')
+    .replaceAll(`${name}'s`, 'your')
+    .replaceAll(name, 'you');
 }
 
 /** Never suggested: oneself, the reporting chain, existing ties (past ones too), no room left. */

@@ -7,7 +7,7 @@ import { findOrganizationById } from '../../db/repositories/organization.reposit
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
-import { suggestForGaps, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
+import { suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
 import type { Actor, Person } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { toMatchingProfile, type ProfileExtra } from '../matching/program-cohort.ts';
@@ -96,7 +96,7 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
         expertiseOffered: profile.expertiseOffered,
         room: room.get(id) ?? 0,
         fit: pair.score,
-        fitReasons: pair.reasons,
+        fitReasons: pair.reasons.map((reason) => toSecondPerson(reason, me.displayName)),
       },
     ];
   });
