@@ -100,7 +100,7 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     assert.equal((await mentor.as('POST', `/mentor-requests/${b}/accept`)).status, 409);
   });
 
-  test('an accepted conversation becomes one proposed meeting on a new request relationship', async () => {
+  test('an accepted conversation becomes one proposed meeting on a new request relationship, then in the pair’s relationship', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
     const id = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' }))).body.id;
@@ -111,6 +111,16 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     assert.equal(meetings.status, 200, JSON.stringify(meetings.body));
     assert.ok(JSON.stringify(meetings.body).includes(accepted.body.meetingId));
     assert.ok(JSON.stringify(meetings.body).includes('proposed'));
+
+    // Now a pair: another conversation is a meeting in the same relationship; an area request would duplicate it.
+    const second = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' }))).body.id;
+    const again = await mentor.as('POST', `/mentor-requests/${second}/accept`);
+    assert.equal(again.body.relationshipId, accepted.body.relationshipId);
+    assert.notEqual(again.body.meetingId, accepted.body.meetingId);
+    const area = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.id;
+    const duplicate = await mentor.as('POST', `/mentor-requests/${area}/accept`);
+    assert.equal(duplicate.status, 409);
+    assert.equal(duplicate.body.error.code, 'relationship_exists');
   });
 
   test('bad input is a 4xx naming the field, and nothing is written', async () => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DeclineReason, MentorRequestKind, MentorRequestStatus } from '../../../shared/schemas/mentor-requests.ts';
 import type { Database } from '../database.ts';
-import { mentorRequests } from '../schema/index.ts';
+import { mentorRequests, relationships } from '../schema/index.ts';
 
 /** Statuses in which a request still holds one of the mentor's places. */
 export const pendingRequestStatuses = ['open', 'question_asked'] as const satisfies readonly MentorRequestStatus[];
@@ -142,3 +142,20 @@ export async function markRequestsReminded(db: Database, now: Date, until: Date)
     .returning({ id: mentorRequests.id, organizationId: mentorRequests.organizationId, mentorId: mentorRequests.mentorId, expiresAt: mentorRequests.expiresAt });
 }
 
+
+/** The active relationship of this mentor and mentee in a program, if they already have one (an accept then adds to it or is refused). */
+export async function findActivePairRelationshipId(db: Database, organizationId: string, programId: string, mentorId: string, menteeId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: relationships.id })
+    .from(relationships)
+    .where(
+      and(
+        eq(relationships.organizationId, organizationId),
+        eq(relationships.programId, programId),
+        eq(relationships.mentorId, mentorId),
+        eq(relationships.menteeId, menteeId),
+        eq(relationships.status, 'active'),
+      ),
+    );
+  return row?.id ?? null;
+}

@@ -1,7 +1,7 @@
 import type { MentorRequest } from '../../../shared/schemas/mentor-requests.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { insertMeeting } from '../../db/repositories/meeting.repository.ts';
-import { lockMentorRequestById, updateMentorRequest, type MentorRequestRecord } from '../../db/repositories/mentor-request.repository.ts';
+import { findActivePairRelationshipId, lockMentorRequestById, updateMentorRequest, type MentorRequestRecord } from '../../db/repositories/mentor-request.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findProgramById, lockProgramById } from '../../db/repositories/program.repository.ts';
@@ -33,10 +33,27 @@ async function resolveProgram(db: Database, organizationId: string, request: Men
   throw conflict('no_shared_program', 'You two need an open one-to-one or self-directed program in common for this request to start');
 }
 
+/** Starts the relationship of an accepted request once the mentor's room is counted under lock (409 `mentor_at_capacity` without it). */
+async function startRequestRelationship(db: Database, organizationId: string, programId: string, request: MentorRequestRecord, acceptedById: string, now: Date): Promise<string> {
+  const room = (await findMentorRoom(db, organizationId, [request.mentorId])).get(request.mentorId) ?? 0;
+  if (room < 1) {
+    const [mentor] = await findPeopleByIds(db, organizationId, [request.mentorId]);
+    throw conflict('mentor_at_capacity', `${mentor?.displayName ?? 'This mentor'} has no room for another mentee`);
+  }
+  const [relationshipId] = await startRelationships(
+    db,
+    organizationId,
+    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById }],
+    now.toISOString().slice(0, 10),
+  );
+  if (!relationshipId) throw notFound('relationship');
+  return relationshipId;
+}
+
 /**
  * The mentor accepts. An `area` or `period` request starts a relationship (source `request`:
- * stage 1 and a draft agreement); a `conversation` starts one too, to hang a single proposed
- * meeting on. As in manual pairing, the program and then the mentor are locked and the mentor's
+ * stage 1 and a draft agreement); a `conversation` becomes a single proposed meeting, in the
+ * pair's active relationship if they have one, else in a new request relationship to hang it on. As in manual pairing, the program and then the mentor are locked and the mentor's
  * room counted inside the transaction, so two accepts racing for the last place leave exactly
  * one relationship (the other gets 409 `mentor_at_capacity`). Only the mentor may accept.
  *
@@ -54,18 +71,11 @@ export async function acceptMentorRequest(ctx: ServiceContext, actor: Actor, req
     if (!request) throw notFound('mentor_request');
     const now = ctx.now();
     requirePending(request, now);
-    const room = (await findMentorRoom(trx, organizationId, [request.mentorId])).get(request.mentorId) ?? 0;
-    if (room < 1) {
-      const [mentor] = await findPeopleByIds(trx, organizationId, [request.mentorId]);
-      throw conflict('mentor_at_capacity', `${mentor?.displayName ?? 'This mentor'} has no room for another mentee`);
-    }
-    const [relationshipId] = await startRelationships(
-      trx,
-      organizationId,
-      [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: actor.personId }],
-      now.toISOString().slice(0, 10),
-    );
-    if (!relationshipId) throw notFound('relationship');
+    // A conversation with someone already mentoring you is a meeting in that relationship (no new place);
+    // any other request between an existing pair would duplicate it.
+    const existing = await findActivePairRelationshipId(trx, organizationId, programId, request.mentorId, request.menteeId);
+    if (existing && request.kind !== 'conversation') throw conflict('relationship_exists', 'You two already have an active relationship in this program');
+    const relationshipId = existing ?? (await startRequestRelationship(trx, organizationId, programId, request, actor.personId, now));
     let meetingId: string | null = null;
     if (request.kind === 'conversation') {
       const startsAt = new Date(now.getTime() + conversationLeadDays * 24 * 60 * 60 * 1000);
