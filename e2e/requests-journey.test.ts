@@ -38,6 +38,7 @@ describe('mentor request journey', { skip: skipWithoutChromium(), timeout: 240_0
     await signInThroughPage(menteePage, server.url, mentee.email, demoPassword);
     await menteePage.goto(`${server.url}/requests/new?${new URLSearchParams({ mentorId, need: 'Coaching' }).toString()}`);
     await menteePage.getByRole('heading', { name: 'Send a mentor request', level: 1 }).waitFor();
+    await menteePage.getByText(`To ${mentor.displayName}.`, { exact: false }).waitFor();
     await menteePage.getByText('Help in one area', { exact: true }).click();
     await menteePage.getByRole('button', { name: 'Use this as a start' }).click();
     await menteePage.getByLabel('Your message').fill('I start leading a team of six in March and admire how you give feedback. Could you help me with that for three months?');

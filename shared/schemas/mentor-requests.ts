@@ -113,3 +113,11 @@ export type MentorRequest = z.infer<typeof MentorRequestSchema>;
 
 export const MyMentorRequestsSchema = z.object({ sent: z.array(MentorRequestSchema), received: z.array(MentorRequestSchema) });
 export type MyMentorRequests = z.infer<typeof MyMentorRequestsSchema>;
+
+/** Whether the caller can send a request to this mentor now, and why not (the send would answer the same code). */
+export const MentorAvailabilitySchema = z.object({
+  mentor: PersonRefSchema,
+  canRequest: z.boolean(),
+  reason: z.enum(['mentor_paused', 'mentor_at_capacity', 'request_exists', 'too_many_open_requests']).nullable(),
+});
+export type MentorAvailability = z.infer<typeof MentorAvailabilitySchema>;

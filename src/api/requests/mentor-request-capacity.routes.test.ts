@@ -29,8 +29,13 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
   test('an open request holds a place: with one place, a second mentee gets 409 mentor_at_capacity until the first withdraws', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 1, 2);
     const [first, second] = mentees as [SignedIn, SignedIn];
+    const before = await second.as('GET', `/mentor-requests/availability/${mentor.person.id}`);
+    assert.deepEqual(before.body, { mentor: { id: mentor.person.id, displayName: 'Request Mentor' }, canRequest: true, reason: null });
     const held = await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
     assert.equal(held.status, 201);
+    assert.equal((await second.as('GET', `/mentor-requests/availability/${mentor.person.id}`)).body.reason, 'mentor_at_capacity');
+    assert.equal((await first.as('GET', `/mentor-requests/availability/${mentor.person.id}`)).body.reason, 'request_exists');
+    assert.equal((await first.as('GET', `/mentor-requests/availability/${first.person.id}`)).status, 422);
     const refused = await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'mentor_at_capacity');

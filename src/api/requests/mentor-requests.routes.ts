@@ -4,6 +4,7 @@ import {
   AskMentorRequestQuestionSchema,
   CreateMentorRequestSchema,
   DeclineMentorRequestSchema,
+  MentorAvailabilitySchema,
   MentorRequestSchema,
   MyMentorRequestsSchema,
 } from '../../../shared/schemas/mentor-requests.ts';
@@ -16,6 +17,7 @@ import {
   listMyMentorRequests,
   withdrawMentorRequest,
 } from '../../services/requests/mentor-request.service.ts';
+import { findMentorAvailability } from '../../services/requests/mentor-availability.service.ts';
 import { sendMentorRequest } from '../../services/requests/send-mentor-request.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -41,6 +43,14 @@ const mine = createRoute({
   path: '/me/mentor-requests',
   summary: 'The requests I sent and received, newest first',
   responses: { 200: jsonResponse(MyMentorRequestsSchema.meta({ id: 'MyMentorRequests' }), 'Sent and received'), ...errorResponses(401) },
+});
+const availability = createRoute({
+  ...base,
+  method: 'get',
+  path: '/mentor-requests/availability/{mentorId}',
+  summary: 'Before writing a request: the mentor’s name and whether a request to them would be taken now',
+  request: { params: z.object({ mentorId: z.uuid().openapi({ param: { name: 'mentorId', in: 'path' } }) }) },
+  responses: { 200: jsonResponse(MentorAvailabilitySchema.meta({ id: 'MentorAvailability' }), 'Name and availability'), ...errorResponses(401, 422) },
 });
 const one = createRoute({
   ...base,
@@ -74,6 +84,7 @@ export function mentorRequestRoutes() {
   return createRouter()
     .openapi(send, async (c) => c.json(await sendMentorRequest(c.var.ctx, requireActor(c), c.req.valid('json')), 201))
     .openapi(mine, async (c) => c.json(await listMyMentorRequests(c.var.ctx, requireActor(c)), 200))
+    .openapi(availability, async (c) => c.json(await findMentorAvailability(c.var.ctx, requireActor(c), c.req.valid('param').mentorId), 200))
     .openapi(one, async (c) => c.json(await getMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId), 200))
     .openapi(question, async (c) => c.json(await askMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').question), 200))
     .openapi(answer, async (c) => c.json(await answerMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').answer), 200))

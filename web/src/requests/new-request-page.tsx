@@ -1,14 +1,21 @@
 import { Alert, Button, Group, MultiSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconBulb, IconSend } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mentoringFunctionLabels, mentoringFunctions } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { mentorRequestKindLabels, mentorRequestKinds, mentorRequestTemplates, type MentorRequestKind } from '../../../shared/schemas/mentor-requests.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
-import { myMentorRequestsQueryKey, sendMentorRequest, type NewMentorRequest } from '../api/mentor-requests.api.ts';
+import { fetchMentorAvailability, mentorAvailabilityQueryKey, myMentorRequestsQueryKey, sendMentorRequest, type MentorAvailability, type NewMentorRequest } from '../api/mentor-requests.api.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
+
+const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
+  mentor_paused: 'has paused mentoring for now.',
+  mentor_at_capacity: 'has no room for another request right now. Someone with a similar fit may have.',
+  request_exists: 'already has a request from you waiting. See Requests.',
+  too_many_open_requests: `cannot get another request from you until one of yours is answered or withdrawn (at most ${limits.openMentorRequestsMax} wait at once).`,
+};
 
 const fields = ['kind', 'message', 'need', 'frequency', 'investment', 'reverseOffer', 'mentorId', 'programId'] as const;
 
@@ -30,6 +37,8 @@ export function NewRequestPage() {
   const [frequency, setFrequency] = useState(mentorRequestTemplates.area.frequency);
   const [investment, setInvestment] = useState(mentorRequestTemplates.area.investment);
   const [reverseOffer, setReverseOffer] = useState('');
+  const availability = useQuery({ queryKey: mentorAvailabilityQueryKey(mentorId), queryFn: () => fetchMentorAvailability(mentorId), enabled: mentorId !== '' });
+  const mentorName = availability.data?.mentor.displayName ?? 'this mentor';
   const template = mentorRequestTemplates[kind];
   const send = useMutation({
     mutationFn: (request: NewMentorRequest) => sendMentorRequest(request),
@@ -62,8 +71,13 @@ export function NewRequestPage() {
     <Stack gap="lg" maw={860}>
       <div>
         <Title order={1}>Send a mentor request</Title>
-        <Text c="dimmed">A good request is sincere, specific about what you need, and says what you will put in.</Text>
+        <Text c="dimmed">To {mentorName}. A good request is sincere, specific about what you need, and says what you will put in.</Text>
       </div>
+      {availability.data?.reason && (
+        <Alert color="yellow" title="This request cannot be sent now">
+          {mentorName} {unavailable[availability.data.reason]}
+        </Alert>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Radio.Group label="What are you asking for?" value={kind} onChange={(value) => chooseKind(value as MentorRequestKind)} error={problem?.fieldErrors.kind}>
@@ -100,7 +114,7 @@ export function NewRequestPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Proposed frequency" required maxLength={limits.mentorRequestFrequencyMax} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value)} error={problem?.fieldErrors.frequency} />
-            <TextInput label="What I will invest" required maxLength={limits.mentorRequestInvestmentMax} value={investment} onChange={(e) => setInvestment(e.currentTarget.value)} error={problem?.fieldErrors.investment} />
+            <Textarea label="What I will invest" autosize minRows={1} required maxLength={limits.mentorRequestInvestmentMax} value={investment} onChange={(e) => setInvestment(e.currentTarget.value)} error={problem?.fieldErrors.investment} />
           </SimpleGrid>
           <TextInput
             label="I can help you with … (optional)"
@@ -112,7 +126,7 @@ export function NewRequestPage() {
           />
           {problem?.formMessage && <Alert color="red" role="alert">{problem.formMessage}</Alert>}
           <Group>
-            <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={send.isPending}>
+            <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={send.isPending} disabled={availability.data?.canRequest === false}>
               Send request
             </Button>
             <Button variant="default" component={Link} to="/requests">Cancel</Button>
