@@ -8,7 +8,7 @@ import type { Person } from '../../domain/person.ts';
 import { expireMentorRequests } from '../../services/requests/expire-mentor-requests.ts';
 import { makeOrganization, makePerson } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
-import { areaRequest, mentorWithMentees, type SignedIn } from './request-test-setup.ts';
+import { areaRequest, mentorWithMentees, type SignedIn } from '../../testing/mentor-request-setup.ts';
 
 const day = 24 * 60 * 60 * 1000;
 

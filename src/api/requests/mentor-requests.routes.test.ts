@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
 import { makeOrganization, makePerson } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
-import { areaRequest, mentorWithMentees, signedIn, type SignedIn } from './request-test-setup.ts';
+import { areaRequest, mentorWithMentees, signedIn, type SignedIn } from '../../testing/mentor-request-setup.ts';
 
 describe('mentor requests: the conversation between mentee and mentor', { timeout: 120_000 }, () => {
   let t: TestApp;

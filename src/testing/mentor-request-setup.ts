@@ -1,8 +1,8 @@
-import { upsertProfile } from '../../db/repositories/profile.repository.ts';
-import type { Person } from '../../domain/person.ts';
-import { makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
-import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
-import type { TestApp } from '../../testing/test-app.ts';
+import { upsertProfile } from '../db/repositories/profile.repository.ts';
+import type { Person } from '../domain/person.ts';
+import { makePerson, makeProgram, testPassword } from './factories.ts';
+import { call, signInAs, type ApiResponse } from './http-client.ts';
+import type { TestApp } from './test-app.ts';
 
 /** A well-formed `area` request body to `mentorId`. */
 export function areaRequest(mentorId: string, overrides: Record<string, unknown> = {}) {
