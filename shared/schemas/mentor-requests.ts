@@ -71,6 +71,12 @@ export const CreateMentorRequestSchema = z.object({
   frequency: text(limits.mentorRequestFrequencyMax),
   investment: text(limits.mentorRequestInvestmentMax),
   reverseOffer: z.string().trim().max(limits.mentorRequestOfferMax).optional(),
+  /** The needs of the sender's development plan to show the mentor with the request (copied as they read now). */
+  planNeedIds: z
+    .array(IdSchema)
+    .max(limits.developmentNeedsMax)
+    .refine((ids) => new Set(ids).size === ids.length, 'lists each need once')
+    .default([]),
 });
 export type CreateMentorRequest = z.infer<typeof CreateMentorRequestSchema>;
 
@@ -82,6 +88,10 @@ export const DeclineMentorRequestSchema = z
     if (value.reason === 'other' && !value.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'say why when the reason is "other"' });
   });
 export type DeclineMentorRequest = z.infer<typeof DeclineMentorRequestSchema>;
+
+/** A need from the mentee's development plan, as the mentor reads it with the request. */
+export const PlanExcerptNeedSchema = z.object({ text: z.string(), transition: z.string(), functions: z.array(z.enum(mentoringFunctions)), expertiseAreas: z.array(z.string()) });
+export type PlanExcerptNeed = z.infer<typeof PlanExcerptNeedSchema>;
 
 const PersonRefSchema = z.object({ id: IdSchema, displayName: z.string() });
 
@@ -97,6 +107,7 @@ export const MentorRequestSchema = z.object({
   frequency: z.string(),
   investment: z.string(),
   reverseOffer: z.string().nullable(),
+  planExcerpt: z.array(PlanExcerptNeedSchema),
   question: z.string().nullable(),
   answer: z.string().nullable(),
   declineReason: z.enum(declineReasons).nullable(),

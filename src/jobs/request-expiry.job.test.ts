@@ -22,6 +22,7 @@ describe('request expiry job', { timeout: 60_000 }, () => {
       kind: 'conversation',
       message: 'One talk about moving into product management?',
       need: { text: 'Deciding whether to move into product', functions: [] },
+      planNeedIds: [],
       frequency: 'Once',
       investment: 'I will come with three questions.',
     });

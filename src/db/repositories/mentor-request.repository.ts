@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DeclineReason, MentorRequestKind, MentorRequestStatus } from '../../../shared/schemas/mentor-requests.ts';
+import type { DeclineReason, MentorRequestKind, MentorRequestStatus, PlanExcerptNeed } from '../../../shared/schemas/mentor-requests.ts';
 import type { Database } from '../database.ts';
 import { mentorRequests, relationships } from '../schema/index.ts';
 
@@ -20,6 +20,7 @@ export type MentorRequestRecord = {
   frequency: string;
   investment: string;
   reverseOffer: string | null;
+  planExcerpt: PlanExcerptNeed[];
   status: MentorRequestStatus;
   declineReason: DeclineReason | null;
   declineText: string | null;
@@ -36,7 +37,7 @@ export type MentorRequestRecord = {
 /** What sending a request stores. */
 export type NewMentorRequest = Pick<
   MentorRequestRecord,
-  'menteeId' | 'mentorId' | 'programId' | 'kind' | 'message' | 'needText' | 'needFunctions' | 'frequency' | 'investment' | 'reverseOffer' | 'expiresAt'
+  'menteeId' | 'mentorId' | 'programId' | 'kind' | 'message' | 'needText' | 'needFunctions' | 'frequency' | 'investment' | 'reverseOffer' | 'planExcerpt' | 'expiresAt'
 >;
 
 /** The fields a state change may set. */
@@ -57,6 +58,7 @@ const columns = {
   frequency: mentorRequests.frequency,
   investment: mentorRequests.investment,
   reverseOffer: mentorRequests.reverseOffer,
+  planExcerpt: mentorRequests.planExcerpt,
   status: mentorRequests.status,
   declineReason: mentorRequests.declineReason,
   declineText: mentorRequests.declineText,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { DeclineReason, MentorRequestKind, MentorRequestStatus } from '../../../shared/schemas/mentor-requests.ts';
+import { check, foreignKey, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { DeclineReason, MentorRequestKind, MentorRequestStatus, PlanExcerptNeed } from '../../../shared/schemas/mentor-requests.ts';
 import { relationships } from './matching.ts';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
@@ -25,6 +25,8 @@ export const mentorRequests = pgTable(
     frequency: text('frequency').notNull(),
     investment: text('investment').notNull(),
     reverseOffer: text('reverse_offer'),
+    /** The needs of the mentee's development plan they chose to show the mentor, as they read when sent. */
+    planExcerpt: jsonb('plan_excerpt').$type<PlanExcerptNeed[]>().notNull().default(sql`'[]'::jsonb`),
     status: text('status').$type<MentorRequestStatus>().notNull().default('open'),
     declineReason: text('decline_reason').$type<DeclineReason>(),
     declineText: text('decline_text'),

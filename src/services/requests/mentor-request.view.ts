@@ -25,6 +25,7 @@ export async function presentMentorRequests(db: Database, organizationId: string
     frequency: r.frequency,
     investment: r.investment,
     reverseOffer: r.reverseOffer,
+    planExcerpt: r.planExcerpt,
     question: r.question,
     answer: r.answer,
     declineReason: r.declineReason,

@@ -1,5 +1,7 @@
 import { limits } from '../../../shared/limits.ts';
 import type { CreateMentorRequest, MentorRequest } from '../../../shared/schemas/mentor-requests.ts';
+import type { PlanExcerptNeed } from '../../../shared/schemas/mentor-requests.ts';
+import { findDevelopmentPlan } from '../../db/repositories/development-plan.repository.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { countPendingRequestsToMentor, insertMentorRequest, listPendingRequestsOfMentee } from '../../db/repositories/mentor-request.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
@@ -13,6 +15,15 @@ import type { ServiceContext } from '../context.ts';
 import { presentMentorRequests } from './mentor-request.view.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
+
+/** Copies the chosen needs of the mentee's plan, in the plan's order; an id not in the plan is refused. */
+async function excerptPlan(db: Database, organizationId: string, menteeId: string, needIds: readonly string[]): Promise<PlanExcerptNeed[]> {
+  if (needIds.length === 0) return [];
+  const needs = (await findDevelopmentPlan(db, organizationId, menteeId))?.needs ?? [];
+  const unknown = needIds.find((id) => !needs.some((need) => need.id === id));
+  if (unknown) throw invalidInput([{ field: 'planNeedIds', message: `${unknown} is not a need of your development plan` }]);
+  return needs.filter((need) => needIds.includes(need.id)).map(({ text, transition, functions, expertiseAreas }) => ({ text, transition, functions, expertiseAreas }));
+}
 
 /** Checks that a named program suits a request: one-to-one or self-directed, open, and both people take part. */
 async function checkProgram(db: Database, organizationId: string, programId: string, people: string[]): Promise<void> {
@@ -28,7 +39,8 @@ async function checkProgram(db: Database, organizationId: string, programId: str
  * and have room counting the requests already waiting for them (an open request holds a place);
  * the mentee may have at most `limits.openMentorRequestsMax` requests waiting, one per mentor.
  * Both people are locked so racing sends cannot overfill either count. Expires after
- * `expiryDays` (default 14).
+ * `expiryDays` (default 14). The plan needs the mentee chose are copied as they read now, for
+ * the mentor to read with the request.
  *
  * @example const request = await sendMentorRequest(ctx, mentee, { mentorId, kind: 'area', message, need, frequency, investment });
  */
@@ -38,6 +50,7 @@ export async function sendMentorRequest(ctx: ServiceContext, actor: Actor, input
   const [mentor] = await findPeopleByIds(ctx.db, organizationId, [input.mentorId]);
   if (!mentor) throw invalidInput([{ field: 'mentorId', message: 'is not a person of your organization' }]);
   if (input.programId) await checkProgram(ctx.db, organizationId, input.programId, [menteeId, input.mentorId]);
+  const planExcerpt = await excerptPlan(ctx.db, organizationId, menteeId, input.planNeedIds);
   const now = ctx.now();
   const request = await ctx.db.transaction(async (trx) => {
     await lockPeople(trx, organizationId, [menteeId, input.mentorId]);
@@ -63,6 +76,7 @@ export async function sendMentorRequest(ctx: ServiceContext, actor: Actor, input
       frequency: input.frequency,
       investment: input.investment,
       reverseOffer: input.reverseOffer || null,
+      planExcerpt,
       expiresAt: new Date(now.getTime() + expiryDays * dayMs),
     });
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "mentor_requests" ADD COLUMN "plan_excerpt" jsonb DEFAULT '[]'::jsonb NOT NULL;
