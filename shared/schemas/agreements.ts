@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingChannels } from '../enums.ts';
+import { meetingChannels, mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
 
@@ -59,6 +59,15 @@ export const AgreementContentSchema = z.object({
   expectations: AgreementExpectationsSchema,
   timeline: AgreementTimelineSchema,
   firstGoals: ItemListSchema,
+  /**
+   * The mentoring functions (seed 000) this relationship is for; the mentee's network shows them
+   * on the tie. Versions written before the field existed read as none.
+   */
+  functions: z
+    .array(z.enum(mentoringFunctions))
+    .max(mentoringFunctions.length)
+    .refine((functions) => new Set(functions).size === functions.length, 'lists each function once')
+    .default([]),
 });
 export type AgreementContent = z.infer<typeof AgreementContentSchema>;
 

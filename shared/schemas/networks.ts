@@ -82,8 +82,10 @@ export const NetworkTieSchema = z.object({
   functions: z.array(z.enum(mentoringFunctions)),
   /** On a relationship tie: true once the owner corrected the functions the relationship gives. */
   functionsCorrected: z.boolean(),
-  /** On a relationship tie: the functions the relationship gives (from its goals, else the partner's profile). */
+  /** On a relationship tie: the functions the relationship gives (from its agreement and goals, else the partner's profile). */
   relationshipFunctions: z.array(z.enum(mentoringFunctions)).nullable(),
+  /** Reverse mentoring: what the mentee offered in return; `you_give` on the mentee's tie, `they_give` on the mentor's. */
+  reciprocity: z.object({ direction: z.enum(['you_give', 'they_give']), offer: z.string() }).nullable(),
   closeness: z.int(),
   frequency: z.enum(tieFrequencies),
   activities: z.array(z.string()),

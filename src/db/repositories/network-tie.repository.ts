@@ -1,8 +1,8 @@
-import { aliasedTable, and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { NetworkTieKind, NetworkTieSource, TieFrequency } from '../../../shared/network-ties.ts';
 import type { Database } from '../database.ts';
-import { goals, networkTies, people, profiles, relationships } from '../schema/index.ts';
+import { networkTies, people, profiles, relationships } from '../schema/index.ts';
 
 /** The stored fields of a tie that its owner sets. */
 export type NetworkTieFields = {
@@ -140,16 +140,4 @@ export async function insertRelationshipTies(
     .insert(networkTies)
     .values(ties.map(({ now, ...tie }) => ({ ...tie, organizationId, ownerId, source: 'relationship' as const, insideOrganization: true, closeness: 3, frequency: 'monthly' as const, createdAt: now, updatedAt: now })))
     .onConflictDoNothing({ target: [networkTies.organizationId, networkTies.ownerId, networkTies.relationshipId] });
-}
-
-/** The mentoring functions named by each relationship's goals that were not dropped. */
-export async function listGoalFunctions(db: Database, organizationId: string, relationshipIds: readonly string[]): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  if (relationshipIds.length === 0) return found;
-  const rows = await db
-    .select({ relationshipId: goals.relationshipId, functions: goals.functions })
-    .from(goals)
-    .where(and(eq(goals.organizationId, organizationId), inArray(goals.relationshipId, [...relationshipIds]), ne(goals.status, 'dropped')));
-  for (const row of rows) found.set(row.relationshipId, [...(found.get(row.relationshipId) ?? []), ...row.functions]);
-  return found;
 }

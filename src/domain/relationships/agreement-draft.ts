@@ -1,4 +1,5 @@
 import { confidentialitySuggestions, firstGoalSuggestions, menteeExpectationSuggestions, mentorExpectationSuggestions } from '../../../shared/agreement-suggestions.ts';
+import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { AgreementContent, AgreementTemplate } from '../../../shared/schemas/agreements.ts';
 
 /**
@@ -35,14 +36,15 @@ function addMonths(isoDate: string, months: number): string {
 
 /**
  * A relationship's first draft (version 1) from its program's template: the template's text,
- * with the timeline counted from the relationship's start. The planned end never goes past
+ * with the timeline counted from the relationship's start, and the mentoring functions it is for
+ * when they are known (a mentee's request names them). The planned end never goes past
  * the program's end, and a review date past the planned end is dropped.
  *
  * @example
  * draftAgreementFromTemplate(defaultAgreementTemplate, { startsOn: '2026-01-31', programEndsOn: null }).timeline
  * // { startsOn: '2026-01-31', reviewOn: '2026-04-25', endsOn: '2026-07-31' }
  */
-export function draftAgreementFromTemplate(template: AgreementTemplate, context: { startsOn: string; programEndsOn: string | null }): AgreementContent {
+export function draftAgreementFromTemplate(template: AgreementTemplate, context: { startsOn: string; programEndsOn: string | null; functions?: readonly MentoringFunction[] }): AgreementContent {
   const { startsOn, programEndsOn } = context;
   const usableProgramEnd = programEndsOn && programEndsOn >= startsOn ? programEndsOn : null;
   let endsOn = template.timeline.lengthMonths === null ? usableProgramEnd : addMonths(startsOn, template.timeline.lengthMonths);
@@ -55,5 +57,6 @@ export function draftAgreementFromTemplate(template: AgreementTemplate, context:
     expectations: { ofMentee: [...template.expectations.ofMentee], ofMentor: [...template.expectations.ofMentor] },
     timeline: { startsOn, reviewOn, endsOn },
     firstGoals: [...template.firstGoals],
+    functions: [...(context.functions ?? [])],
   };
 }

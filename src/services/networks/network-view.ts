@@ -1,6 +1,7 @@
 import { mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import type { NetworkTieSource } from '../../../shared/network-ties.ts';
 import type { NetworkTieFields, NetworkTieRecord } from '../../db/repositories/network-tie.repository.ts';
+import type { RelationshipPurposes } from '../../db/repositories/relationship-purpose.repository.ts';
 import type { MeasuredTie } from '../../domain/networks/network-tie.ts';
 import { strengthLevel, tieStrength, type StrengthLevel } from '../../domain/networks/strength.ts';
 
@@ -15,30 +16,44 @@ export type NetworkTieView = Omit<NetworkTieFields, 'functions'> & {
   functions: MentoringFunction[];
   functionsCorrected: boolean;
   relationshipFunctions: MentoringFunction[] | null;
+  reciprocity: TieReciprocity | null;
   strength: number;
   strengthLevel: StrengthLevel;
   updatedAt: Date;
 };
 
+/**
+ * Reverse mentoring on a relationship tie: what the mentee offered the mentor in return.
+ * The mentee's tie says what they give (`you_give`), the mentor's what they receive (`they_give`).
+ */
+export type TieReciprocity = { direction: 'you_give' | 'they_give'; offer: string };
+
 const asFunctions = (values: readonly string[]): MentoringFunction[] => mentoringFunctions.filter((fn) => values.includes(fn));
 
 /**
- * The functions a relationship gives the owner: to the mentee, those its goals name, else the
- * mentor's profile offers; to the mentor (the mentor learns too), the mentee's profile offers.
+ * The functions a relationship gives the owner: to the mentee, those its agreement and goals
+ * name, else the mentor's profile offers; to the mentor (the mentor learns too), the mentee's
+ * profile offers.
  */
-export function relationshipFunctionsOf(record: NetworkTieRecord, goalFunctions: ReadonlyMap<string, string[]>): MentoringFunction[] | null {
+export function relationshipFunctionsOf(record: NetworkTieRecord, purposes: RelationshipPurposes): MentoringFunction[] | null {
   if (record.source !== 'relationship' || !record.relationshipId) return null;
-  const fromGoals = asFunctions(goalFunctions.get(record.relationshipId) ?? []);
-  if (record.ownerSide === 'mentee' && fromGoals.length > 0) return fromGoals;
+  const named = asFunctions([...(purposes.agreedFunctions.get(record.relationshipId) ?? []), ...(purposes.goalFunctions.get(record.relationshipId) ?? [])]);
+  if (record.ownerSide === 'mentee' && named.length > 0) return named;
   return asFunctions(record.personFunctionsOffered);
+}
+
+function reciprocityOf(record: NetworkTieRecord, purposes: RelationshipPurposes): TieReciprocity | null {
+  const offer = record.relationshipId ? purposes.reverseOffers.get(record.relationshipId) : undefined;
+  if (!offer || !record.ownerSide) return null;
+  return { direction: record.ownerSide === 'mentee' ? 'you_give' : 'they_give', offer };
 }
 
 /**
  * Builds the owner's view of a tie: the corrected functions when there are any, the platform's
  * department and profession where the owner left them empty, the organization's name inside it.
  */
-export function toNetworkTieView(record: NetworkTieRecord, goalFunctions: ReadonlyMap<string, string[]>, organizationName: string): NetworkTieView {
-  const relationshipFunctions = relationshipFunctionsOf(record, goalFunctions);
+export function toNetworkTieView(record: NetworkTieRecord, purposes: RelationshipPurposes, organizationName: string): NetworkTieView {
+  const relationshipFunctions = relationshipFunctionsOf(record, purposes);
   const functions = record.functions ?? relationshipFunctions ?? [];
   const strength = tieStrength(record);
   return {
@@ -54,6 +69,7 @@ export function toNetworkTieView(record: NetworkTieRecord, goalFunctions: Readon
     functions: asFunctions(functions),
     functionsCorrected: record.source === 'relationship' && record.functions !== null,
     relationshipFunctions,
+    reciprocity: reciprocityOf(record, purposes),
     closeness: record.closeness,
     frequency: record.frequency,
     activities: record.activities,

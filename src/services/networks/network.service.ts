@@ -7,11 +7,11 @@ import {
   findNetworkTie,
   insertManualTie,
   insertRelationshipTies,
-  listGoalFunctions,
   listNetworkTies,
   listRelationshipsOfPerson,
   updateNetworkTie as updateStoredTie,
 } from '../../db/repositories/network-tie.repository.ts';
+import { listRelationshipPurposes } from '../../db/repositories/relationship-purpose.repository.ts';
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
 import { findPersonById, searchPeople } from '../../db/repositories/person.repository.ts';
 import { findProfile } from '../../db/repositories/profile.repository.ts';
@@ -45,9 +45,9 @@ async function addRelationshipTies(db: Database, actor: Actor, now: Date): Promi
 async function listTieViews(db: Database, actor: Actor): Promise<NetworkTieView[]> {
   const records = await listNetworkTies(db, actor.organizationId, actor.personId);
   const relationshipIds = records.flatMap((record) => (record.relationshipId ? [record.relationshipId] : []));
-  const goalFunctions = await listGoalFunctions(db, actor.organizationId, relationshipIds);
+  const purposes = await listRelationshipPurposes(db, actor.organizationId, relationshipIds);
   const organization = await findOrganizationById(db, actor.organizationId);
-  return records.map((record) => toNetworkTieView(record, goalFunctions, organization?.name ?? ''));
+  return records.map((record) => toNetworkTieView(record, purposes, organization?.name ?? ''));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { Database } from '../../db/database.ts';
 import { findAgreementTemplates, insertAgreements } from '../../db/repositories/agreement.repository.ts';
 import { insertRelationships } from '../../db/repositories/relationship.repository.ts';
@@ -12,6 +13,8 @@ export type NewRelationship = {
   source: 'matching' | 'request' | 'manual';
   matchingRunId: string | null;
   createdById: string;
+  /** The mentoring functions it is for, when known (an accepted request's need); the draft agreement names them. */
+  functions?: readonly MentoringFunction[];
 };
 
 /**
@@ -37,7 +40,7 @@ export async function startRelationships(db: Database, organizationId: string, r
     started.map(({ relationshipId, row }) => {
       const program = templates.get(row.programId);
       const { template } = readAgreementTemplate(program?.template ?? null);
-      return { relationshipId, content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null }), editedById: row.createdById };
+      return { relationshipId, content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null, functions: row.functions }), editedById: row.createdById };
     }),
   );
   return ids;

@@ -1,3 +1,4 @@
+import { mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import type { MentorRequest } from '../../../shared/schemas/mentor-requests.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { insertMeeting } from '../../db/repositories/meeting.repository.ts';
@@ -33,6 +34,8 @@ async function resolveProgram(db: Database, organizationId: string, request: Men
   throw conflict('no_shared_program', 'You two need an open one-to-one or self-directed program in common for this request to start');
 }
 
+const asMentoringFunctions = (values: readonly string[]): MentoringFunction[] => mentoringFunctions.filter((fn) => values.includes(fn));
+
 /** Starts the relationship of an accepted request once the mentor's room is counted under lock (409 `mentor_at_capacity` without it). */
 async function startRequestRelationship(db: Database, organizationId: string, programId: string, request: MentorRequestRecord, acceptedById: string, now: Date): Promise<string> {
   const room = (await findMentorRoom(db, organizationId, [request.mentorId])).get(request.mentorId) ?? 0;
@@ -43,7 +46,7 @@ async function startRequestRelationship(db: Database, organizationId: string, pr
   const [relationshipId] = await startRelationships(
     db,
     organizationId,
-    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById }],
+    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById, functions: asMentoringFunctions(request.needFunctions) }],
     now.toISOString().slice(0, 10),
   );
   if (!relationshipId) throw notFound('relationship');
@@ -53,7 +56,8 @@ async function startRequestRelationship(db: Database, organizationId: string, pr
 /**
  * The mentor accepts. An `area` or `period` request starts a relationship (source `request`:
  * stage 1 and a draft agreement); a `conversation` becomes a single proposed meeting, in the
- * pair's active relationship if they have one, else in a new request relationship to hang it on. As in manual pairing, the program and then the mentor are locked and the mentor's
+ * pair's active relationship if they have one, else in a new request relationship to hang it on.
+ * The draft agreement names the functions the request's need asked for. As in manual pairing, the program and then the mentor are locked and the mentor's
  * room counted inside the transaction, so two accepts racing for the last place leave exactly
  * one relationship (the other gets 409 `mentor_at_capacity`). Only the mentor may accept.
  *

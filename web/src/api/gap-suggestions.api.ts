@@ -1,3 +1,4 @@
+import type { MentoringFunction } from '../../../shared/enums.ts';
 import { MyGapSuggestionsSchema, type GapSuggestion, type MyGapSuggestions } from '../../../shared/schemas/index.ts';
 import { myNetworkQueryKey } from './networks.api.ts';
 import { requestJson } from './client.ts';
@@ -11,7 +12,7 @@ export function fetchMyGapSuggestions(): Promise<MyGapSuggestions> {
   return requestJson('/me/network/suggestions', MyGapSuggestionsSchema);
 }
 
-/** Where "Ask for help" leads: the request form, with the mentor and the need filled in. */
-export function askForHelpPath(mentorId: string, needLabel: string): string {
-  return `/requests/new?${new URLSearchParams({ mentorId, need: needLabel }).toString()}`;
+/** Where "Ask for help" leads: the request form, with the mentor, the need and its mentoring function filled in. */
+export function askForHelpPath(mentorId: string, needLabel: string, fn: MentoringFunction): string {
+  return `/requests/new?${new URLSearchParams({ mentorId, need: needLabel, function: fn }).toString()}`;
 }

@@ -65,3 +65,10 @@ export function fetchSupervisedPlan(personId: string): Promise<DevelopmentPlan> 
 export function commentOnPlan(personId: string, comment: CreatePlanComment): Promise<PlanComment> {
   return requestJson(`/people/${encodeURIComponent(personId)}/development-plan/comments`, PlanCommentSchema, { method: 'POST', body: comment });
 }
+
+/** Query key of my own development plan alone (the request form shows its needs). */
+export const myDevelopmentPlanQueryKey = [...myNetworkQueryKey, 'plan'] as const;
+
+export function fetchMyDevelopmentPlan(): Promise<DevelopmentPlan> {
+  return requestJson('/me/development-plan', DevelopmentPlanSchema);
+}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import { askForHelpPath, fetchMyGapSuggestions, myGapSuggestionsQueryKey, type GapSuggestion } from '../api/gap-suggestions.api.ts';
 
-function SuggestionCard({ suggestion, needLabel }: { suggestion: GapSuggestion; needLabel: string }) {
+function SuggestionCard({ suggestion, needLabel, fn }: { suggestion: GapSuggestion; needLabel: string; fn: MentoringFunction }) {
   const role = [...new Set([suggestion.profession, suggestion.department].filter((part): part is string => Boolean(part)))].join(' · ');
   return (
     <Paper withBorder radius="sm" p="xs" component="li" aria-label={suggestion.name} style={{ listStyle: 'none' }}>
@@ -28,7 +28,7 @@ function SuggestionCard({ suggestion, needLabel }: { suggestion: GapSuggestion; 
         </Stack>
         <Button
           component={Link}
-          to={askForHelpPath(suggestion.personId, needLabel)}
+          to={askForHelpPath(suggestion.personId, needLabel, fn)}
           size="xs"
           variant="light"
           leftSection={<IconSend size={14} aria-hidden />}
@@ -70,7 +70,7 @@ export function GapSuggestionList({ gap }: { gap: MentoringFunction }) {
   return (
     <Stack component="ul" gap={6} p={0} m={0} aria-label={`People who could give you ${entry.label.toLowerCase()}`}>
       {entry.suggestions.map((suggestion) => (
-        <SuggestionCard key={suggestion.personId} suggestion={suggestion} needLabel={entry.label} />
+        <SuggestionCard key={suggestion.personId} suggestion={suggestion} needLabel={entry.label} fn={entry.function} />
       ))}
     </Stack>
   );

@@ -32,7 +32,8 @@ function placeTies(ties: readonly NetworkTie[], center: number): Placed[] {
 /**
  * The developmental network as a radial map drawn by hand in SVG: the person in the middle,
  * each tie around them colored by kind, sized by strength, labeled with its name and functions.
- * Outside ties are hollow; past ties are faded with a dashed line.
+ * Outside ties are hollow; past ties are faded with a dashed line; ⇄ on a line marks reverse
+ * mentoring (help both ways).
  */
 export function NetworkMap({ ties, personName }: { ties: readonly NetworkTie[]; personName: string }) {
   // Small networks get a smaller canvas, so one tie is not lost in empty space; the side
@@ -52,6 +53,17 @@ export function NetworkMap({ ties, personName }: { ties: readonly NetworkTie[]; 
         {placed.map(({ tie, x, y }) => (
           <line key={`line-${tie.id}`} x1={center} y1={center} x2={x} y2={y} stroke={tieKindColor(tie.kind, 3)} strokeWidth={1 + tie.strength * 3} strokeDasharray={tie.past ? '6 6' : undefined} opacity={tie.past ? 0.5 : 0.9} />
         ))}
+        {placed
+          .filter(({ tie }) => tie.reciprocity)
+          .map(({ tie, x, y }) => (
+            <g key={`two-way-${tie.id}`} data-testid="network-map-two-way">
+              <title>{`${tie.name}: two-way (${tie.reciprocity?.direction === 'you_give' ? 'you give in return' : 'they give you'}: ${tie.reciprocity?.offer})`}</title>
+              <circle cx={(center + x) / 2} cy={(center + y) / 2} r={11} fill="white" stroke={tieKindColor(tie.kind, 5)} strokeWidth={1.5} />
+              <text x={(center + x) / 2} y={(center + y) / 2 + 4} textAnchor="middle" fontSize={12} fill="var(--mantine-color-dark-7)">
+                ⇄
+              </text>
+            </g>
+          ))}
         <circle cx={center} cy={center} r={44} fill="var(--mantine-color-dark-6)" />
         <text x={center} y={center + 5} textAnchor="middle" fontSize={15} fontWeight={650} fill="white">
           {shorten(personName.split(' ')[0] ?? 'You', 10)}
@@ -70,7 +82,7 @@ export function NetworkMap({ ties, personName }: { ties: readonly NetworkTie[]; 
           </Group>
         ))}
         <Text size="xs" c="dimmed">
-          Hollow: outside the organization · faded: past · bigger: stronger
+          Hollow: outside the organization · faded: past · bigger: stronger · ⇄ help goes both ways
         </Text>
       </Group>
     </Stack>

@@ -123,6 +123,11 @@ function TieCards({ ties, onEdit }: { ties: readonly NetworkTie[]; onEdit: (tie:
             <Text size="sm" mt="xs">
               {tie.functions.map((fn) => mentoringFunctionLabels[fn]).join(', ') || 'No functions yet'}
             </Text>
+            {tie.reciprocity ? (
+              <Text size="sm" mt={4} data-testid="tie-reciprocity">
+                ⇄ {tie.reciprocity.direction === 'you_give' ? 'You give in return' : 'They give you'}: {tie.reciprocity.offer}
+              </Text>
+            ) : null}
             <Text size="xs" c="dimmed" mt={4}>
               {tie.strengthLevel} tie · {tieFrequencyLabels[tie.frequency].toLowerCase()}
               {tie.note ? ` · ${tie.note}` : ''}

@@ -3,12 +3,14 @@ import { IconBulb, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { mentoringFunctionLabels, mentoringFunctions } from '../../../shared/enums.ts';
+import { mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { mentorRequestKindLabels, mentorRequestKinds, mentorRequestTemplates, type MentorRequestKind } from '../../../shared/schemas/mentor-requests.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
+import { fetchMyDevelopmentPlan, myDevelopmentPlanQueryKey } from '../api/networks.api.ts';
 import { fetchMentorAvailability, mentorAvailabilityQueryKey, myMentorRequestsQueryKey, sendMentorRequest, type MentorAvailability, type NewMentorRequest } from '../api/mentor-requests.api.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { defaultPlanNeedIds, PlanExcerptPicker } from './plan-excerpt-picker.tsx';
 
 const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
   mentor_paused: 'has paused mentoring for now.',
@@ -17,12 +19,14 @@ const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
   too_many_open_requests: `cannot get another request from you until one of yours is answered or withdrawn (at most ${limits.openMentorRequestsMax} wait at once).`,
 };
 
-const fields = ['kind', 'message', 'need', 'frequency', 'investment', 'reverseOffer', 'mentorId', 'programId'] as const;
+const fields = ['kind', 'message', 'need', 'frequency', 'investment', 'reverseOffer', 'mentorId', 'programId', 'planNeedIds'] as const;
+
+const isMentoringFunction = (value: string | null): value is MentoringFunction => mentoringFunctions.some((fn) => fn === value);
 
 /**
  * "Send a mentor request" (/requests/new?mentorId=…&need=…): the kind with its template (what
  * a good request says), the message, the need it serves, frequency, what the mentee will invest,
- * and an optional reverse-mentoring offer.
+ * the needs of the development plan to show the mentor, and an optional reverse-mentoring offer.
  */
 export function NewRequestPage() {
   usePageTitle('Send a mentor request');
@@ -33,11 +37,14 @@ export function NewRequestPage() {
   const [kind, setKind] = useState<MentorRequestKind>('area');
   const [message, setMessage] = useState('');
   const [need, setNeed] = useState(params.get('need') ?? '');
-  const [functions, setFunctions] = useState<string[]>([]);
+  const gapFunction = params.get('function');
+  const [functions, setFunctions] = useState<string[]>(isMentoringFunction(gapFunction) ? [gapFunction] : []);
+  const [planNeedIds, setPlanNeedIds] = useState<string[] | null>(null);
   const [frequency, setFrequency] = useState(mentorRequestTemplates.area.frequency);
   const [investment, setInvestment] = useState(mentorRequestTemplates.area.investment);
   const [reverseOffer, setReverseOffer] = useState('');
   const availability = useQuery({ queryKey: mentorAvailabilityQueryKey(mentorId), queryFn: () => fetchMentorAvailability(mentorId), enabled: mentorId !== '' });
+  const plan = useQuery({ queryKey: myDevelopmentPlanQueryKey, queryFn: fetchMyDevelopmentPlan });
   const mentorName = availability.data?.mentor.displayName ?? 'this mentor';
   const template = mentorRequestTemplates[kind];
   const send = useMutation({
@@ -57,7 +64,8 @@ export function NewRequestPage() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send.mutate({ mentorId, kind, message, need: { text: need, functions: functions as NewMentorRequest['need']['functions'] }, frequency, investment, reverseOffer: reverseOffer || undefined });
+    const shownNeeds = planNeedIds ?? defaultPlanNeedIds(plan.data?.needs ?? [], functions);
+    send.mutate({ mentorId, kind, message, need: { text: need, functions: functions as NewMentorRequest['need']['functions'] }, frequency, investment, reverseOffer: reverseOffer || undefined, planNeedIds: shownNeeds });
   };
 
   if (!mentorId) {
@@ -112,6 +120,7 @@ export function NewRequestPage() {
             <TextInput label="The need it serves" required maxLength={limits.mentorRequestNeedMax} value={need} onChange={(e) => setNeed(e.currentTarget.value)} error={problem?.fieldErrors.need} />
             <MultiSelect label="Mentoring functions" placeholder="e.g. Coaching" data={mentoringFunctions.map((f) => ({ value: f, label: mentoringFunctionLabels[f] }))} value={functions} onChange={setFunctions} />
           </SimpleGrid>
+          <PlanExcerptPicker mentorName={mentorName} functions={functions} chosen={planNeedIds} onChange={setPlanNeedIds} error={problem?.fieldErrors.planNeedIds} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Proposed frequency" required maxLength={limits.mentorRequestFrequencyMax} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value)} error={problem?.fieldErrors.frequency} />
             <Textarea label="What I will invest" autosize minRows={1} required maxLength={limits.mentorRequestInvestmentMax} value={investment} onChange={(e) => setInvestment(e.currentTarget.value)} error={problem?.fieldErrors.investment} />

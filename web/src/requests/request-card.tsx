@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { mentoringFunctionLabels, type MentoringFunction } from '../../../shared/enums.ts';
 import { declineReasonLabels, mentorRequestKindLabels, mentorRequestStatusLabels, type MentorRequestStatus } from '../../../shared/schemas/mentor-requests.ts';
 import type { MentorRequest } from '../api/mentor-requests.api.ts';
@@ -35,11 +35,26 @@ export function RequestCard({ request }: { request: MentorRequest }) {
         </Group>
         <Detail label="Need">{functions ? `${request.need.text} (${functions})` : request.need.text}</Detail>
         <Detail label="Message">{request.message}</Detail>
+        {request.planExcerpt.length > 0 && (
+          <div data-testid="plan-excerpt">
+            <Text size="xs" c="dimmed" fw={600} tt="uppercase">{request.role === 'mentor' ? 'From their development plan' : 'Shared from your development plan'}</Text>
+            <List size="sm" spacing={2}>
+              {request.planExcerpt.map((excerpt, index) => (
+                <List.Item key={index}>
+                  {excerpt.text}
+                  {excerpt.transition ? <Text span size="xs" c="dimmed">{` · ${excerpt.transition}`}</Text> : null}
+                  {excerpt.functions.length > 0 ? <Text span size="xs" c="dimmed">{` · ${excerpt.functions.map((fn) => mentoringFunctionLabels[fn]).join(', ')}`}</Text> : null}
+                  {excerpt.expertiseAreas.length > 0 ? <Text span size="xs" c="dimmed">{` · ${excerpt.expertiseAreas.join(', ')}`}</Text> : null}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
         <Group grow align="flex-start">
           <Detail label="Frequency">{request.frequency}</Detail>
           <Detail label="Will invest">{request.investment}</Detail>
         </Group>
-        {request.reverseOffer && <Detail label="Can help with">{request.reverseOffer}</Detail>}
+        {request.reverseOffer && <Detail label={request.role === 'mentor' ? 'Offers you in return' : 'You offered in return'}>{request.reverseOffer}</Detail>}
         {request.question && <Detail label="Mentor’s question">{request.question}</Detail>}
         {request.answer && <Detail label="Answer">{request.answer}</Detail>}
         {request.declineReason && <Detail label="Declined">{[declineReasonLabels[request.declineReason], request.declineText].filter(Boolean).join(': ')}</Detail>}

@@ -1,5 +1,5 @@
 import { Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { meetingChannelLabels } from '../../../../shared/enums.ts';
+import { meetingChannelLabels, mentoringFunctionLabels } from '../../../../shared/enums.ts';
 import { agreementCadenceLabels, type AgreementContent } from '../../../../shared/schemas/index.ts';
 import { formatDate } from '../../layout/format.ts';
 
@@ -64,6 +64,9 @@ export function AgreementContentView({ content, mentorName, menteeName }: { cont
       </SimpleGrid>
       <Part title="First goals">
         <Items items={content.firstGoals} empty="No goals listed yet." />
+      </Part>
+      <Part title="What this relationship is for">
+        <Items items={content.functions.map((fn) => mentoringFunctionLabels[fn])} empty="No mentoring functions named yet." />
       </Part>
     </Stack>
   );

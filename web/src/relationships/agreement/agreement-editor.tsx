@@ -1,4 +1,5 @@
-import { Alert, Button, Divider, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, MultiSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../../shared/enums.ts';
 import { useState } from 'react';
 import { menteeExpectationSuggestions, mentorExpectationSuggestions } from '../../../../shared/agreement-suggestions.ts';
 import type { AgreementContent } from '../../../../shared/schemas/index.ts';
@@ -20,7 +21,10 @@ const knownFields = [
   'content.timeline.reviewOn',
   'content.timeline.endsOn',
   'content.firstGoals',
+  'content.functions',
 ];
+
+const functionOptions = mentoringFunctions.map((fn) => ({ value: fn, label: mentoringFunctionLabels[fn] }));
 
 interface AgreementEditorProps {
   relationshipId: string;
@@ -117,6 +121,15 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
           onChange={set('firstGoals')}
           error={listError(errors, 'content.firstGoals')}
           addLabel="Add a first goal"
+        />
+        <MultiSelect
+          label="What this relationship is for"
+          description="The mentoring functions the mentor gives here. They appear on the mentee's developmental network."
+          data={functionOptions}
+          value={content.functions}
+          onChange={(value) => set('functions')(value as MentoringFunction[])}
+          error={errors['content.functions']}
+          clearable
         />
         {conflicted ? (
           <Alert color="orange" role="alert" title="Your partner saved a newer version">
