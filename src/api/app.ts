@@ -1,6 +1,5 @@
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
 import type { ApiOptions } from './app-env.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -11,6 +10,7 @@ import { exceptImportRoutes, importRoutes } from './imports/imports.routes.ts';
 import { invitationRoutes } from './invitations/invitations.routes.ts';
 import { rejectCrossSiteRequests } from './middleware/csrf.ts';
 import { logRequests } from './middleware/request-log.ts';
+import { applySecurityHeaders } from './middleware/security-headers.ts';
 import { loadSession } from './middleware/session.ts';
 import { mountOpenApi } from './openapi.ts';
 import { peopleRoutes } from './people/people.routes.ts';
@@ -51,14 +51,14 @@ import { mountWebApp } from './static-web.ts';
 export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: () => Promise<boolean> = async () => true) {
   const app = createRouter();
   app.onError(handleError);
-  app.use('*', requestId(), async (c, next) => {
+  app.use('*', applySecurityHeaders(options), requestId(), async (c, next) => {
     c.set('ctx', ctx);
     await next();
   });
   app.get('/healthz', async (c) =>
     (await isHealthy()) ? c.json({ status: 'ok' }, 200) : c.json({ status: 'unavailable' }, 503),
   );
-  app.use('/api/*', secureHeaders(), logRequests());
+  app.use('/api/*', logRequests());
   app.use(
     '/api/v1/*',
     // The import routes take CSV files of up to 10 MB and apply their own limit.

@@ -13,6 +13,7 @@ import { canInvitePeople } from '../domain/policies.ts';
 import type { Actor } from '../domain/person.ts';
 import { openSession, type ClientInfo, type SignedIn } from './auth.service.ts';
 import type { ServiceContext } from './context.ts';
+import { assertPasswordAcceptable } from './security/password-policy.ts';
 import { hashPassword } from './security/passwords.ts';
 import { createToken, hashToken } from './security/tokens.ts';
 
@@ -89,6 +90,7 @@ export async function acceptInvitation(
   client: ClientInfo,
 ): Promise<{ token: string; signedIn: SignedIn }> {
   const invitation = await findUsableInvitation(ctx, token);
+  assertPasswordAcceptable(input.password, { field: 'password', userInputs: [invitation.email, input.displayName] });
   const passwordHash = await hashPassword(input.password);
   const person = await ctx.db.transaction(async (trx) => {
     if (await emailIsTaken(trx, invitation.email)) {

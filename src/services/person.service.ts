@@ -5,6 +5,7 @@ import { conflict, forbidden } from '../domain/errors.ts';
 import { canListPeople } from '../domain/policies.ts';
 import type { Actor, Person, PersonProfile } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
+import { assertPasswordAcceptable } from './security/password-policy.ts';
 import { hashPassword } from './security/passwords.ts';
 
 /** The organization's directory, for admins and coordinators who enrol people. */
@@ -44,6 +45,7 @@ export async function createPerson(
     ]);
   }
   const { password, passwordHash, ...fields } = input;
+  if (password) assertPasswordAcceptable(password, { field: 'password', userInputs: [fields.email, fields.displayName] });
   const hash = passwordHash ?? (password ? await hashPassword(password) : null);
   return insertPerson(ctx.db, organizationId, { ...fields, passwordHash: hash });
 }

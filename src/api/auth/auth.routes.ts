@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { getCookie, deleteCookie } from 'hono/cookie';
-import { SessionSchema, SignInSchema } from '../../../shared/schemas/index.ts';
-import { signIn, signOut } from '../../services/auth.service.ts';
+import { ChangePasswordSchema, SessionSchema, SignInSchema } from '../../../shared/schemas/index.ts';
+import { changePassword, signIn, signOut } from '../../services/auth.service.ts';
 import type { ApiOptions, AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
@@ -29,6 +29,16 @@ const signOutRoute = createRoute({
   responses: { 204: { description: 'Signed out' } },
 });
 
+const changePasswordRoute = createRoute({
+  method: 'post',
+  path: '/auth/password',
+  tags: ['Auth'],
+  summary: 'Change your password; ends your other sessions',
+  security: sessionSecurity,
+  request: { body: jsonBody(ChangePasswordSchema.meta({ id: 'ChangePassword' })) },
+  responses: { 204: { description: 'Password changed' }, ...errorResponses(400, 401, 422, 429) },
+});
+
 const sessionRoute = createRoute({
   method: 'get',
   path: '/auth/session',
@@ -38,15 +48,24 @@ const sessionRoute = createRoute({
   responses: { 200: jsonResponse(Session, 'The signed-in person'), ...errorResponses(401) },
 });
 
-/** Sign-in, sign-out and the current session. */
+/** Sign-in, sign-out, password change and the current session. */
 export function authRoutes(options: ApiOptions) {
-  const secure = options.publicUrl?.startsWith('https://') ?? false;
   return createRouter()
     .openapi(signInRoute, async (c) => {
       const { ctx } = c.var;
+      const previousToken = getCookie(c, SESSION_COOKIE);
       const { token, signedIn } = await signIn(ctx, c.req.valid('json'), clientInfoOf(c, options.trustProxy));
-      setSessionCookie(c, token, ctx.sessionTtlDays, secure);
+      // Rotation: a session id planted before sign-in (session fixation) is not the one that is signed in.
+      if (previousToken) await signOut(ctx, previousToken);
+      setSessionCookie(c, token, options);
       return c.json(presentSession(signedIn), 200);
+    })
+    .openapi(changePasswordRoute, async (c) => {
+      const signedIn = c.var.signedIn;
+      const token = getCookie(c, SESSION_COOKIE);
+      if (!signedIn || !token) throw c.var.sessionProblem ?? unauthenticated();
+      await changePassword(c.var.ctx, signedIn, token, c.req.valid('json'), clientInfoOf(c, options.trustProxy));
+      return c.body(null, 204);
     })
     .openapi(signOutRoute, async (c) => {
       const token = getCookie(c, SESSION_COOKIE);

@@ -66,7 +66,6 @@ const acceptRoute = createRoute({
 
 /** Invitations: admins invite by email; the invited person sets a password through the link. */
 export function invitationRoutes(options: ApiOptions) {
-  const secure = options.publicUrl?.startsWith('https://') ?? false;
   return createRouter()
     .openapi(listRoute, async (c) => {
       const invitations = await listInvitationsOfOrganization(c.var.ctx, requireActor(c));
@@ -93,7 +92,7 @@ export function invitationRoutes(options: ApiOptions) {
         c.req.valid('json'),
         clientInfoOf(c, options.trustProxy),
       );
-      setSessionCookie(c, token, ctx.sessionTtlDays, secure);
+      setSessionCookie(c, token, options);
       return c.json(presentSession(signedIn), 201);
     });
 }

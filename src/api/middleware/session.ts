@@ -3,8 +3,9 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { DomainError, unauthenticated } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { actorOf } from '../../domain/person.ts';
-import { resolveSession } from '../../services/auth.service.ts';
-import type { AppEnv } from '../app-env.ts';
+import { resolveSession, sessionLifetime } from '../../services/auth.service.ts';
+import type { ApiOptions, AppEnv } from '../app-env.ts';
+import { isServedOverHttps } from './security-headers.ts';
 
 export const SESSION_COOKIE = 'constellation_session';
 
@@ -32,13 +33,17 @@ export function requireActor(c: Context<AppEnv>): Actor {
   return actorOf(signedIn.person);
 }
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure when served over HTTPS. */
-export function setSessionCookie(c: Context<AppEnv>, token: string, ttlDays: number, secure: boolean): void {
+/**
+ * Sets the session cookie: HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site
+ * POSTs), Secure when served over HTTPS, Path=/, and kept by the browser for the session's
+ * absolute life (the server enforces the idle expiry).
+ */
+export function setSessionCookie(c: Context<AppEnv>, token: string, options: Pick<ApiOptions, 'publicUrl' | 'trustProxy'>): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure,
+    secure: isServedOverHttps(c, options),
     path: '/',
-    maxAge: ttlDays * 86_400,
+    maxAge: sessionLifetime.absoluteDays * 86_400,
   });
 }

@@ -9,7 +9,8 @@ type UserCreateOptions = { org: string; email: string; name: string; role: strin
 
 /**
  * `constellation user create --org aurora --email … --name … --role admin`; the password comes
- * from --password or the CONSTELLATION_PASSWORD variable (kept out of shell history).
+ * from --password or the CONSTELLATION_PASSWORD variable (kept out of shell history). An easily
+ * guessed password is refused by createPerson's password policy, as everywhere else.
  */
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('People and their accounts');
@@ -31,7 +32,7 @@ export function registerUserCommands(program: Command): void {
         const password = PasswordSchema.safeParse(options.password ?? process.env.CONSTELLATION_PASSWORD);
         if (!email.success) throw new Error('--email is not a valid email address');
         if (!name.success) throw new Error('--name must be 1-120 characters');
-        if (!password.success) throw new Error('a password of at least 12 characters is required');
+        if (!password.success) throw new Error('a password of at least 12 (and at most 200) characters is required');
         const organization = await findOrganization(ctx, options.org);
         if (!organization) throw new Error(`no organization with slug "${options.org}"`);
         const person = await createPerson(ctx, organization.id, {

@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import { sessions } from '../schema/index.ts';
 
@@ -6,6 +6,7 @@ export type StoredSession = {
   id: string;
   organizationId: string;
   personId: string;
+  createdAt: Date;
   expiresAt: Date;
   lastSeenAt: Date;
 };
@@ -14,6 +15,7 @@ export type NewSession = {
   organizationId: string;
   personId: string;
   tokenHash: string;
+  createdAt: Date;
   expiresAt: Date;
   ipAddress: string | null;
   userAgent: string | null;
@@ -32,6 +34,7 @@ export async function findSessionByTokenHash(db: Database, tokenHash: string): P
       id: sessions.id,
       organizationId: sessions.organizationId,
       personId: sessions.personId,
+      createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
     })
@@ -62,4 +65,16 @@ export async function deleteSessionsOfPerson(db: Database, organizationId: strin
   await db
     .delete(sessions)
     .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId)));
+}
+
+/** Ends every session of a person except the one whose token hash is given (a password change). */
+export async function deleteOtherSessionsOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  keepTokenHash: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId), ne(sessions.tokenHash, keepTokenHash)));
 }

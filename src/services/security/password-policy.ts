@@ -1,0 +1,42 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { limits } from '../../../shared/limits.ts';
+import { invalidInput } from '../../domain/errors.ts';
+
+/**
+ * zxcvbn's score runs 0-4; 3 means about 10^8 guesses or more ("safely unguessable" for an online
+ * attack that is also rate limited). Common and breached-list passwords, keyboard walks, repeats
+ * and dates score 0-2 whatever their length.
+ */
+export const minimumPasswordScore = 3;
+
+// Built once: the dictionaries take ~50 ms to load and are shared by every check.
+let estimator: ZxcvbnFactory | undefined;
+
+/**
+ * Refuses a password that is too short, too long (argon2 hashes every byte) or easy to guess
+ * (zxcvbn with its common-password and diceware lists, and the person's own email and name).
+ * Throws a 422 `invalid_input` naming `field`.
+ *
+ * @example assertPasswordAcceptable('correct horse battery staple', { field: 'password', userInputs: [email] });
+ */
+export function assertPasswordAcceptable(password: string, context: { field: string; userInputs?: string[] }): void {
+  const { field } = context;
+  if (password.length < limits.passwordMin) {
+    throw invalidInput([{ field, message: `must be at least ${limits.passwordMin} characters` }]);
+  }
+  if (password.length > limits.passwordMax) {
+    throw invalidInput([{ field, message: `must be at most ${limits.passwordMax} characters` }]);
+  }
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  const userInputs = (context.userInputs ?? []).flatMap((input) => input.toLowerCase().split(/[@\s.]+/)).filter((word) => word.length >= 3);
+  const result = estimator.check(password, userInputs);
+  if (result.score < minimumPasswordScore) {
+    throw invalidInput([
+      {
+        field,
+        message: 'is too easy to guess (a common password or a simple pattern); use a longer phrase of several unrelated words',
+      },
+    ]);
+  }
+}
