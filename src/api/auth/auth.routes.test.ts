@@ -90,16 +90,65 @@ describe('auth routes', () => {
     assert.equal(res.body.error.code, 'unauthenticated');
   });
 
-  test('cross-site state changes with the session cookie are refused (CSRF)', async () => {
+  test('CSRF: a state change with the session cookie is judged by Origin and Sec-Fetch-Site', async () => {
     const cookie = await signInAs(t.app, person.email, testPassword);
     const body = { name: 'Sneaky', type: 'group' };
-    const crossOrigin = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { origin: 'https://evil.example' } });
-    assert.equal(crossOrigin.status, 403);
-    assert.equal(crossOrigin.body.error.code, 'cross_site_request');
-    const crossSite = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { 'sec-fetch-site': 'cross-site' } });
-    assert.equal(crossSite.status, 403);
-    const sameOrigin = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { origin: 'http://localhost' } });
-    assert.equal(sameOrigin.status, 201);
+    // Policy when both headers are missing: allowed. Every browser sends Origin on a cross-origin
+    // POST and Sec-Fetch-Site on every request, so a request with neither comes from a non-browser
+    // client, which holds the cookie itself and gains nothing from forging; SameSite=Lax also
+    // keeps the cookie off cross-site POSTs.
+    const cases: Array<[string, Record<string, string>, number]> = [
+      ['foreign Origin', { origin: 'https://evil.example' }, 403],
+      ['opaque Origin (sandboxed frame)', { origin: 'null' }, 403],
+      ['same host, other port', { origin: 'http://localhost:8080' }, 403],
+      ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }, 403],
+      ['Sec-Fetch-Site same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site' }, 403],
+      ['same Origin but Sec-Fetch-Site cross-site', { origin: 'http://localhost', 'sec-fetch-site': 'cross-site' }, 403],
+      ['foreign Origin, Sec-Fetch-Site same-origin', { origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }, 403],
+      ['same Origin', { origin: 'http://localhost' }, 201],
+      ['Sec-Fetch-Site same-origin', { 'sec-fetch-site': 'same-origin' }, 201],
+      ['Sec-Fetch-Site none (typed by the user)', { 'sec-fetch-site': 'none' }, 201],
+      ['neither header (non-browser client)', {}, 201],
+    ];
+    for (const [what, headers, status] of cases) {
+      const res = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers });
+      assert.equal(res.status, status, what);
+      if (status === 403) assert.equal(res.body.error.code, 'cross_site_request', what);
+    }
+    const withoutCookie = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email, password: testPassword }, {
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(withoutCookie.status, 200, 'no cookie, no ambient authority: the check does not apply');
+    const safeMethod = await call(t.app, 'GET', '/api/v1/programs', undefined, { cookie, headers: { origin: 'https://evil.example' } });
+    assert.equal(safeMethod.status, 200, 'GET changes nothing and passes');
+  });
+
+  test('rate limits failures from one address across many emails, with 429 and Retry-After', async () => {
+    const org = await makeOrganization(t.ctx);
+    const own = await makePerson(t.ctx, org.id);
+    const headers = { 'x-forwarded-for': '203.0.113.9' };
+    for (let attempt = 0; attempt < signInLimits.failuresPerIpAddress; attempt++) {
+      const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: `sprayed${attempt}@example.test`, password: 'spray password guess' }, { headers });
+      assert.equal(res.status, 401, `attempt ${attempt}`);
+    }
+    const blocked = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: own.email, password: testPassword }, { headers });
+    assert.equal(blocked.status, 429, 'a correct password does not get through an active lockout');
+    assert.equal(blocked.body.error.code, 'too_many_attempts');
+    const retryAfter = Number(blocked.headers.get('retry-after'));
+    assert.ok(retryAfter > 0 && retryAfter <= signInLimits.windowMinutes * 60, `Retry-After ${retryAfter}`);
+    const elsewhere = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: own.email, password: testPassword }, { headers: { 'x-forwarded-for': '203.0.113.10' } });
+    assert.equal(elsewhere.status, 200, 'other addresses are not locked out');
+  });
+
+  test('a success elsewhere does not lift an email lockout that is in force', async () => {
+    const victim = await makePerson(t.ctx, (await makeOrganization(t.ctx)).id);
+    for (let attempt = 0; attempt < signInLimits.failuresPerEmail; attempt++) {
+      await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: `guess ${attempt} of many` }, { headers: { 'x-forwarded-for': '198.51.100.1' } });
+    }
+    const owner = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword }, { headers: { 'x-forwarded-for': '198.51.100.2' } });
+    assert.equal(owner.status, 429, 'the lockout is per email, whatever the address');
+    const attacker = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: 'guess 6 of many' }, { headers: { 'x-forwarded-for': '198.51.100.1' } });
+    assert.equal(attacker.status, 429);
   });
 
   test('sign-in validates its body and names the field', async () => {
