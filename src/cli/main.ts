@@ -14,6 +14,8 @@ const commands: Record<string, () => Promise<Register>> = {
   user: async () => (await import('./commands/user.command.ts')).registerUserCommands,
   import: async () => (await import('./commands/import.command.ts')).registerImportCommands,
   match: async () => (await import('./commands/match.command.ts')).registerMatchCommand,
+  backup: async () => (await import('./commands/backup.command.ts')).registerBackupCommand,
+  restore: async () => (await import('./commands/restore.command.ts')).registerRestoreCommand,
 };
 
 const program = new Command('constellation')
