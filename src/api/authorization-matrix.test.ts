@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { freshParamsFor, requestBodyFor, requiredQueries } from '../testing/authorization-requests.ts';
+import { buildAuthorizationWorld, principals, type AuthorizationWorld, type Principal } from '../testing/authorization-world.ts';
+import { call, type ApiResponse } from '../testing/http-client.ts';
+import { openTestApp, type TestApp } from '../testing/test-app.ts';
+import { authorizationTable, outcomeOf, parseRow } from './authorization-matrix.table.ts';
+
+const prefix = '/api/v1';
+/** Calls that end or rotate the caller's session: each principal is signed in again after them. */
+const sessionOperations = new Set(['POST /auth/sign-in', 'POST /auth/password', 'POST /auth/sign-out']);
+
+/**
+ * Calls that change state run after every read, and calls that use up or end something run last
+ * (sign-out ends the caller's session, so it is the very last), so no call breaks the world for a
+ * later one.
+ */
+function phaseOf(key: string): number {
+  const [method = '', path = ''] = key.split(' ');
+  if (sessionOperations.has(key)) return 9;
+  if (/\/closure/.test(path)) return 8;
+  if (method === 'DELETE') return 7;
+  if (/\/(publish|withdraw|decision|bulk-decision|accept|decline|cancel|held|missed)$/.test(path)) return 5;
+  return method === 'GET' ? 0 : 3;
+}
+
+function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`the world has no id for {${name}} in ${path}`);
+    return value;
+  });
+}
+
+/** The text of a response body, JSON or not (CSV exports arrive as strings). */
+const textOf = (response: ApiResponse): string => (typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''));
+
+describe('authorization matrix: every operation as every principal', { timeout: 180_000 }, () => {
+  let t: TestApp;
+  let world: AuthorizationWorld;
+  let operations: string[];
+  const leaks: string[] = [];
+  /** Markers some reader of theirs got back: proof that the leak check looks where content is. */
+  const seen = new Set<string>();
+
+  /** Records every marker in a response that its caller must not read. */
+  function checkMarkers(who: Principal, label: string, response: ApiResponse): void {
+    const text = textOf(response);
+    for (const { marker, what, readers } of world.markers) {
+      if (!text.includes(marker)) continue;
+      if (readers.includes(who)) seen.add(what);
+      else leaks.push(`${label} as ${who}: ${response.status} contains ${what}`);
+    }
+  }
+
+  async function callAs(who: Principal, method: string, path: string, body: unknown): Promise<ApiResponse> {
+    return call(t.app, method, `${prefix}${path}`, body, { cookie: world.cookies[who] });
+  }
+
+  before(async () => {
+    t = await openTestApp();
+    world = await buildAuthorizationWorld(t);
+    const doc = await call(t.app, 'GET', '/api/openapi.json');
+    operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.slice(prefix.length)}`),
+    );
+  });
+  after(() => t.handle.close());
+
+  test('the table classifies every operation of the OpenAPI document, and only those', () => {
+    assert.ok(operations.length > 100, `only ${operations.length} operations in the document`);
+    const unclassified = operations.filter((key) => !(key in authorizationTable));
+    const gone = Object.keys(authorizationTable).filter((key) => !operations.includes(key));
+    assert.deepEqual(unclassified, [], `operations missing from src/api/authorization-matrix.table.ts: ${unclassified.join(', ')}`);
+    assert.deepEqual(gone, [], `table rows for operations no longer in the API: ${gone.join(', ')}`);
+  });
+
+  test('each principal gets what the table says, and no response carries content they must not read', async () => {
+    const ordered = operations.map((key, index) => ({ key, index })).sort((a, b) => phaseOf(a.key) - phaseOf(b.key) || a.index - b.index);
+    const wrong: string[] = [];
+    let calls = 0;
+    for (const { key } of ordered) {
+      const [method = '', path = ''] = key.split(' ');
+      const row = authorizationTable[key];
+      const expected = row ? parseRow(row, principals) : undefined;
+      const observed: string[] = [];
+      for (const who of principals) {
+        const params = { ...world.params, ...(await freshParamsFor(key, world)) };
+        const response = await callAs(who, method, fillPath(path, params) + (requiredQueries[key] ?? ''), requestBodyFor(key, world));
+        calls += 1;
+        const outcome = outcomeOf(response.status);
+        observed.push(outcome);
+        checkMarkers(who, key, response);
+        if (sessionOperations.has(key)) await world.renewSession(who);
+        if (expected && expected[who] !== outcome) wrong.push(`${key} as ${who}: expected ${expected[who]}, got ${response.status} ${textOf(response).slice(0, 160)}`);
+      }
+      if (!expected) wrong.push(`unclassified '${key}': '${observed.join(' ')}'`);
+    }
+    t.ctx.logger.info({ calls, operations: operations.length, principals: principals.length }, 'authorization matrix');
+    assert.equal(calls, operations.length * principals.length);
+    assert.deepEqual([...wrong, ...leaks], [], `\n${[...wrong, ...leaks].join('\n')}`);
+  });
+
+  test('the ended relationship (reflections, survey) reads back to no one but the pair', async () => {
+    const reads = operations.filter((key) => key.startsWith('GET /relationships/{relationshipId}'));
+    assert.ok(reads.length > 5);
+    const params = { ...world.params, relationshipId: world.closedRelationshipId };
+    const failures: string[] = [];
+    for (const key of reads) {
+      const path = fillPath(key.slice('GET '.length), params);
+      for (const who of principals) {
+        const response = await callAs(who, 'GET', path, undefined);
+        if (response.status >= 500) failures.push(`${key} as ${who}: ${response.status}`);
+        checkMarkers(who, `${key} (ended relationship)`, response);
+      }
+    }
+    const unseen = world.markers.filter((m) => !seen.has(m.what)).map((m) => m.what);
+    assert.deepEqual(unseen, [], 'every marker reaches at least one of its readers, so the leak check can fail');
+    assert.deepEqual(failures, []);
+    assert.deepEqual(leaks, [], `\n${leaks.join('\n')}`);
+  });
+});

@@ -1,0 +1,167 @@
+import type { Person } from '../domain/person.ts';
+import { makeOrganization, makePerson, makeProgram, testPassword } from './factories.ts';
+import { call, signInAs, type ApiResponse } from './http-client.ts';
+import { startRelationships } from '../services/relationships/start-relationships.ts';
+import { runMatchingToEnd } from './matching-runs.ts';
+import type { TestApp } from './test-app.ts';
+
+/** Everyone the authorization matrix calls each route as. */
+export const principals = ['anonymous', 'mentee', 'mentor', 'peerMentee', 'otherMentor', 'coordinator', 'otherCoordinator', 'admin', 'supervisor', 'outsider'] as const;
+export type Principal = (typeof principals)[number];
+
+/** A unique string planted in a confidential field, and the only principals who may read it back. */
+export type Marker = { marker: string; what: string; readers: readonly Principal[] };
+
+/** The world's ids for every path parameter, its people's sessions and its confidential markers. */
+export type AuthorizationWorld = {
+  params: Record<string, string>;
+  cookies: Record<Principal, string | undefined>;
+  people: Record<Exclude<Principal, 'anonymous'>, Person>;
+  markers: Marker[];
+  /** The relationship that ended (closure reflections and surveys), for a second read sweep. */
+  closedRelationshipId: string;
+  /** The current agreement version and content, for a valid edit body. */
+  agreement: { version: number; content: Record<string, unknown> };
+  /** Sends a request as one principal. */
+  as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+  /** Signs the principal in again (after a call that ended or rotated their session). */
+  renewSession: (who: Principal) => Promise<void>;
+  /** A new member of the organization, for calls that use a person up (deletion). */
+  makeSparePersonId: () => Promise<string>;
+};
+
+const marker = (what: string) => `MARKER-${what}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Fails the world's setup loudly when one of its own requests does not succeed. */
+function expectOk(response: ApiResponse, what: string): ApiResponse {
+  if (response.status >= 300) throw new Error(`world setup: ${what} answered ${response.status} ${JSON.stringify(response.body)}`);
+  return response;
+}
+
+/**
+ * A realistic organization around one mentee: their mentor and relationship (agreement, goal with
+ * a milestone, meeting, notes, learning log, check-in), a peer mentee, another program with its
+ * coordinator and mentor, an admin, the mentee's supervisor, the mentee's application with an
+ * interview, a matching run and override, a network tie, a development plan shared with the
+ * supervisor, a mentor request, a skill suggestion, an invitation and a calendar feed; an ended
+ * relationship with reflections and a survey; and a member of another organization. Every
+ * confidential field holds a marker.
+ *
+ * @example const world = await buildAuthorizationWorld(t);
+ */
+export async function buildAuthorizationWorld(t: TestApp): Promise<AuthorizationWorld> {
+  const org = await makeOrganization(t.ctx, 'Matrix Org');
+  const person = (name: string, role: 'member' | 'coordinator' | 'admin' = 'member') => makePerson(t.ctx, org.id, { name, role });
+  const people = {
+    mentee: await person('Matrix Mentee'),
+    mentor: await person('Matrix Mentor'),
+    peerMentee: await person('Matrix Peer Mentee'),
+    otherMentor: await person('Matrix Other Mentor'),
+    coordinator: await person('Matrix Coordinator', 'coordinator'),
+    otherCoordinator: await person('Matrix Other Coordinator', 'coordinator'),
+    admin: await person('Matrix Admin', 'admin'),
+    supervisor: await person('Matrix Supervisor'),
+    outsider: await makePerson(t.ctx, (await makeOrganization(t.ctx, 'Elsewhere')).id, { name: 'Matrix Outsider' }),
+  };
+  const formerMentor = await person('Matrix Former Mentor');
+  const requestedMentor = await person('Matrix Requested Mentor');
+  const spare = await person('Matrix Spare');
+  const cookies = { anonymous: undefined } as Record<Principal, string | undefined>;
+  for (const [who, p] of Object.entries(people)) cookies[who as Principal] = await signInAs(t.app, p.email, testPassword);
+  const as = (who: Principal, method: string, path: string, body?: unknown) => call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
+  const ok = async (who: Principal, method: string, path: string, body?: unknown) => expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
+
+  const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
+  const program = await makeProgram(t.ctx, people.coordinator, enrolled);
+  const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor']]);
+  const start = (mentorId: string) => startRelationships(t.ctx.db, org.id, [{ programId: program.id, mentorId, menteeId: people.mentee.id, source: 'manual', matchingRunId: null, createdById: people.coordinator.id }]);
+  const [closedRelationshipId = ''] = await start(formerMentor.id);
+  const markers: Marker[] = [];
+  const plant = (what: string, readers: readonly Principal[]) => {
+    const value = marker(what);
+    markers.push({ marker: value, what, readers });
+    return value;
+  };
+
+  // The ended relationship: both reflections and the mentee's survey stay between the pair.
+  const formerCookie = await signInAs(t.app, formerMentor.email, testPassword);
+  const closedBase = `/api/v1/relationships/${closedRelationshipId}`;
+  expectOk(await call(t.app, 'PUT', `${closedBase}/closure`, { reflection: plant('former-mentor-reflection', ['mentee']), nextStep: 'end' }, { cookie: formerCookie }), 'former mentor closure');
+  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('mentee-reflection', ['mentee']), nextStep: 'end' });
+  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure/survey`, { rating: 4, comment: plant('mentee-survey', ['mentee']) });
+
+  const [relationshipId = ''] = await start(people.mentor.id);
+  const rel = `/relationships/${relationshipId}`;
+  await ok('mentee', 'PATCH', '/me/profile', {
+    supervisorId: people.supervisor.id,
+    commonGroundConsent: true,
+    identityAttributes: [
+      { label: 'Background', value: plant('private-attribute', ['mentee']), visibility: 'private' },
+      { label: 'Culture', value: plant('matching-only-attribute', ['mentee']), visibility: 'matching_only' },
+    ],
+  });
+  const agreement = await ok('mentee', 'GET', `${rel}/agreement`);
+  const content = { ...agreement.current.content, confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' } };
+  const edited = await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content });
+  const goal = await ok('mentee', 'POST', `${rel}/goals`, { specific: 'Lead the quarterly planning meeting' });
+  const milestone = await ok('mentee', 'POST', `${rel}/goals/${goal.id}/milestones`, { title: 'Draft the agenda' });
+  const inTwoDays = new Date(t.ctx.now().getTime() + 2 * 86_400_000).toISOString();
+  const meeting = await ok('mentee', 'POST', `${rel}/meetings`, { startsAt: inTwoDays, durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/matrix' });
+  const note = await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'shared', body: plant('shared-note', ['mentee', 'mentor']) });
+  await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'private', body: plant('private-note', ['mentee']) });
+  const entry = await ok('mentee', 'POST', `${rel}/learning-log`, { tried: 'Asked for feedback', happened: plant('unshared-log', ['mentee']) });
+  await ok('mentee', 'POST', `${rel}/check-ins`, { body: plant('check-in', ['mentee', 'mentor']) });
+
+  // An application of the mentee's, interviewed by the coordinator.
+  await ok('coordinator', 'PUT', `/programs/${program.id}/intake-form`, { standardQuestions: ['expertise_wanted'], customQuestions: [] });
+  const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers: {}, submit: true });
+  const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, { notes: plant('interview-notes', ['coordinator', 'admin']), motivation: 4 });
+
+  const run = await runMatchingToEnd(t.app, program.id, cookies.coordinator ?? '');
+  const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: people.peerMentee.id, mentorId: formerMentor.id });
+  const tie = await ok('mentee', 'POST', '/me/network/ties', { name: 'Ana Ruiz', insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
+  await ok('mentee', 'PUT', '/me/development-plan', { needs: [{ text: plant('plan-need', ['mentee', 'supervisor']) }], sharedWithSupervisor: true });
+  const request = await ok('mentee', 'POST', '/mentor-requests', {
+    mentorId: requestedMentor.id,
+    kind: 'area',
+    message: 'I would value your help with planning for three months.',
+    need: { text: 'Planning a quarter', functions: ['coaching'] },
+    frequency: 'Every two weeks',
+    investment: 'I will prepare each conversation.',
+  });
+  const skill = await ok('mentee', 'POST', '/skills', { name: 'Matrix Facilitation' });
+  const invitation = await ok('admin', 'POST', '/invitations', { email: `matrix-${Date.now()}@example.test` });
+  const feed = await ok('mentee', 'POST', '/me/calendar-feed');
+  const enrolment = await ok('coordinator', 'POST', `/programs/${program.id}/enrolments`, { personId: spare.id, role: 'mentee' });
+
+  const params = {
+    relationshipId,
+    programId: program.id,
+    otherProgramId: otherProgram.id,
+    personId: people.mentee.id,
+    mentorId: requestedMentor.id,
+    spareId: spare.id,
+    formerMentorId: formerMentor.id,
+    goalId: goal.id,
+    milestoneId: milestone.milestones[0].id,
+    meetingId: meeting.id,
+    noteId: note.id,
+    entryId: entry.id,
+    applicationId: application.id,
+    interviewId: interview.id,
+    runId: run.body.id,
+    overrideId: override.id,
+    tieId: tie.id,
+    requestId: request.id,
+    skillId: skill.id,
+    enrolmentId: enrolment.id,
+    token: String(invitation.link).split('/invitations/')[1] ?? '',
+    file: String(feed.url).split('/calendar-feeds/')[1] ?? '',
+  };
+  const renewSession = async (who: Principal) => {
+    if (who !== 'anonymous') cookies[who] = await signInAs(t.app, people[who].email, testPassword);
+  };
+  const makeSparePersonId = async () => (await person('Matrix Spare')).id;
+  const agreementNow = { version: edited.currentVersion, content: edited.current.content };
+  return { params, cookies, people, markers, closedRelationshipId, agreement: agreementNow, as, renewSession, makeSparePersonId };
+}
