@@ -26,3 +26,5 @@ export * from './development-plans.ts';
 export * from './networks.ts';
 export * from './mentor-requests.ts';
 export * from './gap-suggestions.ts';
+export * from './audit.ts';
+export * from './privacy.ts';

@@ -41,6 +41,9 @@ import { checkInRoutes } from './relationships/check-ins.routes.ts';
 import { networkRoutes } from './networks/networks.routes.ts';
 import { gapSuggestionRoutes } from './networks/gap-suggestions.routes.ts';
 import { mountWebApp } from './static-web.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { withRequestOrigin } from './audit/request-origin.middleware.ts';
+import { privacyRoutes } from './privacy/privacy.routes.ts';
 
 /**
  * Builds the whole HTTP application: API under /api/v1, its OpenAPI document and reference,
@@ -71,6 +74,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     rejectCrossSiteRequests(options.publicUrl),
     loadSession(),
   );
+  app.use('/api/v1/*', withRequestOrigin(options.trustProxy));
   const api = createRouter()
     .route('/', authRoutes(options))
     .route('/', invitationRoutes(options))
@@ -104,7 +108,9 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', manualPairingRoutes())
     .route('/', goalRoutes())
     .route('/', learningLogRoutes())
-    .route('/', checkInRoutes());
+    .route('/', checkInRoutes())
+    .route('/', auditRoutes())
+    .route('/', privacyRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

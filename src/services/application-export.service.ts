@@ -5,6 +5,7 @@ import type { Actor } from '../domain/person.ts';
 import { sharedIdentityAttributes } from '../domain/profile.ts';
 import type { ServiceContext } from './context.ts';
 import { getManageableProgram } from './program.service.ts';
+import { recordAudit } from './audit/audit-log.service.ts';
 
 /**
  * A program's applications with the applicants' profiles, as rows for a CSV file. Only what a
@@ -39,6 +40,7 @@ export async function exportProgramApplications(
       String(profile?.mentorCapacity ?? ''), (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
     ];
   });
+  await recordAudit(ctx.db, actor, 'applications_exported', { type: 'program', id: program.id }, { rows: rows.length });
   const slug = program.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return { filename: `${slug || 'program'}-applications.csv`, rows: [header, ...rows] };
 }

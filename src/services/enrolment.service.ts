@@ -12,6 +12,7 @@ import type { EnrolmentWithPerson } from '../domain/enrolment.ts';
 import type { Actor } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
 import { getManageableProgram, getProgram } from './program.service.ts';
+import { recordAudit } from './audit/audit-log.service.ts';
 
 /**
  * Who takes part in a program. Coordinators see everyone; participants see the program's
@@ -56,6 +57,7 @@ export async function enrolPerson(
         { field: 'personId', message: `already enrolled as ${input.role}` },
       ]);
     }
+    await recordAudit(trx, actor, 'program_role_granted', { type: 'person', id: person.id }, { programId, role: input.role, enrolmentId: enrolment.id });
     return enrolment.id;
   });
   const created = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
@@ -74,5 +76,6 @@ export async function withdrawEnrolment(
   const enrolment = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
   if (!enrolment) throw notFound('enrolment');
   await setEnrolmentStatus(ctx.db, actor.organizationId, enrolment.id, 'withdrawn');
+  await recordAudit(ctx.db, actor, 'program_role_withdrawn', { type: 'person', id: enrolment.personId }, { programId, role: enrolment.role, enrolmentId: enrolment.id });
   return { ...enrolment, status: 'withdrawn' };
 }

@@ -16,6 +16,7 @@ import type { ServiceContext } from './context.ts';
 import { assertPasswordAcceptable } from './security/password-policy.ts';
 import { hashPassword } from './security/passwords.ts';
 import { createToken, hashToken } from './security/tokens.ts';
+import { recordAudit } from './audit/audit-log.service.ts';
 
 export type { Invitation };
 
@@ -50,6 +51,7 @@ export async function createInvitation(
     invitedById: actor.personId,
     expiresAt: new Date(ctx.now().getTime() + INVITATION_TTL_MS),
   });
+  await recordAudit(ctx.db, actor, 'invitation_created', { type: 'invitation', id: invitation.id }, { organizationRole: input.organizationRole });
   return { invitation, token };
 }
 

@@ -13,3 +13,4 @@ export * from './matching.ts';
 export * from './relationship-work.ts';
 export * from './networks.ts';
 export * from './mentor-requests.ts';
+export * from './audit.ts';

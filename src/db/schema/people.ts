@@ -24,6 +24,8 @@ export const people = pgTable(
     location: text('location'),
     timeZone: text('time_zone'),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /** Set when an org admin erased the person: their private content is gone, the row stays anonymous. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

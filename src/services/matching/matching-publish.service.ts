@@ -9,6 +9,7 @@ import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
 import { startRelationships } from '../relationships/start-relationships.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 /**
  * Publishes a proposal: creates the relationships (one-to-one) or turns the proposed circles
@@ -54,6 +55,7 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     );
     const circlesActivated = await activateCirclesOfRun(trx, organizationId, runId);
     if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');
+    await recordAudit(trx, actor, 'matching_run_published', { type: 'matching_run', id: runId }, { programId: found.programId, relationshipsCreated: created.length, circlesActivated });
     return { relationshipsCreated: created.length, circlesActivated };
   });
 }

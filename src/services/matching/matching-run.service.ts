@@ -21,6 +21,7 @@ import { getManageableProgram } from '../program.service.ts';
 import type { CohortJob, CohortJobResult, JobProgress } from './cohort-job.ts';
 import { loadProgramCohort, rulesOf } from './program-cohort.ts';
 import { runCohortJobInWorker } from './run-in-worker.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 /** A run with its proposals and everyone's names, for coordinators. */
 export type MatchingRunView = MatchingRunRow & {
@@ -72,6 +73,7 @@ export async function startMatchingRun(
   if (latest?.status === 'running') throw conflict('matching_in_progress', 'A matching run for this program is still in progress');
   const job = await withCircles(ctx.db, program, await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
   const run = await insertMatchingRun(ctx.db, actor.organizationId, { programId, ...options, createdById: actor.personId });
+  await recordAudit(ctx.db, actor, 'matching_run_started', { type: 'matching_run', id: run.id }, { programId, mode: options.mode });
   const organizationId = actor.organizationId;
   let lastWrite = 0;
   const finished = runner(job, (stage, done, total) => {

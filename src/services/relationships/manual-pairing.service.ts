@@ -9,6 +9,7 @@ import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
 import { startRelationships } from './start-relationships.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 /**
  * A coordinator pairs a mentor and a mentee of the program by hand. Both must take part in the
@@ -53,6 +54,7 @@ export async function pairManually(ctx: ServiceContext, actor: Actor, programId:
       ctx.now().toISOString().slice(0, 10),
     );
     if (!relationshipId) throw notFound('relationship');
+    await recordAudit(trx, actor, 'manual_pairing_created', { type: 'relationship', id: relationshipId }, { programId, mentorId: pairing.mentorId, menteeId: pairing.menteeId });
     return { relationshipId };
   });
 }

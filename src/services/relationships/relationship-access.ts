@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { canManageProgram } from '../../domain/policies.ts';
 import type { ServiceContext } from '../context.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 /** The two people of a relationship. */
 export type PairRole = 'mentor' | 'mentee';
@@ -43,8 +44,9 @@ export async function getRelationshipAsViewer(ctx: ServiceContext, actor: Actor,
   const role = pairRoleOf(actor, relationship);
   if (role) return { relationship, role };
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  if (canManageProgram(actor, roles.get(relationship.programId) ?? [])) return { relationship, role: 'coordinator' };
-  throw notFound('relationship');
+  if (!canManageProgram(actor, roles.get(relationship.programId) ?? [])) throw notFound('relationship');
+  await recordAudit(ctx.db, actor, 'relationship_viewed', { type: 'relationship', id: relationship.id }, { programId: relationship.programId });
+  return { relationship, role: 'coordinator' };
 }
 
 /** Refuses changes to a closed relationship. */

@@ -6,6 +6,7 @@ import { idealMentorQualities } from '../../../shared/schemas/closures.ts';
 import type { ClosureSurveySummary, StageSuggestion } from '../../../shared/schemas/stages.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 /** Survey aggregates appear only from this many answers, so no one answer can be told apart. */
 export const minimumSurveyAnswers = 5;
@@ -36,6 +37,7 @@ export function summarizeSurveys(answers: Array<{ rating: number; qualities: Rec
 export async function getRelationshipOverview(ctx: ServiceContext, actor: Actor, programId: string): Promise<{ relationships: RelationshipOverviewItem[]; surveySummary: ClosureSurveySummary | null }> {
   const program = await getManageableProgram(ctx, actor, programId);
   const rows = await listRelationshipOverview(ctx.db, actor.organizationId, program.id);
+  await recordAudit(ctx.db, actor, 'relationship_overview_viewed', { type: 'program', id: program.id }, { relationships: rows.length });
   const active = rows.filter((row) => row.status === 'active');
   const [snapshots, answers] = await Promise.all([loadStageSnapshots(ctx.db, actor.organizationId, active.map((row) => row.id)), listProgramSurveyAnswers(ctx.db, actor.organizationId, program.id)]);
   const now = ctx.now();

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+
+/** Every action the audit log records, as stable snake_case codes. */
+export const auditActions = [
+  'program_role_granted',
+  'program_role_withdrawn',
+  'invitation_created',
+  'applications_exported',
+  'relationship_overview_viewed',
+  'relationship_viewed',
+  'matching_run_started',
+  'matching_run_published',
+  'manual_pairing_created',
+  'personal_data_downloaded',
+  'person_erased',
+  'audit_log_exported',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** What an audit entry is about. */
+export const auditTargetTypes = ['person', 'program', 'relationship', 'matching_run', 'invitation', 'enrolment', 'organization'] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
+/** One entry of the audit log as the API sends it. */
+export const AuditEntrySchema = z.object({
+  id: IdSchema,
+  action: z.enum(auditActions),
+  actor: z.object({ id: IdSchema, name: z.string() }).nullable(),
+  targetType: z.enum(auditTargetTypes),
+  targetId: IdSchema.nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+  ipAddress: z.string().nullable(),
+  occurredAt: TimestampSchema,
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** Filters of the audit log; `from` and `to` are inclusive calendar days (UTC). */
+export const AuditFilterSchema = z.object({
+  action: z.enum(auditActions).optional(),
+  actorId: IdSchema.optional(),
+  targetId: IdSchema.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+
+/** The filters plus a page. */
+export const AuditQuerySchema = AuditFilterSchema.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditPageSchema = z.object({ entries: z.array(AuditEntrySchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export type AuditPage = z.infer<typeof AuditPageSchema>;

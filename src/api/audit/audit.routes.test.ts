@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { makePerson } from '../../testing/factories.ts';
+import { call } from '../../testing/http-client.ts';
+import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
+import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+
+describe('audit log', { timeout: 60_000 }, () => {
+  let t: TestApp;
+  let s: PairSessions;
+  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(t.app, method, path, body, { cookie: s.cookies[who], headers });
+  const log = (query = '') => as('admin', 'GET', `/api/v1/audit-log${query}`);
+
+  before(async () => {
+    t = await openTestApp();
+    s = await makePairSessions(t);
+  });
+  after(() => t.handle.close());
+
+  test('sensitive actions are recorded with actor, target, request id and address; routine reads are not', async () => {
+    await as('mentee', 'GET', `/api/v1/relationships/${s.relationshipId}/notes`);
+    const exported = await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/applications/export.csv`, undefined, { 'x-forwarded-for': '203.0.113.9' });
+    assert.equal(exported.status, 200);
+    assert.equal((await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).status, 200);
+    assert.equal((await as('coordinator', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);
+    // The pair reading their own relationship is not a view to audit.
+    assert.equal((await as('mentor', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);
+
+    const page = await log();
+    assert.equal(page.status, 200, JSON.stringify(page.body));
+    const actions = page.body.entries.map((e: { action: string }) => e.action);
+    for (const action of ['program_role_granted', 'applications_exported', 'relationship_overview_viewed', 'relationship_viewed']) assert.ok(actions.includes(action), action);
+    assert.equal(actions.filter((a: string) => a === 'relationship_viewed').length, 1, 'only the coordinator’s view');
+    const exportEntry = page.body.entries.find((e: { action: string }) => e.action === 'applications_exported');
+    assert.deepEqual(exportEntry.actor, { id: s.coordinator.id, name: s.coordinator.displayName });
+    assert.equal(exportEntry.targetType, 'program');
+    assert.equal(exportEntry.targetId, s.program.id);
+    assert.equal(exportEntry.ipAddress, '203.0.113.9');
+    assert.match(exportEntry.requestId, /\S/);
+    assert.equal(page.body.total, page.body.entries.length);
+  });
+
+  test('only the organization’s own admins read it; others get 403, another organization sees none of it', async () => {
+    for (const who of ['coordinator', 'mentor', 'mentee', 'third'] as const) {
+      const response = await as(who, 'GET', '/api/v1/audit-log');
+      assert.equal(response.status, 403, who);
+      assert.equal(response.body.error.code, 'not_an_admin');
+      assert.equal((await as(who, 'GET', '/api/v1/audit-log/export.csv')).status, 403, who);
+    }
+    assert.equal((await call(t.app, 'GET', '/api/v1/audit-log')).status, 401);
+    const elsewhere = await as('outsider', 'GET', '/api/v1/audit-log');
+    assert.equal(elsewhere.status, 200);
+    assert.ok(!JSON.stringify(elsewhere.body).includes(s.program.id));
+  });
+
+  test('filters by action, actor, target and date range, and pages', async () => {
+    const manual = await makePerson(t.ctx, s.organizationId, { name: 'Second Mentee' });
+    await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/enrolments`, { personId: manual.id, role: 'mentee' });
+    const paired = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, { mentorId: s.mentor.id, menteeId: manual.id });
+    assert.equal(paired.status, 201, JSON.stringify(paired.body));
+
+    const byAction = await log('?action=manual_pairing_created');
+    assert.equal(byAction.body.total, 1);
+    assert.equal(byAction.body.entries[0].targetId, paired.body.relationshipId);
+    assert.deepEqual(byAction.body.entries[0].detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
+
+    const byTarget = await log(`?targetId=${manual.id}`);
+    assert.deepEqual(byTarget.body.entries.map((e: { action: string }) => e.action), ['program_role_granted']);
+    const byActor = await log(`?actorId=${s.coordinator.id}`);
+    assert.ok(byActor.body.entries.length >= 5);
+    assert.ok(byActor.body.entries.every((e: { actor: { id: string } }) => e.actor.id === s.coordinator.id));
+
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal((await log(`?from=${today}&to=${today}`)).body.total, (await log()).body.total);
+    assert.equal((await log('?to=2000-01-01')).body.total, 0);
+    assert.equal((await log('?from=2999-01-01')).body.total, 0);
+
+    const all = await log();
+    const first = await log('?limit=2&offset=0');
+    const second = await log('?limit=2&offset=2');
+    assert.equal(first.body.entries.length, 2);
+    assert.equal(first.body.total, all.body.total);
+    assert.deepEqual([...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id), all.body.entries.slice(0, 4).map((e: { id: string }) => e.id));
+    assert.equal(all.body.entries[0].action, 'manual_pairing_created', 'newest first');
+
+    const bad = await log('?action=drop_table&limit=0');
+    assert.equal(bad.status, 422);
+  });
+
+  test('a refused action leaves no entry', async () => {
+    const before = (await log('?action=manual_pairing_created')).body.total;
+    const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, { mentorId: s.mentor.id, menteeId: s.mentee.id });
+    assert.equal(again.status, 409);
+    assert.equal((await log('?action=manual_pairing_created')).body.total, before);
+  });
+
+  test('the log exports as CSV with the filters, and the export is itself audited', async () => {
+    const response = await as('admin', 'GET', '/api/v1/audit-log/export.csv?action=applications_exported');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
+    const rows: string[][] = parse(String(response.body), { bom: true });
+    assert.deepEqual(rows[0], ['occurred_at', 'action', 'actor_id', 'actor_name', 'target_type', 'target_id', 'detail', 'request_id', 'ip_address']);
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1]?.[1], 'applications_exported');
+    assert.equal(rows[1]?.[5], s.program.id);
+    const audited = await log('?action=audit_log_exported');
+    assert.equal(audited.body.total, 1);
+    assert.deepEqual(audited.body.entries[0].actor.id, s.admin.id);
+    assert.deepEqual(audited.body.entries[0].detail.filter, { action: 'applications_exported' });
+  });
+});

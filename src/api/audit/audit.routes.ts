@@ -1,0 +1,50 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { stringify } from 'csv-stringify/sync';
+import { AuditFilterSchema, AuditPageSchema, AuditQuerySchema, type AuditEntry } from '../../../shared/schemas/audit.ts';
+import type { AuditEntryRecord } from '../../db/repositories/audit-log.repository.ts';
+import { exportAuditLog, listAuditLog } from '../../services/audit/audit-log.service.ts';
+import { requireActor } from '../middleware/session.ts';
+import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
+import { createRouter } from '../router.ts';
+
+const listRoute = createRoute({
+  method: 'get', path: '/audit-log', tags: ['Audit'], security: sessionSecurity,
+  summary: 'The organization’s audit log of sensitive actions, newest first (org admins)',
+  request: { query: AuditQuerySchema },
+  responses: { 200: jsonResponse(AuditPageSchema.meta({ id: 'AuditPage' }), 'One page of entries'), ...errorResponses(401, 403, 422) },
+});
+const exportRoute = createRoute({
+  method: 'get', path: '/audit-log/export.csv', tags: ['Audit'], security: sessionSecurity,
+  summary: 'The filtered audit log as CSV (org admins); the export is itself audited',
+  request: { query: AuditFilterSchema },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 422) },
+});
+
+function presentEntry(entry: AuditEntryRecord): AuditEntry {
+  return {
+    id: entry.id,
+    action: entry.action,
+    actor: entry.actorId ? { id: entry.actorId, name: entry.actorName ?? '' } : null,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    detail: entry.detail,
+    requestId: entry.requestId,
+    ipAddress: entry.ipAddress,
+    occurredAt: entry.occurredAt.toISOString(),
+  };
+}
+
+/** GET /audit-log and its CSV export, for org admins. */
+export function auditRoutes() {
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const query = c.req.valid('query');
+      const { entries, total } = await listAuditLog(c.var.ctx, requireActor(c), query);
+      return c.json({ entries: entries.map(presentEntry), total, limit: query.limit, offset: query.offset }, 200);
+    })
+    .openapi(exportRoute, async (c) => {
+      const rows = await exportAuditLog(c.var.ctx, requireActor(c), c.req.valid('query'));
+      c.header('Content-Disposition', 'attachment; filename="audit-log.csv"');
+      return c.body(stringify(rows, { bom: true }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    });
+}

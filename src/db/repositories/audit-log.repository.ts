@@ -1,0 +1,73 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditTargetType } from '../../../shared/schemas/audit.ts';
+import type { Database } from '../database.ts';
+import { auditEntries, people } from '../schema/index.ts';
+
+/** What is written for one audited action. */
+export type NewAuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  targetType: AuditTargetType;
+  targetId: string | null;
+  detail: Record<string, unknown>;
+  requestId: string | null;
+  ipAddress: string | null;
+};
+
+/** A stored entry with the actor's current display name. */
+export type AuditEntryRecord = NewAuditEntry & { id: string; actorName: string | null; occurredAt: Date };
+
+/** Which entries to list; `until` is exclusive. */
+export type AuditEntryFilter = { action?: AuditAction; actorId?: string; targetId?: string; since?: Date; until?: Date };
+
+/**
+ * Appends one entry. The table offers nothing else: a trigger refuses UPDATE and DELETE.
+ *
+ * @example await insertAuditEntry(trx, organizationId, { actorId, action: 'person_erased', ... })
+ */
+export async function insertAuditEntry(db: Database, organizationId: string, entry: NewAuditEntry): Promise<void> {
+  await db.insert(auditEntries).values({ ...entry, organizationId });
+}
+
+function conditionsOf(organizationId: string, filter: AuditEntryFilter): SQL | undefined {
+  return and(
+    eq(auditEntries.organizationId, organizationId),
+    filter.action ? eq(auditEntries.action, filter.action) : undefined,
+    filter.actorId ? eq(auditEntries.actorId, filter.actorId) : undefined,
+    filter.targetId ? eq(auditEntries.targetId, filter.targetId) : undefined,
+    filter.since ? gte(auditEntries.occurredAt, filter.since) : undefined,
+    filter.until ? lt(auditEntries.occurredAt, filter.until) : undefined,
+  );
+}
+
+/** One page of the organization's entries, newest first, and how many match in all. */
+export async function listAuditEntries(
+  db: Database,
+  organizationId: string,
+  filter: AuditEntryFilter,
+  page: { limit: number; offset: number },
+): Promise<{ entries: AuditEntryRecord[]; total: number }> {
+  const where = conditionsOf(organizationId, filter);
+  // One after the other: inside a transaction both run on one connection.
+  const rows = await db
+    .select({
+      id: auditEntries.id,
+      actorId: auditEntries.actorId,
+      actorName: people.displayName,
+      action: auditEntries.action,
+      targetType: auditEntries.targetType,
+      targetId: auditEntries.targetId,
+      detail: auditEntries.detail,
+      requestId: auditEntries.requestId,
+      ipAddress: auditEntries.ipAddress,
+      occurredAt: auditEntries.occurredAt,
+    })
+    .from(auditEntries)
+    .leftJoin(people, and(eq(people.organizationId, auditEntries.organizationId), eq(people.id, auditEntries.actorId)))
+    .where(where)
+    .orderBy(desc(auditEntries.sequence))
+    .limit(page.limit)
+    .offset(page.offset);
+  const totals = await db.select({ n: count() }).from(auditEntries).where(where);
+  return { entries: rows, total: totals[0]?.n ?? 0 };
+}

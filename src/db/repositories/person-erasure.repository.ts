@@ -1,0 +1,85 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Database } from '../database.ts';
+import {
+  applications, calendarFeeds, closureSurveys, developmentPlans, enrolments, intakeInterviews, invitations, learningLogEntries,
+  matchingPreferences, mentorRequests, networkTies, notes, people, profiles, relationships, sessions, signInAttempts,
+} from '../schema/index.ts';
+
+/** How a person is named once erased, wherever their shared contributions still show. */
+export const formerParticipantName = 'A former participant';
+
+/** How many rows of each kind the erasure removed or blanked (for the audit entry; no content). */
+export type ErasureCounts = Record<string, number>;
+
+/**
+ * Anonymizes the person's row (name, email, HR fields, password) unless it was erased before.
+ * Returns their email as it was, or null when there was nothing to erase.
+ */
+export async function anonymizePerson(db: Database, organizationId: string, personId: string, at: Date): Promise<string | null> {
+  const [before] = await db.select({ email: people.email }).from(people).where(and(eq(people.organizationId, organizationId), eq(people.id, personId), isNull(people.erasedAt)));
+  if (!before) return null;
+  await db
+    .update(people)
+    .set({
+      email: `erased-${personId}@erased.invalid`, displayName: formerParticipantName, passwordHash: null, status: 'disabled',
+      department: null, jobTitle: null, seniorityLevel: null, location: null, timeZone: null, languages: [], erasedAt: at, updatedAt: at,
+    })
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+  return before.email;
+}
+
+const counted = async (rows: Promise<Array<{ id: string }>>) => (await rows).length;
+
+/**
+ * Erases what was the person's alone: private notes, unshared learning-log entries, network,
+ * development plan, closure surveys, matching preferences, profile, intake answers and the
+ * interview notes about them, sessions, calendar feeds, sign-in attempts and invitations under
+ * their email. Shared notes, comments, shared log entries, agreements, meetings and goals stay.
+ */
+export async function erasePrivateContent(db: Database, organizationId: string, personId: string, formerEmail: string): Promise<ErasureCounts> {
+  const org = organizationId;
+  const ownApplications = db.select({ id: applications.id }).from(applications).where(and(eq(applications.organizationId, org), eq(applications.personId, personId)));
+  const counts: ErasureCounts = {
+    privateNotes: await counted(db.delete(notes).where(and(eq(notes.organizationId, org), eq(notes.authorId, personId), eq(notes.visibility, 'private'))).returning({ id: notes.id })),
+    learningLogEntries: await counted(db.delete(learningLogEntries).where(and(eq(learningLogEntries.organizationId, org), eq(learningLogEntries.authorId, personId), eq(learningLogEntries.shared, false))).returning({ id: learningLogEntries.id })),
+    networkTies: await counted(db.delete(networkTies).where(and(eq(networkTies.organizationId, org), eq(networkTies.ownerId, personId))).returning({ id: networkTies.id })),
+    developmentPlans: await counted(db.delete(developmentPlans).where(and(eq(developmentPlans.organizationId, org), eq(developmentPlans.personId, personId))).returning({ id: developmentPlans.id })),
+    closureSurveys: await counted(db.delete(closureSurveys).where(and(eq(closureSurveys.organizationId, org), eq(closureSurveys.respondentId, personId))).returning({ id: closureSurveys.id })),
+    matchingPreferences: await counted(db.delete(matchingPreferences).where(and(eq(matchingPreferences.organizationId, org), eq(matchingPreferences.personId, personId))).returning({ id: matchingPreferences.id })),
+    sessions: await counted(db.delete(sessions).where(and(eq(sessions.organizationId, org), eq(sessions.personId, personId))).returning({ id: sessions.id })),
+    calendarFeeds: await counted(db.delete(calendarFeeds).where(and(eq(calendarFeeds.organizationId, org), eq(calendarFeeds.personId, personId))).returning({ id: calendarFeeds.id })),
+    applications: await counted(db.update(applications).set({ answers: {} }).where(and(eq(applications.organizationId, org), eq(applications.personId, personId))).returning({ id: applications.id })),
+    interviewNotes: await counted(db.update(intakeInterviews).set({ notes: '' }).where(and(eq(intakeInterviews.organizationId, org), inArray(intakeInterviews.applicationId, ownApplications))).returning({ id: intakeInterviews.id })),
+    invitations: await counted(db.update(invitations).set({ email: `erased-${personId}@erased.invalid` }).where(and(eq(invitations.organizationId, org), or(eq(invitations.acceptedPersonId, personId), eq(invitations.email, formerEmail)))).returning({ id: invitations.id })),
+  };
+  await db.delete(signInAttempts).where(eq(signInAttempts.email, formerEmail));
+  // Others' profiles name them as supervisor: the link goes, the profiles stay.
+  await db.update(profiles).set({ supervisorId: null }).where(and(eq(profiles.organizationId, org), eq(profiles.supervisorId, personId)));
+  counts.profiles = await counted(db.delete(profiles).where(and(eq(profiles.organizationId, org), eq(profiles.personId, personId))).returning({ id: profiles.personId }));
+  return counts;
+}
+
+/**
+ * Frees every place the person held or asked for: their enrolments are withdrawn and open
+ * mentor requests to or from them withdrawn (the plan excerpt they sent is erased).
+ */
+export async function releasePlacesOf(db: Database, organizationId: string, personId: string): Promise<{ enrolments: number; requests: number }> {
+  const involves = and(eq(mentorRequests.organizationId, organizationId), or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId)));
+  const requests = await counted(
+    db.update(mentorRequests).set({ status: 'withdrawn', answeredAt: sql`coalesce(${mentorRequests.answeredAt}, now())` }).where(and(involves, inArray(mentorRequests.status, ['open', 'question_asked']))).returning({ id: mentorRequests.id }),
+  );
+  await db.update(mentorRequests).set({ planExcerpt: [] }).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.menteeId, personId)));
+  const withdrawn = await counted(
+    db.update(enrolments).set({ status: 'withdrawn', updatedAt: sql`now()` }).where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.personId, personId), eq(enrolments.status, 'active'))).returning({ id: enrolments.id }),
+  );
+  return { enrolments: withdrawn, requests };
+}
+
+/** The active relationships the person is in, as mentor or mentee. */
+export async function listActiveRelationshipsOf(db: Database, organizationId: string, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: relationships.id })
+    .from(relationships)
+    .where(and(eq(relationships.organizationId, organizationId), eq(relationships.status, 'active'), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId))));
+  return rows.map((row) => row.id);
+}
