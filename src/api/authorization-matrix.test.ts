@@ -101,17 +101,18 @@ describe('authorization matrix: every operation as every principal', { timeout: 
     assert.deepEqual([...wrong, ...leaks], [], `\n${[...wrong, ...leaks].join('\n')}`);
   });
 
-  test('the ended relationship (reflections, survey) reads back to no one but the pair', async () => {
+  test('ended relationships (reflections, survey, early-exit reason) read back to no one who must not read them', async () => {
     const reads = operations.filter((key) => key.startsWith('GET /relationships/{relationshipId}'));
     assert.ok(reads.length > 5);
-    const params = { ...world.params, relationshipId: world.closedRelationshipId };
     const failures: string[] = [];
-    for (const key of reads) {
-      const path = fillPath(key.slice('GET '.length), params);
-      for (const who of principals) {
-        const response = await callAs(who, 'GET', path, undefined);
-        if (response.status >= 500) failures.push(`${key} as ${who}: ${response.status}`);
-        checkMarkers(who, `${key} (ended relationship)`, response);
+    for (const relationshipId of world.endedRelationshipIds) {
+      for (const key of reads) {
+        const path = fillPath(key.slice('GET '.length), { ...world.params, relationshipId });
+        for (const who of principals) {
+          const response = await callAs(who, 'GET', path, undefined);
+          if (response.status >= 500) failures.push(`${key} as ${who}: ${response.status}`);
+          checkMarkers(who, `${key} (ended relationship)`, response);
+        }
       }
     }
     const unseen = world.markers.filter((m) => !seen.has(m.what)).map((m) => m.what);

@@ -18,8 +18,8 @@ export type AuthorizationWorld = {
   cookies: Record<Principal, string | undefined>;
   people: Record<Exclude<Principal, 'anonymous'>, Person>;
   markers: Marker[];
-  /** The relationship that ended (closure reflections and surveys), for a second read sweep. */
-  closedRelationshipId: string;
+  /** Relationships of the mentee's that ended (reflections, survey; an early exit), for a second read sweep. */
+  endedRelationshipIds: string[];
   /** The current agreement version and content, for a valid edit body. */
   agreement: { version: number; content: Record<string, unknown> };
   /** Sends a request as one principal. */
@@ -65,13 +65,14 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   };
   const formerMentor = await person('Matrix Former Mentor');
   const requestedMentor = await person('Matrix Requested Mentor');
+  const leavingMentor = await person('Matrix Leaving Mentor');
   const spare = await person('Matrix Spare');
   const cookies = { anonymous: undefined } as Record<Principal, string | undefined>;
   for (const [who, p] of Object.entries(people)) cookies[who as Principal] = await signInAs(t.app, p.email, testPassword);
   const as = (who: Principal, method: string, path: string, body?: unknown) => call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
   const ok = async (who: Principal, method: string, path: string, body?: unknown) => expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
 
-  const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
+  const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [leavingMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
   const program = await makeProgram(t.ctx, people.coordinator, enrolled);
   const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor']]);
   const start = (mentorId: string) => startRelationships(t.ctx.db, org.id, [{ programId: program.id, mentorId, menteeId: people.mentee.id, source: 'manual', matchingRunId: null, createdById: people.coordinator.id }]);
@@ -89,6 +90,11 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   expectOk(await call(t.app, 'PUT', `${closedBase}/closure`, { reflection: plant('former-mentor-reflection', ['mentee']), nextStep: 'end' }, { cookie: formerCookie }), 'former mentor closure');
   await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('mentee-reflection', ['mentee']), nextStep: 'end' });
   await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure/survey`, { rating: 4, comment: plant('mentee-survey', ['mentee']) });
+  // An early exit by the mentor: its reason reaches the program's coordinators, not the mentee.
+  const [exitedRelationshipId = ''] = await start(leavingMentor.id);
+  const leavingCookie = await signInAs(t.app, leavingMentor.email, testPassword);
+  const exit = { reason: plant('early-exit-reason', ['coordinator', 'admin']) };
+  expectOk(await call(t.app, 'POST', `/api/v1/relationships/${exitedRelationshipId}/closure/early-exit`, exit, { cookie: leavingCookie }), 'early exit');
 
   const [relationshipId = ''] = await start(people.mentor.id);
   const rel = `/relationships/${relationshipId}`;
@@ -163,5 +169,6 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   };
   const makeSparePersonId = async () => (await person('Matrix Spare')).id;
   const agreementNow = { version: edited.currentVersion, content: edited.current.content };
-  return { params, cookies, people, markers, closedRelationshipId, agreement: agreementNow, as, renewSession, makeSparePersonId };
+  const endedRelationshipIds = [closedRelationshipId, exitedRelationshipId];
+  return { params, cookies, people, markers, endedRelationshipIds, agreement: agreementNow, as, renewSession, makeSparePersonId };
 }
