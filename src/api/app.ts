@@ -71,7 +71,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
         onError: (c) => c.json(errorBody('payload_too_large', `Request bodies are limited to ${options.bodyLimitBytes} bytes`), 413),
       }),
     ),
-    rejectCrossSiteRequests(options.publicUrl),
+    rejectCrossSiteRequests(options),
     loadSession(),
   );
   app.use('/api/v1/*', withRequestOrigin(options.trustProxy));

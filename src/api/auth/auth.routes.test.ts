@@ -94,9 +94,9 @@ describe('auth routes', () => {
     const cookie = await signInAs(t.app, person.email, testPassword);
     const body = { name: 'Sneaky', type: 'group' };
     // Policy when both headers are missing: allowed. Every browser sends Origin on a cross-origin
-    // POST and Sec-Fetch-Site on every request, so a request with neither comes from a non-browser
-    // client, which holds the cookie itself and gains nothing from forging; SameSite=Lax also
-    // keeps the cookie off cross-site POSTs.
+    // POST (and Sec-Fetch-Site over HTTPS), so a request with neither is same-origin from an older
+    // browser or comes from a non-browser client holding its own cookie; SameSite=Lax also keeps
+    // the cookie off cross-site POSTs.
     const cases: Array<[string, Record<string, string>, number]> = [
       ['foreign Origin', { origin: 'https://evil.example' }, 403],
       ['opaque Origin (sandboxed frame)', { origin: 'null' }, 403],
@@ -121,6 +121,12 @@ describe('auth routes', () => {
     assert.equal(withoutCookie.status, 200, 'no cookie, no ambient authority: the check does not apply');
     const safeMethod = await call(t.app, 'GET', '/api/v1/programs', undefined, { cookie, headers: { origin: 'https://evil.example' } });
     assert.equal(safeMethod.status, 200, 'GET changes nothing and passes');
+    // Behind a trusted TLS proxy the browser's origin is https although the proxy speaks http to us.
+    const proxied = { 'x-forwarded-proto': 'https' };
+    const viaProxy = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { ...proxied, origin: 'https://localhost' } });
+    assert.equal(viaProxy.status, 201, 'the https origin through the proxy is our own');
+    const downgraded = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers: { ...proxied, origin: 'http://localhost' } });
+    assert.equal(downgraded.status, 403, 'an http page is another origin than the https app');
   });
 
   test('rate limits failures from one address across many emails, with 429 and Retry-After', async () => {
