@@ -23,6 +23,7 @@ import { NetworkPage } from './networks/network-page.tsx';
 import { NewRequestPage } from './requests/new-request-page.tsx';
 import { RequestsPage } from './requests/requests-page.tsx';
 import { SupervisedPlanPage } from './networks/supervised-plan-page.tsx';
+import { AuditPage } from './audit/audit-page.tsx';
 
 /** Every page of the app: public pages first, then those behind the session guard. */
 export function AppRoutes() {
@@ -51,6 +52,7 @@ export function AppRoutes() {
           <Route path="profile" element={<ProfilePage />} />
           <Route path="people" element={<PeoplePage />} />
           <Route path="people/import" element={<ImportPage />} />
+          <Route path="audit" element={<AuditPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
+import { IconDownload, IconLogout } from '@tabler/icons-react';
+import { personalDataExportUrl } from '../api/audit.api.ts';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentSession } from '../auth/session-context.ts';
@@ -51,6 +52,9 @@ export function AppLayout() {
                 {session.person.email}
               </Text>
             </Stack>
+            <Button variant="subtle" size="sm" component="a" href={personalDataExportUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
+              Download my data
+            </Button>
             <Button
               variant="default"
               size="sm"

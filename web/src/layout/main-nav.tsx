@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconAffiliate, IconFileDescription, IconInbox, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconListSearch, IconFileDescription, IconInbox, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';
@@ -48,6 +48,7 @@ function navEntries(session: Session): NavEntry[] {
       icon: <IconUsers size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/people'),
     });
+    entries.push({ to: '/audit', label: 'Audit log', icon: <IconListSearch size={18} aria-hidden />, isActive: (path) => path.startsWith('/audit') });
   }
   return entries;
 }

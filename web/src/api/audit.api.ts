@@ -1,0 +1,24 @@
+import { AuditPageSchema, type AuditFilter, type AuditPage } from '../../../shared/schemas/index.ts';
+import { requestJson, toQueryString } from './client.ts';
+
+/** One page of audit entries for the given filters. */
+export function auditQueryKey(filter: AuditFilter, offset: number, limit: number) {
+  return ['audit-log', { ...filter, offset, limit }] as const;
+}
+
+function filterParams(filter: AuditFilter): Record<string, string | undefined> {
+  return { action: filter.action, actorId: filter.actorId, targetId: filter.targetId, from: filter.from, to: filter.to };
+}
+
+/** The organization's audit log, newest first (org admins). */
+export function fetchAuditLog(filter: AuditFilter, offset: number, limit: number): Promise<AuditPage> {
+  return requestJson(`/audit-log${toQueryString({ ...filterParams(filter), offset, limit })}`, AuditPageSchema);
+}
+
+/** Where the browser downloads the filtered log as CSV. */
+export function auditExportUrl(filter: AuditFilter): string {
+  return `/api/v1/audit-log/export.csv${toQueryString(filterParams(filter))}`;
+}
+
+/** Where the browser downloads the signed-in person's own data as JSON. */
+export const personalDataExportUrl = '/api/v1/me/data-export';
