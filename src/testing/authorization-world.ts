@@ -109,29 +109,35 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const agreement = await ok('mentee', 'GET', `${rel}/agreement`);
   const content = { ...agreement.current.content, confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' } };
   const edited = await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content });
-  const goal = await ok('mentee', 'POST', `${rel}/goals`, { specific: 'Lead the quarterly planning meeting' });
-  const milestone = await ok('mentee', 'POST', `${rel}/goals/${goal.id}/milestones`, { title: 'Draft the agenda' });
+  const pairOnly = ['mentee', 'mentor'] as const;
+  const goal = await ok('mentee', 'POST', `${rel}/goals`, { specific: plant('goal', pairOnly) });
+  const milestone = await ok('mentee', 'POST', `${rel}/goals/${goal.id}/milestones`, { title: plant('milestone', pairOnly) });
   const inTwoDays = new Date(t.ctx.now().getTime() + 2 * 86_400_000).toISOString();
-  const meeting = await ok('mentee', 'POST', `${rel}/meetings`, { startsAt: inTwoDays, durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/matrix' });
-  const note = await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'shared', body: plant('shared-note', ['mentee', 'mentor']) });
+  const meeting = await ok('mentee', 'POST', `${rel}/meetings`, { startsAt: inTwoDays, durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/matrix', agenda: plant('meeting-agenda', pairOnly) });
+  const note = await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'shared', body: plant('shared-note', pairOnly) });
+  await ok('mentor', 'POST', `${rel}/notes/${note.id}/comments`, { body: plant('note-comment', pairOnly) });
   await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'private', body: plant('private-note', ['mentee']) });
   const entry = await ok('mentee', 'POST', `${rel}/learning-log`, { tried: 'Asked for feedback', happened: plant('unshared-log', ['mentee']) });
-  await ok('mentee', 'POST', `${rel}/check-ins`, { body: plant('check-in', ['mentee', 'mentor']) });
+  await ok('mentor', 'POST', `${rel}/learning-log`, { tried: plant('shared-log', pairOnly), shared: true });
+  await ok('mentee', 'POST', `${rel}/check-ins`, { body: plant('check-in', pairOnly) });
 
   // An application of the mentee's, interviewed by the coordinator.
-  await ok('coordinator', 'PUT', `/programs/${program.id}/intake-form`, { standardQuestions: ['expertise_wanted'], customQuestions: [] });
-  const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers: {}, submit: true });
+  const hope = { id: 'hope', kind: 'long_text', label: 'What do you hope to learn?' };
+  await ok('coordinator', 'PUT', `/programs/${program.id}/intake-form`, { standardQuestions: ['expertise_wanted'], customQuestions: [hope] });
+  const answers = { hope: plant('application-answer', ['mentee', 'coordinator', 'admin']) };
+  const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers, submit: true });
   const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, { notes: plant('interview-notes', ['coordinator', 'admin']), motivation: 4 });
 
   const run = await runMatchingToEnd(t.app, program.id, cookies.coordinator ?? '');
   const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: people.peerMentee.id, mentorId: formerMentor.id });
-  const tie = await ok('mentee', 'POST', '/me/network/ties', { name: 'Ana Ruiz', insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
+  const tie = await ok('mentee', 'POST', '/me/network/ties', { name: plant('tie-name', ['mentee']), insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
   await ok('mentee', 'PUT', '/me/development-plan', { needs: [{ text: plant('plan-need', ['mentee', 'supervisor']) }], sharedWithSupervisor: true });
+  await ok('supervisor', 'POST', `/people/${people.mentee.id}/development-plan/comments`, { kind: 'suggestion', body: plant('plan-comment', ['mentee', 'supervisor']) });
   const request = await ok('mentee', 'POST', '/mentor-requests', {
     mentorId: requestedMentor.id,
     kind: 'area',
-    message: 'I would value your help with planning for three months.',
-    need: { text: 'Planning a quarter', functions: ['coaching'] },
+    message: plant('request-message', ['mentee']),
+    need: { text: plant('request-need', ['mentee']), functions: ['coaching'] },
     frequency: 'Every two weeks',
     investment: 'I will prepare each conversation.',
   });
