@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { upsertProfile } from '../../db/repositories/profile.repository.ts';
+import { makePerson, makeProgram } from '../../testing/factories.ts';
 import { call } from '../../testing/http-client.ts';
+import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -126,5 +129,23 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.equal(audited.body.entries[0].actor.id, s.admin.id);
     assert.ok(!JSON.stringify(audited.body).includes(secrets.privateNote));
     assert.equal((await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`)).body.error.code, 'person_already_erased');
+  });
+
+  test('a proposal naming an erased person is dropped: publishing never pairs anyone with them', async () => {
+    const mentor = await makePerson(t.ctx, s.organizationId, { name: 'Proposal Mentor' });
+    const mentee = await makePerson(t.ctx, s.organizationId, { name: 'Proposal Mentee' });
+    await upsertProfile(t.ctx.db, s.organizationId, mentor.id, { expertiseOffered: ['budgeting'], functionsOffered: ['coaching'], mentorCapacity: 1 });
+    await upsertProfile(t.ctx.db, s.organizationId, mentee.id, { expertiseWanted: ['budgeting'], functionsSought: ['coaching'] });
+    const program = await makeProgram(t.ctx, s.coordinator, [[mentor, 'mentor'], [mentee, 'mentee']]);
+    const run = await runMatchingToEnd(t.app, program.id, s.cookies.coordinator);
+    assert.equal(run.body.proposals.length, 1, JSON.stringify(run.body));
+
+    assert.equal((await as('admin', 'DELETE', `/api/v1/people/${mentee.id}`)).body.counts.proposals, 1);
+    const published = await as('coordinator', 'POST', `/api/v1/matching-runs/${run.body.id}/publish`);
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+    assert.equal(published.body.relationshipsCreated, 0);
+    assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentee_id = ${mentee.id}`), []);
+    const actions = (await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`)).body.entries.map((e: { action: string }) => e.action);
+    assert.deepEqual(actions, ['matching_run_published', 'matching_run_started']);
   });
 });

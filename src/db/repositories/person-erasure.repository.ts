@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import {
-  applications, calendarFeeds, closureSurveys, developmentPlans, enrolments, intakeInterviews, invitations, learningLogEntries,
-  matchingPreferences, mentorRequests, networkTies, notes, people, profiles, relationships, sessions, signInAttempts,
+  applications, calendarFeeds, circleMembers, circles, closureSurveys, developmentPlans, enrolments, intakeInterviews, invitations, learningLogEntries,
+  matchingPreferences, matchingProposals, matchingRuns, mentorRequests, networkTies, notes, people, profiles, relationships, sessions, signInAttempts,
 } from '../schema/index.ts';
 
 /** How a person is named once erased, wherever their shared contributions still show. */
@@ -60,10 +60,12 @@ export async function erasePrivateContent(db: Database, organizationId: string, 
 }
 
 /**
- * Frees every place the person held or asked for: their enrolments are withdrawn and open
- * mentor requests to or from them withdrawn (the plan excerpt they sent is erased).
+ * Frees every place the person held or asked for: their enrolments are withdrawn, open mentor
+ * requests to or from them withdrawn (the plan excerpt they sent is erased), their seats in
+ * proposed or active circles given up, and unpublished proposals naming them dropped (so a later
+ * publish cannot pair anyone with them).
  */
-export async function releasePlacesOf(db: Database, organizationId: string, personId: string): Promise<{ enrolments: number; requests: number }> {
+export async function releasePlacesOf(db: Database, organizationId: string, personId: string): Promise<{ enrolments: number; requests: number; circleSeats: number; proposals: number }> {
   const involves = and(eq(mentorRequests.organizationId, organizationId), or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId)));
   const requests = await counted(
     db.update(mentorRequests).set({ status: 'withdrawn', answeredAt: sql`coalesce(${mentorRequests.answeredAt}, now())` }).where(and(involves, inArray(mentorRequests.status, ['open', 'question_asked']))).returning({ id: mentorRequests.id }),
@@ -72,7 +74,13 @@ export async function releasePlacesOf(db: Database, organizationId: string, pers
   const withdrawn = await counted(
     db.update(enrolments).set({ status: 'withdrawn', updatedAt: sql`now()` }).where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.personId, personId), eq(enrolments.status, 'active'))).returning({ id: enrolments.id }),
   );
-  return { enrolments: withdrawn, requests };
+  const openCircles = db.select({ id: circles.id }).from(circles).where(and(eq(circles.organizationId, organizationId), inArray(circles.status, ['proposed', 'active'])));
+  const circleSeats = await counted(db.delete(circleMembers).where(and(eq(circleMembers.organizationId, organizationId), eq(circleMembers.personId, personId), inArray(circleMembers.circleId, openCircles))).returning({ id: circleMembers.id }));
+  const unpublished = db.select({ id: matchingRuns.id }).from(matchingRuns).where(and(eq(matchingRuns.organizationId, organizationId), inArray(matchingRuns.status, ['running', 'proposed'])));
+  const proposals = await counted(
+    db.delete(matchingProposals).where(and(eq(matchingProposals.organizationId, organizationId), or(eq(matchingProposals.menteeId, personId), eq(matchingProposals.mentorId, personId)), inArray(matchingProposals.runId, unpublished))).returning({ id: matchingProposals.id }),
+  );
+  return { enrolments: withdrawn, requests, circleSeats, proposals };
 }
 
 /** The active relationships the person is in, as mentor or mentee. */
