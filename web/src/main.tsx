@@ -1,3 +1,5 @@
+// First: configures zod before any schema module is evaluated (see the file).
+import './zod-jitless.ts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 

@@ -2,6 +2,7 @@ import {
   InvitationPreviewSchema,
   SessionSchema,
   type AcceptInvitation,
+  type ChangePassword,
   type Session,
   type SignIn,
 } from '../../../shared/schemas/index.ts';
@@ -26,6 +27,11 @@ export function signIn(body: SignIn): Promise<Session> {
 
 export function signOut(): Promise<void> {
   return requestVoid('/auth/sign-out', { method: 'POST' });
+}
+
+/** Changes the signed-in person's password; the server ends their other sessions. */
+export function changePassword(body: ChangePassword): Promise<void> {
+  return requestVoid('/auth/password', { method: 'POST', body });
 }
 
 export function fetchInvitationPreview(token: string) {

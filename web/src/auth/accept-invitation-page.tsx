@@ -98,7 +98,7 @@ export function AcceptInvitationPage() {
           />
           <PasswordInput
             label="Password"
-            description={`At least ${limits.passwordMin} characters`}
+            description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
             autoComplete="new-password"
             required
             maxLength={limits.passwordMax}

@@ -1,10 +1,11 @@
 import { AppShell, Burger, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDownload, IconLogout } from '@tabler/icons-react';
+import { IconDownload, IconKey, IconLogout } from '@tabler/icons-react';
 import { personalDataExportUrl } from '../api/audit.api.ts';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentSession } from '../auth/session-context.ts';
+import { ChangePasswordDialog } from '../auth/change-password-dialog.tsx';
 import { useSignOut } from '../auth/use-sign-out.ts';
 import { MainNav } from './main-nav.tsx';
 
@@ -12,6 +13,7 @@ import { MainNav } from './main-nav.tsx';
 export function AppLayout() {
   const session = useCurrentSession();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const [passwordOpened, { open: openPassword, close: closePassword }] = useDisclosure(false);
   const signOut = useSignOut();
   const { pathname } = useLocation();
 
@@ -55,6 +57,9 @@ export function AppLayout() {
             <Button variant="subtle" size="sm" component="a" href={personalDataExportUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
               Download my data
             </Button>
+            <Button variant="subtle" size="sm" leftSection={<IconKey size={16} aria-hidden />} onClick={openPassword}>
+              Change password
+            </Button>
             <Button
               variant="default"
               size="sm"
@@ -67,6 +72,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
+      <ChangePasswordDialog opened={passwordOpened} onClose={closePassword} />
       <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main navigation">
         <MainNav session={session} />
       </AppShell.Navbar>

@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { limits } from '../../../shared/limits.ts';
+import { changePassword } from '../api/auth.api.ts';
+import { toSubmitProblem } from '../api/field-issues.ts';
+import { passwordToggleProps } from './password-toggle.ts';
+
+interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** The header's "Change password" dialog; the server ends the person's other sessions. */
+export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const form = useForm<PasswordValues>({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: {
+      currentPassword: (value) => (value ? null : 'Enter your current password'),
+      newPassword: (value) => (value.length >= limits.passwordMin ? null : `Use at least ${limits.passwordMin} characters`),
+      confirmPassword: (value, values) => (value === values.newPassword ? null : 'The passwords do not match'),
+    },
+  });
+  const close = () => {
+    form.reset();
+    setFormMessage(null);
+    onClose();
+  };
+  const mutation = useMutation({
+    mutationFn: (values: PasswordValues) => changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', title: 'Password changed', message: 'You stay signed in here; your other sessions have ended.' });
+      close();
+    },
+    onError: (error) => {
+      const problem = toSubmitProblem(error, ['currentPassword', 'newPassword']);
+      form.setErrors(problem.fieldErrors);
+      setFormMessage(problem.formMessage);
+    },
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title="Change password">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          setFormMessage(null);
+          mutation.mutate(values);
+        })}
+      >
+        <Stack>
+          {formMessage ? (
+            <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Could not change the password" role="alert">
+              {formMessage}
+            </Alert>
+          ) : null}
+          <PasswordInput
+            label="Current password"
+            autoComplete="current-password"
+            required
+            maxLength={limits.passwordMax}
+            visibilityToggleButtonProps={passwordToggleProps}
+            {...form.getInputProps('currentPassword')}
+          />
+          <PasswordInput
+            label="New password"
+            description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
+            autoComplete="new-password"
+            required
+            maxLength={limits.passwordMax}
+            visibilityToggleButtonProps={passwordToggleProps}
+            {...form.getInputProps('newPassword')}
+          />
+          <PasswordInput
+            label="Confirm new password"
+            autoComplete="new-password"
+            required
+            maxLength={limits.passwordMax}
+            visibilityToggleButtonProps={passwordToggleProps}
+            {...form.getInputProps('confirmPassword')}
+          />
+          <Text size="xs" c="dimmed">
+            Your other sessions (other browsers and devices) will be signed out.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Change password
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
