@@ -26,14 +26,21 @@ export type ServerProcess = {
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [cliBin, 'serve'], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' } });
   let output = '';
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let listening = false;
+  // Once listening, only the tail is kept: a load test logs every request.
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (listening && output.length > 64_000) output = output.slice(-32_000);
+  };
+  child.stderr.on('data', keep);
   const exited = once(child, 'exit');
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
+      keep(chunk);
+      const address = listening ? undefined : /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
       if (address) {
+        listening = true;
         clearTimeout(timer);
         resolve(address);
       }
