@@ -6,6 +6,7 @@ export const auditActions = [
   'program_role_granted',
   'program_role_withdrawn',
   'invitation_created',
+  'people_imported',
   'applications_exported',
   'relationship_overview_viewed',
   'relationship_viewed',

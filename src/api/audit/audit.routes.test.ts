@@ -89,6 +89,15 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(bad.status, 422);
   });
 
+  test('an admin’s people import is recorded with its counts, not its rows', async () => {
+    const csv = 'email,name\nimported.one@x.example,Imported One\nimported.two@x.example,Imported Two\n';
+    assert.equal((await as('admin', 'POST', '/api/v1/imports/people/commit', { csv })).status, 200);
+    const entries = (await log('?action=people_imported')).body.entries;
+    assert.equal(entries.length, 1);
+    assert.deepEqual(entries[0].detail, { created: 2, updated: 0, skipped: 0 });
+    assert.ok(!JSON.stringify(entries).includes('imported.one@x.example'));
+  });
+
   test('a refused action leaves no entry', async () => {
     const before = (await log('?action=manual_pairing_created')).body.total;
     const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, { mentorId: s.mentor.id, menteeId: s.mentee.id });

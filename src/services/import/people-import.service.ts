@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import type { CsvSource } from './csv-people-reader.ts';
 import { checkPeopleCsv, type ImportProgress } from './people-import-check.ts';
 import { writePeopleCsv } from './people-import-write.ts';
+import { recordAudit } from '../audit/audit-log.service.ts';
 
 export type { CsvSource } from './csv-people-reader.ts';
 export type { ImportProgress } from './people-import-check.ts';
@@ -98,5 +99,7 @@ export async function commitPeopleImport(
   request: { csv: string; mapping?: ColumnMapping | undefined; skipInvalidRows: boolean },
 ): Promise<ImportReport> {
   assertCanImport(actor);
-  return importPeople(ctx, actor.organizationId, { text: request.csv }, request);
+  const report = await importPeople(ctx, actor.organizationId, { text: request.csv }, request);
+  await recordAudit(ctx.db, actor, 'people_imported', { type: 'organization', id: actor.organizationId }, { created: report.created, updated: report.updated, skipped: report.skipped });
+  return report;
 }

@@ -5,6 +5,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   program_role_granted: 'Program role granted',
   program_role_withdrawn: 'Program role withdrawn',
   invitation_created: 'Invitation sent',
+  people_imported: 'People imported',
   applications_exported: 'Applications exported',
   relationship_overview_viewed: 'Relationship overview viewed',
   relationship_viewed: 'Relationship viewed by a coordinator',
