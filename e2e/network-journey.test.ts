@@ -90,7 +90,7 @@ describe('network journey', { skip: skipWithoutChromium(), timeout: 240_000 }, (
     const suggestions = gaps.getByRole('list', { name: 'People who could give you sponsorship' });
     await suggestions.waitFor();
     const ask = suggestions.getByRole('link', { name: /^Ask .+ for help with sponsorship$/ }).first();
-    assert.match((await ask.getAttribute('href')) ?? '', /^\/requests\/new\?mentorId=[0-9a-f-]{36}&need=Sponsorship$/);
+    assert.match((await ask.getAttribute('href')) ?? '', /^\/requests\/new\?mentorId=[0-9a-f-]{36}&need=Sponsorship&function=sponsorship$/);
     assert.match((await suggestions.getByRole('listitem').first().textContent()) ?? '', /offers sponsorship, which your network lacks/);
     await screenshot(page, 'network-02-two-ties-and-a-gap');
     await gaps.screenshot({ path: `${resultsDir}network-02-gap-suggestions.png` });

@@ -1,73 +1,95 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { demoCoordinator, demoMentees, demoMentors, demoPassword } from '../src/services/demo/demo-people.ts';
-import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
+import { demoMentees, demoMentors, demoPassword } from '../src/services/demo/demo-people.ts';
+import { collectPageErrors, newPage, resultsDir, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
 import { useServerAndBrowser } from './support/environment.ts';
 import { signInThroughPage } from './support/sign-in.ts';
 
-const mentor = demoMentors[6];
 const mentee = demoMentees[6];
+const planNeed = 'Get my release tooling adopted beyond my team';
+const offer = 'The new analytics dashboards';
 
-/** The person id of a demo person enrolled in Emerging Leaders 2027, looked up as the signed-in coordinator. */
-async function personIdOf(page: Page, email: string): Promise<string> {
-  return page.evaluate(async (email) => {
-    const json = async <T,>(path: string): Promise<T> => (await (await fetch(`/api/v1${path}`)).json()) as T;
-    const { programs } = await json<{ programs: Array<{ id: string; name: string }> }>('/programs');
-    const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
-    const { enrolments } = await json<{ enrolments: Array<{ personId: string; person: { email: string } }> }>(`/programs/${program?.id}/enrolments`);
-    const id = enrolments.find((e) => e.person.email === email)?.personId;
-    if (!id) throw new Error(`${email} is not enrolled`);
-    return id;
-  }, email);
+/** Writes one need of the development plan asking for sponsorship, on My network. */
+async function writePlanNeed(page: Page): Promise<void> {
+  const plan = page.getByRole('region', { name: 'My development plan' });
+  await plan.getByRole('button', { name: 'Add a need' }).click();
+  await plan.getByLabel('Need 1', { exact: true }).fill(planNeed);
+  await plan.getByLabel('The transition ahead').fill('From engineer to tech lead');
+  await page.getByRole('combobox', { name: 'Functions that would help' }).first().click({ force: true });
+  await page.getByRole('option', { name: 'Sponsorship', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await plan.getByRole('button', { name: 'Save plan' }).click();
+  await plan.getByText('Plan saved.').waitFor();
 }
 
 describe('mentor request journey', { skip: skipWithoutChromium(), timeout: 240_000 }, () => {
   const environment = useServerAndBrowser();
 
-  test('a mentee sends an area request, the mentor accepts, and the new relationship opens', async () => {
+  test('a mentee sees a gap, asks a suggested mentor for help in that area, the mentor accepts, and the map shows the new tie', async () => {
     const { server, browser } = environment();
-    if (!mentor || !mentee) throw new Error('demo people exist');
-    const coordinatorPage = await newPage(browser);
-    await signInThroughPage(coordinatorPage, server.url, demoCoordinator.email, demoPassword);
-    const mentorId = await personIdOf(coordinatorPage, mentor.email);
-
+    if (!mentee) throw new Error('demo people exist');
     const menteePage = await newPage(browser);
     const mentorPage = await newPage(browser);
     const errors = [...collectPageErrors(menteePage), ...collectPageErrors(mentorPage)];
+
+    // The gap: the plan asks for sponsorship and nobody in the network gives it.
     await signInThroughPage(menteePage, server.url, mentee.email, demoPassword);
-    await menteePage.goto(`${server.url}/requests/new?${new URLSearchParams({ mentorId, need: 'Coaching' }).toString()}`);
-    await menteePage.getByRole('heading', { name: 'Send a mentor request', level: 1 }).waitFor();
-    await menteePage.getByText(`To ${mentor.displayName}.`, { exact: false }).waitFor();
+    await menteePage.getByRole('link', { name: 'My network' }).click();
+    await menteePage.getByRole('heading', { name: 'My network', level: 1 }).waitFor();
+    await writePlanNeed(menteePage);
+    const gaps = menteePage.getByRole('region', { name: 'Gaps' });
+    await gaps.getByText('Sponsorship', { exact: true }).waitFor();
+    const suggestions = gaps.getByRole('list', { name: 'People who could give you sponsorship' });
+    const first = suggestions.getByRole('listitem').first();
+    await first.waitFor();
+    const mentorName = (await first.getAttribute('aria-label')) ?? '';
+    const mentor = demoMentors.find((person) => person.displayName === mentorName);
+    assert.ok(mentor, `the suggested mentor (${mentorName}) is a demo mentor`);
+    const tiesBefore = await menteePage.getByTestId('network-map-tie').count();
+    await gaps.screenshot({ path: `${resultsDir}requests-01-gap-and-suggestions.png` });
+
+    // The request: an area request from the suggestion, with the plan need and a reverse offer.
+    await first.getByRole('link', { name: `Ask ${mentorName} for help with sponsorship` }).click();
+    await waitForPath(menteePage, '/requests/new');
+    await menteePage.getByText(`To ${mentorName}.`, { exact: false }).waitFor();
     await menteePage.getByText('Help in one area', { exact: true }).click();
     await menteePage.getByRole('button', { name: 'Use this as a start' }).click();
-    await menteePage.getByLabel('Your message').fill('I start leading a team of six in March and admire how you give feedback. Could you help me with that for three months?');
-    await menteePage.getByLabel('The need it serves').fill('Giving hard feedback as a new manager');
-    await menteePage.getByLabel('I can help you with … (optional)').fill('The new analytics dashboards');
-    await screenshot(menteePage, 'requests-01-send-form');
+    await menteePage.getByLabel('Your message').fill('I want my release tooling used across engineering and admire how you got the platform adopted. Could you help me for three months?');
+    const shown = menteePage.getByRole('checkbox', { name: planNeed });
+    assert.equal(await shown.isChecked(), true, 'the plan need asking for sponsorship is shown by default');
+    await menteePage.getByLabel('I can help you with … (optional)').fill(offer);
+    await screenshot(menteePage, 'requests-02-send-form');
     await menteePage.getByRole('button', { name: 'Send request' }).click();
     await waitForPath(menteePage, '/requests');
-    const sent = menteePage.getByRole('article', { name: `Request to ${mentor.displayName}` });
+    const sent = menteePage.getByRole('article', { name: `Request to ${mentorName}` });
     await sent.getByText('Waiting for the mentor').waitFor();
-    await screenshot(menteePage, 'requests-02-my-requests');
 
+    // The mentor reads the request with the plan excerpt, and accepts.
     await signInThroughPage(mentorPage, server.url, mentor.email, demoPassword);
     await mentorPage.getByRole('link', { name: 'Requests' }).click();
     await mentorPage.getByRole('tab', { name: /Inbox/ }).click();
     const received = mentorPage.getByRole('article', { name: `Request from ${mentee.displayName}` });
-    await received.getByText('Giving hard feedback as a new manager').waitFor();
-    await received.getByText('The new analytics dashboards').waitFor();
+    await received.getByTestId('plan-excerpt').getByText(planNeed).waitFor();
+    await received.getByText(offer).waitFor();
     await screenshot(mentorPage, 'requests-03-mentor-inbox');
     await received.getByRole('button', { name: 'Accept' }).click();
     await received.getByText('Accepted').waitFor();
     await received.getByRole('link', { name: 'Open the relationship' }).click();
     await waitForPath(mentorPage, /^\/relationships\/[0-9a-f-]+$/);
     await mentorPage.getByText(mentee.displayName).first().waitFor();
-    await screenshot(mentorPage, 'requests-04-relationship');
 
-    await menteePage.reload();
-    await sent.getByText('Accepted').waitFor();
-    await sent.getByRole('link', { name: 'Open the relationship' }).waitFor();
+    // The mentee's map now holds the mentor, giving sponsorship (from the agreement), help going both ways.
+    await menteePage.getByRole('link', { name: 'My network' }).click();
+    await menteePage.getByRole('img', { name: 'Map of your developmental network' }).waitFor();
+    await menteePage.getByTestId('network-map-tie').filter({ hasText: mentorName.slice(0, 17) }).waitFor();
+    assert.equal(await menteePage.getByTestId('network-map-tie').count(), tiesBefore + 1);
+    await menteePage.getByTestId('network-map-two-way').first().waitFor();
+    const card = menteePage.getByRole('region', { name: 'People in my network' }).getByLabel(mentorName, { exact: true });
+    await card.getByText('Sponsorship').waitFor();
+    await card.getByTestId('tie-reciprocity').getByText(offer, { exact: false }).waitFor();
+    await menteePage.evaluate('window.scrollTo(0, 0)');
+    await screenshot(menteePage, 'requests-04-map-with-new-tie');
     assert.deepEqual(errors, []);
   });
 });

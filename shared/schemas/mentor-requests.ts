@@ -129,6 +129,6 @@ export type MyMentorRequests = z.infer<typeof MyMentorRequestsSchema>;
 export const MentorAvailabilitySchema = z.object({
   mentor: PersonRefSchema,
   canRequest: z.boolean(),
-  reason: z.enum(['mentor_paused', 'mentor_at_capacity', 'request_exists', 'too_many_open_requests']).nullable(),
+  reason: z.enum(['mentor_paused', 'no_shared_program', 'mentor_at_capacity', 'request_exists', 'too_many_open_requests']).nullable(),
 });
 export type MentorAvailability = z.infer<typeof MentorAvailabilitySchema>;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
-import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
+import { makeOrganization, makePerson, makeProgram, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { call, signInAs } from '../../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -34,6 +34,10 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     await person('Coach', 'Engineering', { functionsOffered: ['coaching'], mentorCapacity: 3 });
     await person('Budgeter', 'Procurement', { functionsOffered: [], expertiseOffered: ['budgeting'], mentorCapacity: 2 });
     await person('Other', 'Sales', { functionsOffered: [], functionsSought: ['coaching'] });
+    // A request needs a program both take part in: everyone but Unreachable shares a self-directed one.
+    const coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
+    await makeProgram(t.ctx, coordinator, Object.values(people).map((p) => [p, 'mentee']), 'self_directed');
+    await person('Unreachable', 'Marketing', { mentorCapacity: 3 });
     const otherOrg = await makeOrganization(t.ctx, 'Elsewhere');
     people.Outsider = await makePerson(t.ctx, otherOrg.id, { name: 'Outsider' });
     await upsertProfile(t.ctx.db, otherOrg.id, people.Outsider.id, { functionsOffered: ['sponsorship', 'coaching'] });
@@ -51,7 +55,7 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     const ids = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { personId: string }) => s.personId);
     const names = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { name: string }) => s.name);
     const everyone = [...ids(0), ...ids(1)];
-    for (const never of ['Me', 'Boss', 'BossesBoss', 'Report', 'Tied', 'Paused', 'Full', 'Outsider', 'Other']) {
+    for (const never of ['Me', 'Boss', 'BossesBoss', 'Report', 'Tied', 'Paused', 'Full', 'Outsider', 'Other', 'Unreachable']) {
       assert.ok(!everyone.includes(people[never]!.id), `${never} is never suggested`);
     }
     assert.deepEqual(names(1), ['Coach']);

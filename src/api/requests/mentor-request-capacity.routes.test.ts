@@ -6,7 +6,7 @@ import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { relationships } from '../../db/schema/index.ts';
 import type { Person } from '../../domain/person.ts';
 import { expireMentorRequests } from '../../services/requests/expire-mentor-requests.ts';
-import { makeOrganization, makePerson } from '../../testing/factories.ts';
+import { makeOrganization, makePerson, makeProgram } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { areaRequest, mentorWithMentees, type SignedIn } from '../../testing/mentor-request-setup.ts';
 
@@ -54,6 +54,7 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
     await upsertProfile(t.ctx.db, orgId, paused.person.id, { mentoringPaused: true });
     assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(paused.person.id))).body.error.code, 'mentor_paused');
     const mentors = await Promise.all(Array.from({ length: limits.openMentorRequestsMax + 1 }, () => makePerson(t.ctx, orgId)));
+    await makeProgram(t.ctx, coordinator, [[mentee.person, 'mentee'], ...mentors.map((m): [Person, 'mentor'] => [m, 'mentor'])]);
     for (const [index, mentor] of mentors.entries()) {
       const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id));
       if (index === 0) assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id))).body.error.code, 'request_exists');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
 import { countRows } from '../../testing/count-rows.ts';
-import { makeOrganization, makePerson } from '../../testing/factories.ts';
+import { makeOrganization, makePerson, makeProgram } from '../../testing/factories.ts';
 import { areaRequest, mentorWithMentees, type SignedIn } from '../../testing/mentor-request-setup.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -57,6 +57,18 @@ describe('mentor requests: what the mentor reads and what an accepted request le
     assert.equal(twice.status, 422);
     assert.match(JSON.stringify(twice.body.error.details), /planNeedIds/);
     assert.equal(await countRows(t.ctx.db, 'mentor_requests'), before);
+  });
+
+  test('a request to someone in no open one-to-one or self-directed program with the mentee is refused before it waits', async () => {
+    const { mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
+    const mentee = mentees[0] as SignedIn;
+    const stranger = await makePerson(t.ctx, orgId, { name: 'Not In Any Program' });
+    await makeProgram(t.ctx, coordinator, [[mentee.person, 'mentee'], [stranger, 'mentor']], 'group');
+    const availability = await mentee.as('GET', `/mentor-requests/availability/${stranger.id}`);
+    assert.deepEqual([availability.body.canRequest, availability.body.reason], [false, 'no_shared_program']);
+    const sent = await mentee.as('POST', '/mentor-requests', areaRequest(stranger.id));
+    assert.equal(sent.status, 409);
+    assert.equal(sent.body.error.code, 'no_shared_program');
   });
 
   test('an accepted request names its functions in the agreement; the tie shows them and the reverse offer in both networks', async () => {

@@ -1,6 +1,6 @@
 import type { CreateProgram } from '../../../shared/schemas/programs.ts';
 
-/** The demo organization's two programs, with their design checklists filled in. */
+/** The demo organization's programs, with their design checklists filled in. */
 export const emergingLeaders: CreateProgram & { status: 'active' } = {
   name: 'Emerging Leaders 2027',
   type: 'one_to_one',
@@ -40,5 +40,24 @@ export const engineeringCircles: CreateProgram & { status: 'active' } = {
     selection_criteria: { status: 'open', answer: '' },
     mentoring_is_the_answer: { status: 'answered', answer: 'Yes: members ask for role models and a trusted peer group.' },
     training_plan: { status: 'answered', answer: 'A facilitation guide and a confidentiality pledge for each circle.' },
+  },
+};
+
+/** Open to everyone: where mentee-driven requests become relationships (seed 000: the mentee builds the network). */
+export const developmentalNetworks: CreateProgram & { status: 'active' } = {
+  name: 'Developmental Networks',
+  type: 'self_directed',
+  status: 'active',
+  purpose: 'Everyone builds their own network of mentors: ask a colleague for a conversation, help in one area, or support through a period.',
+  organizationalGoals: 'Supports the 2027 goal that every employee has a development plan and people beyond their manager to learn from.',
+  startsOn: '2026-09-01',
+  endsOn: null,
+  designChecklist: {
+    purpose: { status: 'answered', answer: 'Help people find the mentoring functions their plans need, across departments.' },
+    strategy_link: { status: 'answered', answer: 'Part of the 2027 people strategy on internal mobility.' },
+    top_management_support: { status: 'answered', answer: 'The leadership team offers time as mentors.' },
+    selection_criteria: { status: 'answered', answer: 'Open to everyone; mentors set their own capacity.' },
+    mentoring_is_the_answer: { status: 'answered', answer: 'Yes: people ask for specific, short help more than for a formal pairing.' },
+    training_plan: { status: 'open', answer: '' },
   },
 };

@@ -8,7 +8,7 @@ import { createProgram } from '../program.service.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { demoAdmin, demoCoordinator, demoMentees, demoMentors, demoPassword } from './demo-people.ts';
 import { demoProfileOf } from './demo-profiles.ts';
-import { emergingLeaders, engineeringCircles } from './demo-programs.ts';
+import { developmentalNetworks, emergingLeaders, engineeringCircles } from './demo-programs.ts';
 
 export const demoOrganizationSlug = 'aurora';
 
@@ -34,7 +34,7 @@ async function seedInside(
   onProgress: SeedProgress,
 ): Promise<{ created: boolean; people: number; programs: number }> {
   const everyone = [demoAdmin, demoCoordinator, ...demoMentors, ...demoMentees];
-  const total = everyone.length + 2;
+  const total = everyone.length + 3;
   let done = 0;
   const step = (label: string) => onProgress(++done, total, label);
 
@@ -82,5 +82,11 @@ async function seedInside(
     await enrolPerson(ctx, coordinator, circles.id, { personId: idOf(mentee.email), role: 'mentee' });
   }
   step(`program ${circles.name}`);
-  return { created: true, people: everyone.length, programs: 2 };
+
+  // Everyone but the admin and the coordinator, so any request between two of them can start a relationship.
+  const networks = await createProgram(ctx, coordinator, developmentalNetworks);
+  for (const mentor of demoMentors) await enrolPerson(ctx, coordinator, networks.id, { personId: idOf(mentor.email), role: 'mentor' });
+  for (const mentee of demoMentees) await enrolPerson(ctx, coordinator, networks.id, { personId: idOf(mentee.email), role: 'mentee' });
+  step(`program ${networks.name}`);
+  return { created: true, people: everyone.length, programs: 3 };
 }

@@ -6,6 +6,7 @@ import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts'
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { findPeopleSharingARequestProgram } from '../../db/repositories/request-program.repository.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import { suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
 import type { Actor, Person } from '../../domain/person.ts';
@@ -42,7 +43,9 @@ function kindFor(me: Person, other: Person): NetworkTieKind {
 /**
  * For each gap in the actor's network, up to five people on the platform who could fill it,
  * each with why: scored by the matching engine with the organization's default rules, favouring
- * range. Never the actor, their reporting chain, an existing tie, or anyone with no room.
+ * range. Never the actor, their reporting chain, an existing tie, anyone with no room, or
+ * anyone a request could not start a relationship with (no open one-to-one or self-directed
+ * program in common).
  * For the actor alone (the route is /me).
  *
  * @example const { gaps } = await suggestForMyGaps(ctx, actor); gaps[0].suggestions[0].reason
@@ -56,7 +59,10 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
   }));
   if (gaps.length === 0) return { neededFrom: coverage.neededFrom, gaps: [] };
   const { organizationId, personId } = actor;
-  const candidateIds = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
+  const offering = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
+  // Only people a request could start something with: a relationship lives in a program both are in.
+  const reachable = await findPeopleSharingARequestProgram(ctx.db, organizationId, personId, offering);
+  const candidateIds = offering.filter((id) => reachable.has(id));
   const [people, profiles, links, room, organization] = await Promise.all([
     findPeopleByIds(ctx.db, organizationId, [personId, ...candidateIds]),
     findProfiles(ctx.db, organizationId, [personId, ...candidateIds]),

@@ -4,6 +4,7 @@ import { countPendingRequestsToMentor, listPendingRequestsOfMentee } from '../..
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { findPeopleSharingARequestProgram } from '../../db/repositories/request-program.repository.ts';
 import { invalidInput } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
@@ -18,15 +19,18 @@ export async function findMentorAvailability(ctx: ServiceContext, actor: Actor, 
   const { organizationId } = actor;
   const [mentor] = await findPeopleByIds(ctx.db, organizationId, [mentorId]);
   if (!mentor || mentorId === actor.personId) throw invalidInput([{ field: 'mentorId', message: 'must be another person of your organization' }]);
-  const [profiles, mine, room, waiting] = await Promise.all([
+  const [profiles, reachable, mine, room, waiting] = await Promise.all([
     findProfiles(ctx.db, organizationId, [mentorId]),
+    findPeopleSharingARequestProgram(ctx.db, organizationId, actor.personId, [mentorId]),
     listPendingRequestsOfMentee(ctx.db, organizationId, actor.personId),
     findMentorRoom(ctx.db, organizationId, [mentorId]),
     countPendingRequestsToMentor(ctx.db, organizationId, mentorId),
   ]);
   const reason = profiles.get(mentorId)?.mentoringPaused
     ? 'mentor_paused'
-    : mine.some((r) => r.mentorId === mentorId)
+    : !reachable.has(mentorId)
+      ? 'no_shared_program'
+      : mine.some((r) => r.mentorId === mentorId)
       ? 'request_exists'
       : mine.length >= limits.openMentorRequestsMax
         ? 'too_many_open_requests'

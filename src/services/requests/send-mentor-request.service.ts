@@ -8,6 +8,7 @@ import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts'
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { findProgramById } from '../../db/repositories/program.repository.ts';
+import { findPeopleSharingARequestProgram } from '../../db/repositories/request-program.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { conflict, invalidInput } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
@@ -35,7 +36,8 @@ async function checkProgram(db: Database, organizationId: string, programId: str
 }
 
 /**
- * A mentee sends a mentor a request. The mentor must exist, not be the mentee, not be paused,
+ * A mentee sends a mentor a request. The mentor must exist, not be the mentee, share an open
+ * one-to-one or self-directed program with them (where the relationship will live), not be paused,
  * and have room counting the requests already waiting for them (an open request holds a place);
  * the mentee may have at most `limits.openMentorRequestsMax` requests waiting, one per mentor.
  * Both people are locked so racing sends cannot overfill either count. Expires after
@@ -50,6 +52,9 @@ export async function sendMentorRequest(ctx: ServiceContext, actor: Actor, input
   const [mentor] = await findPeopleByIds(ctx.db, organizationId, [input.mentorId]);
   if (!mentor) throw invalidInput([{ field: 'mentorId', message: 'is not a person of your organization' }]);
   if (input.programId) await checkProgram(ctx.db, organizationId, input.programId, [menteeId, input.mentorId]);
+  else if (!(await findPeopleSharingARequestProgram(ctx.db, organizationId, menteeId, [input.mentorId])).has(input.mentorId)) {
+    throw conflict('no_shared_program', `You and ${mentor.displayName} need an open one-to-one or self-directed program in common for a request to start`);
+  }
   const planExcerpt = await excerptPlan(ctx.db, organizationId, menteeId, input.planNeedIds);
   const now = ctx.now();
   const request = await ctx.db.transaction(async (trx) => {

@@ -23,7 +23,8 @@ import { TieFormModal } from './tie-form.tsx';
  */
 export function NetworkPage() {
   usePageTitle('My network');
-  const query = useQuery({ queryKey: myNetworkQueryKey, queryFn: fetchMyNetwork });
+  // Others change it too (a mentor accepting a request adds a tie): fetched again on every visit.
+  const query = useQuery({ queryKey: myNetworkQueryKey, queryFn: fetchMyNetwork, staleTime: 0 });
   const [editing, setEditing] = useState<NetworkTie | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const open = (tie: NetworkTie | null) => {

@@ -14,6 +14,7 @@ import { defaultPlanNeedIds, PlanExcerptPicker } from './plan-excerpt-picker.tsx
 
 const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
   mentor_paused: 'has paused mentoring for now.',
+  no_shared_program: 'is not in an open one-to-one or self-directed program with you, where a relationship could start. Ask a coordinator to enrol you both, or choose someone who is.',
   mentor_at_capacity: 'has no room for another request right now. Someone with a similar fit may have.',
   request_exists: 'already has a request from you waiting. See Requests.',
   too_many_open_requests: `cannot get another request from you until one of yours is answered or withdrawn (at most ${limits.openMentorRequestsMax} wait at once).`,

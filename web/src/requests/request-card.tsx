@@ -19,7 +19,8 @@ function Detail({ label, children }: { label: string; children: string }) {
 /** One request as its mentee or mentor sees it: who, what kind, the need, the exchange so far, and what to do next. */
 export function RequestCard({ request }: { request: MentorRequest }) {
   const other = request.role === 'mentor' ? request.mentee : request.mentor;
-  const functions = request.need.functions.map((f) => mentoringFunctionLabels[f as MentoringFunction] ?? f).join(', ');
+  // A need written from a gap is named after its function: the label is not repeated.
+  const functions = request.need.functions.map((f) => mentoringFunctionLabels[f as MentoringFunction] ?? f).filter((label) => label !== request.need.text).join(', ');
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={`Request ${request.role === 'mentor' ? 'from' : 'to'} ${other.displayName}`}>
       <Stack gap="sm">
