@@ -124,6 +124,11 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.deepEqual(await rowsOf(sql`select 1 from enrolments where person_id = ${s.mentor.id} and status = 'active'`), [], 'places freed');
     assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentor_id = ${s.mentor.id} and status = 'active'`), [], 'capacity freed');
 
+    const directory = await as('admin', 'GET', '/api/v1/people?limit=100');
+    assert.equal(directory.status, 200);
+    assert.ok(!directory.body.people.some((p: { id: string }) => p.id === s.mentor.id), 'gone from the directory');
+    assert.ok(directory.body.people.some((p: { id: string }) => p.id === s.mentee.id));
+
     const audited = await as('admin', 'GET', `/api/v1/audit-log?action=person_erased&targetId=${s.mentor.id}`);
     assert.equal(audited.body.total, 1);
     assert.equal(audited.body.entries[0].actor.id, s.admin.id);

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { OrganizationRole } from '../../../shared/enums.ts';
 import type { Person, PersonProfile } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
@@ -83,6 +83,8 @@ export async function searchPeople(
     .where(
       and(
         eq(people.organizationId, organizationId),
+        // Erased people keep a row for their shared contributions, not a place in the directory.
+        isNull(people.erasedAt),
         pattern
           ? or(
               ilike(people.displayName, pattern),
