@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { formatDate } from '../layout/format.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AuthCard } from './auth-card.tsx';
-import { passwordToggleProps } from './password-toggle.ts';
+import { PasswordField } from './password-field.tsx';
 
 interface AcceptValues {
   displayName: string;
@@ -96,23 +96,13 @@ export function AcceptInvitationPage() {
             maxLength={limits.nameMax}
             {...form.getInputProps('displayName')}
           />
-          <PasswordInput
+          <PasswordField
             label="Password"
             description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
             autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            visibilityToggleButtonProps={passwordToggleProps}
             {...form.getInputProps('password')}
           />
-          <PasswordInput
-            label="Confirm password"
-            autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            visibilityToggleButtonProps={passwordToggleProps}
-            {...form.getInputProps('confirmPassword')}
-          />
+          <PasswordField label="Confirm password" autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
           <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
             Set password and sign in
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { limits } from '../../../shared/limits.ts';
 import { changePassword } from '../api/auth.api.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
-import { passwordToggleProps } from './password-toggle.ts';
+import { PasswordField } from './password-field.tsx';
 
 interface PasswordValues {
   currentPassword: string;
@@ -59,31 +59,14 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
               {formMessage}
             </Alert>
           ) : null}
-          <PasswordInput
-            label="Current password"
-            autoComplete="current-password"
-            required
-            maxLength={limits.passwordMax}
-            visibilityToggleButtonProps={passwordToggleProps}
-            {...form.getInputProps('currentPassword')}
-          />
-          <PasswordInput
+          <PasswordField label="Current password" autoComplete="current-password" {...form.getInputProps('currentPassword')} />
+          <PasswordField
             label="New password"
             description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
             autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            visibilityToggleButtonProps={passwordToggleProps}
             {...form.getInputProps('newPassword')}
           />
-          <PasswordInput
-            label="Confirm new password"
-            autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            visibilityToggleButtonProps={passwordToggleProps}
-            {...form.getInputProps('confirmPassword')}
-          />
+          <PasswordField label="Confirm new password" autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
           <Text size="xs" c="dimmed">
             Your other sessions (other browsers and devices) will be signed out.
           </Text>
