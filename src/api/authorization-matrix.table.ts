@@ -12,11 +12,14 @@ import type { Principal } from '../testing/authorization-world.ts';
  */
 export const authorizationTable: Record<string, string> = {
   //                                                                             anon mentee mentor peer othMtr coord othCrd admin super outsdr
+  // Signing in and out needs no session; each principal is signed in again after these calls.
   'POST /auth/sign-in':                                                          'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'POST /auth/sign-out':                                                         'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'POST /auth/password':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /auth/session':                                                           '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /invitations':                                                            '401  403    403    403  403    403   403    ok    403   403',
   'POST /invitations':                                                           '401  403    403    403  403    403   403    ok    403   403',
+  // The invitation token is the credential: whoever holds the link may read and accept it.
   'GET /invitations/by-token/{token}':                                           'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'POST /invitations/by-token/{token}/accept':                                   'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /home':                                                                   '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
@@ -26,6 +29,7 @@ export const authorizationTable: Record<string, string> = {
   'POST /imports/people/report.csv':                                             '401  403    403    403  403    403   403    ok    403   403',
   'GET /me/profile':                                                             '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'PATCH /me/profile':                                                           '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // Someone else's profile (shared attributes only): people who share a program with them, org coordinators, admins.
   'GET /people/{personId}/profile':                                              '401  ok     ok     ok   404    ok    ok     ok    404   404',
   'GET /organization/seniority-scale':                                           '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'PUT /organization/seniority-scale':                                           '401  403    403    403  403    403   403    ok    403   403',
@@ -33,6 +37,7 @@ export const authorizationTable: Record<string, string> = {
   'POST /skills':                                                                '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'POST /skills/{skillId}/review':                                               '401  403    403    403  403    ok    ok     ok    403   403',
   'GET /programs/open':                                                          '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // The program is open for applications, so every member of the organization sees it and its roster.
   'GET /programs/{programId}/intake-form':                                       '401  ok     ok     ok   ok     ok    ok     ok    ok    404',
   'PUT /programs/{programId}/intake-form':                                       '401  403    403    403  403    ok    403    ok    403   404',
   'GET /programs':                                                               '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
@@ -66,12 +71,14 @@ export const authorizationTable: Record<string, string> = {
   'POST /programs/{programId}/matching/overrides':                               '401  403    403    403  403    ok    403    ok    403   404',
   'DELETE /programs/{programId}/matching/overrides/{overrideId}':                '401  403    403    403  403    ok    403    ok    403   404',
   'GET /programs/{programId}/matching/suggestions':                              '401  ok     403    ok   403    403   403    403   403   404',
+  // Coordinators and admins get every pair; everyone else only their own (an empty list here).
   'GET /programs/{programId}/relationships':                                     '401  ok     ok     ok   ok     ok    ok     ok    ok    404',
   'POST /programs/{programId}/relationships':                                    '401  403    403    403  403    ok    403    ok    403   404',
   'GET /programs/{programId}/matching/preferences/mine':                         '401  ok     ok     ok   403    403   403    403   403   404',
   'PUT /programs/{programId}/matching/preferences/mine':                         '401  ok     ok     ok   403    403   403    403   403   404',
   'GET /programs/{programId}/matching/preferences':                              '401  403    403    403  403    ok    403    ok    403   404',
   'PUT /programs/{programId}/mentees/{personId}/mentors-wanted':                 '401  ok     403    403  403    ok    403    ok    403   404',
+  // The pair's shape (stage, touch points, counts) reaches coordinators and admins; its content only the pair.
   'GET /relationships/{relationshipId}':                                         '401  ok     ok     404  404    ok    404    ok    404   404',
   'POST /mentor-requests':                                                       '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /me/mentor-requests':                                                     '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
@@ -89,6 +96,7 @@ export const authorizationTable: Record<string, string> = {
   'DELETE /me/network/ties/{tieId}':                                             '401  ok     404    404  404    404   404    404   404   404',
   'GET /me/development-plan':                                                    '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'PUT /me/development-plan':                                                    '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // A plan reaches the supervisor only when the person shared it with them.
   'GET /people/{personId}/development-plan':                                     '401  404    404    404  404    404   404    404   ok    404',
   'POST /people/{personId}/development-plan/comments':                           '401  404    404    404  404    404   404    404   ok    404',
   'GET /me/network/suggestions':                                                 '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
@@ -118,6 +126,7 @@ export const authorizationTable: Record<string, string> = {
   'GET /me/calendar-feed':                                                       '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'POST /me/calendar-feed':                                                      '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'DELETE /me/calendar-feed':                                                    '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // The feed's file name is the secret (calendar apps cannot send cookies).
   'GET /calendar-feeds/{file}':                                                  'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /relationships/{relationshipId}/agreement':                               '401  ok     ok     404  404    404   404    404   404   404',
   'PUT /relationships/{relationshipId}/agreement':                               '401  ok     ok     404  404    404   404    404   404   404',
@@ -145,11 +154,7 @@ export const authorizationTable: Record<string, string> = {
   'GET /audit-log/export.csv':                                                   '401  403    403    403  403    403   403    ok    403   403',
   'GET /me/data-export':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'DELETE /people/{personId}':                                                   '401  403    403    403  403    403   403    ok    403   403',
-  'POST /auth/password':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
 };
-
-/** The outcome a principal should get, as a short token. */
-export type Outcome = 'ok' | '401' | '403' | '404';
 
 /** The token an actual HTTP status falls under (5xx and unknown codes are named as they are). */
 export function outcomeOf(status: number): string {

@@ -120,4 +120,23 @@ describe('authorization matrix: every operation as every principal', { timeout: 
     assert.deepEqual(failures, []);
     assert.deepEqual(leaks, [], `\n${leaks.join('\n')}`);
   });
+
+  test('an id of the mentee’s under a parent of the caller’s own (their relationship, program, application) is never acted on', async () => {
+    const failures: string[] = [];
+    let tried = 0;
+    for (const [who, own] of Object.entries(world.ownParams) as Array<[Principal, Record<string, string>]>) {
+      for (const key of operations) {
+        const [method = '', path = ''] = key.split(' ');
+        const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+        if (names.length < 2 || !names.some((name) => name in own) || names.every((name) => name in own)) continue;
+        const response = await callAs(who, method, fillPath(path, { ...world.params, ...own }) + (requiredQueries[key] ?? ''), requestBodyFor(key, world));
+        tried += 1;
+        checkMarkers(who, `${key} (own parent)`, response);
+        // 401 would mean the check proves nothing: the caller must be signed in and answered about the ids.
+        if (response.status < 300 || response.status === 401 || response.status >= 500) failures.push(`${key} as ${who} under their own parent: ${response.status} ${textOf(response).slice(0, 160)}`);
+      }
+    }
+    assert.ok(tried > 20, `only ${tried} calls`);
+    assert.deepEqual([...failures, ...leaks], [], `\n${[...failures, ...leaks].join('\n')}`);
+  });
 });

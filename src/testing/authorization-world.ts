@@ -7,6 +7,7 @@ import type { TestApp } from './test-app.ts';
 
 /** Everyone the authorization matrix calls each route as. */
 export const principals = ['anonymous', 'mentee', 'mentor', 'peerMentee', 'otherMentor', 'coordinator', 'otherCoordinator', 'admin', 'supervisor', 'outsider'] as const;
+/** One of the ten callers: see `principals`. */
 export type Principal = (typeof principals)[number];
 
 /** A unique string planted in a confidential field, and the only principals who may read it back. */
@@ -24,6 +25,11 @@ export type AuthorizationWorld = {
   agreement: { version: number; content: Record<string, unknown> };
   /** Sends a request as one principal. */
   as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+  /**
+   * Ids of the principals' own resources of the same kind (their relationship, their program and
+   * an application to it), to pair with the mentee's child ids in a path (`/relationships/{theirs}/notes/{the mentee's}`).
+   */
+  ownParams: Partial<Record<Principal, Record<string, string>>>;
   /** Signs the principal in again (after a call that ended or rotated their session). */
   renewSession: (who: Principal) => Promise<void>;
   /** A new member of the organization, for calls that use a person up (deletion). */
@@ -74,7 +80,9 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
 
   const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [leavingMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
   const program = await makeProgram(t.ctx, people.coordinator, enrolled);
-  const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor']]);
+  const otherMentee = await person('Matrix Other Mentee');
+  const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor'], [otherMentee, 'mentee']]);
+  const [otherRelationshipId = ''] = await startRelationships(t.ctx.db, org.id, [{ programId: otherProgram.id, mentorId: people.otherMentor.id, menteeId: otherMentee.id, source: 'manual', matchingRunId: null, createdById: people.otherCoordinator.id }]);
   const start = (mentorId: string) => startRelationships(t.ctx.db, org.id, [{ programId: program.id, mentorId, menteeId: people.mentee.id, source: 'manual', matchingRunId: null, createdById: people.coordinator.id }]);
   const [closedRelationshipId = ''] = await start(formerMentor.id);
   const markers: Marker[] = [];
@@ -128,6 +136,8 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers, submit: true });
   const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, { notes: plant('interview-notes', ['coordinator', 'admin']), motivation: 4 });
 
+  await ok('otherCoordinator', 'PUT', `/programs/${otherProgram.id}/intake-form`, { standardQuestions: [], customQuestions: [] });
+  const otherApplication = expectOk(await call(t.app, 'PUT', `/api/v1/programs/${otherProgram.id}/my-application`, { role: 'mentee', submit: true }, { cookie: await signInAs(t.app, spare.email, testPassword) }), 'other application').body;
   const run = await runMatchingToEnd(t.app, program.id, cookies.coordinator ?? '');
   const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: people.peerMentee.id, mentorId: formerMentor.id });
   const tie = await ok('mentee', 'POST', '/me/network/ties', { name: plant('tie-name', ['mentee']), insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
@@ -176,5 +186,6 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const makeSparePersonId = async () => (await person('Matrix Spare')).id;
   const agreementNow = { version: edited.currentVersion, content: edited.current.content };
   const endedRelationshipIds = [closedRelationshipId, exitedRelationshipId];
-  return { params, cookies, people, markers, endedRelationshipIds, agreement: agreementNow, as, renewSession, makeSparePersonId };
+  const ownParams = { otherMentor: { relationshipId: otherRelationshipId }, otherCoordinator: { programId: otherProgram.id, applicationId: otherApplication.id } };
+  return { params, cookies, people, markers, endedRelationshipIds, ownParams, agreement: agreementNow, as, renewSession, makeSparePersonId };
 }
