@@ -37,13 +37,16 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+/** A day the database can hold as a timestamp, the day after included (year 0 and 9999-12-31 + 1 day cannot). */
+const AuditDaySchema = IsoDateSchema.refine((day) => day >= '1970-01-01' && day <= '9998-12-31', 'must be between 1970-01-01 and 9998-12-31');
+
 /** Filters of the audit log; `from` and `to` are inclusive calendar days (UTC). */
 export const AuditFilterSchema = z.object({
   action: z.enum(auditActions).optional(),
   actorId: IdSchema.optional(),
   targetId: IdSchema.optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
+  from: AuditDaySchema.optional(),
+  to: AuditDaySchema.optional(),
 });
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
