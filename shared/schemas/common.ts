@@ -4,8 +4,8 @@ import { limits } from '../limits.ts';
 /** An identifier of any stored row. */
 export const IdSchema = z.uuid();
 
-/** A calendar date without time of day, ISO 8601 (YYYY-MM-DD). */
-export const IsoDateSchema = z.iso.date();
+/** A calendar date without time of day, ISO 8601 (YYYY-MM-DD); year 0000 does not exist in PostgreSQL. */
+export const IsoDateSchema = z.iso.date().refine((day) => !day.startsWith('0000'), 'must be a date from year 0001');
 
 /** A point in time, ISO 8601 with offset, as sent by the API. */
 export const TimestampSchema = z.iso.datetime({ offset: true });
