@@ -40,7 +40,7 @@ async function benchOne(database: 'pglite' | 'postgres'): Promise<{ mix: Figures
     const seeded = await seedScaledDemo(ctx, scale, log);
     await handle.close();
     log(`${database}: ${seeded.people} people, ${seeded.relationships} relationships seeded in ${Math.round((performance.now() - started) / 1000)} s`);
-    const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn' });
+    const server = await startServerProcess(env);
     try {
       const users: LoadUser[] = [];
       for (const mentee of seeded.mentees.slice(0, connections)) users.push({ ...mentee, cookie: await signIn(server.url, mentee.email) });

@@ -24,7 +24,11 @@ export type ServerProcess = {
  * @example const server = await startServerProcess(scratch.env); await server.stop('SIGKILL');
  */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [cliBin, 'serve'], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' } });
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+  // A PGlite scratch environment names no DATABASE_URL: one inherited from this process would
+  // point the server at that PostgreSQL database instead of the data folder.
+  if (!('DATABASE_URL' in env)) delete merged.DATABASE_URL;
+  const child = spawn(process.execPath, [cliBin, 'serve'], { env: merged });
   let output = '';
   let listening = false;
   // Once listening, only the tail is kept: a load test logs every request.
