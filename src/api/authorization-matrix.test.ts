@@ -139,4 +139,33 @@ describe('authorization matrix: every operation as every principal', { timeout: 
     assert.ok(tried > 20, `only ${tried} calls`);
     assert.deepEqual([...failures, ...leaks], [], `\n${[...failures, ...leaks].join('\n')}`);
   });
+
+  test('ids of other people’s resources inside a request body are refused, and change nothing', async () => {
+    const { params: p, people } = world;
+    const own = { relationshipId: world.ownParams.otherMentor?.relationshipId ?? '', programId: world.ownParams.otherCoordinator?.programId ?? '' };
+    const needId: string = (await callAs('mentee', 'GET', '/me/development-plan', undefined)).body.needs[0]?.id ?? '';
+    const foreignMeeting = await callAs('otherMentor', 'POST', `/relationships/${own.relationshipId}/meetings`, requestBodyFor('POST /relationships/{relationshipId}/meetings', world));
+    const attempts: Array<[Principal, string, string, unknown]> = [
+      ['peerMentee', 'POST', '/mentor-requests', { ...(requestBodyFor('POST /mentor-requests', world) as object), planNeedIds: [needId] }],
+      ['mentee', 'POST', `/relationships/${p.relationshipId}/notes`, { visibility: 'shared', body: 'Linked', meetingId: foreignMeeting.body.id }],
+      ['coordinator', 'POST', `/programs/${p.programId}/enrolments`, { personId: people.outsider.id, role: 'mentee' }],
+      ['coordinator', 'POST', `/programs/${p.programId}/relationships`, { mentorId: people.otherMentor.id, menteeId: people.peerMentee.id }],
+      ['coordinator', 'POST', `/programs/${p.programId}/matching/overrides`, { kind: 'lock', menteeId: people.outsider.id, mentorId: people.mentor.id }],
+      ['coordinator', 'POST', `/programs/${p.programId}/applications/invitations`, { personId: people.outsider.id, role: 'mentee' }],
+      ['peerMentee', 'PUT', `/programs/${p.programId}/matching/preferences/mine`, { picks: [people.otherMentor.id] }],
+      ['peerMentee', 'PATCH', '/me/profile', { supervisorId: people.outsider.id }],
+      ['peerMentee', 'POST', '/me/network/ties', { personId: people.outsider.id, kind: 'peer', functions: [], closeness: 2, frequency: 'yearly' }],
+    ];
+    const accepted: string[] = [];
+    for (const [who, method, path, body] of attempts) {
+      const response = await callAs(who, method, path, body);
+      checkMarkers(who, `${method} ${path} (foreign id in body)`, response);
+      if (response.status < 400 || response.status >= 500) accepted.push(`${method} ${path} as ${who}: ${response.status} ${textOf(response).slice(0, 160)}`);
+    }
+    const before = (await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status;
+    const bulk = await callAs('otherCoordinator', 'POST', `/programs/${own.programId}/applications/bulk-decision`, { decision: 'decline', applicationIds: [p.applicationId] });
+    assert.deepEqual(bulk.body.results?.map((r: { error: string }) => r.error), ['application_not_found'], 'another program’s application is not even seen');
+    assert.equal((await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status, before);
+    assert.deepEqual([...accepted, ...leaks], [], `\n${[...accepted, ...leaks].join('\n')}`);
+  });
 });
