@@ -47,11 +47,11 @@ function expectOk(response: ApiResponse, what: string): ApiResponse {
 /**
  * A realistic organization around one mentee: their mentor and relationship (agreement, goal with
  * a milestone, meeting, notes, learning log, check-in), a peer mentee, another program with its
- * coordinator and mentor, an admin, the mentee's supervisor, the mentee's application with an
- * interview, a matching run and override, a network tie, a development plan shared with the
- * supervisor, a mentor request, a skill suggestion, an invitation and a calendar feed; an ended
- * relationship with reflections and a survey; and a member of another organization. Every
- * confidential field holds a marker.
+ * coordinator, mentor, relationship and application, an admin, the mentee's supervisor, the
+ * mentee's application with an interview, a matching run and override, a network tie, a
+ * development plan shared with the supervisor, a mentor request, a skill suggestion, an invitation
+ * and a calendar feed; an ended relationship with reflections and a survey, one ended early by the
+ * mentor; and a member of another organization. Every confidential field holds a marker.
  *
  * @example const world = await buildAuthorizationWorld(t);
  */
@@ -77,14 +77,19 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   for (const [who, p] of Object.entries(people)) cookies[who as Principal] = await signInAs(t.app, p.email, testPassword);
   const as = (who: Principal, method: string, path: string, body?: unknown) => call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
   const ok = async (who: Principal, method: string, path: string, body?: unknown) => expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
+  /** For people who are not principals (the mentee's former mentors, the spare applicant). */
+  const okAs = async (someone: Person, method: string, path: string, body?: unknown) =>
+    expectOk(await call(t.app, method, `/api/v1${path}`, body, { cookie: await signInAs(t.app, someone.email, testPassword) }), `${someone.displayName} ${method} ${path}`).body;
+  const pair = async (programId: string, mentor: Person, mentee: Person, coordinator: Person) =>
+    (await startRelationships(t.ctx.db, org.id, [{ programId, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id }]))[0] ?? '';
 
   const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [leavingMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
   const program = await makeProgram(t.ctx, people.coordinator, enrolled);
   const otherMentee = await person('Matrix Other Mentee');
   const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor'], [otherMentee, 'mentee']]);
-  const [otherRelationshipId = ''] = await startRelationships(t.ctx.db, org.id, [{ programId: otherProgram.id, mentorId: people.otherMentor.id, menteeId: otherMentee.id, source: 'manual', matchingRunId: null, createdById: people.otherCoordinator.id }]);
-  const start = (mentorId: string) => startRelationships(t.ctx.db, org.id, [{ programId: program.id, mentorId, menteeId: people.mentee.id, source: 'manual', matchingRunId: null, createdById: people.coordinator.id }]);
-  const [closedRelationshipId = ''] = await start(formerMentor.id);
+  const otherRelationshipId = await pair(otherProgram.id, people.otherMentor, otherMentee, people.otherCoordinator);
+  const start = (mentor: Person) => pair(program.id, mentor, people.mentee, people.coordinator);
+  const closedRelationshipId = await start(formerMentor);
   const markers: Marker[] = [];
   const plant = (what: string, readers: readonly Principal[]) => {
     const value = marker(what);
@@ -93,18 +98,14 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   };
 
   // The ended relationship: both reflections and the mentee's survey stay between the pair.
-  const formerCookie = await signInAs(t.app, formerMentor.email, testPassword);
-  const closedBase = `/api/v1/relationships/${closedRelationshipId}`;
-  expectOk(await call(t.app, 'PUT', `${closedBase}/closure`, { reflection: plant('former-mentor-reflection', ['mentee']), nextStep: 'end' }, { cookie: formerCookie }), 'former mentor closure');
+  await okAs(formerMentor, 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('former-mentor-reflection', ['mentee']), nextStep: 'end' });
   await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('mentee-reflection', ['mentee']), nextStep: 'end' });
   await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure/survey`, { rating: 4, comment: plant('mentee-survey', ['mentee']) });
   // An early exit by the mentor: its reason reaches the program's coordinators, not the mentee.
-  const [exitedRelationshipId = ''] = await start(leavingMentor.id);
-  const leavingCookie = await signInAs(t.app, leavingMentor.email, testPassword);
-  const exit = { reason: plant('early-exit-reason', ['coordinator', 'admin']) };
-  expectOk(await call(t.app, 'POST', `/api/v1/relationships/${exitedRelationshipId}/closure/early-exit`, exit, { cookie: leavingCookie }), 'early exit');
+  const exitedRelationshipId = await start(leavingMentor);
+  await okAs(leavingMentor, 'POST', `/relationships/${exitedRelationshipId}/closure/early-exit`, { reason: plant('early-exit-reason', ['coordinator', 'admin']) });
 
-  const [relationshipId = ''] = await start(people.mentor.id);
+  const relationshipId = await start(people.mentor);
   const rel = `/relationships/${relationshipId}`;
   await ok('mentee', 'PATCH', '/me/profile', {
     supervisorId: people.supervisor.id,
@@ -137,7 +138,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, { notes: plant('interview-notes', ['coordinator', 'admin']), motivation: 4 });
 
   await ok('otherCoordinator', 'PUT', `/programs/${otherProgram.id}/intake-form`, { standardQuestions: [], customQuestions: [] });
-  const otherApplication = expectOk(await call(t.app, 'PUT', `/api/v1/programs/${otherProgram.id}/my-application`, { role: 'mentee', submit: true }, { cookie: await signInAs(t.app, spare.email, testPassword) }), 'other application').body;
+  const otherApplication = await okAs(spare, 'PUT', `/programs/${otherProgram.id}/my-application`, { role: 'mentee', submit: true });
   const run = await runMatchingToEnd(t.app, program.id, cookies.coordinator ?? '');
   const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: people.peerMentee.id, mentorId: formerMentor.id });
   const tie = await ok('mentee', 'POST', '/me/network/ties', { name: plant('tie-name', ['mentee']), insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
