@@ -38,5 +38,6 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>): void {
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(await scalarBundle, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
-  app.get('/api/docs', Scalar({ url: '/api/openapi.json', cdn: '/api/docs/scalar.js', pageTitle: 'Constellation API' }));
+  // No default fonts: they come from Scalar's font server, which the Content-Security-Policy (font-src 'self') blocks.
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', cdn: '/api/docs/scalar.js', pageTitle: 'Constellation API', withDefaultFonts: false }));
 }
