@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { demoAdmin, demoCoordinator, demoPassword } from '../src/services/demo/demo-people.ts';
+import { demoAdmin, demoCoordinator, demoMentees, demoPassword } from '../src/services/demo/demo-people.ts';
 import { collectPageErrors, newPage, screenshot, skipWithoutChromium, waitForPath } from './support/browser.ts';
 import { useServerAndBrowser } from './support/environment.ts';
 import { signInThroughPage } from './support/sign-in.ts';
@@ -33,6 +33,32 @@ describe('audit journey', { skip: skipWithoutChromium(), timeout: 60_000 }, () =
     const actions = await table.getByRole('row').filter({ has: page.getByRole('cell') }).allTextContents();
     assert.ok(actions.length > 0 && actions.every((row) => row.includes('Program role granted')), 'only the chosen action is listed');
     await screenshot(page, 'audit-02-filtered');
+    assert.deepEqual(errors, [], 'no console errors');
+  });
+
+  test('an admin erases a person from People; the erasure is in the log', async () => {
+    const { server, browser } = environment();
+    const erased = demoMentees[demoMentees.length - 1];
+    if (!erased) throw new Error('demo mentees exist');
+    const page = await newPage(browser);
+    const errors = collectPageErrors(page);
+    await signInThroughPage(page, server.url, demoAdmin.email, demoPassword);
+    await page.goto(`${server.url}/people`);
+    await page.getByLabel('Search people').fill(erased.displayName);
+    await page.getByRole('button', { name: `Erase ${erased.displayName}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Erase ${erased.displayName}?` });
+    await screenshot(page, 'audit-03-erase-confirm');
+    await dialog.getByRole('button', { name: `Erase ${erased.displayName}` }).click();
+    await page.getByText('Person erased').first().waitFor();
+    await page.getByText('Nobody matches your search').waitFor();
+
+    await page.goto(`${server.url}/audit`);
+    await page.getByRole('combobox', { name: 'Action' }).click();
+    await page.getByRole('option', { name: 'Person erased' }).click();
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Person erased' });
+    await row.waitFor();
+    assert.ok((await row.textContent())?.includes(demoAdmin.displayName));
+    await screenshot(page, 'audit-04-erasure-logged');
     assert.deepEqual(errors, [], 'no console errors');
   });
 });

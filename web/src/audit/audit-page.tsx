@@ -20,7 +20,7 @@ function formatTime(value: string): string {
 /** The detail as "key: value" pairs on one line (ids and counts only; never content). */
 function formatDetail(detail: Record<string, unknown>): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`)
+    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value).replaceAll(',', ', ') : String(value)}`)
     .join(' · ');
 }
 
@@ -44,7 +44,7 @@ function AuditRow({ entry, onFilterTarget }: { entry: AuditEntry; onFilterTarget
         ) : null}
       </Table.Td>
       <Table.Td>
-        <Text size="xs" ff="monospace" c={detail ? undefined : 'dimmed'} lineClamp={2} title={detail}>
+        <Text size="xs" ff="monospace" c={detail ? undefined : 'dimmed'} lineClamp={3} title={detail} style={{ overflowWrap: 'anywhere' }}>
           {detail || '—'}
         </Text>
       </Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,11 +7,14 @@ import { organizationRoleLabels } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { fetchPeople, peopleQueryKey } from '../api/people.api.ts';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { useCurrentSession } from '../auth/session-context.ts';
+import { ErasePersonButton } from '../privacy/erase-person-button.tsx';
 
 const listLimit = 100;
 
 /** The organization's people, searchable by name or email. */
 export function PeopleTable() {
+  const session = useCurrentSession();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const peopleQuery = useQuery({
@@ -55,6 +58,9 @@ export function PeopleTable() {
                   <Table.Th scope="col">Organization role</Table.Th>
                   <Table.Th scope="col">Department</Table.Th>
                   <Table.Th scope="col">Job title</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -69,6 +75,7 @@ export function PeopleTable() {
                     </Table.Td>
                     <Table.Td>{person.department ?? <Text span c="dimmed">—</Text>}</Table.Td>
                     <Table.Td>{person.jobTitle ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td>{person.id === session.person.id ? null : <ErasePersonButton person={person} />}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
