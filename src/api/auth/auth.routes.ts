@@ -5,7 +5,7 @@ import { changePassword, signIn, signOut } from '../../services/auth.service.ts'
 import type { ApiOptions, AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
-import { SESSION_COOKIE, setSessionCookie } from '../middleware/session.ts';
+import { SESSION_COOKIE, replaceSessionCookie } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { presentSession } from '../presenters.ts';
 import { unauthenticated } from '../../domain/errors.ts';
@@ -53,11 +53,8 @@ export function authRoutes(options: ApiOptions) {
   return createRouter()
     .openapi(signInRoute, async (c) => {
       const { ctx } = c.var;
-      const previousToken = getCookie(c, SESSION_COOKIE);
       const { token, signedIn } = await signIn(ctx, c.req.valid('json'), clientInfoOf(c, options.trustProxy));
-      // Rotation: a session id planted before sign-in (session fixation) is not the one that is signed in.
-      if (previousToken) await signOut(ctx, previousToken);
-      setSessionCookie(c, token, options);
+      await replaceSessionCookie(c, token, options);
       return c.json(presentSession(signedIn), 200);
     })
     .openapi(changePasswordRoute, async (c) => {

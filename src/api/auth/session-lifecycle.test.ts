@@ -61,6 +61,19 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
     assert.equal(await sessionStatus(after), 'valid');
   });
 
+  test('accepting an invitation in a browser that holds a session ends that session', async () => {
+    const admin = await makePerson(t.ctx, orgId, { role: 'admin' });
+    const adminCookie = await signInAs(t.app, admin.email, testPassword);
+    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'shared.laptop@example.test' }, { cookie: adminCookie });
+    const token = String(created.body.link).split('/').pop();
+    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, { displayName: 'Newcomer', password: 'a brand new passphrase' }, {
+      cookie: adminCookie,
+    });
+    assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+    assert.equal(await sessionStatus(adminCookie), '401 session_invalid', "the admin's session left in the browser has ended");
+    assert.equal(await sessionStatus(sessionCookieFrom(accepted)), 'valid');
+  });
+
   test('idle expiry: a session unused for the idle time ends; one in use slides forward', async () => {
     const person = await makePerson(t.ctx, orgId);
     const idle = await signInAs(t.app, person.email, testPassword);

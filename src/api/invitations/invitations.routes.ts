@@ -16,7 +16,7 @@ import {
 import type { ApiOptions, AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
-import { requireActor, setSessionCookie } from '../middleware/session.ts';
+import { replaceSessionCookie, requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { presentInvitation, presentSession } from '../presenters.ts';
 
@@ -92,7 +92,7 @@ export function invitationRoutes(options: ApiOptions) {
         c.req.valid('json'),
         clientInfoOf(c, options.trustProxy),
       );
-      setSessionCookie(c, token, options);
+      await replaceSessionCookie(c, token, options);
       return c.json(presentSession(signedIn), 201);
     });
 }

@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { DomainError, unauthenticated } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { actorOf } from '../../domain/person.ts';
-import { resolveSession, sessionLifetime } from '../../services/auth.service.ts';
+import { resolveSession, sessionLifetime, signOut } from '../../services/auth.service.ts';
 import type { ApiOptions, AppEnv } from '../app-env.ts';
 import { isServedOverHttps } from './security-headers.ts';
 
@@ -46,4 +46,19 @@ export function setSessionCookie(c: Context<AppEnv>, token: string, options: Pic
     path: '/',
     maxAge: sessionLifetime.absoluteDays * 86_400,
   });
+}
+
+/**
+ * Sets the cookie of a session just opened (sign-in, accepted invitation) and ends the session
+ * of the cookie the browser brought, if any: a session id planted or left before sign-in (session
+ * fixation) is never the one that is signed in.
+ */
+export async function replaceSessionCookie(
+  c: Context<AppEnv>,
+  token: string,
+  options: Pick<ApiOptions, 'publicUrl' | 'trustProxy'>,
+): Promise<void> {
+  const previousToken = getCookie(c, SESSION_COOKIE);
+  if (previousToken && previousToken !== token) await signOut(c.var.ctx, previousToken);
+  setSessionCookie(c, token, options);
 }
