@@ -29,8 +29,7 @@ export function assertPasswordAcceptable(password: string, context: { field: str
     throw invalidInput([{ field, message: `must be at most ${limits.passwordMax} characters` }]);
   }
   estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  const userInputs = (context.userInputs ?? []).flatMap((input) => input.toLowerCase().split(/[@\s.]+/)).filter((word) => word.length >= 3);
-  const result = estimator.check(password, userInputs);
+  const result = estimator.check(password, personalWords(context.userInputs ?? []));
   if (result.score < minimumPasswordScore) {
     throw invalidInput([
       {
@@ -39,4 +38,17 @@ export function assertPasswordAcceptable(password: string, context: { field: str
       },
     ]);
   }
+}
+
+/**
+ * The words of a person's email and name as an attacker would try them: whole, the email's local
+ * part, run together without separators, and each word alone.
+ */
+function personalWords(inputs: readonly string[]): string[] {
+  const words = inputs.flatMap((input) => {
+    const lower = input.toLowerCase();
+    const local = lower.split('@')[0] ?? lower;
+    return [lower, local, local.replace(/[^\p{L}\p{N}]+/gu, ''), lower.replace(/[^\p{L}\p{N}]+/gu, ''), ...lower.split(/[^\p{L}\p{N}]+/u)];
+  });
+  return [...new Set(words)].filter((word) => word.length >= 3);
 }
