@@ -60,9 +60,10 @@ describe('access and keyboard use', { skip: skipWithoutChromium(), timeout: 55_0
     const yours = page.getByRole('region', { name: 'Your programs' });
     const link = yours.getByRole('link', { name: 'Emerging Leaders 2027' });
     await link.waitFor();
-    await yours.getByText('Your roles:').waitFor();
-    await yours.getByText('Mentee', { exact: true }).waitFor();
-    assert.equal(await yours.getByRole('link').count(), 1, 'the mentee takes part in one program');
+    await yours.getByText('Your roles:').first().waitFor();
+    await yours.getByText('Mentee', { exact: true }).first().waitFor();
+    await yours.getByRole('link', { name: 'Developmental Networks' }).waitFor();
+    assert.equal(await yours.getByRole('link').count(), 2, 'the mentee takes part in the cohort and in the self-directed program');
     assert.equal(await page.getByRole('region', { name: 'Programs you coordinate' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'New program' }).count(), 0, 'no "New program" for a mentee');
     assert.equal(await page.getByRole('button', { name: 'New program' }).count(), 0, 'no "New program" for a mentee');

@@ -41,12 +41,13 @@ describe('coordinator journey', { skip: skipWithoutChromium(), timeout: 55_000 }
     await screenshot(page, 'coordinator-01-sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    // Home: both demo programs under "Programs you coordinate".
+    // Home: the demo programs under "Programs you coordinate".
     await waitForPath(page, '/');
     await page.getByRole('heading', { name: `Welcome, ${demoCoordinator.displayName}` }).waitFor();
     const coordinating = page.getByRole('region', { name: 'Programs you coordinate' });
     await coordinating.getByRole('link', { name: 'Emerging Leaders 2027' }).waitFor();
     await coordinating.getByRole('link', { name: 'Women in Engineering Circles' }).waitFor();
+    await coordinating.getByRole('link', { name: 'Developmental Networks' }).waitFor();
     await screenshot(page, 'coordinator-02-home');
 
     // New program form.
@@ -96,7 +97,7 @@ describe('coordinator journey', { skip: skipWithoutChromium(), timeout: 55_000 }
       .last();
     await card.waitFor();
     await card.getByText('1 Mar 2027 – 30 Nov 2027').waitFor();
-    assert.equal(await coordinating.getByRole('heading', { level: 3 }).count(), 3, 'three programs are coordinated now');
+    assert.equal(await coordinating.getByRole('heading', { level: 3 }).count(), 4, 'the three demo programs and the new one are coordinated now');
     await screenshot(page, 'coordinator-05-home-after');
 
     assert.deepEqual(errors, [], 'no console errors or uncaught exceptions during the journey');
