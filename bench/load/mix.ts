@@ -5,7 +5,7 @@ import type { LoadMentee } from './scaled-demo.ts';
 /** A signed-in mentee driving one connection. */
 export type LoadUser = LoadMentee & { cookie: string };
 
-export type Figures = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; failures: string[] };
+export type Figures = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; failures: string[] };
 
 type Connection = { user?: LoadUser; turn: number };
 
@@ -58,7 +58,12 @@ export function requestMix(users: LoadUser[], failures: string[]): autocannon.Re
 /** Runs autocannon and reads the figures the report prints (latencies in ms). */
 export async function measure(name: string, options: autocannon.Options, failures: string[] = []): Promise<Figures> {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ ...options, initialContext: { turn: 0 } }, (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)));
+    const instance = autocannon({ ...options, initialContext: { turn: 0 } }, (error: unknown, done: autocannon.Result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on('reqError', (error: unknown) => {
+      if (failures.length < 5) failures.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    });
   });
   return {
     name,
@@ -66,7 +71,9 @@ export async function measure(name: string, options: autocannon.Options, failure
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    // autocannon's errors include its timeouts (no answer within `timeout`, 10 s by default).
+    errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
     failures,
   };

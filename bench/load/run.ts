@@ -47,6 +47,8 @@ async function benchOne(database: 'pglite' | 'postgres'): Promise<{ mix: Figures
       const failures: string[] = [];
       log(`${database}: mix for ${duration} s at ${connections} connections`);
       const mix = await measure('mix', { url: server.url, connections, duration, requests: requestMix(users, failures) }, failures);
+      // Requests autocannon gave up on may still be queued in the server: let them drain first.
+      await (await fetch(`${server.url}/healthz`)).arrayBuffer();
       log(`${database}: /healthz for ${baselineDuration} s`);
       const baseline = await measure('GET /healthz', { url: `${server.url}/healthz`, connections, duration: baselineDuration });
       return { mix, baseline };
@@ -74,11 +76,12 @@ for (const database of ['pglite', 'postgres'] as const) {
       'p50 ms': figures.p50,
       'p99 ms': figures.p99,
       errors: figures.errors,
+      timeouts: figures.timeouts,
       'non-2xx': figures.non2xx,
     });
     if (figures.errors > 0 || figures.non2xx > 0) {
       failed = true;
-      console.error(`${database} ${figures.name}: ${figures.errors} errors, ${figures.non2xx} non-2xx; first: ${figures.failures.join(' | ')}`);
+      console.error(`${database} ${figures.name}: ${figures.errors} errors (${figures.timeouts} timeouts), ${figures.non2xx} non-2xx; first: ${figures.failures.join(' | ')}`);
     }
   }
   rows.push({
@@ -89,6 +92,7 @@ for (const database of ['pglite', 'postgres'] as const) {
     'p50 ms': (mix.p50 / Math.max(baseline.p50, 1)).toFixed(1),
     'p99 ms': (mix.p99 / Math.max(baseline.p99, 1)).toFixed(1),
     errors: '',
+    timeouts: '',
     'non-2xx': '',
   });
   if (database === 'postgres' && mix.p99 >= 100) console.error(`PostgreSQL p99 ${mix.p99} ms misses the 100 ms target`);
