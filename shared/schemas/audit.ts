@@ -37,8 +37,8 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** A day the database can hold as a timestamp, the day after included (year 0 and 9999-12-31 + 1 day cannot). */
-const AuditDaySchema = IsoDateSchema.refine((day) => day >= '1970-01-01' && day <= '9998-12-31', 'must be between 1970-01-01 and 9998-12-31');
+/** A day whose next day a timestamp still holds (9999-12-31 + 1 day is past it; IsoDateSchema refuses year 0). */
+const AuditDaySchema = IsoDateSchema.refine((day) => day <= '9998-12-31', 'must be on or before 9998-12-31');
 
 /** Filters of the audit log; `from` and `to` are inclusive calendar days (UTC). */
 export const AuditFilterSchema = z.object({
