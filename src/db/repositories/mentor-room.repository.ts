@@ -18,11 +18,10 @@ const defaultMentorCapacity = 2;
 export async function findMentorRoom(db: Database, organizationId: string, mentorIds: readonly string[]): Promise<Map<string, number>> {
   const room = new Map<string, number>();
   if (mentorIds.length === 0) return room;
-  const [profiles, mentees, circleSeats] = await Promise.all([
-    findProfiles(db, organizationId, mentorIds),
-    countActiveMentees(db, organizationId, mentorIds),
-    countActiveCircleSeats(db, organizationId, mentorIds),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
+  const profiles = await findProfiles(db, organizationId, mentorIds);
+  const mentees = await countActiveMentees(db, organizationId, mentorIds);
+  const circleSeats = await countActiveCircleSeats(db, organizationId, mentorIds);
   for (const mentorId of mentorIds) {
     const profile = profiles.get(mentorId);
     const capacity = profile?.mentoringPaused ? 0 : (profile?.mentorCapacity ?? defaultMentorCapacity);

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import { agreements, agreementVersions, goals, mentorRequests } from '../schema/index.ts';
 
@@ -6,7 +6,7 @@ import { agreements, agreementVersions, goals, mentorRequests } from '../schema/
 export type RelationshipPurposes = {
   /** Functions named by goals that were not dropped. */
   goalFunctions: Map<string, string[]>;
-  /** Functions named by the latest version of the agreement (signed or not). */
+  /** Functions named by the current version of the agreement (signed or not). */
   agreedFunctions: Map<string, string[]>;
   /** What the mentee offered the mentor in return, in the request the relationship came from. */
   reverseOffers: Map<string, string>;
@@ -24,11 +24,10 @@ async function listGoalFunctions(db: Database, organizationId: string, relations
 
 async function listAgreedFunctions(db: Database, organizationId: string, relationshipIds: string[]): Promise<Map<string, string[]>> {
   const rows = await db
-    .selectDistinctOn([agreements.relationshipId], { relationshipId: agreements.relationshipId, content: agreementVersions.content })
+    .select({ relationshipId: agreements.relationshipId, content: agreementVersions.content })
     .from(agreements)
-    .innerJoin(agreementVersions, and(eq(agreementVersions.organizationId, agreements.organizationId), eq(agreementVersions.agreementId, agreements.id)))
-    .where(and(eq(agreements.organizationId, organizationId), inArray(agreements.relationshipId, relationshipIds)))
-    .orderBy(agreements.relationshipId, desc(agreementVersions.version));
+    .innerJoin(agreementVersions, and(eq(agreementVersions.organizationId, agreements.organizationId), eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+    .where(and(eq(agreements.organizationId, organizationId), inArray(agreements.relationshipId, relationshipIds)));
   const found = new Map<string, string[]>();
   for (const row of rows) {
     const functions = row.content.functions;
@@ -56,6 +55,6 @@ async function listReverseOffers(db: Database, organizationId: string, relations
 export async function listRelationshipPurposes(db: Database, organizationId: string, relationshipIds: readonly string[]): Promise<RelationshipPurposes> {
   if (relationshipIds.length === 0) return { goalFunctions: new Map(), agreedFunctions: new Map(), reverseOffers: new Map() };
   const ids = [...relationshipIds];
-  const [goalFunctions, agreedFunctions, reverseOffers] = await Promise.all([listGoalFunctions(db, organizationId, ids), listAgreedFunctions(db, organizationId, ids), listReverseOffers(db, organizationId, ids)]);
-  return { goalFunctions, agreedFunctions, reverseOffers };
+  // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
+  return { goalFunctions: await listGoalFunctions(db, organizationId, ids), agreedFunctions: await listAgreedFunctions(db, organizationId, ids), reverseOffers: await listReverseOffers(db, organizationId, ids) };
 }
