@@ -3,6 +3,7 @@ import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
 
 /** Every action the audit log records, as stable snake_case codes. */
 export const auditActions = [
+  'organization_role_assigned',
   'program_role_granted',
   'program_role_withdrawn',
   'invitation_created',

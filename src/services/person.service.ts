@@ -7,6 +7,7 @@ import type { Actor, Person, PersonProfile } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
 import { assertPasswordAcceptable } from './security/password-policy.ts';
 import { hashPassword } from './security/passwords.ts';
+import { recordAudit } from './audit/audit-log.service.ts';
 
 /** The organization's directory, for admins and coordinators who enrol people. */
 export async function listPeople(
@@ -47,5 +48,7 @@ export async function createPerson(
   const { password, passwordHash, ...fields } = input;
   if (password) assertPasswordAcceptable(password, { field: 'password', userInputs: [fields.email, fields.displayName] });
   const hash = passwordHash ?? (password ? await hashPassword(password) : null);
-  return insertPerson(ctx.db, organizationId, { ...fields, passwordHash: hash });
+  const person = await insertPerson(ctx.db, organizationId, { ...fields, passwordHash: hash });
+  if (person.organizationRole !== 'member') await recordAudit(ctx.db, { personId: null, organizationId }, 'organization_role_assigned', { type: 'person', id: person.id }, { organizationRole: person.organizationRole });
+  return person;
 }

@@ -40,6 +40,12 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(exportEntry.ipAddress, '203.0.113.9');
     assert.match(exportEntry.requestId, /\S/);
     assert.equal(page.body.total, page.body.entries.length);
+    // Accounts made outside a request (CLI, seed) with a role above member: the system is the actor.
+    const assigned = page.body.entries.filter((e: { action: string }) => e.action === 'organization_role_assigned');
+    assert.deepEqual(assigned.map((e: { targetId: string; actor: null; detail: unknown }) => [e.targetId, e.actor, e.detail]).sort(), [
+      [s.coordinator.id, null, { organizationRole: 'coordinator' }],
+      [s.admin.id, null, { organizationRole: 'admin' }],
+    ].sort());
   });
 
   test('only the organization’s own admins read it; others get 403, another organization sees none of it', async () => {

@@ -2,6 +2,7 @@ import type { AuditAction } from '../../../shared/schemas/audit.ts';
 
 /** Each audited action in plain words, for the filter and the table. */
 export const auditActionLabels: Record<AuditAction, string> = {
+  organization_role_assigned: 'Organization role assigned',
   program_role_granted: 'Program role granted',
   program_role_withdrawn: 'Program role withdrawn',
   invitation_created: 'Invitation sent',
