@@ -27,9 +27,29 @@ export function fieldIssuesOf(error: ZodError): FieldIssue[] {
   }));
 }
 
+/**
+ * Fields of a validated input holding the NUL character, which PostgreSQL cannot store in text
+ * (it would fail as a 500 deep in a use case); keys of records are checked too.
+ *
+ * @example nulCharacterIssues({ note: { body: 'a\u0000b' } }) // [{ field: 'note.body', message: … }]
+ */
+export function nulCharacterIssues(value: unknown, path: string[] = []): FieldIssue[] {
+  const field = path.length > 0 ? path.join('.') : '(body)';
+  const message = 'must not contain the NUL character (\\u0000)';
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, message }] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key.includes('\u0000') ? [{ field: [...path, key].join('.'), message }] : nulCharacterIssues(item, [...path, key]),
+  );
+}
+
 /** Renders a failed zod validation as a 422 naming each field. */
 export function renderValidationError(c: Context<AppEnv>, error: ZodError) {
-  const issues = fieldIssuesOf(error);
+  return renderFieldIssues(c, fieldIssuesOf(error));
+}
+
+/** Renders field-level problems as the 422 `invalid_input` body, details naming each field. */
+export function renderFieldIssues(c: Context<AppEnv>, issues: FieldIssue[]) {
   const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
   return c.json(errorBody('invalid_input', `Invalid input (${summary})`, issues), 422);
 }
