@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { AuditFilterSchema, AuditPageSchema, AuditQuerySchema, type AuditEntry } from '../../../shared/schemas/audit.ts';
-import type { AuditEntryRecord } from '../../db/repositories/audit-log.repository.ts';
-import { exportAuditLog, listAuditLog } from '../../services/audit/audit-log.service.ts';
+import { exportAuditLog, listAuditLog, type AuditEntryRecord } from '../../services/audit/audit-log.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';

@@ -1,4 +1,6 @@
 import { insertAuditEntry, listAuditEntries, type AuditEntryFilter, type AuditEntryRecord } from '../../db/repositories/audit-log.repository.ts';
+
+export type { AuditEntryRecord };
 import type { Database } from '../../db/database.ts';
 import { forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
