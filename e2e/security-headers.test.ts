@@ -7,6 +7,7 @@ import { useServerAndBrowser } from './support/environment.ts';
 import { signInThroughPage } from './support/sign-in.ts';
 
 const person = demoMentees[9];
+const phoneUser = demoMentees[2];
 const newPassword = 'lanterns over the quiet harbour';
 
 /**
@@ -107,5 +108,25 @@ describe('security headers in the browser', { skip: skipWithoutChromium(), timeo
     await signInThroughPage(other, server.url, person.email, newPassword);
     // The weak attempt's 422 is an expected failed resource load in the console; nothing else is.
     assert.deepEqual(errors.filter((error) => !/status of 422/.test(error)), []);
+  });
+
+  test('on a phone-width screen the Account menu signs out, and the session ends on the server', async () => {
+    const { server, browser } = environment();
+    if (!phoneUser) throw new Error('demo people exist');
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signInThroughPage(page, server.url, phoneUser.email, demoPassword);
+    const account = page.getByRole('button', { name: 'Account' });
+    const box = await account.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the Account button is on the screen: ${JSON.stringify(box)}`);
+    await account.click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await waitForPath(page, '/sign-in');
+    const session = await page.request.get(`${server.url}/api/v1/auth/session`);
+    assert.equal(session.status(), 401);
+    await screenshot(page, 'security-03-phone-signed-out');
+    await context.close();
+    assert.deepEqual(errors, []);
   });
 });

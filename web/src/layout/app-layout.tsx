@@ -1,20 +1,15 @@
-import { AppShell, Burger, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDownload, IconKey, IconLogout } from '@tabler/icons-react';
-import { personalDataExportUrl } from '../api/audit.api.ts';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentSession } from '../auth/session-context.ts';
-import { ChangePasswordDialog } from '../auth/change-password-dialog.tsx';
-import { useSignOut } from '../auth/use-sign-out.ts';
+import { AccountActions } from './account-actions.tsx';
 import { MainNav } from './main-nav.tsx';
 
 /** The signed-in frame: header with organization and person, navigation, and the page. */
 export function AppLayout() {
   const session = useCurrentSession();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  const [passwordOpened, { open: openPassword, close: closePassword }] = useDisclosure(false);
-  const signOut = useSignOut();
   const { pathname } = useLocation();
 
   useEffect(() => closeNav(), [pathname, closeNav]);
@@ -54,25 +49,10 @@ export function AppLayout() {
                 {session.person.email}
               </Text>
             </Stack>
-            <Button variant="subtle" size="sm" component="a" href={personalDataExportUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
-              Download my data
-            </Button>
-            <Button variant="subtle" size="sm" leftSection={<IconKey size={16} aria-hidden />} onClick={openPassword}>
-              Change password
-            </Button>
-            <Button
-              variant="default"
-              size="sm"
-              leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={() => signOut.mutate()}
-              loading={signOut.isPending}
-            >
-              Sign out
-            </Button>
+            <AccountActions displayName={session.person.displayName} />
           </Group>
         </Group>
       </AppShell.Header>
-      <ChangePasswordDialog opened={passwordOpened} onClose={closePassword} />
       <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main navigation">
         <MainNav session={session} />
       </AppShell.Navbar>
