@@ -86,7 +86,9 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       if (response.status === 422 && !mustFail && names.length > 0 && !names.some((name) => text.includes(name))) unnamed.add(`${operation.method} ${operation.path} ${fuzzCase.target}: ${text.slice(0, 200)}`);
     };
 
+    const slowest: Array<[number, string]> = [];
     for (const [index, operation] of operations.entries()) {
+      const operationStarted = performance.now();
       const { base } = baseInputOf(operation, components, idsFor(operation));
       guard.ignore(writesOnRefusal[`${operation.method} ${operation.path}`]);
       await fc
@@ -100,7 +102,10 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
           failures.push(`${operation.method} ${operation.path} (seed ${seed + index}): ${cause}`);
         });
       await guard.flush().catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${String(error)}`));
+      slowest.push([performance.now() - operationStarted, `${operation.method} ${operation.path}`]);
     }
+    const top = slowest.sort(([a], [b]) => b - a).slice(0, 5);
+    context.diagnostic(`slowest operations: ${top.map(([ms, name]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
     for (const line of unnamed) context.diagnostic(`use-case 422 not naming the field: ${line}`);
     assert.equal(({} as Record<string, unknown>).polluted, undefined, 'a __proto__ key in a body polluted Object.prototype');
     // Every operation is fuzzed even after one fails, so one run reports all that is wrong.
