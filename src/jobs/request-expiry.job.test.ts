@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { findMentorRequestById } from '../db/repositories/mentor-request.repository.ts';
 import { actorOf } from '../domain/person.ts';
 import { sendMentorRequest } from '../services/requests/send-mentor-request.service.ts';
-import { makeOrganization, makePerson } from '../testing/factories.ts';
+import { makeOrganization, makePerson, makeProgram } from '../testing/factories.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 import { startRequestExpiryJob } from './request-expiry.job.ts';
 
@@ -17,6 +17,7 @@ describe('request expiry job', { timeout: 60_000 }, () => {
   test('runs a pass at start and on each tick with the clock of the context, and stops cleanly', async () => {
     const orgId = (await makeOrganization(t.ctx)).id;
     const [mentee, mentor] = [await makePerson(t.ctx, orgId), await makePerson(t.ctx, orgId)];
+    await makeProgram(t.ctx, await makePerson(t.ctx, orgId, { role: 'coordinator' }), [[mentee, 'mentee'], [mentor, 'mentor']], 'self_directed');
     const request = await sendMentorRequest(t.ctx, actorOf(mentee), {
       mentorId: mentor.id,
       kind: 'conversation',
