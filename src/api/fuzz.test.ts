@@ -92,7 +92,7 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       const { base } = baseInputOf(operation, components, idsFor(operation));
       guard.ignore(writesOnRefusal[`${operation.method} ${operation.path}`]);
       await fc
-        .assert(fc.asyncProperty(fuzzCasesFor(operation, components, base), (fuzzCase) => check(operation, fuzzCase)), {
+        .assert(fc.asyncProperty(fuzzCasesFor(operation, components, base, Object.values(world.ids)), (fuzzCase) => check(operation, fuzzCase)), {
           seed: seed + index,
           numRuns: runsPerOperation,
           endOnFailure: process.env.FUZZ_SHRINK !== 'true',

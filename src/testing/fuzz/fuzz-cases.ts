@@ -90,9 +90,10 @@ function parsedOrUndefined(text: string): { value: unknown } | undefined {
 /**
  * fast-check arbitrary of invalid and boundary requests for one operation: a body field broken
  * (wrong type, past a limit, hostile text, missing), unknown and prototype-polluting keys,
- * malformed JSON, wrong content types, and broken path and query parameters.
+ * malformed JSON, wrong content types, and broken path and query parameters (`worldIds`: ids of
+ * other rows, sent in place of the real one).
  */
-export function fuzzCasesFor(operation: FuzzOperation, components: Record<string, JsonSchema>, base: FuzzBase): fc.Arbitrary<FuzzCase> {
+export function fuzzCasesFor(operation: FuzzOperation, components: Record<string, JsonSchema>, base: FuzzBase, worldIds: string[] = []): fc.Arbitrary<FuzzCase> {
   const jsonCase = (label: string, target: string | undefined, body: unknown): FuzzCase => {
     const text = toJsonText(body);
     const parsed = parsedOrUndefined(text);
@@ -143,8 +144,15 @@ export function fuzzCasesFor(operation: FuzzOperation, components: Record<string
     const parameters = operation.parameters.filter((parameter) => parameter.in === where);
     if (parameters.length === 0) continue;
     const validator = where === 'path' ? operation.validators.params : operation.validators.query;
+    // A path parameter also gets the real id in capitals and the ids of other rows of the world.
+    const valuesFor = (parameter: FuzzOperation['parameters'][number]) => {
+      const real = base.params[parameter.name];
+      const hostile = hostileParameterValues(parameter.schema, components);
+      if (where === 'query' || real === undefined) return hostile;
+      return fc.oneof({ arbitrary: hostile, weight: 4 }, { arbitrary: fc.constantFrom(real.toUpperCase(), ...worldIds.filter((id) => id !== real)), weight: 1 });
+    };
     const brokenParameter = (parameter: FuzzOperation['parameters'][number]) =>
-      hostileParameterValues(parameter.schema, components).map((value): FuzzCase => {
+      valuesFor(parameter).map((value): FuzzCase => {
         const params = where === 'path' ? { ...base.params, [parameter.name]: value } : base.params;
         const query = where === 'query' ? { ...base.query, [parameter.name]: value } : base.query;
         return {
