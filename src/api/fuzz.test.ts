@@ -9,6 +9,11 @@ import { openWriteGuard } from '../testing/fuzz/write-guard.ts';
 import { call } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 
+// Schema-driven fuzzing (issue #7): every operation of the OpenAPI document that takes input is
+// called with invalid and boundary inputs generated from its schema, by someone allowed to call it.
+// CI=true runs a fixed seed, otherwise the seed is random and printed; FUZZ_SEED=n replays a run,
+// FUZZ_CASES=n changes its size (10,000 by default) and FUZZ_SHRINK=true shrinks a failing case.
+
 /** At least this many cases per run, spread evenly over the operations. */
 const totalCases = Number(process.env.FUZZ_CASES ?? 10_000);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI === 'true' ? 20_261_123 : Math.floor(Math.random() * 2 ** 31);
