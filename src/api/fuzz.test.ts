@@ -103,8 +103,9 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
           endOnFailure: process.env.FUZZ_SHRINK !== 'true',
         })
         .catch((error: unknown) => {
-          const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-          failures.push(`${operation.method} ${operation.path} (seed ${seed + index}): ${cause}`);
+          const message = error instanceof Error ? error.message : String(error);
+          const cause = error instanceof Error && error.cause instanceof Error && !message.includes(error.cause.message) ? `\n${error.cause.message}` : '';
+          failures.push(`${operation.method} ${operation.path} (seed ${seed + index}): ${message}${cause}`);
         });
       await guard.flush().catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${String(error)}`));
       slowest.push([performance.now() - operationStarted, `${operation.method} ${operation.path}`]);
