@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openDatabase } from '../db/connection.ts';
 import { createLogger } from '../logger.ts';
 import type { ServiceContext } from '../services/context.ts';
@@ -11,7 +14,7 @@ export type ServerProcess = {
   child: ChildProcess;
   /** e.g. http://127.0.0.1:41234 */
   url: string;
-  /** Everything the process wrote so far, for failure messages. */
+  /** Everything the process logged so far (read from its log file), for failure messages. */
   output: () => string;
   /** Sends `signal` (SIGTERM by default; SIGKILL for crash tests) and waits for the exit. */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
@@ -28,38 +31,33 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   // A PGlite scratch environment names no DATABASE_URL: one inherited from this process would
   // point the server at that PostgreSQL database instead of the data folder.
   if (!('DATABASE_URL' in env)) delete merged.DATABASE_URL;
-  const child = spawn(process.execPath, [cliBin, 'serve'], { env: merged });
-  let output = '';
-  let listening = false;
-  // Once listening, only the tail is kept: a load test logs every request.
-  const keep = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (listening && output.length > 64_000) output = output.slice(-32_000);
-  };
-  child.stderr.on('data', keep);
+  // The log goes to a file, as in production: through a pipe, a busy parent (a load generator)
+  // would block the server's log writes and show up as server latency.
+  const logFile = path.join(mkdtempSync(path.join(tmpdir(), 'constellation-server-')), 'server.log');
+  const fd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [cliBin, 'serve'], { env: merged, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const output = () => readFileSync(logFile, 'utf8');
   const exited = once(child, 'exit');
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      keep(chunk);
-      const address = listening ? undefined : /"url":"(http:\/\/[^"]+)"/.exec(output)?.[1];
-      if (address) {
-        listening = true;
-        clearTimeout(timer);
-        resolve(address);
-      }
-    });
-    void exited.then(([code]) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${String(code)} before listening:\n${output}`));
-    });
-  });
+  let running = true;
+  void exited.then(() => (running = false));
+  const started = Date.now();
+  let url: string | undefined;
+  while (!url) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    url = /"url":"(http:\/\/[^"]+)"/.exec(output())?.[1];
+    if (!url && !running) throw new Error(`the server exited with ${String(child.exitCode)} before listening:\n${output()}`);
+    if (!url && Date.now() - started > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start within ${timeoutMs} ms:\n${output()}`);
+    }
+  }
   return {
     child,
     url,
-    output: () => output,
+    output,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (!running) return;
       child.kill(signal);
       await exited;
     },
