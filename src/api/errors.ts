@@ -28,19 +28,20 @@ export function fieldIssuesOf(error: ZodError): FieldIssue[] {
 }
 
 /**
- * Fields of a validated input holding the NUL character, which PostgreSQL cannot store in text
- * (it would fail as a 500 deep in a use case); keys of records are checked too.
+ * Fields of a validated input holding text PostgreSQL cannot store: the NUL character, or a lone
+ * UTF-16 surrogate (refused inside JSON columns, silently replaced elsewhere). Either would fail as
+ * a 500 deep in a use case, or change what was sent; keys of records are checked too.
  *
- * @example nulCharacterIssues({ note: { body: 'a\u0000b' } }) // [{ field: 'note.body', message: … }]
+ * @example unstorableTextIssues({ note: { body: 'a\u0000b' } }) // [{ field: 'note.body', message: … }]
  */
-export function nulCharacterIssues(value: unknown, path: string[] = []): FieldIssue[] {
+export function unstorableTextIssues(value: unknown, path: string[] = []): FieldIssue[] {
   const field = path.length > 0 ? path.join('.') : '(body)';
-  const message = 'must not contain the NUL character (\\u0000)';
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, message }] : [];
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return [{ field, message: 'must not contain the NUL character (\\u0000)' }];
+    return value.isWellFormed() ? [] : [{ field, message: 'must be valid Unicode (a lone surrogate cannot be stored)' }];
+  }
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    key.includes('\u0000') ? [{ field: [...path, key].join('.'), message }] : nulCharacterIssues(item, [...path, key]),
-  );
+  return Object.entries(value).flatMap(([key, item]) => [...unstorableTextIssues(key, [...path, key]), ...unstorableTextIssues(item, [...path, key])]);
 }
 
 /** Renders a failed zod validation as a 422 naming each field. */

@@ -56,11 +56,14 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
     assert.deepEqual(invalid, []);
   });
 
-  test('text holding NUL, which PostgreSQL cannot store, is a 422 naming the field (found by the fuzzer)', async () => {
+  test('text PostgreSQL cannot store (NUL, a lone surrogate) is a 422 naming the field (found by the fuzzer)', async () => {
     const search = await call(t.app, 'GET', '/api/v1/people?q=%00', undefined, { cookie: world.cookies.admin });
     assert.deepEqual([search.status, search.body.error.details], [422, [{ field: 'q', message: 'must not contain the NUL character (\\u0000)' }]]);
     const note = await call(t.app, 'POST', `/api/v1/relationships/${world.ids.relationshipId}/notes`, { visibility: 'shared', body: 'a\u0000b' }, { cookie: world.cookies.mentee });
     assert.deepEqual([note.status, note.body.error.details?.[0]?.field], [422, 'body']);
+    // A development plan's needs are kept in a JSON column, which refused the escape with a 500.
+    const plan = await call(t.app, 'PUT', '/api/v1/me/development-plan', { needs: [{ text: '\ud800' }], sharedWithSupervisor: false }, { cookie: world.cookies.mentee });
+    assert.deepEqual([plan.status, plan.body.error.details], [422, [{ field: 'needs.0.text', message: 'must be valid Unicode (a lone surrogate cannot be stored)' }]]);
   });
 
   test('invalid and boundary inputs: never a 5xx, errors name the field, a refusal writes nothing', async (context) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fieldIssuesOf, nulCharacterIssues } from '../../api/errors.ts';
+import { fieldIssuesOf, unstorableTextIssues } from '../../api/errors.ts';
 import type { z } from 'zod';
 import { baseBodies } from './base-bodies.ts';
 import { exampleOf, fieldsOf, type JsonSchema } from './json-schema.ts';
@@ -42,11 +42,11 @@ export function baseInputOf(operation: FuzzOperation, components: Record<string,
   return { base, problems };
 }
 
-/** Field paths the API refuses in a value (its zod schema, then text holding NUL), named as the API names them (`need.text`, `(body)`). */
+/** Field paths the API refuses in a value (its zod schema, then text the database cannot store), named as the API names them (`need.text`, `(body)`). */
 export function issuesOf(schema: z.ZodType | undefined, value: unknown): string[] {
   if (!schema) return [];
   const result = schema.safeParse(value);
-  if (result.success) return nulCharacterIssues(result.data).map((issue) => issue.field);
+  if (result.success) return unstorableTextIssues(result.data).map((issue) => issue.field);
   return fieldIssuesOf(result.error).map((issue) => issue.field);
 }
 
