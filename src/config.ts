@@ -16,6 +16,7 @@ const EnvironmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.stringbool().default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Config = {
@@ -28,6 +29,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   sessionTtlDays: number;
+  /** Server processes sharing the port (PostgreSQL only: a PGlite data folder has one process). */
+  workers: number;
 };
 
 /** A configuration error names the variable and what is wrong with it. */
@@ -46,6 +49,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  if (env.WORKERS > 1 && !env.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: WORKERS: more than one server process needs DATABASE_URL (embedded PGlite is used by one process at a time)');
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     port: env.PORT,
@@ -57,6 +63,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     sessionTtlDays: env.SESSION_TTL_DAYS,
+    workers: env.WORKERS,
   };
 }
 

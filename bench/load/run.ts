@@ -2,9 +2,10 @@
 // server (`constellation serve` in a child process), driven by autocannon with a realistic mix,
 // then /healthz of the same server for comparison; on embedded PGlite, and on PostgreSQL when
 // DATABASE_URL is set. BENCH_DURATION (seconds, default 60), BENCH_CONNECTIONS (default 50),
-// BENCH_DATABASES (pglite,postgres). Fails on any error or non-2xx answer.
+// BENCH_DATABASES (pglite,postgres), BENCH_WORKERS (server processes on PostgreSQL, default one per
+// core). Fails on any error or non-2xx answer.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/db/connection.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -28,6 +29,11 @@ async function signIn(url: string, email: string): Promise<string> {
   return /constellation_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0] ?? '';
 }
 
+/** Server processes: one on PGlite (its data folder has one user), BENCH_WORKERS or one per core on PostgreSQL. */
+function workersFor(database: 'pglite' | 'postgres'): number {
+  return database === 'postgres' ? Number(process.env.BENCH_WORKERS ?? availableParallelism()) : 1;
+}
+
 async function benchOne(database: 'pglite' | 'postgres'): Promise<{ mix: Figures; baseline: Figures }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'constellation-load-'));
   const scratch = database === 'postgres' ? await createScratchDatabase(dataDir) : { env: { DATA_DIR: dataDir }, drop: async () => undefined };
@@ -40,7 +46,7 @@ async function benchOne(database: 'pglite' | 'postgres'): Promise<{ mix: Figures
     const seeded = await seedScaledDemo(ctx, scale, log);
     await handle.close();
     log(`${database}: ${seeded.people} people, ${seeded.relationships} relationships seeded in ${Math.round((performance.now() - started) / 1000)} s`);
-    const server = await startServerProcess(env);
+    const server = await startServerProcess({ ...env, WORKERS: String(workersFor(database)) });
     try {
       const users: LoadUser[] = [];
       for (const mentee of seeded.mentees.slice(0, connections)) users.push({ ...mentee, cookie: await signIn(server.url, mentee.email) });
@@ -70,6 +76,7 @@ for (const database of ['pglite', 'postgres'] as const) {
   for (const figures of [mix, baseline]) {
     rows.push({
       database,
+      workers: workersFor(database),
       route: figures.name,
       requests: figures.requests,
       'req/s': Math.round(figures.rps),
@@ -86,6 +93,7 @@ for (const database of ['pglite', 'postgres'] as const) {
   }
   rows.push({
     database,
+    workers: '',
     route: 'mix / healthz',
     requests: '',
     'req/s': (mix.rps / baseline.rps).toFixed(2),

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -39,10 +40,16 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     dialect: 'pglite',
     location,
     migrate: () => migratePgliteDatabase(pgliteDb as unknown as PgliteDatabase),
+    isHealthy: () => answersTrivialQuery(db),
     close: async () => {
       if (!client.closed) await client.close();
     },
   };
+}
+
+async function answersTrivialQuery(db: Database): Promise<boolean> {
+  await db.execute(sql`select 1`);
+  return true;
 }
 
 async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
@@ -58,6 +65,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
     dialect: 'postgres',
     location: new URL(databaseUrl).pathname.slice(1),
     migrate: () => migratePostgresPool(pool),
+    isHealthy: () => answersTrivialQuery(db),
     close: async () => {
       if (closed) return;
       closed = true;

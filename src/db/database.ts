@@ -21,5 +21,7 @@ export type DatabaseHandle = {
   location: string;
   /** Applies committed migrations that have not run yet. */
   migrate: () => Promise<void>;
+  /** Whether the database answers a trivial query now (for /healthz). */
+  isHealthy: () => Promise<boolean>;
   close: () => Promise<void>;
 };

@@ -13,14 +13,17 @@ export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Log
 /**
  * The composition root the CLI and the server start from: opens the configured database,
  * applies migrations, fails matching runs a stopped server left behind, and builds the context
- * services run with.
+ * services run with. Worker processes of a server pass `prepare: false`: their primary has
+ * already done both.
  */
-export async function openRuntime(config: Config, logger = createLogger(config.logLevel)): Promise<Runtime> {
+export async function openRuntime(config: Config, logger = createLogger(config.logLevel), options: { prepare: boolean } = { prepare: true }): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await handle.migrate();
-  // A run cannot survive a restart: runs left behind (older than any live run could be) are
-  // marked failed so they can be run again; other servers' live runs are left alone.
-  await failInterruptedRuns(handle.db, new Date(Date.now() - STALE_RUN_MS));
+  if (options.prepare) {
+    await handle.migrate();
+    // A run cannot survive a restart: runs left behind (older than any live run could be) are
+    // marked failed so they can be run again; other servers' live runs are left alone.
+    await failInterruptedRuns(handle.db, new Date(Date.now() - STALE_RUN_MS));
+  }
   const ctx: ServiceContext = {
     db: handle.db,
     secret: config.sessionSecret,
