@@ -1,11 +1,11 @@
 import { findOrganizationById } from '../db/repositories/organization.repository.ts';
-import { findPersonById, findPersonForSignIn, updatePasswordHash } from '../db/repositories/person.repository.ts';
+import { findPersonForSignIn, updatePasswordHash } from '../db/repositories/person.repository.ts';
 import {
   deleteOtherSessionsOfPerson,
   deleteSessionById,
   deleteSessionByTokenHash,
   extendSession,
-  findSessionByTokenHash,
+  findSessionWithHolder,
   insertSession,
 } from '../db/repositories/session.repository.ts';
 import { DomainError, invalidInput, unauthenticated } from '../domain/errors.ts';
@@ -86,15 +86,14 @@ export async function openSession(
  * absolute end.
  */
 export async function resolveSession(ctx: ServiceContext, token: string): Promise<SignedIn> {
-  const session = await findSessionByTokenHash(ctx.db, hashToken(ctx.secret, token));
-  if (!session) throw unauthenticated('session_invalid', 'Your session is not valid; sign in again');
+  const found = await findSessionWithHolder(ctx.db, hashToken(ctx.secret, token));
+  if (!found) throw unauthenticated('session_invalid', 'Your session is not valid; sign in again');
+  const { session, person, organization } = found;
   const now = ctx.now();
   if (session.expiresAt <= now || absoluteEndOf(session.createdAt) <= now) {
     await deleteSessionById(ctx.db, session.id);
     throw unauthenticated('session_expired', 'Your session has expired; sign in again');
   }
-  const person = await findPersonById(ctx.db, session.organizationId, session.personId);
-  const organization = await findOrganizationById(ctx.db, session.organizationId);
   if (!person || !organization || person.status !== 'active') {
     await deleteSessionById(ctx.db, session.id);
     throw unauthenticated('session_invalid', 'Your session is not valid; sign in again');

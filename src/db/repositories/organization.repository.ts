@@ -3,7 +3,8 @@ import type { Organization } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
 import { organizations } from '../schema/index.ts';
 
-function toOrganization(row: typeof organizations.$inferSelect): Organization {
+/** Maps a row of `organizations` to the domain's Organization. */
+export function toOrganization(row: typeof organizations.$inferSelect): Organization {
   return { id: row.id, name: row.name, slug: row.slug, seniorityLevels: row.seniorityLevels };
 }
 

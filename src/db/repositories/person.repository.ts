@@ -6,7 +6,8 @@ import { people } from '../schema/index.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
-function toPerson(row: PersonRow): Person {
+/** Maps a row of `people` to the domain's Person (other repositories that join people use it too). */
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     organizationId: row.organizationId,

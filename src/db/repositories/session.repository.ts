@@ -1,6 +1,9 @@
 import { and, eq, lt, ne } from 'drizzle-orm';
+import type { Organization, Person } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
-import { sessions } from '../schema/index.ts';
+import { organizations, people, sessions } from '../schema/index.ts';
+import { toOrganization } from './organization.repository.ts';
+import { toPerson } from './person.repository.ts';
 
 export type StoredSession = {
   id: string;
@@ -25,21 +28,6 @@ export type NewSession = {
 export async function insertSession(db: Database, values: NewSession): Promise<StoredSession> {
   const [row] = await db.insert(sessions).values(values).returning();
   if (!row) throw new Error('insert into sessions returned no row');
-  return row;
-}
-
-export async function findSessionByTokenHash(db: Database, tokenHash: string): Promise<StoredSession | undefined> {
-  const [row] = await db
-    .select({
-      id: sessions.id,
-      organizationId: sessions.organizationId,
-      personId: sessions.personId,
-      createdAt: sessions.createdAt,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-    })
-    .from(sessions)
-    .where(eq(sessions.tokenHash, tokenHash));
   return row;
 }
 
@@ -77,4 +65,25 @@ export async function deleteOtherSessionsOfPerson(
   await db
     .delete(sessions)
     .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId), ne(sessions.tokenHash, keepTokenHash)));
+}
+
+/**
+ * The session with this token hash and who holds it (their person and organization), in one
+ * query: every signed-in request starts here. The person or organization is null when gone.
+ *
+ * @example const found = await findSessionWithHolder(db, tokenHash); found?.person?.displayName
+ */
+export async function findSessionWithHolder(db: Database, tokenHash: string): Promise<{ session: StoredSession; person: Person | null; organization: Organization | null } | undefined> {
+  const [row] = await db
+    .select({
+      session: { id: sessions.id, organizationId: sessions.organizationId, personId: sessions.personId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt },
+      person: people,
+      organization: organizations,
+    })
+    .from(sessions)
+    .leftJoin(people, and(eq(people.organizationId, sessions.organizationId), eq(people.id, sessions.personId)))
+    .leftJoin(organizations, eq(organizations.id, sessions.organizationId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return undefined;
+  return { session: row.session, person: row.person ? toPerson(row.person) : null, organization: row.organization ? toOrganization(row.organization) : null };
 }
