@@ -75,7 +75,10 @@ export async function withdrawEnrolment(
   await getManageableProgram(ctx, actor, programId);
   const enrolment = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
   if (!enrolment) throw notFound('enrolment');
-  await setEnrolmentStatus(ctx.db, actor.organizationId, enrolment.id, 'withdrawn');
-  await recordAudit(ctx.db, actor, 'program_role_withdrawn', { type: 'person', id: enrolment.personId }, { programId, role: enrolment.role, enrolmentId: enrolment.id });
+  // The withdrawal and its audit entry commit together or not at all.
+  await ctx.db.transaction(async (trx) => {
+    await setEnrolmentStatus(trx, actor.organizationId, enrolment.id, 'withdrawn');
+    await recordAudit(trx, actor, 'program_role_withdrawn', { type: 'person', id: enrolment.personId }, { programId, role: enrolment.role, enrolmentId: enrolment.id });
+  });
   return { ...enrolment, status: 'withdrawn' };
 }
