@@ -36,6 +36,8 @@ export const enrolments = pgTable(
       foreignColumns: [people.organizationId, people.id],
     }),
     index('enrolments_person_idx').on(table.organizationId, table.personId),
+    // Every program card counts its active enrolments by role: answered from the index alone.
+    index('enrolments_program_counts_idx').on(table.organizationId, table.programId, table.status, table.role),
     check('enrolments_role_check', sql`${table.role} in ('coordinator', 'mentor', 'mentee', 'supervisor')`),
     check('enrolments_status_check', sql`${table.status} in ('active', 'withdrawn')`),
     check('enrolments_mentors_wanted_check', sql`${table.mentorsWanted} between 1 and 3`),

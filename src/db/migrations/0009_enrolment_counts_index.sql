@@ -1,0 +1,1 @@
+CREATE INDEX "enrolments_program_counts_idx" ON "enrolments" USING btree ("organization_id","program_id","status","role");
