@@ -11,6 +11,7 @@ import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { formatDate } from '../layout/format.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AuthCard } from './auth-card.tsx';
+import { checkConfirmation, checkNewPassword, newPasswordHint } from './new-password-rules.ts';
 import { PasswordField } from './password-field.tsx';
 
 interface AcceptValues {
@@ -35,9 +36,8 @@ export function AcceptInvitationPage() {
     initialValues: { displayName: '', password: '', confirmPassword: '' },
     validate: {
       displayName: (value) => (value.trim() ? null : 'Enter your name'),
-      password: (value) =>
-        value.length >= limits.passwordMin ? null : `Use at least ${limits.passwordMin} characters`,
-      confirmPassword: (value, values) => (value === values.password ? null : 'The passwords do not match'),
+      password: checkNewPassword,
+      confirmPassword: (value, values) => checkConfirmation(value, values.password),
     },
   });
 
@@ -98,7 +98,7 @@ export function AcceptInvitationPage() {
           />
           <PasswordField
             label="Password"
-            description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
+            description={newPasswordHint}
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />

@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { limits } from '../../../shared/limits.ts';
 import { changePassword } from '../api/auth.api.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
+import { checkConfirmation, checkNewPassword, newPasswordHint } from './new-password-rules.ts';
 import { PasswordField } from './password-field.tsx';
 
 interface PasswordValues {
@@ -22,8 +22,8 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
       currentPassword: (value) => (value ? null : 'Enter your current password'),
-      newPassword: (value) => (value.length >= limits.passwordMin ? null : `Use at least ${limits.passwordMin} characters`),
-      confirmPassword: (value, values) => (value === values.newPassword ? null : 'The passwords do not match'),
+      newPassword: checkNewPassword,
+      confirmPassword: (value, values) => checkConfirmation(value, values.newPassword),
     },
   });
   const close = () => {
@@ -62,7 +62,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
           <PasswordField label="Current password" autoComplete="current-password" {...form.getInputProps('currentPassword')} />
           <PasswordField
             label="New password"
-            description={`At least ${limits.passwordMin} characters; not a common password or a simple pattern`}
+            description={newPasswordHint}
             autoComplete="new-password"
             {...form.getInputProps('newPassword')}
           />
