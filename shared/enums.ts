@@ -88,6 +88,11 @@ export const mentoringFunctions = [
 ] as const;
 export type MentoringFunction = (typeof mentoringFunctions)[number];
 
+/** The mentoring functions among `values` (stored or sent as plain text), in the canonical order; anything else is dropped. */
+export function toMentoringFunctions(values: readonly string[]): MentoringFunction[] {
+  return mentoringFunctions.filter((fn) => values.includes(fn));
+}
+
 export const mentoringFunctionLabels: Record<MentoringFunction, string> = {
   sponsorship: 'Sponsorship',
   exposure: 'Exposure and visibility',

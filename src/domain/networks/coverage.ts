@@ -1,4 +1,4 @@
-import { mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import { mentoringFunctionLabels, mentoringFunctions, toMentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import { currentTies, type MeasuredTie } from './network-tie.ts';
 
 /** Where the needed functions come from: the development plan, else the profile's functions sought. */
@@ -23,9 +23,8 @@ export type Coverage = {
  * @example neededFunctions(['coaching'], ['sponsorship']) // { neededFrom: 'plan', needed: ['coaching'] }
  */
 export function neededFunctions(fromPlan: readonly MentoringFunction[], fromProfile: readonly MentoringFunction[]): { neededFrom: NeedsSource; needed: MentoringFunction[] } {
-  const inOrder = (chosen: readonly MentoringFunction[]) => mentoringFunctions.filter((fn) => chosen.includes(fn));
-  if (fromPlan.length > 0) return { neededFrom: 'plan', needed: inOrder(fromPlan) };
-  if (fromProfile.length > 0) return { neededFrom: 'profile', needed: inOrder(fromProfile) };
+  if (fromPlan.length > 0) return { neededFrom: 'plan', needed: toMentoringFunctions(fromPlan) };
+  if (fromProfile.length > 0) return { neededFrom: 'profile', needed: toMentoringFunctions(fromProfile) };
   return { neededFrom: 'none', needed: [] };
 }
 

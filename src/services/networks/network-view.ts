@@ -1,4 +1,4 @@
-import { mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import { toMentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import type { NetworkTieSource } from '../../../shared/network-ties.ts';
 import type { NetworkTieFields, NetworkTieRecord } from '../../db/repositories/network-tie.repository.ts';
 import type { RelationshipPurposes } from '../../db/repositories/relationship-purpose.repository.ts';
@@ -28,8 +28,6 @@ export type NetworkTieView = Omit<NetworkTieFields, 'functions'> & {
  */
 export type TieReciprocity = { direction: 'you_give' | 'they_give'; offer: string };
 
-const asFunctions = (values: readonly string[]): MentoringFunction[] => mentoringFunctions.filter((fn) => values.includes(fn));
-
 /**
  * The functions a relationship gives the owner: to the mentee, those its agreement and goals
  * name, else the mentor's profile offers; to the mentor (the mentor learns too), the mentee's
@@ -37,9 +35,9 @@ const asFunctions = (values: readonly string[]): MentoringFunction[] => mentorin
  */
 export function relationshipFunctionsOf(record: NetworkTieRecord, purposes: RelationshipPurposes): MentoringFunction[] | null {
   if (record.source !== 'relationship' || !record.relationshipId) return null;
-  const named = asFunctions([...(purposes.agreedFunctions.get(record.relationshipId) ?? []), ...(purposes.goalFunctions.get(record.relationshipId) ?? [])]);
+  const named = toMentoringFunctions([...(purposes.agreedFunctions.get(record.relationshipId) ?? []), ...(purposes.goalFunctions.get(record.relationshipId) ?? [])]);
   if (record.ownerSide === 'mentee' && named.length > 0) return named;
-  return asFunctions(record.personFunctionsOffered);
+  return toMentoringFunctions(record.personFunctionsOffered);
 }
 
 function reciprocityOf(record: NetworkTieRecord, purposes: RelationshipPurposes): TieReciprocity | null {
@@ -66,7 +64,7 @@ export function toNetworkTieView(record: NetworkTieRecord, purposes: Relationshi
     note: record.note,
     kind: record.kind,
     insideOrganization: record.insideOrganization,
-    functions: asFunctions(functions),
+    functions: toMentoringFunctions(functions),
     functionsCorrected: record.source === 'relationship' && record.functions !== null,
     relationshipFunctions,
     reciprocity: reciprocityOf(record, purposes),

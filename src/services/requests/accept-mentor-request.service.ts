@@ -1,4 +1,4 @@
-import { mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import { toMentoringFunctions } from '../../../shared/enums.ts';
 import type { MentorRequest } from '../../../shared/schemas/mentor-requests.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { insertMeeting } from '../../db/repositories/meeting.repository.ts';
@@ -34,8 +34,6 @@ async function resolveProgram(db: Database, organizationId: string, request: Men
   throw conflict('no_shared_program', 'You two need an open one-to-one or self-directed program in common for this request to start');
 }
 
-const asMentoringFunctions = (values: readonly string[]): MentoringFunction[] => mentoringFunctions.filter((fn) => values.includes(fn));
-
 /** Starts the relationship of an accepted request once the mentor's room is counted under lock (409 `mentor_at_capacity` without it). */
 async function startRequestRelationship(db: Database, organizationId: string, programId: string, request: MentorRequestRecord, acceptedById: string, now: Date): Promise<string> {
   const room = (await findMentorRoom(db, organizationId, [request.mentorId])).get(request.mentorId) ?? 0;
@@ -46,7 +44,7 @@ async function startRequestRelationship(db: Database, organizationId: string, pr
   const [relationshipId] = await startRelationships(
     db,
     organizationId,
-    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById, functions: asMentoringFunctions(request.needFunctions) }],
+    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById, functions: toMentoringFunctions(request.needFunctions) }],
     now.toISOString().slice(0, 10),
   );
   if (!relationshipId) throw notFound('relationship');

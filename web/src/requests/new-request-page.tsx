@@ -3,7 +3,7 @@ import { IconBulb, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import { mentoringFunctionLabels, mentoringFunctions, toMentoringFunctions } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { mentorRequestKindLabels, mentorRequestKinds, mentorRequestTemplates, type MentorRequestKind } from '../../../shared/schemas/mentor-requests.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
@@ -22,8 +22,6 @@ const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
 
 const fields = ['kind', 'message', 'need', 'frequency', 'investment', 'reverseOffer', 'mentorId', 'programId', 'planNeedIds'] as const;
 
-const isMentoringFunction = (value: string | null): value is MentoringFunction => mentoringFunctions.some((fn) => fn === value);
-
 /**
  * "Send a mentor request" (/requests/new?mentorId=…&need=…): the kind with its template (what
  * a good request says), the message, the need it serves, frequency, what the mentee will invest,
@@ -38,8 +36,7 @@ export function NewRequestPage() {
   const [kind, setKind] = useState<MentorRequestKind>('area');
   const [message, setMessage] = useState('');
   const [need, setNeed] = useState(params.get('need') ?? '');
-  const gapFunction = params.get('function');
-  const [functions, setFunctions] = useState<string[]>(isMentoringFunction(gapFunction) ? [gapFunction] : []);
+  const [functions, setFunctions] = useState<string[]>(toMentoringFunctions(params.getAll('function')));
   const [planNeedIds, setPlanNeedIds] = useState<string[] | null>(null);
   const [frequency, setFrequency] = useState(mentorRequestTemplates.area.frequency);
   const [investment, setInvestment] = useState(mentorRequestTemplates.area.investment);
