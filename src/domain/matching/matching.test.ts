@@ -3,24 +3,12 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { solveGreedyAssignment } from './greedy-assignment.ts';
 import { solveOptimalAssignment } from './optimal-assignment.ts';
+import { smallProblems } from '../../testing/matching-instances.ts';
 import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult } from './problem.ts';
 import { solveStableAssignment } from './stable-assignment.ts';
 
 /** Small random instances: up to 5 mentees, 4 mentors, scores on a 0.01 grid. */
-const instance = fc
-  .record({ mentees: fc.integer({ min: 1, max: 5 }), mentors: fc.integer({ min: 1, max: 4 }) })
-  .chain(({ mentees, mentors }) =>
-    fc.record({
-      demand: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentees, maxLength: mentees }),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
-      pairs: fc.uniqueArray(
-        fc.record({ mentee: fc.nat(mentees - 1), mentor: fc.nat(mentors - 1), score: fc.integer({ min: 0, max: 100 }).map((s) => s / 100) }),
-        { selector: (p) => `${p.mentee}:${p.mentor}`, maxLength: 12 },
-      ),
-    }).map((raw) => buildProblem(
-      raw.demand.map((_, i) => `e${i}`), raw.demand, raw.capacity.map((_, j) => `m${j}`), raw.capacity, raw.pairs,
-    )),
-  );
+const instance = smallProblems({ mentees: 5, mentors: 4, demand: 3, capacity: 3, pairs: 12 });
 
 /** The exact optimum by trying every subset of pairs (independent of the flow solver). */
 function bruteForce(problem: MatchingProblem, policy: MatchingPolicy): { slots: number; total: number } {

@@ -126,11 +126,12 @@ export function solveMinCostFlow(
 
 /**
  * The optimality certificate: every arc with residual capacity has a non-negative reduced cost
- * under the potentials (no negative cycle can exist). Returns the number of violating arcs.
+ * under the potentials (no negative cycle can exist). Returns the number of violating arcs
+ * (counting stops at `stopAt`).
  */
-export function countReducedCostViolations(network: FlowNetwork, potential: Float64Array): number {
+export function countReducedCostViolations(network: FlowNetwork, potential: Float64Array, stopAt = Number.POSITIVE_INFINITY): number {
   let violations = 0;
-  for (let a = 0; a < network.arcCount; a++) {
+  for (let a = 0; a < network.arcCount && violations < stopAt; a++) {
     if ((network.residual[a] as number) <= 0) continue;
     const u = network.to[a ^ 1] as number;
     const v = network.to[a] as number;

@@ -60,13 +60,12 @@ export function defaultReserveWidth(k: number): number {
   return Math.max(k, 64);
 }
 
-/** Scores rows from..to-1 (see RowScan). */
+/** Scores rows from..to-1 (see RowScan). Allocates nothing per pair, so the hot loop stays in the CPU. */
 export function scanRows(source: ScoreSource, from: number, to: number, k: number, minimum: number, reserveWidth: number, onRow?: (done: number) => void): RowScan {
   const mentorCount = source.mentorIds.length;
   const rows = to - from;
   const row = new Float64Array(mentorCount);
-  const mentorBest: Array<Array<{ mentee: number; score: number }>> = Array.from({ length: mentorCount }, () => []);
-  const mentorFloor = new Float64Array(mentorCount).fill(Number.NEGATIVE_INFINITY);
+  const mentorBest = createMentorBest(mentorCount, k);
   const scan: RowScan = {
     from,
     to,
@@ -79,28 +78,31 @@ export function scanRows(source: ScoreSource, from: number, to: number, k: numbe
     mentorBestScore: new Float64Array(mentorCount * k),
     feasibleOfMentor: new Int32Array(mentorCount),
   };
+  const { feasibleOfMentor } = scan;
+  const mentorFloor = mentorBest.floor;
+  const floor = Math.max(0, minimum);
   const heap = new Int32Array(reserveWidth);
   for (let i = from; i < to; i++) {
     source.scoreRow(i, row);
     let size = 0;
     let feasible = 0;
+    // Once the heap is full, its root's score: a later mentor must beat it strictly (on a tie the lower index, seen first, wins).
+    let rootScore = Number.POSITIVE_INFINITY;
     for (let j = 0; j < mentorCount; j++) {
       const score = row[j] as number;
-      if (score < 0 || score < minimum) continue;
+      if (!(score >= floor)) continue;
       feasible++;
-      scan.feasibleOfMentor[j] = (scan.feasibleOfMentor[j] as number) + 1;
+      feasibleOfMentor[j] = (feasibleOfMentor[j] as number) + 1;
       if (size < reserveWidth) {
         heap[size] = j;
         siftUp(heap, size++, row);
-      } else if (better(j, heap[0] as number, row)) {
+        if (size === reserveWidth) rootScore = row[heap[0] as number] as number;
+      } else if (score > rootScore) {
         heap[0] = j;
         siftDown(heap, size, row);
+        rootScore = row[heap[0] as number] as number;
       }
-      if (score > (mentorFloor[j] as number)) {
-        const best = mentorBest[j] as Array<{ mentee: number; score: number }>;
-        best.push({ mentee: i, score });
-        if (best.length > 2 * k) mentorFloor[j] = keepBest(best, k);
-      }
+      if (score > (mentorFloor[j] as number)) mentorBest.offer(j, i, score);
     }
     const kept = heap.subarray(0, size).sort((a, b) => (better(a, b, row) ? -1 : 1));
     const base = (i - from) * reserveWidth;
@@ -112,15 +114,60 @@ export function scanRows(source: ScoreSource, from: number, to: number, k: numbe
     if (feasible > size) scan.menteeCeiling[i - from] = row[kept[size - 1] as number] as number;
     if ((i - from) % 256 === 0) onRow?.(i - from);
   }
-  mentorBest.forEach((best, j) => {
-    keepBest(best, k);
-    scan.mentorBestCount[j] = best.length;
-    best.forEach(({ mentee, score }, r) => {
-      scan.mentorBestMentee[j * k + r] = mentee;
-      scan.mentorBestScore[j * k + r] = score;
-    });
-  });
+  for (let j = 0; j < mentorCount; j++) {
+    const count = mentorBest.keep(j, k);
+    scan.mentorBestCount[j] = count;
+    scan.mentorBestMentee.set(mentorBest.mentee.subarray(j * mentorBest.slots, j * mentorBest.slots + count), j * k);
+    scan.mentorBestScore.set(mentorBest.score.subarray(j * mentorBest.slots, j * mentorBest.slots + count), j * k);
+  }
   return scan;
+}
+
+/**
+ * Each mentor's best mentees so far, in 2k slots per mentor: offers go in until the slots are
+ * full, then the best k are kept and their k-th score becomes the floor a later offer must beat.
+ */
+function createMentorBest(mentorCount: number, k: number) {
+  const slots = 2 * k;
+  const mentee = new Int32Array(mentorCount * slots);
+  const score = new Float64Array(mentorCount * slots);
+  const count = new Int32Array(mentorCount);
+  const floor = new Float64Array(mentorCount).fill(Number.NEGATIVE_INFINITY);
+  /** Sorts mentor j's slots best first (score, then lower mentee) and keeps `keep`; returns how many. */
+  const keep = (j: number, keep: number): number => {
+    const base = j * slots;
+    const n = count[j] as number;
+    for (let a = 1; a < n; a++) {
+      const s = score[base + a] as number;
+      const m = mentee[base + a] as number;
+      let b = a - 1;
+      for (; b >= 0; b--) {
+        const sb = score[base + b] as number;
+        if (sb > s || (sb === s && (mentee[base + b] as number) < m)) break;
+        score[base + b + 1] = sb;
+        mentee[base + b + 1] = mentee[base + b] as number;
+      }
+      score[base + b + 1] = s;
+      mentee[base + b + 1] = m;
+    }
+    const kept = Math.min(n, keep);
+    count[j] = kept;
+    return kept;
+  };
+  return {
+    slots,
+    mentee,
+    score,
+    floor,
+    keep,
+    offer(j: number, i: number, s: number): void {
+      const at = j * slots + (count[j] as number);
+      mentee[at] = i;
+      score[at] = s;
+      count[j] = (count[j] as number) + 1;
+      if ((count[j] as number) === slots) floor[j] = score[j * slots + keep(j, k) - 1] as number;
+    },
+  };
 }
 
 /** Sorts best first (ties: lower mentee) and keeps k; returns the k-th score (the new floor). */
