@@ -1,6 +1,6 @@
 import { solveOptimalAssignment } from './optimal-assignment.ts';
 import { createPricingMemory, priceLeftOutPairs, type PricingMemory } from './pricing.ts';
-import { buildProblem, type MatchingPolicy, type MatchingProblem, type MatchingResult, type WarmStart } from './problem.ts';
+import type { MatchingPolicy, MatchingProblem, MatchingResult, WarmStart } from './problem.ts';
 import { selectTopCandidates, type CandidateSet } from './top-candidates.ts';
 
 /**
@@ -71,7 +71,16 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
   const memory = options.state?.memory ?? createPricingMemory(source.menteeIds.length);
   for (;;) {
     rounds++;
-    const problem = buildProblem(source.menteeIds, [...source.demand], source.mentorIds, [...source.capacity], candidates.list());
+    const pairs = candidates.columns();
+    const problem: MatchingProblem = {
+      menteeIds: source.menteeIds,
+      mentorIds: source.mentorIds,
+      demand: Int32Array.from(source.demand),
+      capacity: Int32Array.from(source.capacity),
+      pairMentee: pairs.mentee,
+      pairMentor: pairs.mentor,
+      pairScore: pairs.score,
+    };
     if (source.needCount && source.needsOf) {
       const needsOf = source.needsOf;
       problem.needCount = source.needCount;

@@ -25,9 +25,6 @@ const PRICE_LIMIT = 2 ** 51;
  * `potential`, so a solved network that gained a few arcs can be re-solved warm: ε starts at the
  * largest violation, not at the largest cost.
  *
- * The arcs are copied into slot order (each node's outgoing arcs side by side), so the inner
- * loops read memory in sequence instead of through the adjacency index.
- *
  * The network must carry its own return arc (sink → source), so flow of any amount is a
  * circulation. Integer costs only. Potentials are returned exact (repaired from the scaled
  * prices by label correction), ready for the optimality certificate and for pricing.
@@ -35,10 +32,10 @@ const PRICE_LIMIT = 2 ** 51;
  * @example const outcome = solveByCostScaling(network, potential, (done, total) => log(done, total)); // network.residual holds the optimum
  */
 export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, onRefine?: (done: number, total: number) => void, alpha = 4): CostScalingOutcome {
-  const { nodeCount, arcCount, start } = network;
+  const { nodeCount, arcCount, start, head, residual, mate } = network;
   const multiplier = nodeCount + 1;
-  const slots = toSlotOrder(network, multiplier);
-  const { head, scaled, residual, mate } = slots;
+  const scaled = new Float64Array(arcCount);
+  for (let a = 0; a < arcCount; a++) scaled[a] = (network.cost[a] as number) * multiplier;
   const price = new Float64Array(nodeCount);
   for (let v = 0; v < nodeCount; v++) price[v] = (potential[v] as number) * multiplier;
 
@@ -163,40 +160,8 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
       }
     }
   }
-  slots.writeBack();
   outcome.exact = repairPotentials(network, price, multiplier, potential);
   return outcome;
-}
-
-/**
- * The network's arcs in slot order: slot j is adjacency[j], so node v's outgoing arcs are slots
- * start[v] … start[v + 1] - 1, with their head, scaled cost, residual capacity and the slot of
- * their reverse arc. `writeBack` copies the residuals back into the network.
- */
-function toSlotOrder(network: FlowNetwork, multiplier: number) {
-  const { arcCount, adjacency, to, cost } = network;
-  const slotOf = new Int32Array(arcCount);
-  for (let j = 0; j < arcCount; j++) slotOf[adjacency[j] as number] = j;
-  const head = new Int32Array(arcCount);
-  const scaled = new Float64Array(arcCount);
-  const residual = new Int32Array(arcCount);
-  const mate = new Int32Array(arcCount);
-  for (let j = 0; j < arcCount; j++) {
-    const a = adjacency[j] as number;
-    head[j] = to[a] as number;
-    scaled[j] = (cost[a] as number) * multiplier;
-    residual[j] = network.residual[a] as number;
-    mate[j] = slotOf[a ^ 1] as number;
-  }
-  return {
-    head,
-    scaled,
-    residual,
-    mate,
-    writeBack(): void {
-      for (let j = 0; j < arcCount; j++) network.residual[adjacency[j] as number] = residual[j] as number;
-    },
-  };
 }
 
 /**
@@ -206,35 +171,34 @@ function toSlotOrder(network: FlowNetwork, multiplier: number) {
  * feasible. Returns false if the corrections do not settle (which would mean a negative cycle).
  */
 function repairPotentials(network: FlowNetwork, price: Float64Array, multiplier: number, potential: Float64Array): boolean {
-  const { nodeCount, to, residual, cost, start, adjacency } = network;
+  const { nodeCount, head, residual, cost, start } = network;
   for (let v = 0; v < nodeCount; v++) potential[v] = Math.floor((price[v] as number) / multiplier);
   // A residual arc v -> w needs cost + π(v) - π(w) >= 0, that is π(w) <= π(v) + cost: lower π(w).
   const queue = new Int32Array(nodeCount + 1);
   const queued = new Uint8Array(nodeCount);
   const ring = nodeCount + 1;
-  let head = 0;
-  let tailIndex = 0;
+  let first = 0;
+  let last = 0;
   for (let v = 0; v < nodeCount; v++) {
-    queue[tailIndex++] = v;
+    queue[last++] = v;
     queued[v] = 1;
   }
   let budget = 50 * network.arcCount + 1000;
-  while (head !== tailIndex) {
-    const v = queue[head] as number;
-    head = head + 1 === ring ? 0 : head + 1;
+  while (first !== last) {
+    const v = queue[first] as number;
+    first = first + 1 === ring ? 0 : first + 1;
     queued[v] = 0;
     const pv = potential[v] as number;
-    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i++) {
-      const a = adjacency[i] as number;
+    for (let a = start[v] as number, end = start[v + 1] as number; a < end; a++) {
       if ((residual[a] as number) <= 0) continue;
-      const w = to[a] as number;
+      const w = head[a] as number;
       const bound = pv + (cost[a] as number);
       if ((potential[w] as number) <= bound) continue;
       potential[w] = bound;
       if (--budget < 0) return false;
       if (!queued[w]) {
-        queue[tailIndex] = w;
-        tailIndex = tailIndex + 1 === ring ? 0 : tailIndex + 1;
+        queue[last] = w;
+        last = last + 1 === ring ? 0 : last + 1;
         queued[w] = 1;
       }
     }

@@ -115,7 +115,7 @@ export function servedNeed(problem: MatchingProblem, model: FlowModel, pair: num
   let arc = first;
   for (let k = 0; k < 31; k++) {
     if (!(needs & (1 << k))) continue;
-    if ((model.network.residual[2 * arc] as number) === 0) return k;
+    if ((model.network.residual[model.network.forward[arc] as number] as number) === 0) return k;
     arc++;
   }
   return -1;

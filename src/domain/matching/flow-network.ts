@@ -1,16 +1,20 @@
 /**
- * A residual flow network on typed arrays. Arc 2k is the k-th arc added and 2k+1 its reverse,
- * so `arc ^ 1` is always the partner. Adjacency is compressed (CSR) once all arcs are added.
+ * A residual flow network on typed arrays, in compressed (CSR) order: the residual arcs leaving
+ * node v are slots start[v] … start[v + 1] - 1, side by side, so solvers read them in sequence.
+ * Every added arc has a forward slot (its capacity) and a reverse slot (capacity 0 until flow is
+ * pushed), each the other's `mate`. The tail of slot a is `head[mate[a]]`.
  */
 export type FlowNetwork = {
   nodeCount: number;
+  /** Residual arcs (slots): twice the arcs added. */
   arcCount: number;
-  to: Int32Array;
+  start: Int32Array;
+  head: Int32Array;
   residual: Int32Array;
   cost: Float64Array;
-  /** Outgoing arcs of node v are adjacency[start[v]] … adjacency[start[v + 1] - 1]. */
-  start: Int32Array;
-  adjacency: Int32Array;
+  mate: Int32Array;
+  /** The forward slot of the k-th arc added. */
+  forward: Int32Array;
 };
 
 /** Collects arcs, then freezes them into a FlowNetwork. */
@@ -30,7 +34,7 @@ export class FlowNetworkBuilder {
     this.cost = new Float64Array(maxArcs);
   }
 
-  /** Adds an arc and returns its index k (the forward residual arc is 2k). */
+  /** Adds an arc and returns its index k (its forward slot is `forward[k]` once built). */
   addArc(from: number, to: number, capacity: number, cost: number): number {
     const k = this.count++;
     this.from[k] = from;
@@ -43,31 +47,34 @@ export class FlowNetworkBuilder {
   build(): FlowNetwork {
     const arcs = this.count;
     const arcCount = arcs * 2;
-    const to = new Int32Array(arcCount);
+    const start = new Int32Array(this.nodeCount + 1);
+    for (let k = 0; k < arcs; k++) {
+      start[(this.from[k] as number) + 1] = (start[(this.from[k] as number) + 1] as number) + 1;
+      start[(this.to[k] as number) + 1] = (start[(this.to[k] as number) + 1] as number) + 1;
+    }
+    for (let v = 0; v < this.nodeCount; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+    const fill = start.slice(0, this.nodeCount);
+    const head = new Int32Array(arcCount);
     const residual = new Int32Array(arcCount);
     const cost = new Float64Array(arcCount);
-    const degree = new Int32Array(this.nodeCount + 1);
+    const mate = new Int32Array(arcCount);
+    const forward = new Int32Array(arcs);
     for (let k = 0; k < arcs; k++) {
       const u = this.from[k] as number;
       const v = this.to[k] as number;
-      to[2 * k] = v;
-      to[2 * k + 1] = u;
-      residual[2 * k] = this.capacity[k] as number;
-      cost[2 * k] = this.cost[k] as number;
-      cost[2 * k + 1] = -(this.cost[k] as number);
-      degree[u + 1] = (degree[u + 1] as number) + 1;
-      degree[v + 1] = (degree[v + 1] as number) + 1;
+      const out = fill[u] as number;
+      fill[u] = out + 1;
+      const back = fill[v] as number;
+      fill[v] = back + 1;
+      head[out] = v;
+      head[back] = u;
+      residual[out] = this.capacity[k] as number;
+      cost[out] = this.cost[k] as number;
+      cost[back] = -(this.cost[k] as number);
+      mate[out] = back;
+      mate[back] = out;
+      forward[k] = out;
     }
-    const start = new Int32Array(this.nodeCount + 1);
-    for (let v = 0; v < this.nodeCount; v++) start[v + 1] = (start[v] as number) + (degree[v + 1] as number);
-    const fill = start.slice(0, this.nodeCount);
-    const adjacency = new Int32Array(arcCount);
-    for (let a = 0; a < arcCount; a++) {
-      const tail = to[a ^ 1] as number;
-      const slot = fill[tail] as number;
-      adjacency[slot] = a;
-      fill[tail] = slot + 1;
-    }
-    return { nodeCount: this.nodeCount, arcCount, to, residual, cost, start, adjacency };
+    return { nodeCount: this.nodeCount, arcCount, start, head, residual, cost, mate, forward };
   }
 }

@@ -15,20 +15,21 @@ import { NodeHeap } from './node-heap.ts';
  * @example if (!repairViolations(network, potential, 100_000)) solveByCostScaling(network, potential);
  */
 export function repairViolations(network: FlowNetwork, potential: Float64Array, maxSettled: number): boolean {
-  const { nodeCount, to, residual, cost, start, adjacency } = network;
+  const { nodeCount, head, residual, cost, start, mate } = network;
   const excess = new Float64Array(nodeCount);
   const sources: number[] = [];
-  for (let a = 0; a < network.arcCount; a++) {
-    const r = residual[a] as number;
-    if (r <= 0) continue;
-    const u = to[a ^ 1] as number;
-    const v = to[a] as number;
-    if ((cost[a] as number) + (potential[u] as number) - (potential[v] as number) >= 0) continue;
-    residual[a] = 0;
-    residual[a ^ 1] = (residual[a ^ 1] as number) + r;
-    excess[u] = (excess[u] as number) - r;
-    excess[v] = (excess[v] as number) + r;
-    sources.push(v);
+  for (let u = 0; u < nodeCount; u++) {
+    for (let a = start[u] as number, end = start[u + 1] as number; a < end; a++) {
+      const r = residual[a] as number;
+      if (r <= 0) continue;
+      const v = head[a] as number;
+      if ((cost[a] as number) + (potential[u] as number) - (potential[v] as number) >= 0) continue;
+      residual[a] = 0;
+      residual[mate[a] as number] = (residual[mate[a] as number] as number) + r;
+      excess[u] = (excess[u] as number) - r;
+      excess[v] = (excess[v] as number) + r;
+      sources.push(v);
+    }
   }
   const dist = new Float64Array(nodeCount);
   const parentArc = new Int32Array(nodeCount);
@@ -59,10 +60,9 @@ export function repairViolations(network: FlowNetwork, potential: Float64Array, 
           break;
         }
         const pv = potential[v] as number;
-        for (let i = start[v] as number, stop = start[v + 1] as number; i < stop; i++) {
-          const a = adjacency[i] as number;
+        for (let a = start[v] as number, stop = start[v + 1] as number; a < stop; a++) {
           if ((residual[a] as number) <= 0) continue;
-          const w = to[a] as number;
+          const w = head[a] as number;
           if (doneRound[w] === round) continue;
           const nd = dv + (cost[a] as number) + pv - (potential[w] as number);
           if (seenRound[w] !== round || nd < (dist[w] as number)) {
@@ -80,11 +80,12 @@ export function repairViolations(network: FlowNetwork, potential: Float64Array, 
         potential[v] = (potential[v] as number) + (dist[v] as number) - reach;
       }
       let amount = Math.min(excess[origin] as number, -(excess[target] as number));
-      for (let v = target; v !== origin; v = to[(parentArc[v] as number) ^ 1] as number) amount = Math.min(amount, residual[parentArc[v] as number] as number);
-      for (let v = target; v !== origin; v = to[(parentArc[v] as number) ^ 1] as number) {
+      const tailOf = (v: number): number => head[mate[parentArc[v] as number] as number] as number;
+      for (let v = target; v !== origin; v = tailOf(v)) amount = Math.min(amount, residual[parentArc[v] as number] as number);
+      for (let v = target; v !== origin; v = tailOf(v)) {
         const a = parentArc[v] as number;
         residual[a] = (residual[a] as number) - amount;
-        residual[a ^ 1] = (residual[a ^ 1] as number) + amount;
+        residual[mate[a] as number] = (residual[mate[a] as number] as number) + amount;
       }
       excess[origin] = (excess[origin] as number) - amount;
       excess[target] = (excess[target] as number) + amount;

@@ -35,7 +35,9 @@ export function openMatchingSession(source: ScoreSource, options: CertifiedOptio
   const removedMentee = new Uint8Array(source.menteeIds.length);
   const removedMentor = new Uint8Array(mentorCount);
   const blockedOf = new Map<number, Set<number>>();
-  const isBlocked = (i: number, j: number): boolean => !!removedMentee[i] || !!removedMentor[j] || !!blockedOf.get(i)?.has(j);
+  // Until the first change nothing is blocked, and scores pass through untouched (pricing scores millions).
+  let changed = false;
+  const isBlocked = (i: number, j: number): boolean => changed && (!!removedMentee[i] || !!removedMentor[j] || !!blockedOf.get(i)?.has(j));
   const mask = (i: number, j: number, score: number): number => (isBlocked(i, j) ? -1 : score);
   const adjusted: ScoreSource = {
     ...source,
@@ -44,21 +46,21 @@ export function openMatchingSession(source: ScoreSource, options: CertifiedOptio
     isBlocked,
     scoreRow(i, out) {
       source.scoreRow(i, out);
-      for (let j = 0; j < mentorCount; j++) out[j] = mask(i, j, out[j] as number);
+      if (changed) for (let j = 0; j < mentorCount; j++) out[j] = mask(i, j, out[j] as number);
     },
   };
   if (source.scoreColumn) {
     const scoreColumn = source.scoreColumn;
     adjusted.scoreColumn = (j, out) => {
       scoreColumn(j, out);
-      for (let i = 0; i < out.length; i++) out[i] = mask(i, j, out[i] as number);
+      if (changed) for (let i = 0; i < out.length; i++) out[i] = mask(i, j, out[i] as number);
     };
   }
   if (source.scorePairs) {
     const scorePairs = source.scorePairs;
     adjusted.scorePairs = (i, chosen, count, out) => {
       scorePairs(i, chosen, count, out);
-      for (let s = 0; s < count; s++) out[s] = mask(i, chosen[s] as number, out[s] as number);
+      if (changed) for (let s = 0; s < count; s++) out[s] = mask(i, chosen[s] as number, out[s] as number);
     };
   }
   const block = (i: number, j: number): void => {
@@ -71,6 +73,7 @@ export function openMatchingSession(source: ScoreSource, options: CertifiedOptio
     result: solveCertified(adjusted, options),
     locked: [],
     rerun(change) {
+      changed = true;
       for (const [i, j] of change.lock ?? []) {
         if ((demand[i] as number) <= 0 || (capacity[j] as number) <= 0 || isBlocked(i, j)) continue;
         demand[i] = (demand[i] as number) - 1;

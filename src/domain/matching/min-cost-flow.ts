@@ -31,7 +31,7 @@ export function solveMinCostFlow(
   potential: Float64Array,
   onAugment?: (flow: number) => void,
 ): FlowSolution {
-  const { nodeCount, to, residual, cost, start, adjacency } = network;
+  const { nodeCount, head, residual, cost, start, mate } = network;
   const dist = new Float64Array(nodeCount);
   const parentArc = new Int32Array(nodeCount);
   const seenRound = new Int32Array(nodeCount);
@@ -42,9 +42,8 @@ export function solveMinCostFlow(
   let flow = 0;
   let augmentations = 0;
   let round = 0;
-  for (let slot = start[source] as number, end = start[source + 1] as number; slot < end; slot++) {
-    const first = adjacency[slot] as number;
-    const u = to[first] as number;
+  for (let first = start[source] as number, end = start[source + 1] as number; first < end; first++) {
+    const u = head[first] as number;
     for (;;) {
       if ((residual[first] as number) <= 0) break;
       const firstReduced = (cost[first] as number) + (potential[source] as number) - (potential[u] as number);
@@ -69,10 +68,9 @@ export function solveMinCostFlow(
           break;
         }
         const pv = potential[v] as number;
-        for (let i = start[v] as number, stop = start[v + 1] as number; i < stop; i++) {
-          const a = adjacency[i] as number;
+        for (let a = start[v] as number, stop = start[v + 1] as number; a < stop; a++) {
           if ((residual[a] as number) <= 0) continue;
-          const w = to[a] as number;
+          const w = head[a] as number;
           if (doneRound[w] === round) continue;
           const nd = dv + (cost[a] as number) + pv - (potential[w] as number);
           if (seenRound[w] !== round || nd < (dist[w] as number)) {
@@ -97,18 +95,18 @@ export function solveMinCostFlow(
       for (let v = source; v !== u; ) {
         const a = parentArc[v] as number;
         bottleneck = Math.min(bottleneck, residual[a] as number);
-        v = to[a ^ 1] as number;
+        v = head[mate[a] as number] as number;
       }
       let throughSink = false;
       for (let v = source; v !== u; ) {
         const a = parentArc[v] as number;
-        if (v === source && to[a ^ 1] === sink) throughSink = true;
+        if (v === source && head[mate[a] as number] === sink) throughSink = true;
         residual[a] = (residual[a] as number) - bottleneck;
-        residual[a ^ 1] = (residual[a ^ 1] as number) + bottleneck;
-        v = to[a ^ 1] as number;
+        residual[mate[a] as number] = (residual[mate[a] as number] as number) + bottleneck;
+        v = head[mate[a] as number] as number;
       }
       residual[first] = (residual[first] as number) - bottleneck;
-      residual[first ^ 1] = (residual[first ^ 1] as number) + bottleneck;
+      residual[mate[first] as number] = (residual[mate[first] as number] as number) + bottleneck;
       if (throughSink) flow += bottleneck;
       totalCost += cycleCost * bottleneck;
       augmentations++;
@@ -130,12 +128,13 @@ export function solveMinCostFlow(
  * (counting stops at `stopAt`).
  */
 export function countReducedCostViolations(network: FlowNetwork, potential: Float64Array, stopAt = Number.POSITIVE_INFINITY): number {
+  const { start, head, residual, cost } = network;
   let violations = 0;
-  for (let a = 0; a < network.arcCount && violations < stopAt; a++) {
-    if ((network.residual[a] as number) <= 0) continue;
-    const u = network.to[a ^ 1] as number;
-    const v = network.to[a] as number;
-    if ((network.cost[a] as number) + (potential[u] as number) - (potential[v] as number) < 0) violations++;
+  for (let u = 0; u < network.nodeCount && violations < stopAt; u++) {
+    const pu = potential[u] as number;
+    for (let a = start[u] as number, end = start[u + 1] as number; a < end; a++) {
+      if ((residual[a] as number) > 0 && (cost[a] as number) + pu - (potential[head[a] as number] as number) < 0) violations++;
+    }
   }
   return violations;
 }

@@ -91,7 +91,7 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   let total = 0;
   for (let p = 0; p < problem.pairScore.length; p++) {
     const arc = model.pairArc[p] as number;
-    if (arc < 0 || (network.residual[2 * arc] as number) > 0) continue;
+    if (arc < 0 || (network.residual[network.forward[arc] as number] as number) > 0) continue;
     const mentee = problem.pairMentee[p] as number;
     const score = problem.pairScore[p] as number;
     matches.push({ mentee, mentor: problem.pairMentor[p] as number, pair: p, score });

@@ -22,11 +22,24 @@ export type PricingMemory = {
   floorRef: Float64Array;
   /** Mentor potentials of each round. */
   snapshots: Float64Array[];
+  /** Mentee floors of the last round, and whether each mentee's every pair was certified then (1). */
+  lastFloor: Float64Array;
+  settled: Uint8Array;
 };
 
 export function createPricingMemory(menteeCount: number): PricingMemory {
-  return { refRound: new Int32Array(menteeCount).fill(-1), rhoFloor: new Float64Array(menteeCount), floorRef: new Float64Array(menteeCount), snapshots: [] };
+  return {
+    refRound: new Int32Array(menteeCount).fill(-1),
+    rhoFloor: new Float64Array(menteeCount),
+    floorRef: new Float64Array(menteeCount),
+    snapshots: [],
+    lastFloor: new Float64Array(menteeCount),
+    settled: new Uint8Array(menteeCount),
+  };
 }
+
+/** A settled mentee is checked again only against mentors whose prices moved past its own, if at most this many did. */
+const MOVED_MENTORS_CHECKED = 128;
 
 /**
  * The pricing step of the certificate: checks every pair that is not a candidate against the
@@ -68,14 +81,16 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const rowNeeded = new Uint8Array(menteeCount);
   const hasSuspects = new Uint8Array(menteeCount);
   const suspectedBy = new Int32Array(mentorCount);
+  const moved = mentorsMovedSince(memory, round, bounds, source, candidates);
   for (let i = 0; i < menteeCount; i++) {
+    if (moved.count[i] as number >= 0) continue;
     const ref = memory.refRound[i] as number;
     if (ref >= 0) {
       const margin = (memory.rhoFloor[i] as number) + (bounds.menteeFloor[i] as number) - (memory.floorRef[i] as number) - (rise[ref] as number);
       if (margin < 0) rowNeeded[i] = 1;
       continue;
     }
-    const found = collectSuspects(i, bounds, candidates, byPotential, mentorReach, buffer, limit);
+    const found = collectSuspects(i, bounds, candidates, byPotential, mentorCount, true, mentorReach, buffer, limit);
     if (found > limit) rowNeeded[i] = 1;
     else if (found > 0) {
       hasSuspects[i] = 1;
@@ -93,9 +108,14 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   }
 
   const violations: Violation[] = [];
+  const lowestScore = Math.max(0, minimum);
+  const { menteeFloor, mentorPotential, bonus } = bounds;
   const check = (i: number, j: number, score: number): void => {
+    if (!(score >= lowestScore)) return;
+    // The mentee's floor is its lowest potential, so this bound certifies most pairs with arithmetic alone.
+    if (pairCost(score, bonus) + (menteeFloor[i] as number) - (mentorPotential[j] as number) >= 0) return;
     // Candidates are already in the solved graph (a used one may rightly price below zero).
-    if (score < minimum || score < 0 || candidates.has(i, j) || source.isBlocked?.(i, j)) return;
+    if (candidates.has(i, j) || source.isBlocked?.(i, j)) return;
     const underRule = !!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0;
     const needs = underRule && source.needsOf ? source.needsOf(i, j) : 0;
     const reduced = (result.reducedCostOf as NonNullable<MatchingResult['reducedCostOf']>)(i, j, score, needs);
@@ -103,7 +123,7 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   };
   // Suspects of mentee i that no column covers, in `buffer`; returns how many.
   const uncovered = (i: number): number => {
-    const found = collectSuspects(i, bounds, candidates, byPotential, mentorReach, buffer, limit);
+    const found = collectSuspects(i, bounds, candidates, byPotential, mentorCount, true, mentorReach, buffer, limit);
     let kept = 0;
     for (let s = 0; s < found; s++) if (!byColumn[buffer[s] as number]) buffer[kept++] = buffer[s] as number;
     return kept;
@@ -131,25 +151,86 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
       for (let s = 0; s < count; s++) check(i, buffer[s] as number, row[s] as number);
     }
     const base = i * reserve.width;
+    const movedCount = moved.count[i] as number;
+    if (movedCount >= 0) {
+      // Settled last round: only pairs with a mentor whose price moved past the mentee's floor can have turned.
+      const floorMove = (bounds.menteeFloor[i] as number) - (memory.lastFloor[i] as number);
+      for (let r = 0; r < (reserve.count[i] as number); r++) {
+        const j = reserve.mentor[base + r] as number;
+        if ((moved.rise[j] as number) > floorMove) check(i, j, reserve.score[base + r] as number);
+      }
+      const count = collectSuspects(i, bounds, candidates, moved.order, movedCount, false, mentorReach, buffer, movedCount);
+      if (count > 0 && source.scorePairs) {
+        source.scorePairs(i, buffer, count, row);
+        for (let s = 0; s < count; s++) check(i, buffer[s] as number, row[s] as number);
+      }
+      continue;
+    }
     for (let r = 0; r < (reserve.count[i] as number); r++) check(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
   }
+  memory.lastFloor.set(bounds.menteeFloor);
+  // Settled: every violation found is now a candidate (more than perMentee leaves some out).
+  memory.settled.fill(1);
+  const found = new Int32Array(menteeCount);
+  for (const { mentee } of violations) found[mentee] = (found[mentee] as number) + 1;
+  for (let i = 0; i < menteeCount; i++) if ((found[i] as number) > perMentee || (memory.refRound[i] as number) >= 0) memory.settled[i] = 0;
   return addMostNegative(violations, candidates, perMentee);
 }
 
 /**
- * Writes into `suspects` the mentors j for which a pair (i, j) beyond i's reserve could have a
- * negative reduced cost: mentorPotential[j] - menteeFloor[i] > pairCost(min of the ceilings).
- * Returns how many, or limit + 1 when there are more than `limit`.
+ * Since the last round, how far each mentor's potential rose (`rise`), the mentors in order of
+ * it (most first), and per mentee how many of them rose more than its own floor did (`count`,
+ * -1 when the mentee must be checked in full: first round, not settled, under the distinct-needs
+ * rule, no pair scoring, or more than MOVED_MENTORS_CHECKED mentors). A pair's reduced cost
+ * changes by the mentee's floor move minus the mentor's rise, so a pair certified last round
+ * can only have turned if its mentor rose more than the mentee's floor.
  */
-function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, byPotential: Int32Array, mentorReach: Float64Array, suspects: Int32Array, limit: number): number {
+function mentorsMovedSince(memory: PricingMemory, round: number, bounds: PricingBounds, source: ScoreSource, candidates: CandidateSet) {
+  const menteeCount = memory.lastFloor.length;
+  const count = new Int32Array(menteeCount).fill(-1);
+  const previous = round > 0 ? memory.snapshots[round - 1] : undefined;
+  const rise = Float64Array.from(bounds.mentorPotential, (p, j) => (previous ? p - (previous[j] as number) : 0));
+  const order = Int32Array.from(rise.keys()).sort((a, b) => (rise[b] as number) - (rise[a] as number) || a - b);
+  if (!previous || !source.scorePairs) return { rise, order, count };
+  for (let i = 0; i < menteeCount; i++) {
+    if (!memory.settled[i] || (!!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0)) continue;
+    if (candidates.menteeCeiling[i] === Number.NEGATIVE_INFINITY && (candidates.reserve.count[i] as number) === 0) {
+      count[i] = 0;
+      continue;
+    }
+    const floorMove = (bounds.menteeFloor[i] as number) - (memory.lastFloor[i] as number);
+    // Binary search: the number of mentors whose rise exceeds floorMove (rise is sorted descending in `order`).
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rise[order[mid] as number] as number) > floorMove) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo <= MOVED_MENTORS_CHECKED) count[i] = lo;
+  }
+  return { rise, order, count };
+}
+
+/**
+ * Writes into `suspects` the mentors j, of the first `count` in `mentors`, for which a pair
+ * (i, j) beyond i's reserve could have a negative reduced cost: mentorPotential[j] -
+ * menteeFloor[i] > pairCost(min of the ceilings). `sorted`: the mentors come by potential,
+ * highest first, so the first one under the threshold ends the search. Returns how many, or
+ * limit + 1 when there are more than `limit`.
+ */
+function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, mentors: Int32Array, count: number, sorted: boolean, mentorReach: Float64Array, suspects: Int32Array, limit: number): number {
   const ceiling = candidates.menteeCeiling[i] as number;
   if (ceiling === Number.NEGATIVE_INFINITY) return 0;
   const floor = bounds.menteeFloor[i] as number;
   const threshold = pairCost(ceiling, bounds.bonus) + floor;
   let found = 0;
-  for (const j of byPotential) {
-    const potential = bounds.mentorPotential[j] as number;
-    if (potential <= threshold) break;
+  for (let t = 0; t < count; t++) {
+    const j = mentors[t] as number;
+    if ((bounds.mentorPotential[j] as number) <= threshold) {
+      if (sorted) break;
+      continue;
+    }
     if ((mentorReach[j] as number) <= floor) continue;
     if (found === limit) return limit + 1;
     suspects[found++] = j;

@@ -6,7 +6,8 @@ export type CandidateSet = {
   /** Adds a pair; false when it was already a candidate. */
   add: (mentee: number, mentor: number, score: number) => boolean;
   has: (mentee: number, mentor: number) => boolean;
-  list: () => Array<{ mentee: number; mentor: number; score: number }>;
+  /** The candidates in the order added, as columns (views that later additions leave intact). */
+  columns: () => { mentee: Int32Array; mentor: Int32Array; score: Float64Array };
   /**
    * Each mentee's best `reserveWidth` feasible pairs, best first (the first k are candidates):
    * mentee i's are reserveMentor/reserveScore[i * reserveWidth …] (reserveCount[i] of them).
@@ -50,7 +51,7 @@ export type RowScan = {
  * each mentee's next best pairs for pricing. Memory grows with the candidates and the reserve,
  * never with the full mentee x mentor matrix.
  *
- * @example selectTopCandidates(source, 12, 0).list().length
+ * @example selectTopCandidates(source, 12, 0).size
  */
 export function selectTopCandidates(source: ScoreSource, k: number, minimum: number, onRow?: (done: number) => void, reserveWidth = defaultReserveWidth(k)): CandidateSet {
   return mergeRowScans([scanRows(source, 0, source.menteeIds.length, k, minimum, reserveWidth, onRow)], source.menteeIds.length, source.mentorIds.length, k, reserveWidth);
@@ -247,7 +248,11 @@ function siftDown(heap: Int32Array, size: number, row: Float64Array): void {
 function createCandidateSet(menteeCount: number, mentorCount: number, reserveWidth: number): CandidateSet {
   // Membership as a bit per (mentee, mentor): 12.5 MB at 20k x 5k, and far faster than a Set.
   const bits = new Uint32Array(Math.ceil((menteeCount * mentorCount) / 32));
-  const pairs: Array<{ mentee: number; mentor: number; score: number }> = [];
+  // Columns grown by doubling: 16 bytes a pair instead of an object each.
+  let mentees = new Int32Array(1024);
+  let mentors = new Int32Array(1024);
+  let scores = new Float64Array(1024);
+  let size = 0;
   return {
     reserve: {
       width: reserveWidth,
@@ -258,7 +263,7 @@ function createCandidateSet(menteeCount: number, mentorCount: number, reserveWid
     menteeCeiling: new Float64Array(menteeCount).fill(Number.NEGATIVE_INFINITY),
     mentorCeiling: new Float64Array(mentorCount).fill(Number.NEGATIVE_INFINITY),
     get size() {
-      return pairs.length;
+      return size;
     },
     add(mentee, mentor, score) {
       const bit = mentee * mentorCount + mentor;
@@ -266,13 +271,26 @@ function createCandidateSet(menteeCount: number, mentorCount: number, reserveWid
       const mask = 1 << (bit & 31);
       if ((bits[word] as number) & mask) return false;
       bits[word] = (bits[word] as number) | mask;
-      pairs.push({ mentee, mentor, score });
+      if (size === mentees.length) {
+        mentees = grow(mentees, new Int32Array(2 * size));
+        mentors = grow(mentors, new Int32Array(2 * size));
+        scores = grow(scores, new Float64Array(2 * size));
+      }
+      mentees[size] = mentee;
+      mentors[size] = mentor;
+      scores[size] = score;
+      size++;
       return true;
     },
     has(mentee, mentor) {
       const bit = mentee * mentorCount + mentor;
       return ((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
     },
-    list: () => pairs,
+    columns: () => ({ mentee: mentees.subarray(0, size), mentor: mentors.subarray(0, size), score: scores.subarray(0, size) }),
   };
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

@@ -11,15 +11,16 @@ import type { MatchingProblem, WarmStart } from './problem.ts';
  * @example applyWarmStart(problem, model, previous.warmStart)
  */
 export function applyWarmStart(problem: MatchingProblem, model: FlowModel, warm: WarmStart): void {
-  const { residual } = model.network;
+  const { residual, forward, mate } = model.network;
   const push = (arc: number): void => {
-    residual[2 * arc] = (residual[2 * arc] as number) - 1;
-    residual[2 * arc + 1] = (residual[2 * arc + 1] as number) + 1;
+    const slot = forward[arc] as number;
+    residual[slot] = (residual[slot] as number) - 1;
+    residual[mate[slot] as number] = (residual[mate[slot] as number] as number) + 1;
   };
   const known = Math.min(warm.potential.length, model.potential.length);
   model.potential.set(warm.potential.subarray(0, known));
   for (let v = known; v < model.potential.length; v++) model.potential[v] = model.potential[0] as number;
-  const room = (arc: number): boolean => (residual[2 * arc] as number) > 0;
+  const room = (arc: number): boolean => (residual[forward[arc] as number] as number) > 0;
   warm.usedPairs.forEach((pair, index) => {
     const mentee = problem.pairMentee[pair] as number;
     const mentor = problem.pairMentor[pair] as number;
@@ -35,7 +36,7 @@ export function applyWarmStart(problem: MatchingProblem, model: FlowModel, warm:
   for (let p = 0; p < problem.pairScore.length; p++) {
     const first = model.pairNeedArc[p] as number;
     if (first < 0) continue;
-    const pairNode = model.network.to[2 * first] as number;
+    const pairNode = model.network.head[forward[first] as number] as number;
     if (pairNode < known) continue;
     let lowest = Number.POSITIVE_INFINITY;
     const needs = problem.pairNeeds?.[p] ?? 0;

@@ -12,8 +12,11 @@ describe('scoring on worker threads', () => {
     const recipe = { module: new URL('../../testing/hashed-score-source.ts', import.meta.url).href, exportName: 'createHashedSource', args };
     const parallel = await selectTopCandidatesInParallel(recipe, source, { k: 5, minimum: 0, threads: 2 });
     const single = selectTopCandidates(source, 5, 0);
-    const key = (p: { mentee: number; mentor: number; score: number }) => `${p.mentee}:${p.mentor}:${p.score}`;
-    assert.deepEqual(parallel.list().map(key).sort(), single.list().map(key).sort());
+    const keys = (set: typeof single): string[] => {
+      const { mentee, mentor, score } = set.columns();
+      return Array.from(mentee, (e, p) => `${e}:${mentor[p]}:${score[p]}`).sort();
+    };
+    assert.deepEqual(keys(parallel), keys(single));
     assert.deepEqual([...parallel.reserve.mentor], [...single.reserve.mentor]);
     assert.deepEqual([...parallel.menteeCeiling], [...single.menteeCeiling]);
     assert.deepEqual([...parallel.mentorCeiling], [...single.mentorCeiling]);
