@@ -32,10 +32,9 @@ const PRICE_LIMIT = 2 ** 51;
  * @example const outcome = solveByCostScaling(network, potential, (done, total) => log(done, total)); // network.residual holds the optimum
  */
 export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, onRefine?: (done: number, total: number) => void, alpha = 4): CostScalingOutcome {
-  const { nodeCount, arcCount, start, head, residual, mate } = network;
+  const { nodeCount, start, head, residual, mate, cost } = network;
+  // Costs are scaled on the fly (cost[a] * multiplier): a copy would be one more array per solve.
   const multiplier = nodeCount + 1;
-  const scaled = new Float64Array(arcCount);
-  for (let a = 0; a < arcCount; a++) scaled[a] = (network.cost[a] as number) * multiplier;
   const price = new Float64Array(nodeCount);
   for (let v = 0; v < nodeCount; v++) price[v] = (potential[v] as number) * multiplier;
 
@@ -44,7 +43,7 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
     const pv = price[v] as number;
     for (let j = start[v] as number, end = start[v + 1] as number; j < end; j++) {
       if ((residual[j] as number) <= 0) continue;
-      const reduced = (scaled[j] as number) + pv - (price[head[j] as number] as number);
+      const reduced = (cost[j] as number) * multiplier + pv - (price[head[j] as number] as number);
       if (-reduced > epsilon) epsilon = -reduced;
     }
   }
@@ -62,7 +61,7 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
     let highest = Number.NEGATIVE_INFINITY;
     for (let j = start[v] as number, end = start[v + 1] as number; j < end; j++) {
       if ((residual[j] as number) <= 0) continue;
-      const candidate = (price[head[j] as number] as number) - (scaled[j] as number);
+      const candidate = (price[head[j] as number] as number) - (cost[j] as number) * multiplier;
       if (candidate > highest) highest = candidate;
     }
     const pv = highest - epsilon;
@@ -77,7 +76,7 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
     const pv = price[v] as number;
     const end = start[v + 1] as number;
     for (let j = current[v] as number; j < end; j++) {
-      if ((residual[j] as number) > 0 && (scaled[j] as number) + pv - (price[head[j] as number] as number) < 0) {
+      if ((residual[j] as number) > 0 && (cost[j] as number) * multiplier + pv - (price[head[j] as number] as number) < 0) {
         current[v] = j;
         return true;
       }
@@ -100,7 +99,7 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
         const r = residual[j] as number;
         if (r <= 0) continue;
         const v = head[j] as number;
-        if ((scaled[j] as number) + pu - (price[v] as number) >= 0) continue;
+        if ((cost[j] as number) * multiplier + pu - (price[v] as number) >= 0) continue;
         residual[j] = 0;
         residual[mate[j] as number] = (residual[mate[j] as number] as number) + r;
         excess[u] = (excess[u] as number) - r;
@@ -128,14 +127,14 @@ export function solveByCostScaling(network: FlowNetwork, potential: Float64Array
           const r = residual[j] as number;
           if (r <= 0) continue;
           const w = head[j] as number;
-          if ((scaled[j] as number) + pv - (price[w] as number) >= 0) continue;
+          if ((cost[j] as number) * multiplier + pv - (price[w] as number) >= 0) continue;
           // (A node with no residual arc at all cannot be relabeled; it takes the push and sends it back.)
           if ((excess[w] as number) >= 0 && !hasAdmissibleArc(w) && hasResidualArc(w)) {
             if (!relabel(w)) {
               outcome.exact = false;
               return outcome;
             }
-            if ((scaled[j] as number) + pv - (price[w] as number) >= 0) continue;
+            if ((cost[j] as number) * multiplier + pv - (price[w] as number) >= 0) continue;
           }
           const delta = Math.min(r, excess[v] as number);
           residual[j] = r - delta;

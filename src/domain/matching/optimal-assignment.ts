@@ -104,14 +104,7 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
     total,
     optimal: countReducedCostViolations(network, potential) === 0,
     potentials: potential,
-    reducedCostOf: (mentee, mentor, score, needs) => {
-      const c = pairCost(score, bonus) - (potential[mentorNode(problem, mentor)] as number);
-      const firstNeed = model.firstNeedNode[mentee] as number;
-      if (firstNeed < 0) return c + (potential[1 + mentee] as number);
-      let best = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < 31; k++) if (needs & (1 << k)) best = Math.min(best, potential[firstNeed + k] as number);
-      return c + best;
-    },
+    reducedCostOf: reducedCostFunction(problem, model.firstNeedNode, potential, bonus),
     pricing: pricingBounds(problem, model, bonus),
     warmStart: {
       pairCount: problem.pairScore.length,
@@ -120,6 +113,21 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
       pairNeed: Int32Array.from(matches, (m) => servedNeed(problem, model, m.pair)),
     },
     stats: { augmentations, seconds: (performance.now() - started) / 1000, solver },
+  };
+}
+
+/**
+ * A pair's reduced cost under the solved potentials. It holds on to the potentials and the need
+ * layout only, not the network, so a finished round's network can be freed while pricing runs.
+ */
+function reducedCostFunction(problem: MatchingProblem, firstNeedNode: Int32Array, potential: Float64Array, bonus: number): NonNullable<MatchingResult['reducedCostOf']> {
+  return (mentee, mentor, score, needs) => {
+    const c = pairCost(score, bonus) - (potential[mentorNode(problem, mentor)] as number);
+    const firstNeed = firstNeedNode[mentee] as number;
+    if (firstNeed < 0) return c + (potential[1 + mentee] as number);
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 31; k++) if (needs & (1 << k)) best = Math.min(best, potential[firstNeed + k] as number);
+    return c + best;
   };
 }
 

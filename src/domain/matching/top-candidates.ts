@@ -38,7 +38,8 @@ export type RowScan = {
   reserveMentor: Int32Array;
   reserveScore: Float64Array;
   menteeCeiling: Float64Array;
-  /** Per mentor: up to k best (mentee, score) of these rows, at mentorBest*[j * k …]. */
+  /** Per mentor: up to mentorKeep best (mentee, score) of these rows, at mentorBest*[mentorBestStart[j] …]. */
+  mentorBestStart: Int32Array;
   mentorBestCount: Int32Array;
   mentorBestMentee: Int32Array;
   mentorBestScore: Float64Array;
@@ -61,12 +62,33 @@ export function defaultReserveWidth(k: number): number {
   return Math.max(k, 64);
 }
 
+/**
+ * Candidates kept per place of a mentor, from the mentor's side: a mentor with five places sets
+ * its price against the sixth-best mentee it could take, so it needs a wider view than a
+ * mentor with one. At 20k x 5k, keeping max(k, 6 x capacity) instead of k cut the pairs pricing
+ * adds after the first solve from 4,608 to 493, and the rounds from four to three.
+ */
+const KEPT_PER_PLACE = 6;
+
+/** How many candidates a mentor keeps from its own side. */
+export function mentorKeep(k: number, capacity: number): number {
+  return Math.max(k, KEPT_PER_PLACE * capacity);
+}
+
+/** Offsets of each mentor's kept candidates when mentor j keeps mentorKeep(k, capacity[j]) (times `factor`). */
+function mentorOffsets(capacity: Int32Array, k: number, factor: number): Int32Array {
+  const start = new Int32Array(capacity.length + 1);
+  for (let j = 0; j < capacity.length; j++) start[j + 1] = (start[j] as number) + factor * mentorKeep(k, capacity[j] as number);
+  return start;
+}
+
 /** Scores rows from..to-1 (see RowScan). Allocates nothing per pair, so the hot loop stays in the CPU. */
 export function scanRows(source: ScoreSource, from: number, to: number, k: number, minimum: number, reserveWidth: number, onRow?: (done: number) => void): RowScan {
   const mentorCount = source.mentorIds.length;
   const rows = to - from;
   const row = new Float64Array(mentorCount);
-  const mentorBest = createMentorBest(mentorCount, k);
+  const mentorBest = createMentorBest(source.capacity, k);
+  const mentorBestStart = mentorOffsets(source.capacity, k, 1);
   const scan: RowScan = {
     from,
     to,
@@ -74,9 +96,10 @@ export function scanRows(source: ScoreSource, from: number, to: number, k: numbe
     reserveMentor: new Int32Array(rows * reserveWidth),
     reserveScore: new Float64Array(rows * reserveWidth),
     menteeCeiling: new Float64Array(rows).fill(Number.NEGATIVE_INFINITY),
+    mentorBestStart,
     mentorBestCount: new Int32Array(mentorCount),
-    mentorBestMentee: new Int32Array(mentorCount * k),
-    mentorBestScore: new Float64Array(mentorCount * k),
+    mentorBestMentee: new Int32Array(mentorBestStart[mentorCount] as number),
+    mentorBestScore: new Float64Array(mentorBestStart[mentorCount] as number),
     feasibleOfMentor: new Int32Array(mentorCount),
   };
   const { feasibleOfMentor } = scan;
@@ -116,27 +139,30 @@ export function scanRows(source: ScoreSource, from: number, to: number, k: numbe
     if ((i - from) % 256 === 0) onRow?.(i - from);
   }
   for (let j = 0; j < mentorCount; j++) {
-    const count = mentorBest.keep(j, k);
+    const count = mentorBest.keep(j);
+    const first = mentorBest.start[j] as number;
     scan.mentorBestCount[j] = count;
-    scan.mentorBestMentee.set(mentorBest.mentee.subarray(j * mentorBest.slots, j * mentorBest.slots + count), j * k);
-    scan.mentorBestScore.set(mentorBest.score.subarray(j * mentorBest.slots, j * mentorBest.slots + count), j * k);
+    scan.mentorBestMentee.set(mentorBest.mentee.subarray(first, first + count), mentorBestStart[j] as number);
+    scan.mentorBestScore.set(mentorBest.score.subarray(first, first + count), mentorBestStart[j] as number);
   }
   return scan;
 }
 
 /**
- * Each mentor's best mentees so far, in 2k slots per mentor: offers go in until the slots are
- * full, then the best k are kept and their k-th score becomes the floor a later offer must beat.
+ * Each mentor's best mentees so far, in twice as many slots as the mentor keeps (mentorKeep):
+ * offers go in until the slots are full, then the best are kept and the last kept score becomes
+ * the floor a later offer must beat.
  */
-function createMentorBest(mentorCount: number, k: number) {
-  const slots = 2 * k;
-  const mentee = new Int32Array(mentorCount * slots);
-  const score = new Float64Array(mentorCount * slots);
+function createMentorBest(capacity: Int32Array, k: number) {
+  const mentorCount = capacity.length;
+  const start = mentorOffsets(capacity, k, 2);
+  const mentee = new Int32Array(start[mentorCount] as number);
+  const score = new Float64Array(start[mentorCount] as number);
   const count = new Int32Array(mentorCount);
   const floor = new Float64Array(mentorCount).fill(Number.NEGATIVE_INFINITY);
-  /** Sorts mentor j's slots best first (score, then lower mentee) and keeps `keep`; returns how many. */
-  const keep = (j: number, keep: number): number => {
-    const base = j * slots;
+  /** Sorts mentor j's slots best first (score, then lower mentee) and keeps half of them; returns how many. */
+  const keep = (j: number): number => {
+    const base = start[j] as number;
     const n = count[j] as number;
     for (let a = 1; a < n; a++) {
       const s = score[base + a] as number;
@@ -151,22 +177,23 @@ function createMentorBest(mentorCount: number, k: number) {
       score[base + b + 1] = s;
       mentee[base + b + 1] = m;
     }
-    const kept = Math.min(n, keep);
+    const kept = Math.min(n, ((start[j + 1] as number) - base) >> 1);
     count[j] = kept;
     return kept;
   };
   return {
-    slots,
+    start,
     mentee,
     score,
     floor,
     keep,
     offer(j: number, i: number, s: number): void {
-      const at = j * slots + (count[j] as number);
+      const base = start[j] as number;
+      const at = base + (count[j] as number);
       mentee[at] = i;
       score[at] = s;
       count[j] = (count[j] as number) + 1;
-      if ((count[j] as number) === slots) floor[j] = score[j * slots + keep(j, k) - 1] as number;
+      if (at + 1 === (start[j + 1] as number)) floor[j] = score[base + keep(j) - 1] as number;
     },
   };
 }
@@ -201,9 +228,11 @@ export function mergeRowScans(scans: readonly RowScan[], menteeCount: number, me
     let feasible = 0;
     for (const scan of scans) {
       feasible += scan.feasibleOfMentor[j] as number;
-      for (let r = 0; r < (scan.mentorBestCount[j] as number); r++) best.push({ mentee: scan.mentorBestMentee[j * k + r] as number, score: scan.mentorBestScore[j * k + r] as number });
+      const first = scan.mentorBestStart[j] as number;
+      for (let r = 0; r < (scan.mentorBestCount[j] as number); r++) best.push({ mentee: scan.mentorBestMentee[first + r] as number, score: scan.mentorBestScore[first + r] as number });
     }
-    const floor = keepBest(best, k);
+    const layout = scans[0]?.mentorBestStart;
+    const floor = keepBest(best, layout ? (layout[j + 1] as number) - (layout[j] as number) : k);
     for (const { mentee, score } of best) set.add(mentee, j, score);
     if (feasible > best.length) set.mentorCeiling[j] = floor;
   }
