@@ -88,4 +88,16 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     assert.equal(suggestion.personId, people.Budgeter!.id);
     assert.match(suggestion.reason, /^knows Budgeting, which your plan needs for protection; from Procurement, where you have no ties/);
   });
+
+  test('people out of reach never crowd out those in reach, however many there are', async () => {
+    // 500 people who offer what the plan needs, named to sort first, in no program with Me: more than the scored pool holds.
+    const org = people.Me!.organizationId;
+    for (let n = 0; n < 500; n++) {
+      const outOfReach = await makePerson(t.ctx, org, { name: `Aaron ${String(n).padStart(3, '0')}`, department: 'Procurement' });
+      await upsertProfile(t.ctx.db, org, outOfReach.id, { functionsOffered: [], expertiseOffered: ['budgeting'], mentorCapacity: 2 });
+    }
+    const response = await get('Me');
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    assert.deepEqual(response.body.gaps[0].suggestions.map((s: { personId: string }) => s.personId), [people.Budgeter!.id]);
+  });
 });

@@ -2,14 +2,18 @@ import { and, arrayOverlaps, asc, eq, ne, or, sql } from 'drizzle-orm';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { Database } from '../database.ts';
 import { people, profiles } from '../schema/index.ts';
+import { sharesARequestProgram } from './request-program.repository.ts';
 
 /** At most this many people are scored for one person's gaps (the busiest organizations stay fast). */
 const candidatePoolMax = 500;
 
 /**
  * Active people of the organization, other than `personId`, whose profile offers one of the
- * functions or one of the expertise areas (compared without case): the pool gap suggestions
- * score. Ids only, in name order; the caller loads people, profiles and room.
+ * functions or one of the expertise areas (compared without case) and who share an open
+ * one-to-one or self-directed program with `personId` (so a request could start a
+ * relationship): the pool gap suggestions score. The program condition is part of the query,
+ * so the pool's cap never spends places on people out of reach. Ids only, in name order; the
+ * caller loads people, profiles and room.
  *
  * @example const ids = await listPeopleOffering(db, organizationId, personId, ['sponsorship'], ['budgeting']);
  */
@@ -35,6 +39,7 @@ export async function listPeopleOffering(
         eq(people.organizationId, organizationId),
         eq(people.status, 'active'),
         ne(people.id, personId),
+        sharesARequestProgram(db, organizationId, personId, people.id),
         or(functions.length === 0 ? undefined : arrayOverlaps(profiles.functionsOffered, [...functions]), offersExpertise),
       ),
     )

@@ -6,7 +6,6 @@ import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts'
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
-import { findPeopleSharingARequestProgram } from '../../db/repositories/request-program.repository.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import { suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
 import type { Actor, Person } from '../../domain/person.ts';
@@ -59,10 +58,8 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
   }));
   if (gaps.length === 0) return { neededFrom: coverage.neededFrom, gaps: [] };
   const { organizationId, personId } = actor;
-  const offering = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
-  // Only people a request could start something with: a relationship lives in a program both are in.
-  const reachable = await findPeopleSharingARequestProgram(ctx.db, organizationId, personId, offering);
-  const candidateIds = offering.filter((id) => reachable.has(id));
+  // Only people a request could start something with (a relationship lives in a program both are in).
+  const candidateIds = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
   const [people, profiles, links, room, organization] = await Promise.all([
     findPeopleByIds(ctx.db, organizationId, [personId, ...candidateIds]),
     findProfiles(ctx.db, organizationId, [personId, ...candidateIds]),
