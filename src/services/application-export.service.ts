@@ -10,7 +10,7 @@ import { recordAudit } from './audit/audit-log.service.ts';
 /**
  * A program's applications with the applicants' profiles, as rows for a CSV file. Only what a
  * coordinator may see: shared identity attributes, never private or matching-only ones, never
- * interview notes.
+ * interview notes. The export is audited, in the same transaction as the reads.
  */
 export async function exportProgramApplications(
   ctx: ServiceContext,
@@ -18,10 +18,18 @@ export async function exportProgramApplications(
   programId: string,
 ): Promise<{ filename: string; rows: string[][] }> {
   const program = await getManageableProgram(ctx, actor, programId);
-  const applications = await listApplicationsOfProgram(ctx.db, actor.organizationId, programId);
-  const personIds = [...new Set(applications.map((a) => a.personId))];
-  const profiles = await findProfiles(ctx.db, actor.organizationId, personIds);
-  const people = new Map((await findPeopleByIds(ctx.db, actor.organizationId, personIds)).map((p) => [p.id, p]));
+  // The reads and the export's audit entry in one transaction: no audit entry, no export.
+  const { applications, profiles, people } = await ctx.db.transaction(async (trx) => {
+    const read = await listApplicationsOfProgram(trx, actor.organizationId, programId);
+    const personIds = [...new Set(read.map((a) => a.personId))];
+    const found = {
+      applications: read,
+      profiles: await findProfiles(trx, actor.organizationId, personIds),
+      people: new Map((await findPeopleByIds(trx, actor.organizationId, personIds)).map((p) => [p.id, p])),
+    };
+    await recordAudit(trx, actor, 'applications_exported', { type: 'program', id: program.id }, { rows: read.length });
+    return found;
+  });
   const header = [
     'email', 'name', 'role', 'status', 'submitted_at', 'department', 'job_title', 'seniority_level', 'time_zone', 'languages',
     'expertise_offered', 'expertise_wanted', 'functions_offered', 'functions_sought', 'approach', 'career_orientation',
@@ -40,7 +48,6 @@ export async function exportProgramApplications(
       String(profile?.mentorCapacity ?? ''), (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
     ];
   });
-  await recordAudit(ctx.db, actor, 'applications_exported', { type: 'program', id: program.id }, { rows: rows.length });
   const slug = program.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return { filename: `${slug || 'program'}-applications.csv`, rows: [header, ...rows] };
 }

@@ -44,14 +44,18 @@ export async function createInvitation(
     ]);
   }
   const token = createToken();
-  const invitation = await insertInvitation(ctx.db, actor.organizationId, {
-    email: input.email,
-    organizationRole: input.organizationRole,
-    tokenHash: hashToken(ctx.secret, token),
-    invitedById: actor.personId,
-    expiresAt: new Date(ctx.now().getTime() + INVITATION_TTL_MS),
+  // The invitation and its audit entry commit together or not at all.
+  const invitation = await ctx.db.transaction(async (trx) => {
+    const inserted = await insertInvitation(trx, actor.organizationId, {
+      email: input.email,
+      organizationRole: input.organizationRole,
+      tokenHash: hashToken(ctx.secret, token),
+      invitedById: actor.personId,
+      expiresAt: new Date(ctx.now().getTime() + INVITATION_TTL_MS),
+    });
+    await recordAudit(trx, actor, 'invitation_created', { type: 'invitation', id: inserted.id }, { organizationRole: input.organizationRole });
+    return inserted;
   });
-  await recordAudit(ctx.db, actor, 'invitation_created', { type: 'invitation', id: invitation.id }, { organizationRole: input.organizationRole });
   return { invitation, token };
 }
 

@@ -48,7 +48,11 @@ export async function createPerson(
   const { password, passwordHash, ...fields } = input;
   if (password) assertPasswordAcceptable(password, { field: 'password', userInputs: [fields.email, fields.displayName] });
   const hash = passwordHash ?? (password ? await hashPassword(password) : null);
-  const person = await insertPerson(ctx.db, organizationId, { ...fields, passwordHash: hash });
-  if (person.organizationRole !== 'member') await recordAudit(ctx.db, { personId: null, organizationId }, 'organization_role_assigned', { type: 'person', id: person.id }, { organizationRole: person.organizationRole });
-  return person;
+  // The account and its audit entry commit together or not at all (a savepoint when the caller,
+  // such as the demo seed, already holds a transaction).
+  return ctx.db.transaction(async (trx) => {
+    const person = await insertPerson(trx, organizationId, { ...fields, passwordHash: hash });
+    if (person.organizationRole !== 'member') await recordAudit(trx, { personId: null, organizationId }, 'organization_role_assigned', { type: 'person', id: person.id }, { organizationRole: person.organizationRole });
+    return person;
+  });
 }

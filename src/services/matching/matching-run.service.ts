@@ -72,8 +72,12 @@ export async function startMatchingRun(
   const latest = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
   if (latest?.status === 'running') throw conflict('matching_in_progress', 'A matching run for this program is still in progress');
   const job = await withCircles(ctx.db, program, await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
-  const run = await insertMatchingRun(ctx.db, actor.organizationId, { programId, ...options, createdById: actor.personId });
-  await recordAudit(ctx.db, actor, 'matching_run_started', { type: 'matching_run', id: run.id }, { programId, mode: options.mode });
+  // The run and its audit entry commit together or not at all.
+  const run = await ctx.db.transaction(async (trx) => {
+    const inserted = await insertMatchingRun(trx, actor.organizationId, { programId, ...options, createdById: actor.personId });
+    await recordAudit(trx, actor, 'matching_run_started', { type: 'matching_run', id: inserted.id }, { programId, mode: options.mode });
+    return inserted;
+  });
   const organizationId = actor.organizationId;
   let lastWrite = 0;
   const finished = runner(job, (stage, done, total) => {
