@@ -8,7 +8,7 @@ import { decideMeetingChange } from '../../domain/relationships/meeting-state.ts
 import { instantOfLocalTime } from '../../domain/relationships/meeting-times.ts';
 import { suggestOpenQuestions, type OpenQuestion } from '../../domain/relationships/open-questions.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, requireActiveRelationship } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveAsParticipant, requireActiveRelationship } from './relationship-access.ts';
 import { loadPairPeople, presentMeeting, type MeetingView } from './meeting-view.ts';
 
 /** A change one of the pair makes to a meeting. */
@@ -71,17 +71,13 @@ export async function listMeetings(ctx: ServiceContext, actor: Actor, relationsh
  * @example await proposeMeeting(ctx, actor, relationshipId, { localStart: '2027-03-12T09:00', timeZone: 'Asia/Tokyo', durationMinutes: 45, channel: 'video' });
  */
 export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, input: ProposeMeeting): Promise<MeetingView> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  requireActiveRelationship(relationship);
-  const pair = await loadPairPeople(ctx, relationship);
-  const proposer = pair.mentor.id === actor.personId ? pair.mentor : pair.mentee;
-  const start = resolveStart(input, proposer.timeZone, ctx.now());
   const agenda = input.agenda ?? '';
-  const meeting = await ctx.db.transaction(async (trx) => {
-    const locked = await lockRelationshipById(trx, actor.organizationId, relationshipId);
-    if (!locked) throw notFound('relationship');
-    requireActiveRelationship(locked);
-    return insertMeeting(trx, actor.organizationId, {
+  const { meeting, pair } = await ctx.db.transaction(async (trx) => {
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
+    const pair = await loadPairPeople({ ...ctx, db: trx }, relationship);
+    const proposer = pair.mentor.id === actor.personId ? pair.mentor : pair.mentee;
+    const start = resolveStart(input, proposer.timeZone, ctx.now());
+    const meeting = await insertMeeting(trx, actor.organizationId, {
       relationshipId,
       proposedById: actor.personId,
       ...start,
@@ -91,6 +87,7 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relation
       agenda,
       agendaById: agenda ? actor.personId : null,
     });
+    return { meeting, pair };
   });
   return presentMeeting(meeting, pair, actor.personId, ctx.now());
 }

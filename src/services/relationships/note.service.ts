@@ -18,14 +18,15 @@ import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors
 import type { Actor } from '../../domain/person.ts';
 import type { CreateNote, CreateNoteComment, UpdateNote } from '../../../shared/schemas/notes.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, requireActiveRelationship } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveAsParticipant, requireActiveRelationship } from './relationship-access.ts';
 
 type Named = { id: string; name: string };
 export type NoteCommentView = Omit<NoteCommentRecord, 'noteId' | 'authorId'> & { author: Named };
 export type NoteView = Omit<NoteRecord, 'relationshipId' | 'authorId'> & { author: Named; mine: boolean; comments: NoteCommentView[] };
 
-async function present(ctx: ServiceContext, actor: Actor, records: NoteRecord[]): Promise<NoteView[]> {
-  const comments = await listNoteComments(ctx.db, actor.organizationId, records.filter((n) => n.visibility === 'shared').map((n) => n.id));
+/** Notes as their readers see them; `fresh` notes were just written and have no comments yet. */
+async function present(ctx: ServiceContext, actor: Actor, records: NoteRecord[], fresh = false): Promise<NoteView[]> {
+  const comments = fresh ? [] : await listNoteComments(ctx.db, actor.organizationId, records.filter((n) => n.visibility === 'shared').map((n) => n.id));
   const people = await findPeopleByIds(ctx.db, actor.organizationId, [...new Set([...records.map((n) => n.authorId), ...comments.map((c) => c.authorId)])]);
   const named = (id: string): Named => ({ id, name: people.find((p) => p.id === id)?.displayName ?? 'Someone' });
   return records.map(({ relationshipId: _r, authorId, ...note }) => ({
@@ -62,16 +63,15 @@ export async function listNotes(ctx: ServiceContext, actor: Actor, relationshipI
 
 /** Writes a note; a shared note is a touch point. */
 export async function createNote(ctx: ServiceContext, actor: Actor, relationshipId: string, input: CreateNote): Promise<NoteView> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   const note = await ctx.db.transaction(async (trx) => {
-    await lockActive(trx, actor, relationship.id);
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const meetingId = await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
     const at = ctx.now();
     const inserted = await insertNote(trx, actor.organizationId, { relationshipId: relationship.id, authorId: actor.personId, visibility: input.visibility, body: input.body, meetingId, at });
     if (input.visibility === 'shared') await touchRelationship(trx, actor.organizationId, relationship.id, at);
     return inserted;
   });
-  const [view] = await present(ctx, actor, [note]);
+  const [view] = await present(ctx, actor, [note], true);
   if (!view) throw notFound('note');
   return view;
 }

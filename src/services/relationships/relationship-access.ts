@@ -1,5 +1,6 @@
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
-import { findRelationshipById, type RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
+import { findRelationshipById, lockRelationshipById, type RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
+import type { Database } from '../../db/database.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { canManageProgram } from '../../domain/policies.ts';
@@ -29,6 +30,21 @@ export async function getRelationshipAsParticipant(ctx: ServiceContext, actor: A
   const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
   const role = relationship ? pairRoleOf(actor, relationship) : null;
   if (!relationship || !role) throw notFound('relationship');
+  return { relationship, role };
+}
+
+/**
+ * Inside a write's transaction: the active relationship locked for the change, for one of its two
+ * people only (anyone else gets "not found", a closed relationship 409). One read where a
+ * separate check before the transaction would take two.
+ *
+ * @example await ctx.db.transaction(async (trx) => { const { relationship } = await lockActiveAsParticipant(trx, actor, id); … })
+ */
+export async function lockActiveAsParticipant(trx: Database, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
+  const relationship = await lockRelationshipById(trx, actor.organizationId, relationshipId);
+  const role = relationship ? pairRoleOf(actor, relationship) : null;
+  if (!relationship || !role) throw notFound('relationship');
+  requireActiveRelationship(relationship);
   return { relationship, role };
 }
 
