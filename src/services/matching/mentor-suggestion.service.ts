@@ -3,7 +3,7 @@ import { createScoringSetup, explainPair, prepareParticipant } from '../../domai
 import { conflict, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
-import { getProgram } from '../program.service.ts';
+import { getProgram, getProgramAccess } from '../program.service.ts';
 import { loadProgramCohort } from './program-cohort.ts';
 
 export type { RelationshipSummary };
@@ -36,6 +36,6 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
 
 /** A program's relationships: all of them for coordinators, one's own for participants. */
 export async function listProgramRelationships(ctx: ServiceContext, actor: Actor, programId: string): Promise<RelationshipSummary[]> {
-  const program = await getProgram(ctx, actor, programId);
-  return listRelationshipsOfProgram(ctx.db, actor.organizationId, programId, program.canManage ? undefined : actor.personId);
+  const { canManage } = await getProgramAccess(ctx, actor, programId);
+  return listRelationshipsOfProgram(ctx.db, actor.organizationId, programId, canManage ? undefined : actor.personId);
 }
