@@ -1,14 +1,14 @@
 import type { MeetingChannel } from '../../../shared/enums.ts';
 import type { ProposeMeeting, RescheduleMeeting } from '../../../shared/schemas/meetings.ts';
 import { insertMeeting, listMeetingsOfRelationship, lockMeetingById, updateMeeting, type MeetingChanges } from '../../db/repositories/meeting.repository.ts';
-import { lockRelationshipById, touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
+import { touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { decideMeetingChange } from '../../domain/relationships/meeting-state.ts';
 import { instantOfLocalTime } from '../../domain/relationships/meeting-times.ts';
 import { suggestOpenQuestions, type OpenQuestion } from '../../domain/relationships/open-questions.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, lockActiveAsParticipant, requireActiveRelationship } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveAsParticipant } from './relationship-access.ts';
 import { loadPairPeople, presentMeeting, type MeetingView } from './meeting-view.ts';
 
 /** A change one of the pair makes to a meeting. */
@@ -99,14 +99,11 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relation
  * @example await changeMeeting(ctx, actor, relationshipId, meetingId, { action: 'cancel', reason: 'Travelling' });
  */
 export async function changeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, meetingId: string, change: MeetingChange): Promise<MeetingView> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  const pair = await loadPairPeople(ctx, relationship);
-  const actorZone = pair.mentor.id === actor.personId ? pair.mentor.timeZone : pair.mentee.timeZone;
   const now = ctx.now();
-  const meeting = await ctx.db.transaction(async (trx) => {
-    const locked = await lockRelationshipById(trx, actor.organizationId, relationshipId);
-    if (!locked) throw notFound('relationship');
-    requireActiveRelationship(locked);
+  const { meeting, pair } = await ctx.db.transaction(async (trx) => {
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
+    const pair = await loadPairPeople({ ...ctx, db: trx }, relationship);
+    const actorZone = pair.mentor.id === actor.personId ? pair.mentor.timeZone : pair.mentee.timeZone;
     const current = await lockMeetingById(trx, actor.organizationId, relationshipId, meetingId);
     if (!current) throw notFound('meeting');
     const side = current.proposedById === actor.personId ? 'proposer' : 'partner';
@@ -128,7 +125,7 @@ export async function changeMeeting(ctx: ServiceContext, actor: Actor, relations
     if (change.action === 'set_agenda') Object.assign(changes, { agenda: change.agenda, agendaById: change.agenda ? actor.personId : null });
     if (change.action === 'record_summary' || (change.action === 'mark_held' && change.summary)) changes.summary = change.summary ?? '';
     if (change.action === 'mark_held') await touchRelationship(trx, actor.organizationId, relationshipId, current.startsAt);
-    return updateMeeting(trx, actor.organizationId, current.id, changes);
+    return { meeting: await updateMeeting(trx, actor.organizationId, current.id, changes), pair };
   });
   return presentMeeting(meeting, pair, actor.personId, now);
 }

@@ -12,13 +12,13 @@ import {
   type NoteCommentRecord,
   type NoteRecord,
 } from '../../db/repositories/note.repository.ts';
-import { lockRelationshipById, touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
+import { touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { CreateNote, CreateNoteComment, UpdateNote } from '../../../shared/schemas/notes.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, lockActiveAsParticipant, requireActiveRelationship } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveAsParticipant } from './relationship-access.ts';
 
 type Named = { id: string; name: string };
 export type NoteCommentView = Omit<NoteCommentRecord, 'noteId' | 'authorId'> & { author: Named };
@@ -41,13 +41,6 @@ async function checkMeeting(db: Database, organizationId: string, relationshipId
   if (!meetingId) return null;
   if (!(await meetingBelongsToRelationship(db, organizationId, relationshipId, meetingId))) throw invalidInput([{ field: 'meetingId', message: 'is not a meeting of this relationship' }]);
   return meetingId;
-}
-
-/** Locks an active relationship the actor belongs to, inside the transaction. */
-async function lockActive(trx: Database, actor: Actor, relationshipId: string): Promise<void> {
-  const locked = await lockRelationshipById(trx, actor.organizationId, relationshipId);
-  if (!locked) throw notFound('relationship');
-  requireActiveRelationship(locked);
 }
 
 /**
@@ -86,9 +79,8 @@ async function findOwnNote(db: Database, actor: Actor, relationshipId: string, n
 
 /** The author edits their note (body and linked meeting). */
 export async function editNote(ctx: ServiceContext, actor: Actor, relationshipId: string, noteId: string, input: UpdateNote): Promise<NoteView> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   const note = await ctx.db.transaction(async (trx) => {
-    await lockActive(trx, actor, relationship.id);
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const own = await findOwnNote(trx, actor, relationship.id, noteId);
     const meetingId = input.meetingId === undefined ? own.meetingId : await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
     return updateNote(trx, actor.organizationId, own.id, { body: input.body, meetingId, at: ctx.now() });
@@ -104,9 +96,8 @@ export async function editNote(ctx: ServiceContext, actor: Actor, relationshipId
  * be lost with it): 409 `note_has_partner_comments`.
  */
 export async function removeNote(ctx: ServiceContext, actor: Actor, relationshipId: string, noteId: string): Promise<void> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   await ctx.db.transaction(async (trx) => {
-    await lockActive(trx, actor, relationship.id);
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const own = await findOwnNote(trx, actor, relationship.id, noteId);
     if (await hasCommentsByOthers(trx, actor.organizationId, own.id, actor.personId)) {
       throw conflict('note_has_partner_comments', 'Your partner commented on this note; edit it instead of deleting it');
@@ -117,9 +108,8 @@ export async function removeNote(ctx: ServiceContext, actor: Actor, relationship
 
 /** Either of the pair comments on a shared note: a touch point. Private notes take no comments. */
 export async function commentOnNote(ctx: ServiceContext, actor: Actor, relationshipId: string, noteId: string, input: CreateNoteComment): Promise<NoteCommentView> {
-  const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   const comment = await ctx.db.transaction(async (trx) => {
-    await lockActive(trx, actor, relationship.id);
+    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const note = await findReadableNote(trx, actor.organizationId, relationship.id, noteId, actor.personId);
     if (!note) throw notFound('note');
     if (note.visibility !== 'shared') throw conflict('private_note_no_comments', 'Private notes take no comments');
