@@ -19,18 +19,18 @@
 // time twice as a ratio: over our graph solve (same graph, solver against solver) and over our
 // solve + pricing (the whole certified loop, scoring excluded). Ratios above 1x: ours is faster.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openMatchingSession } from '../../src/domain/matching/matching-session.ts';
 import { solveOptimalAssignment } from '../../src/domain/matching/optimal-assignment.ts';
-import type { MatchingProblem } from '../../src/domain/matching/problem.ts';
 import { solveStableAssignment } from '../../src/domain/matching/stable-assignment.ts';
 import { selectTopCandidatesInParallel } from '../../src/services/matching/parallel-scoring.ts';
 import { measureReruns } from './reruns.ts';
 import { createSource, generatorNames, type GeneratorName, type InstanceSpec } from './generators.ts';
 import { solveGreedyStreaming } from './greedy-streaming.ts';
+import { cbcAvailable, describeScipy, round, runScipy, sameOptimum, SCIPY_TIMEOUT_S, scipyAvailable, writeGraph, type ScipyReport } from './external-solvers.ts';
 
 type Size = { label: string; mentees: number; mentors: number; capacity: number | 'mixed'; small: boolean };
 
@@ -57,8 +57,6 @@ const plan: Record<string, readonly GeneratorName[]> = {
 
 const K = Number(process.env.BENCH_MATCHING_K ?? 12);
 const THREADS = Number(process.env.BENCH_MATCHING_THREADS ?? 2);
-const SCIPY_TIMEOUT_S = Number(process.env.BENCH_MATCHING_SCIPY_TIMEOUT ?? 120);
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 type ChildReport = {
   size: string;
@@ -92,8 +90,6 @@ type ChildReport = {
   graphSolve: { seconds: number; total: number; optimal: boolean };
 };
 
-type ExternalMethod = 'matching' | 'linprog' | 'cbc';
-type ScipyReport = { method: string; seconds?: number; build_seconds?: number; optimum?: number; skipped?: string };
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -215,71 +211,6 @@ async function runInstance(sizeLabel: string, generator: GeneratorName, graphFil
   process.stdout.write(`\n${JSON.stringify(report)}\n`);
 }
 
-/** The candidate graph in the little-endian layout scipy_compare.py reads. */
-function writeGraph(file: string, problem: MatchingProblem): void {
-  const n = problem.menteeIds.length;
-  const m = problem.mentorIds.length;
-  const p = problem.pairScore.length;
-  const header = Int32Array.of(n, m, p);
-  const parts = [header, problem.demand, problem.capacity, problem.pairMentee, problem.pairMentor, problem.pairScore];
-  writeFileSync(file, Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))));
-}
-
-function scipyAvailable(): string | undefined {
-  const probe = spawnSync('python3', ['-c', 'import scipy, numpy; print(scipy.__version__)'], { encoding: 'utf8' });
-  return probe.status === 0 ? probe.stdout.trim() : undefined;
-}
-
-function cbcAvailable(): string | undefined {
-  const probe = spawnSync('cbc', ['-quit'], { encoding: 'utf8', timeout: 10_000 });
-  if (probe.error || probe.status !== 0) return undefined;
-  return /Version:\s*(\S+)/.exec(probe.stdout)?.[1] ?? 'present';
-}
-
-function runScipy(graphFile: string, method: ExternalMethod): ScipyReport {
-  const child = spawnSync('python3', [path.join(here, 'scipy_compare.py'), graphFile, method], {
-    encoding: 'utf8',
-    timeout: SCIPY_TIMEOUT_S * 1000,
-    maxBuffer: 1 << 20,
-  });
-  if (child.error || child.status !== 0) {
-    const timedOut = child.signal === 'SIGTERM' || (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
-    return { method, skipped: timedOut ? `> ${SCIPY_TIMEOUT_S} s` : `failed: ${(child.stderr || String(child.error)).trim().split('\n').pop()}` };
-  }
-  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as ScipyReport;
-}
-
-const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
-
-const sameOptimum = (a: number, b: number): boolean => Math.abs(a - b) / Math.max(1, Math.abs(a)) <= 1e-6;
-
-/**
- * An external solver's time and its two ratios: over our graph solve (same graph, solver against
- * solver) and over our solve + pricing (the certified loop; scoring excluded on both sides).
- * `agrees` is undefined when the solver did not run.
- */
-function describeScipy(report: ScipyReport | undefined, ours: ChildReport): { time: string | number; perGraph: string; perLoop: string; agrees?: boolean; optimum?: number } {
-  if (!report) return { time: 'n/a', perGraph: '', perLoop: '' };
-  const loop = ours.solving + ours.pricing;
-  if (report.skipped !== undefined) {
-    const timedOut = report.skipped.startsWith('>');
-    return {
-      time: report.skipped,
-      perGraph: timedOut ? `> ${round(SCIPY_TIMEOUT_S / ours.graphSolve.seconds, 1)}x` : '',
-      perLoop: timedOut ? `> ${round(SCIPY_TIMEOUT_S / loop, 1)}x` : '',
-    };
-  }
-  const seconds = report.seconds as number;
-  const optimum = report.optimum as number;
-  return {
-    time: round(seconds, 3),
-    perGraph: `${round(seconds / ours.graphSolve.seconds, 2)}x`,
-    perLoop: `${round(seconds / loop, 2)}x`,
-    agrees: sameOptimum(optimum, ours.total),
-    optimum,
-  };
-}
-
 function main(): void {
   if (process.argv.includes('--child')) {
     void runInstance(arg('--child') as string, arg('--generator') as GeneratorName, arg('--graph'));
@@ -362,7 +293,8 @@ function main(): void {
           're-run optimal': ours.rerun.optimal,
         });
         if (graphFile) {
-          const external = { LAPJVsp: describeScipy(matching, ours), HiGHS: describeScipy(lp, ours), CBC: describeScipy(cbc, ours) };
+          const timing = { graphSeconds: ours.graphSolve.seconds, loopSeconds: ours.solving + ours.pricing, total: ours.total };
+          const external = { LAPJVsp: describeScipy(matching, timing), HiGHS: describeScipy(lp, timing), CBC: describeScipy(cbc, timing) };
           // Our graph solve must find the certified total too; each external optimum must match it.
           const disagreements = Object.entries(external)
             .filter(([, e]) => e.agrees === false)
