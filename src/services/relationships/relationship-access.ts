@@ -27,7 +27,11 @@ export function pairRoleOf(actor: Actor, relationship: RelationshipRecord): Pair
  * @example const { relationship, role } = await getRelationshipAsParticipant(ctx, actor, id);
  */
 export async function getRelationshipAsParticipant(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
-  const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
+  return asParticipant(actor, await findRelationshipById(ctx.db, actor.organizationId, relationshipId));
+}
+
+/** The relationship with the actor's side in it; "not found" when it is missing or not theirs. */
+function asParticipant(actor: Actor, relationship: RelationshipRecord | null): { relationship: RelationshipRecord; role: PairRole } {
   const role = relationship ? pairRoleOf(actor, relationship) : null;
   if (!relationship || !role) throw notFound('relationship');
   return { relationship, role };
@@ -41,11 +45,9 @@ export async function getRelationshipAsParticipant(ctx: ServiceContext, actor: A
  * @example await ctx.db.transaction(async (trx) => { const { relationship } = await lockActiveAsParticipant(trx, actor, id); … })
  */
 export async function lockActiveAsParticipant(trx: Database, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
-  const relationship = await lockRelationshipById(trx, actor.organizationId, relationshipId);
-  const role = relationship ? pairRoleOf(actor, relationship) : null;
-  if (!relationship || !role) throw notFound('relationship');
-  requireActiveRelationship(relationship);
-  return { relationship, role };
+  const locked = asParticipant(actor, await lockRelationshipById(trx, actor.organizationId, relationshipId));
+  requireActiveRelationship(locked.relationship);
+  return locked;
 }
 
 /**
