@@ -189,9 +189,9 @@ function mentorsMovedSince(memory: PricingMemory, round: number, bounds: Pricing
   const menteeCount = memory.lastFloor.length;
   const count = new Int32Array(menteeCount).fill(-1);
   const previous = round > 0 ? memory.snapshots[round - 1] : undefined;
-  const rise = Float64Array.from(bounds.mentorPotential, (p, j) => (previous ? p - (previous[j] as number) : 0));
+  if (!previous || !source.scorePairs) return { rise: new Float64Array(0), order: new Int32Array(0), count };
+  const rise = Float64Array.from(bounds.mentorPotential, (p, j) => p - (previous[j] as number));
   const order = Int32Array.from(rise.keys()).sort((a, b) => (rise[b] as number) - (rise[a] as number) || a - b);
-  if (!previous || !source.scorePairs) return { rise, order, count };
   for (let i = 0; i < menteeCount; i++) {
     if (!memory.settled[i] || (!!source.needCount && (source.demand[i] as number) > 1 && (source.needCount[i] as number) > 0)) continue;
     if (candidates.menteeCeiling[i] === Number.NEGATIVE_INFINITY && (candidates.reserve.count[i] as number) === 0) {
