@@ -3,6 +3,7 @@ import type { ProgramRole } from '../../../shared/enums.ts';
 import type { Enrolment, EnrolmentWithPerson } from '../../domain/enrolment.ts';
 import { emptyEnrolmentCounts, type EnrolmentCounts } from '../../domain/program.ts';
 import type { Database } from '../database.ts';
+import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
 import { enrolments, people } from '../schema/index.ts';
 
 const enrolmentColumns = {
@@ -88,22 +89,30 @@ export async function setEnrolmentStatus(
     .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.id, enrolmentId)));
 }
 
+const activeRolesOfPerson = preparedStatement('active_roles_of_person', (db, name) =>
+  db
+    .select({ programId: enrolments.programId, role: enrolments.role })
+    .from(enrolments)
+    .where(and(eq(enrolments.organizationId, sql.placeholder('organizationId')), eq(enrolments.personId, sql.placeholder('personId')), eq(enrolments.status, 'active')))
+    .prepare(name),
+);
+
+const activeEnrolmentCounts = preparedStatement('active_enrolment_counts', (db, name) =>
+  db
+    .select({ programId: enrolments.programId, role: enrolments.role, count: sql<number>`count(*)::int` })
+    .from(enrolments)
+    .where(and(eq(enrolments.organizationId, sql.placeholder('organizationId')), isAnyOf(enrolments.programId, 'programIds'), eq(enrolments.status, 'active')))
+    .groupBy(enrolments.programId, enrolments.role)
+    .prepare(name),
+);
+
 /** A person's active roles, program by program. */
 export async function findActiveRolesOfPerson(
   db: Database,
   organizationId: string,
   personId: string,
 ): Promise<Map<string, ProgramRole[]>> {
-  const rows = await db
-    .select({ programId: enrolments.programId, role: enrolments.role })
-    .from(enrolments)
-    .where(
-      and(
-        eq(enrolments.organizationId, organizationId),
-        eq(enrolments.personId, personId),
-        eq(enrolments.status, 'active'),
-      ),
-    );
+  const rows = await activeRolesOfPerson(db).execute({ organizationId, personId });
   const roles = new Map<string, ProgramRole[]>();
   for (const row of rows) roles.set(row.programId, [...(roles.get(row.programId) ?? []), row.role]);
   return roles;
@@ -117,17 +126,7 @@ export async function countActiveEnrolments(
 ): Promise<Map<string, EnrolmentCounts>> {
   const counts = new Map(programIds.map((id) => [id, emptyEnrolmentCounts()]));
   if (programIds.length === 0) return counts;
-  const rows = await db
-    .select({ programId: enrolments.programId, role: enrolments.role, count: sql<number>`count(*)::int` })
-    .from(enrolments)
-    .where(
-      and(
-        eq(enrolments.organizationId, organizationId),
-        inArray(enrolments.programId, [...programIds]),
-        eq(enrolments.status, 'active'),
-      ),
-    )
-    .groupBy(enrolments.programId, enrolments.role);
+  const rows = await activeEnrolmentCounts(db).execute({ organizationId, programIds });
   for (const row of rows) {
     const programCounts = counts.get(row.programId);
     if (programCounts) programCounts[row.role] = row.count;

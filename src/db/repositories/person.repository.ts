@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { OrganizationRole } from '../../../shared/enums.ts';
 import type { Person, PersonProfile } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
+import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
 import { people } from '../schema/index.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -31,6 +32,22 @@ export type NewPerson = {
   passwordHash: string | null;
 } & Partial<PersonProfile>;
 
+const personById = preparedStatement('person_by_id', (db, name) =>
+  db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, sql.placeholder('organizationId')), eq(people.id, sql.placeholder('personId'))))
+    .prepare(name),
+);
+
+const peopleByIds = preparedStatement('people_by_ids', (db, name) =>
+  db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, sql.placeholder('organizationId')), isAnyOf(people.id, 'ids')))
+    .prepare(name),
+);
+
 /** @example await insertPerson(db, organizationId, { email, displayName, organizationRole: 'member', passwordHash }) */
 export async function insertPerson(db: Database, organizationId: string, values: NewPerson): Promise<Person> {
   const [row] = await db
@@ -46,10 +63,7 @@ export async function findPersonById(
   organizationId: string,
   personId: string,
 ): Promise<Person | undefined> {
-  const [row] = await db
-    .select()
-    .from(people)
-    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+  const [row] = await personById(db).execute({ organizationId, personId });
   return row && toPerson(row);
 }
 
@@ -138,7 +152,7 @@ export async function updatePersonFields(
 /** People of one organization by id (unknown ids are left out). */
 export async function findPeopleByIds(db: Database, organizationId: string, ids: readonly string[]): Promise<Person[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(people).where(and(eq(people.organizationId, organizationId), inArray(people.id, [...ids])));
+  const rows = await peopleByIds(db).execute({ organizationId, ids });
   return rows.map(toPerson);
 }
 

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Program } from '../../domain/program.ts';
 import type { Database } from '../database.ts';
+import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
 import { programs } from '../schema/index.ts';
 
 type ProgramRow = typeof programs.$inferSelect;
@@ -64,12 +65,33 @@ function selectProgram(db: Database, organizationId: string, programId: string) 
     .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
 }
 
+const programById = preparedStatement('program_by_id', (db, name) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, sql.placeholder('organizationId')), eq(programs.id, sql.placeholder('programId'))))
+    .prepare(name),
+);
+
+const programsOfOrganization = preparedStatement('programs_of_organization', (db, name) =>
+  db.select().from(programs).where(eq(programs.organizationId, sql.placeholder('organizationId'))).orderBy(asc(programs.name)).prepare(name),
+);
+
+const programsByIds = preparedStatement('programs_by_ids', (db, name) =>
+  db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.organizationId, sql.placeholder('organizationId')), isAnyOf(programs.id, 'ids')))
+    .orderBy(asc(programs.name))
+    .prepare(name),
+);
+
 export async function findProgramById(
   db: Database,
   organizationId: string,
   programId: string,
 ): Promise<Program | undefined> {
-  const [row] = await selectProgram(db, organizationId, programId);
+  const [row] = await programById(db).execute({ organizationId, programId });
   return row && toProgram(row);
 }
 
@@ -90,11 +112,7 @@ export async function listPrograms(
   onlyIds?: readonly string[],
 ): Promise<Program[]> {
   if (onlyIds && onlyIds.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), onlyIds ? inArray(programs.id, [...onlyIds]) : undefined))
-    .orderBy(asc(programs.name));
+  const rows = onlyIds ? await programsByIds(db).execute({ organizationId, ids: onlyIds }) : await programsOfOrganization(db).execute({ organizationId });
   return rows.map(toProgram);
 }
 

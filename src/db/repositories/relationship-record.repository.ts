@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
+import { preparedStatement } from '../prepared-statement.ts';
 import { relationships, relationshipStageChanges } from '../schema/index.ts';
 import type { RelationshipStage } from '../../../shared/enums.ts';
 
@@ -32,15 +33,19 @@ const columns = {
   lastTouchAt: relationships.lastTouchAt,
 };
 
+const byId = and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id')));
+const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(columns).from(relationships).where(byId).prepare(name));
+const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(columns).from(relationships).where(byId).for('update').prepare(name));
+
 /** @example await findRelationshipById(db, orgId, id) */
 export async function findRelationshipById(db: Database, organizationId: string, id: string): Promise<RelationshipRecord | null> {
-  const [row] = await db.select(columns).from(relationships).where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id)));
+  const [row] = await relationshipById(db).execute({ organizationId, id });
   return row ?? null;
 }
 
 /** Locks the relationship row for the rest of the transaction (state changes serialize on it). */
 export async function lockRelationshipById(db: Database, organizationId: string, id: string): Promise<RelationshipRecord | null> {
-  const [row] = await db.select(columns).from(relationships).where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id))).for('update');
+  const [row] = await lockedRelationshipById(db).execute({ organizationId, id });
   return row ?? null;
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
+import { preparedStatement } from '../prepared-statement.ts';
 import { people, relationships } from '../schema/index.ts';
 
 export type RelationshipSummary = {
@@ -18,13 +19,7 @@ export type RelationshipSummary = {
 const mentors = alias(people, 'mentor');
 const mentees = alias(people, 'mentee');
 
-/** Relationships of a program; only those of `personId` when given. */
-export async function listRelationshipsOfProgram(
-  db: Database,
-  organizationId: string,
-  programId: string,
-  personId?: string,
-): Promise<RelationshipSummary[]> {
+function selectRelationshipsOfProgram(db: Database, onlyOfPerson: boolean) {
   return db
     .select({
       id: relationships.id,
@@ -42,12 +37,27 @@ export async function listRelationshipsOfProgram(
     .innerJoin(mentees, and(eq(mentees.organizationId, relationships.organizationId), eq(mentees.id, relationships.menteeId)))
     .where(
       and(
-        eq(relationships.organizationId, organizationId),
-        eq(relationships.programId, programId),
-        personId ? or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId)) : undefined,
+        eq(relationships.organizationId, sql.placeholder('organizationId')),
+        eq(relationships.programId, sql.placeholder('programId')),
+        onlyOfPerson ? or(eq(relationships.mentorId, sql.placeholder('personId')), eq(relationships.menteeId, sql.placeholder('personId'))) : undefined,
       ),
     )
     .orderBy(asc(mentors.displayName), asc(mentees.displayName));
+}
+
+const relationshipsOfProgram = preparedStatement('relationships_of_program', (db, name) => selectRelationshipsOfProgram(db, false).prepare(name));
+const relationshipsOfProgramAndPerson = preparedStatement('relationships_of_program_and_person', (db, name) => selectRelationshipsOfProgram(db, true).prepare(name));
+
+/** Relationships of a program; only those of `personId` when given. */
+export async function listRelationshipsOfProgram(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  personId?: string,
+): Promise<RelationshipSummary[]> {
+  return personId === undefined
+    ? relationshipsOfProgram(db).execute({ organizationId, programId })
+    : relationshipsOfProgramAndPerson(db).execute({ organizationId, programId, personId });
 }
 
 /** Active relationships per mentor, across all programs of the organization (capacity is per person). */

@@ -1,6 +1,7 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
+import { preparedStatement } from '../prepared-statement.ts';
 import { organizations, people, sessions } from '../schema/index.ts';
 import { toOrganization } from './organization.repository.ts';
 import { toPerson } from './person.repository.ts';
@@ -67,14 +68,8 @@ export async function deleteOtherSessionsOfPerson(
     .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
-/**
- * The session with this token hash and who holds it (their person and organization), in one
- * query: every signed-in request starts here. The person or organization is null when gone.
- *
- * @example const found = await findSessionWithHolder(db, tokenHash); found?.person?.displayName
- */
-export async function findSessionWithHolder(db: Database, tokenHash: string): Promise<{ session: StoredSession; person: Person | null; organization: Organization | null } | undefined> {
-  const [row] = await db
+const sessionWithHolder = preparedStatement('session_with_holder', (db, name) =>
+  db
     .select({
       session: { id: sessions.id, organizationId: sessions.organizationId, personId: sessions.personId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt },
       person: people,
@@ -83,7 +78,18 @@ export async function findSessionWithHolder(db: Database, tokenHash: string): Pr
     .from(sessions)
     .leftJoin(people, and(eq(people.organizationId, sessions.organizationId), eq(people.id, sessions.personId)))
     .leftJoin(organizations, eq(organizations.id, sessions.organizationId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare(name),
+);
+
+/**
+ * The session with this token hash and who holds it (their person and organization), in one
+ * query: every signed-in request starts here. The person or organization is null when gone.
+ *
+ * @example const found = await findSessionWithHolder(db, tokenHash); found?.person?.displayName
+ */
+export async function findSessionWithHolder(db: Database, tokenHash: string): Promise<{ session: StoredSession; person: Person | null; organization: Organization | null } | undefined> {
+  const [row] = await sessionWithHolder(db).execute({ tokenHash });
   if (!row) return undefined;
   return { session: row.session, person: row.person ? toPerson(row.person) : null, organization: row.organization ? toOrganization(row.organization) : null };
 }
