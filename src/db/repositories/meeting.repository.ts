@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { MeetingChannel } from '../../../shared/enums.ts';
 import type { MeetingStatus } from '../../../shared/schemas/meetings.ts';
 import type { Database } from '../database.ts';
+import { placeholders, preparedStatement } from '../prepared-statement.ts';
 import { meetings, relationships } from '../schema/index.ts';
 
 /** One meeting row, mapped. */
@@ -54,8 +55,16 @@ const columns = {
 };
 
 /** @example await insertMeeting(trx, orgId, { relationshipId, proposedById, startsAt, ... }) */
+const meetingInsert = preparedStatement('insert_meeting', (db, name) =>
+  db
+    .insert(meetings)
+    .values(placeholders('organizationId', 'relationshipId', 'proposedById', 'startsAt', 'durationMinutes', 'timeZone', 'channel', 'videoLink', 'location', 'agenda', 'agendaById'))
+    .returning(columns)
+    .prepare(name),
+);
+
 export async function insertMeeting(db: Database, organizationId: string, values: NewMeeting): Promise<MeetingRecord> {
-  const [row] = await db.insert(meetings).values({ organizationId, ...values }).returning(columns);
+  const [row] = await meetingInsert(db).execute({ organizationId, ...values });
   if (!row) throw new Error('insert into meetings returned no row');
   return row;
 }

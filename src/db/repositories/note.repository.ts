@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
+import { placeholders, preparedStatement } from '../prepared-statement.ts';
 import { meetings, noteComments, notes } from '../schema/index.ts';
 
 /** A note row, mapped. */
@@ -50,9 +51,16 @@ export async function findReadableNote(db: Database, organizationId: string, rel
   return row ?? null;
 }
 
+const noteInsert = preparedStatement('insert_note', (db, name) =>
+  db
+    .insert(notes)
+    .values({ ...placeholders('organizationId', 'relationshipId', 'authorId', 'visibility', 'body', 'meetingId'), createdAt: sql.placeholder('at'), updatedAt: sql.placeholder('at') })
+    .returning(noteColumns)
+    .prepare(name),
+);
+
 export async function insertNote(db: Database, organizationId: string, note: Pick<NoteRecord, 'relationshipId' | 'authorId' | 'visibility' | 'body' | 'meetingId'> & { at: Date }): Promise<NoteRecord> {
-  const { at, ...values } = note;
-  const [row] = await db.insert(notes).values({ ...values, organizationId, createdAt: at, updatedAt: at }).returning(noteColumns);
+  const [row] = await noteInsert(db).execute({ ...note, organizationId });
   if (!row) throw new Error('note not inserted');
   return row;
 }

@@ -19,7 +19,7 @@ export type RelationshipRecord = {
   lastTouchAt: Date | null;
 };
 
-const columns = {
+export const relationshipColumns = {
   id: relationships.id,
   organizationId: relationships.organizationId,
   programId: relationships.programId,
@@ -34,8 +34,16 @@ const columns = {
 };
 
 const byId = and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id')));
-const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(columns).from(relationships).where(byId).prepare(name));
-const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(columns).from(relationships).where(byId).for('update').prepare(name));
+const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(byId).prepare(name));
+const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(byId).for('update').prepare(name));
+
+const touch = preparedStatement('touch_relationship', (db, name) =>
+  db
+    .update(relationships)
+    .set({ lastTouchAt: sql`greatest(coalesce(${relationships.lastTouchAt}, ${sql.placeholder('at')}), ${sql.placeholder('at')})` })
+    .where(byId)
+    .prepare(name),
+);
 
 /** @example await findRelationshipById(db, orgId, id) */
 export async function findRelationshipById(db: Database, organizationId: string, id: string): Promise<RelationshipRecord | null> {
@@ -51,10 +59,7 @@ export async function lockRelationshipById(db: Database, organizationId: string,
 
 /** Records a touch point (meeting held, check-in, shared note or comment): keeps the latest. */
 export async function touchRelationship(db: Database, organizationId: string, id: string, at: Date): Promise<void> {
-  await db
-    .update(relationships)
-    .set({ lastTouchAt: sql`greatest(coalesce(${relationships.lastTouchAt}, ${at}), ${at})` })
-    .where(and(eq(relationships.organizationId, organizationId), eq(relationships.id, id)));
+  await touch(db).execute({ organizationId, id, at });
 }
 
 /** Moves the relationship to a stage and keeps the change in its history. */

@@ -59,12 +59,22 @@ export async function lockActiveAsParticipant(trx: Database, actor: Actor, relat
 export async function getRelationshipAsViewer(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: ViewerRole }> {
   const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
   if (!relationship) throw notFound('relationship');
+  return { relationship, role: await viewerRoleIn(ctx, actor, relationship) };
+}
+
+/**
+ * How the actor may look at a relationship already read: as one of the pair, or as a coordinator
+ * of its program or an org admin (that look is audited); anyone else gets "not found".
+ *
+ * @example const role = await viewerRoleIn(ctx, actor, detail.relationship);
+ */
+export async function viewerRoleIn(ctx: ServiceContext, actor: Actor, relationship: RelationshipRecord): Promise<ViewerRole> {
   const role = pairRoleOf(actor, relationship);
-  if (role) return { relationship, role };
+  if (role) return role;
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   if (!canManageProgram(actor, roles.get(relationship.programId) ?? [])) throw notFound('relationship');
   await recordAudit(ctx.db, actor, 'relationship_viewed', { type: 'relationship', id: relationship.id }, { programId: relationship.programId });
-  return { relationship, role: 'coordinator' };
+  return 'coordinator';
 }
 
 /** Refuses changes to a closed relationship. */

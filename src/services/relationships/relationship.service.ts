@@ -1,10 +1,9 @@
-import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { findProgramById } from '../../db/repositories/program.repository.ts';
+import { findRelationshipDetail } from '../../db/repositories/relationship-detail.repository.ts';
 import type { RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsViewer, type ViewerRole } from './relationship-access.ts';
+import { viewerRoleIn, type ViewerRole } from './relationship-access.ts';
 
 export type RelationshipPerson = { id: string; name: string; timeZone: string | null };
 export type RelationshipView = Omit<RelationshipRecord, 'organizationId' | 'programId' | 'mentorId' | 'menteeId'> & {
@@ -22,17 +21,15 @@ export type RelationshipView = Omit<RelationshipRecord, 'organizationId' | 'prog
  * @example const view = await getRelationship(ctx, actor, relationshipId);
  */
 export async function getRelationship(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<RelationshipView> {
-  const { relationship, role } = await getRelationshipAsViewer(ctx, actor, relationshipId);
-  const [program, people] = await Promise.all([
-    findProgramById(ctx.db, actor.organizationId, relationship.programId),
-    findPeopleByIds(ctx.db, actor.organizationId, [relationship.mentorId, relationship.menteeId]),
-  ]);
-  const person = (id: string): RelationshipPerson => {
-    const found = people.find((p) => p.id === id);
-    if (!found) throw notFound('relationship');
-    return { id, name: found.displayName, timeZone: found.timeZone };
+  const detail = await findRelationshipDetail(ctx.db, actor.organizationId, relationshipId);
+  if (!detail) throw notFound('relationship');
+  const viewerRole = await viewerRoleIn(ctx, actor, detail.relationship);
+  const { organizationId: _o, programId: _p, mentorId, menteeId, ...rest } = detail.relationship;
+  return {
+    ...rest,
+    program: detail.program,
+    mentor: { id: mentorId, ...detail.mentor },
+    mentee: { id: menteeId, ...detail.mentee },
+    viewerRole,
   };
-  if (!program) throw notFound('relationship');
-  const { organizationId: _o, programId: _p, mentorId, menteeId, ...rest } = relationship;
-  return { ...rest, program: { id: program.id, name: program.name, type: program.type }, mentor: person(mentorId), mentee: person(menteeId), viewerRole: role };
 }
