@@ -30,12 +30,16 @@ export async function readMigrationLevel(db: Queryable): Promise<MigrationLevel>
 /**
  * Every application table, discovered from the catalog (a table added by a later migration is
  * copied without changing this code), parents before children so foreign keys hold on insert.
+ * Derived tables (commented `derived: …`, kept by triggers from other tables) are left out unless
+ * asked for: a restore rebuilds them as it inserts their sources.
  */
-export async function listTablesInDependencyOrder(db: Queryable): Promise<BackupTable[]> {
+export async function listTablesInDependencyOrder(db: Queryable, options: { derived?: boolean } = {}): Promise<BackupTable[]> {
   const tables = await rowsOf<{ name: string }>(
     db,
     sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = ${APP_SCHEMA} and c.relkind in ('r', 'p') and not c.relispartition order by c.relname`,
+        where n.nspname = ${APP_SCHEMA} and c.relkind in ('r', 'p') and not c.relispartition
+          and (${options.derived === true} or coalesce(obj_description(c.oid, 'pg_class'), '') not like 'derived:%')
+        order by c.relname`,
   );
   const columns = await rowsOf<{ table: string; column: string }>(
     db,

@@ -4,7 +4,7 @@ import type { Enrolment, EnrolmentWithPerson } from '../../domain/enrolment.ts';
 import { emptyEnrolmentCounts, type EnrolmentCounts } from '../../domain/program.ts';
 import type { Database } from '../database.ts';
 import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
-import { enrolments, people } from '../schema/index.ts';
+import { enrolments, people, programEnrolmentCounts } from '../schema/index.ts';
 
 const enrolmentColumns = {
   id: enrolments.id,
@@ -99,10 +99,9 @@ const activeRolesOfPerson = preparedStatement('active_roles_of_person', (db, nam
 
 const activeEnrolmentCounts = preparedStatement('active_enrolment_counts', (db, name) =>
   db
-    .select({ programId: enrolments.programId, role: enrolments.role, count: sql<number>`count(*)::int` })
-    .from(enrolments)
-    .where(and(eq(enrolments.organizationId, sql.placeholder('organizationId')), isAnyOf(enrolments.programId, 'programIds'), eq(enrolments.status, 'active')))
-    .groupBy(enrolments.programId, enrolments.role)
+    .select({ programId: programEnrolmentCounts.programId, role: programEnrolmentCounts.role, count: programEnrolmentCounts.active })
+    .from(programEnrolmentCounts)
+    .where(and(eq(programEnrolmentCounts.organizationId, sql.placeholder('organizationId')), isAnyOf(programEnrolmentCounts.programId, 'programIds')))
     .prepare(name),
 );
 
@@ -118,7 +117,7 @@ export async function findActiveRolesOfPerson(
   return roles;
 }
 
-/** Active enrolments per role for each of the given programs. */
+/** Active enrolments per role for each of the given programs (kept by the database as enrolments change). */
 export async function countActiveEnrolments(
   db: Database,
   organizationId: string,

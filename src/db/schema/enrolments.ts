@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { EnrolmentStatus, ProgramRole } from '../../../shared/enums.ts';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
@@ -41,5 +41,29 @@ export const enrolments = pgTable(
     check('enrolments_role_check', sql`${table.role} in ('coordinator', 'mentor', 'mentee', 'supervisor')`),
     check('enrolments_status_check', sql`${table.status} in ('active', 'withdrawn')`),
     check('enrolments_mentors_wanted_check', sql`${table.mentorsWanted} between 1 and 3`),
+  ],
+);
+
+/**
+ * Active enrolments per program and role, kept by a trigger on `enrolments` (migration 0010) in
+ * the same transaction as every change, so a program card reads three numbers instead of
+ * counting the program. Derived: backups leave it out and restores rebuild it.
+ */
+export const programEnrolmentCounts = pgTable(
+  'program_enrolment_counts',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    role: text('role').$type<ProgramRole>().notNull(),
+    active: integer('active').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'program_enrolment_counts_pk', columns: [table.organizationId, table.programId, table.role] }),
+    foreignKey({
+      name: 'program_enrolment_counts_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }).onDelete('cascade'),
+    check('program_enrolment_counts_active_check', sql`${table.active} >= 0`),
   ],
 );
