@@ -1,13 +1,13 @@
 import type { ProgramRole } from '../../shared/enums.ts';
 import type { CreateProgram, UpdateProgram } from '../../shared/schemas/programs.ts';
-import { countActiveEnrolments, findActiveRolesOfPerson, upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
-import { findProgramById, insertProgram, listPrograms, updateProgram } from '../db/repositories/program.repository.ts';
+import { upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
+import { findProgramWithRoles, listProgramsWithRoles, type ProgramWithRoles } from '../db/repositories/program-view.repository.ts';
+import { insertProgram, updateProgram } from '../db/repositories/program.repository.ts';
 import { forbidden, invalidInput, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/person.ts';
 import { canCreatePrograms, canManageProgram, canViewProgram } from '../domain/policies.ts';
 import {
   completeDesignChecklist,
-  emptyEnrolmentCounts,
   findProgramDateIssues,
   isOpenForApplications,
   type EnrolmentCounts,
@@ -22,39 +22,21 @@ export type ProgramView = Program & {
   canManage: boolean;
 };
 
-/** Completes programs with their enrolment counts and the actor's roles and rights in each. */
-async function viewPrograms(
-  ctx: ServiceContext,
-  actor: Actor,
-  programs: Program[],
-  roles: Map<string, ProgramRole[]>,
-): Promise<ProgramView[]> {
-  const counts = await countActiveEnrolments(ctx.db, actor.organizationId, programs.map((p) => p.id));
-  return programs.map((program) => {
-    const myRoles = roles.get(program.id) ?? [];
-    return {
-      ...program,
-      enrolmentCounts: counts.get(program.id) ?? emptyEnrolmentCounts(),
-      myRoles,
-      canManage: canManageProgram(actor, myRoles),
-    };
-  });
+/** A program as the actor sees it: its counts, the actor's roles and rights in it. */
+function viewProgram(actor: Actor, { program, myRoles, counts }: ProgramWithRoles): ProgramView {
+  return { ...program, enrolmentCounts: counts, myRoles, canManage: canManageProgram(actor, myRoles) };
 }
 
-/** Programs the actor can see, each with its enrolment counts. */
+/** Programs the actor can see (every program for those who may create them), each with its enrolment counts. */
 export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
-  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  const programs = canCreatePrograms(actor)
-    ? await listPrograms(ctx.db, actor.organizationId)
-    : await listPrograms(ctx.db, actor.organizationId, [...roles.keys()]);
-  return viewPrograms(ctx, actor, programs, roles);
+  const found = await listProgramsWithRoles(ctx.db, actor.organizationId, actor.personId, canCreatePrograms(actor) ? 'all' : 'enrolled');
+  return found.map((entry) => viewProgram(actor, entry));
 }
 
 /** Active programs with an intake form: where any member of the organization can apply. */
 export async function listOpenPrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
-  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  const programs = (await listPrograms(ctx.db, actor.organizationId)).filter(isOpenForApplications);
-  return viewPrograms(ctx, actor, programs, roles);
+  const found = await listProgramsWithRoles(ctx.db, actor.organizationId, actor.personId, 'all');
+  return found.filter((entry) => isOpenForApplications(entry.program)).map((entry) => viewProgram(actor, entry));
 }
 
 /**
@@ -62,30 +44,24 @@ export async function listOpenPrograms(ctx: ServiceContext, actor: Actor): Promi
  * reveal that it exists).
  */
 export async function getProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
-  const { program, roles } = await loadVisibleProgram(ctx, actor, programId);
-  const [view] = await viewPrograms(ctx, actor, [program], roles);
-  if (!view) throw notFound('program');
-  return view;
+  return viewProgram(actor, await loadVisibleProgram(ctx, actor, programId));
 }
 
 /**
- * The program and what the actor may do in it, without its enrolment counts (one query fewer,
- * for use cases that only check access): 404 when the actor may not see it.
+ * The program and what the actor may do in it, for use cases that only check access: 404 when
+ * the actor may not see it.
  *
  * @example const { program, canManage } = await getProgramAccess(ctx, actor, programId);
  */
 export async function getProgramAccess(ctx: ServiceContext, actor: Actor, programId: string): Promise<{ program: Program; myRoles: ProgramRole[]; canManage: boolean }> {
-  const { program, roles } = await loadVisibleProgram(ctx, actor, programId);
-  const myRoles = roles.get(program.id) ?? [];
+  const { program, myRoles } = await loadVisibleProgram(ctx, actor, programId);
   return { program, myRoles, canManage: canManageProgram(actor, myRoles) };
 }
 
-async function loadVisibleProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<{ program: Program; roles: Map<string, ProgramRole[]> }> {
-  const program = await findProgramById(ctx.db, actor.organizationId, programId);
-  if (!program) throw notFound('program');
-  const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
-  if (!canViewProgram(actor, roles.get(program.id) ?? [], isOpenForApplications(program))) throw notFound('program');
-  return { program, roles };
+async function loadVisibleProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramWithRoles> {
+  const found = await findProgramWithRoles(ctx.db, actor.organizationId, programId, actor.personId);
+  if (!found || !canViewProgram(actor, found.myRoles, isOpenForApplications(found.program))) throw notFound('program');
+  return found;
 }
 
 /** Loads a program the actor must be able to manage: 404 when invisible, 403 when read-only. */

@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ProgramRole } from '../../../shared/enums.ts';
 import type { Enrolment, EnrolmentWithPerson } from '../../domain/enrolment.ts';
-import { emptyEnrolmentCounts, type EnrolmentCounts } from '../../domain/program.ts';
 import type { Database } from '../database.ts';
-import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
-import { enrolments, people, programEnrolmentCounts } from '../schema/index.ts';
+import { preparedStatement } from '../prepared-statement.ts';
+import { enrolments, people } from '../schema/index.ts';
 
 const enrolmentColumns = {
   id: enrolments.id,
@@ -97,14 +96,6 @@ const activeRolesOfPerson = preparedStatement('active_roles_of_person', (db, nam
     .prepare(name),
 );
 
-const activeEnrolmentCounts = preparedStatement('active_enrolment_counts', (db, name) =>
-  db
-    .select({ programId: programEnrolmentCounts.programId, role: programEnrolmentCounts.role, count: programEnrolmentCounts.active })
-    .from(programEnrolmentCounts)
-    .where(and(eq(programEnrolmentCounts.organizationId, sql.placeholder('organizationId')), isAnyOf(programEnrolmentCounts.programId, 'programIds')))
-    .prepare(name),
-);
-
 /** A person's active roles, program by program. */
 export async function findActiveRolesOfPerson(
   db: Database,
@@ -115,22 +106,6 @@ export async function findActiveRolesOfPerson(
   const roles = new Map<string, ProgramRole[]>();
   for (const row of rows) roles.set(row.programId, [...(roles.get(row.programId) ?? []), row.role]);
   return roles;
-}
-
-/** Active enrolments per role for each of the given programs (kept by the database as enrolments change). */
-export async function countActiveEnrolments(
-  db: Database,
-  organizationId: string,
-  programIds: readonly string[],
-): Promise<Map<string, EnrolmentCounts>> {
-  const counts = new Map(programIds.map((id) => [id, emptyEnrolmentCounts()]));
-  if (programIds.length === 0) return counts;
-  const rows = await activeEnrolmentCounts(db).execute({ organizationId, programIds });
-  for (const row of rows) {
-    const programCounts = counts.get(row.programId);
-    if (programCounts) programCounts[row.role] = row.count;
-  }
-  return counts;
 }
 
 /** Whether two people of an organization take part (actively) in at least one common program. */

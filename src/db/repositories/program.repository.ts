@@ -1,12 +1,12 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Program } from '../../domain/program.ts';
 import type { Database } from '../database.ts';
-import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
+import { preparedStatement } from '../prepared-statement.ts';
 import { programs } from '../schema/index.ts';
 
 type ProgramRow = typeof programs.$inferSelect;
 
-function toProgram(row: ProgramRow): Program {
+export function toProgram(row: ProgramRow): Program {
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -73,19 +73,6 @@ const programById = preparedStatement('program_by_id', (db, name) =>
     .prepare(name),
 );
 
-const programsOfOrganization = preparedStatement('programs_of_organization', (db, name) =>
-  db.select().from(programs).where(eq(programs.organizationId, sql.placeholder('organizationId'))).orderBy(asc(programs.name)).prepare(name),
-);
-
-const programsByIds = preparedStatement('programs_by_ids', (db, name) =>
-  db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.organizationId, sql.placeholder('organizationId')), isAnyOf(programs.id, 'ids')))
-    .orderBy(asc(programs.name))
-    .prepare(name),
-);
-
 export async function findProgramById(
   db: Database,
   organizationId: string,
@@ -103,17 +90,6 @@ export async function lockProgramById(
 ): Promise<Program | undefined> {
   const [row] = await selectProgram(db, organizationId, programId).for('update');
   return row && toProgram(row);
-}
-
-/** All programs of an organization, or only those with the given ids. */
-export async function listPrograms(
-  db: Database,
-  organizationId: string,
-  onlyIds?: readonly string[],
-): Promise<Program[]> {
-  if (onlyIds && onlyIds.length === 0) return [];
-  const rows = onlyIds ? await programsByIds(db).execute({ organizationId, ids: onlyIds }) : await programsOfOrganization(db).execute({ organizationId });
-  return rows.map(toProgram);
 }
 
 export async function updateProgram(
