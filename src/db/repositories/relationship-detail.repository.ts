@@ -35,6 +35,28 @@ const relationshipDetail = preparedStatement('relationship_detail', (db, name) =
     .prepare(name),
 );
 
+const lockedRelationshipWithPair = preparedStatement('locked_relationship_with_pair', (db, name) =>
+  db
+    .select({ relationship: relationshipColumns, mentor: { name: mentors.displayName, timeZone: mentors.timeZone }, mentee: { name: mentees.displayName, timeZone: mentees.timeZone } })
+    .from(relationships)
+    .innerJoin(mentors, and(eq(mentors.organizationId, relationships.organizationId), eq(mentors.id, relationships.mentorId)))
+    .innerJoin(mentees, and(eq(mentees.organizationId, relationships.organizationId), eq(mentees.id, relationships.menteeId)))
+    .where(and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id'))))
+    .for('update', { of: relationships })
+    .prepare(name),
+);
+
+/**
+ * Locks the relationship row for the rest of the transaction (only that row: the pair's people
+ * are read, not locked) and reads the pair's names and time zones with it.
+ *
+ * @example const locked = await lockRelationshipWithPair(trx, organizationId, relationshipId);
+ */
+export async function lockRelationshipWithPair(db: Database, organizationId: string, id: string): Promise<Omit<RelationshipDetail, 'program'> | null> {
+  const [row] = await lockedRelationshipWithPair(db).execute({ organizationId, id });
+  return row ?? null;
+}
+
 /**
  * The relationship, its program and its two people in one read (a relationship page's header).
  *

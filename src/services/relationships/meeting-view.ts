@@ -4,6 +4,7 @@ import type { RelationshipRecord } from '../../db/repositories/relationship-reco
 import { availableMeetingActions, type MeetingAction } from '../../domain/relationships/meeting-state.ts';
 import { meetingEnd, wallClockIn, zoneForPerson } from '../../domain/relationships/meeting-times.ts';
 import type { ServiceContext } from '../context.ts';
+import type { PairPeople } from './relationship-access.ts';
 
 /** A meeting on one person's wall clock. */
 export type MeetingLocalTime = { personId: string; timeZone: string; zoneAssumed: boolean; localStart: string; localEnd: string; utcOffset: string; zoneAbbreviation: string };
@@ -11,8 +12,6 @@ export type MeetingLocalTime = { personId: string; timeZone: string; zoneAssumed
 /** A meeting as the pair sees it: the record, its end, both people's clocks and what the caller may do. */
 export type MeetingView = Omit<MeetingRecord, 'organizationId'> & { endsAt: Date; times: MeetingLocalTime[]; availableActions: MeetingAction[] };
 
-/** The pair's names and time zones, loaded once per request. */
-export type PairPeople = { mentor: { id: string; name: string; timeZone: string | null }; mentee: { id: string; name: string; timeZone: string | null } };
 
 /** Loads the two people of a relationship (names and time zones). */
 export async function loadPairPeople(ctx: ServiceContext, relationship: Pick<RelationshipRecord, 'organizationId' | 'mentorId' | 'menteeId'>): Promise<PairPeople> {

@@ -8,7 +8,7 @@ import { decideMeetingChange } from '../../domain/relationships/meeting-state.ts
 import { instantOfLocalTime } from '../../domain/relationships/meeting-times.ts';
 import { suggestOpenQuestions, type OpenQuestion } from '../../domain/relationships/open-questions.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, lockActiveAsParticipant } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveWithPair } from './relationship-access.ts';
 import { loadPairPeople, presentMeeting, type MeetingView } from './meeting-view.ts';
 
 /** A change one of the pair makes to a meeting. */
@@ -73,8 +73,7 @@ export async function listMeetings(ctx: ServiceContext, actor: Actor, relationsh
 export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, input: ProposeMeeting): Promise<MeetingView> {
   const agenda = input.agenda ?? '';
   const { meeting, pair } = await ctx.db.transaction(async (trx) => {
-    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
-    const pair = await loadPairPeople({ ...ctx, db: trx }, relationship);
+    const { pair } = await lockActiveWithPair(trx, actor, relationshipId);
     const proposer = pair.mentor.id === actor.personId ? pair.mentor : pair.mentee;
     const start = resolveStart(input, proposer.timeZone, ctx.now());
     const meeting = await insertMeeting(trx, actor.organizationId, {
@@ -101,8 +100,7 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relation
 export async function changeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, meetingId: string, change: MeetingChange): Promise<MeetingView> {
   const now = ctx.now();
   const { meeting, pair } = await ctx.db.transaction(async (trx) => {
-    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
-    const pair = await loadPairPeople({ ...ctx, db: trx }, relationship);
+    const { pair } = await lockActiveWithPair(trx, actor, relationshipId);
     const actorZone = pair.mentor.id === actor.personId ? pair.mentor.timeZone : pair.mentee.timeZone;
     const current = await lockMeetingById(trx, actor.organizationId, relationshipId, meetingId);
     if (!current) throw notFound('meeting');

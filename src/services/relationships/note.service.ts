@@ -18,23 +18,27 @@ import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors
 import type { Actor } from '../../domain/person.ts';
 import type { CreateNote, CreateNoteComment, UpdateNote } from '../../../shared/schemas/notes.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRelationshipAsParticipant, lockActiveAsParticipant } from './relationship-access.ts';
+import { getRelationshipAsParticipant, lockActiveAsParticipant, lockActiveWithPair } from './relationship-access.ts';
 
 type Named = { id: string; name: string };
 export type NoteCommentView = Omit<NoteCommentRecord, 'noteId' | 'authorId'> & { author: Named };
 export type NoteView = Omit<NoteRecord, 'relationshipId' | 'authorId'> & { author: Named; mine: boolean; comments: NoteCommentView[] };
 
-/** Notes as their readers see them; `fresh` notes were just written and have no comments yet. */
-async function present(ctx: ServiceContext, actor: Actor, records: NoteRecord[], fresh = false): Promise<NoteView[]> {
-  const comments = fresh ? [] : await listNoteComments(ctx.db, actor.organizationId, records.filter((n) => n.visibility === 'shared').map((n) => n.id));
+/** Notes as their readers see them, with their comments and everyone's names. */
+async function present(ctx: ServiceContext, actor: Actor, records: NoteRecord[]): Promise<NoteView[]> {
+  const comments = await listNoteComments(ctx.db, actor.organizationId, records.filter((n) => n.visibility === 'shared').map((n) => n.id));
   const people = await findPeopleByIds(ctx.db, actor.organizationId, [...new Set([...records.map((n) => n.authorId), ...comments.map((c) => c.authorId)])]);
   const named = (id: string): Named => ({ id, name: people.find((p) => p.id === id)?.displayName ?? 'Someone' });
-  return records.map(({ relationshipId: _r, authorId, ...note }) => ({
+  return records.map((note) => viewOf(actor, note, named, comments.filter((c) => c.noteId === note.id)));
+}
+
+function viewOf(actor: Actor, { relationshipId: _r, authorId, ...note }: NoteRecord, named: (id: string) => Named, comments: NoteCommentRecord[]): NoteView {
+  return {
     ...note,
     author: named(authorId),
     mine: authorId === actor.personId,
-    comments: comments.filter((c) => c.noteId === note.id).map(({ noteId: _n, authorId: commenter, ...comment }) => ({ ...comment, author: named(commenter) })),
-  }));
+    comments: comments.map(({ noteId: _n, authorId: commenter, ...comment }) => ({ ...comment, author: named(commenter) })),
+  };
 }
 
 async function checkMeeting(db: Database, organizationId: string, relationshipId: string, meetingId: string | null | undefined): Promise<string | null> {
@@ -56,17 +60,16 @@ export async function listNotes(ctx: ServiceContext, actor: Actor, relationshipI
 
 /** Writes a note; a shared note is a touch point. */
 export async function createNote(ctx: ServiceContext, actor: Actor, relationshipId: string, input: CreateNote): Promise<NoteView> {
-  const note = await ctx.db.transaction(async (trx) => {
-    const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
+  const { note, author } = await ctx.db.transaction(async (trx) => {
+    const { relationship, role, pair } = await lockActiveWithPair(trx, actor, relationshipId);
     const meetingId = await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
     const at = ctx.now();
     const inserted = await insertNote(trx, actor.organizationId, { relationshipId: relationship.id, authorId: actor.personId, visibility: input.visibility, body: input.body, meetingId, at });
     if (input.visibility === 'shared') await touchRelationship(trx, actor.organizationId, relationship.id, at);
-    return inserted;
+    return { note: inserted, author: pair[role] };
   });
-  const [view] = await present(ctx, actor, [note], true);
-  if (!view) throw notFound('note');
-  return view;
+  // A new note has no comments yet, and its author is the actor, named by the locked read.
+  return viewOf(actor, note, (id) => ({ id, name: author.name }), []);
 }
 
 /** The note, for its author only: anyone else's note (private or shared) is not theirs to change. */

@@ -1,6 +1,7 @@
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { findRelationshipById, lockRelationshipById, type RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
 import type { Database } from '../../db/database.ts';
+import { lockRelationshipWithPair } from '../../db/repositories/relationship-detail.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { canManageProgram } from '../../domain/policies.ts';
@@ -48,6 +49,23 @@ export async function lockActiveAsParticipant(trx: Database, actor: Actor, relat
   const locked = asParticipant(actor, await lockRelationshipById(trx, actor.organizationId, relationshipId));
   requireActiveRelationship(locked.relationship);
   return locked;
+}
+
+/** The two people of a relationship: names and time zones (meeting times show on both clocks). */
+export type PairPeople = { mentor: { id: string; name: string; timeZone: string | null }; mentee: { id: string; name: string; timeZone: string | null } };
+
+/**
+ * `lockActiveAsParticipant` that also reads the pair's names and time zones, in the same query:
+ * for writes that present their result with the pair's names or clocks (notes, meetings).
+ *
+ * @example const { relationship, pair } = await lockActiveWithPair(trx, actor, relationshipId);
+ */
+export async function lockActiveWithPair(trx: Database, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole; pair: PairPeople }> {
+  const locked = await lockRelationshipWithPair(trx, actor.organizationId, relationshipId);
+  if (!locked) throw notFound('relationship');
+  const { relationship, role } = asParticipant(actor, locked.relationship);
+  requireActiveRelationship(relationship);
+  return { relationship, role, pair: { mentor: { id: relationship.mentorId, ...locked.mentor }, mentee: { id: relationship.menteeId, ...locked.mentee } } };
 }
 
 /**
