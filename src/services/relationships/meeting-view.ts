@@ -12,7 +12,6 @@ export type MeetingLocalTime = { personId: string; timeZone: string; zoneAssumed
 /** A meeting as the pair sees it: the record, its end, both people's clocks and what the caller may do. */
 export type MeetingView = Omit<MeetingRecord, 'organizationId'> & { endsAt: Date; times: MeetingLocalTime[]; availableActions: MeetingAction[] };
 
-
 /** Loads the two people of a relationship (names and time zones). */
 export async function loadPairPeople(ctx: ServiceContext, relationship: Pick<RelationshipRecord, 'organizationId' | 'mentorId' | 'menteeId'>): Promise<PairPeople> {
   const people = await findPeopleByIds(ctx.db, relationship.organizationId, [relationship.mentorId, relationship.menteeId]);
