@@ -33,4 +33,10 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://db/constellation', SESSION_SECRET: 'x'.repeat(40) }).workers, 2);
     assert.equal(loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'constellation-config-')) }).workers, 1);
   });
+
+  test('each process keeps DATABASE_POOL_SIZE connections to PostgreSQL: 10 unless set, at least 1', () => {
+    assert.equal(loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATABASE_POOL_SIZE: '25' }).databasePoolSize, 25);
+    assert.equal(loadConfig({ SESSION_SECRET: 'x'.repeat(40) }).databasePoolSize, 10);
+    assert.throws(() => loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE/);
+  });
 });

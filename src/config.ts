@@ -17,6 +17,7 @@ const EnvironmentSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   sessionTtlDays: number;
   /** Server processes sharing the port (PostgreSQL only: a PGlite data folder has one process). */
   workers: number;
+  /** Connections each server process keeps open to PostgreSQL. */
+  databasePoolSize: number;
 };
 
 /** A configuration error names the variable and what is wrong with it. */
@@ -64,6 +67,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     trustProxy: env.TRUST_PROXY,
     sessionTtlDays: env.SESSION_TTL_DAYS,
     workers: env.WORKERS,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
   };
 }
 

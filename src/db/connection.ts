@@ -15,6 +15,8 @@ export type ConnectionOptions = {
   databaseUrl?: string | undefined;
   /** The data folder for PGlite; `memory://` keeps everything in memory (tests). */
   dataDir: string;
+  /** Connections kept open to PostgreSQL (default 10); PGlite has one. */
+  poolSize?: number | undefined;
 };
 
 /**
@@ -23,7 +25,7 @@ export type ConnectionOptions = {
  * @example const handle = await openDatabase({ dataDir: './data' });
  */
 export async function openDatabase(options: ConnectionOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   return openPglite(options.dataDir);
 }
 
@@ -52,8 +54,8 @@ async function answersTrivialQuery(db: Database): Promise<boolean> {
   return true;
 }
 
-async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // A pool error (server restarted, connection dropped) must not crash the process.
   pool.on('error', () => undefined);
   const client = await pool.connect();

@@ -17,7 +17,7 @@ export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Log
  * already done both.
  */
 export async function openRuntime(config: Config, logger = createLogger(config.logLevel), options: { prepare: boolean } = { prepare: true }): Promise<Runtime> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   if (options.prepare) {
     await handle.migrate();
     // A run cannot survive a restart: runs left behind (older than any live run could be) are
