@@ -29,15 +29,15 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     if (latest?.id !== runId || latest.status !== 'proposed') {
       throw conflict('stale_run', 'Only the latest proposal can be published, once');
     }
-    const [proposals, circles] = await Promise.all([listProposals(trx, organizationId, runId), listCircles(trx, organizationId, { runId })]);
+    // One connection runs one query at a time: in a transaction, reads go one after the other.
+    const proposals = await listProposals(trx, organizationId, runId);
+    const circles = await listCircles(trx, organizationId, { runId });
     const circleMentorIds = circles.flatMap((c) => c.members.filter((m) => m.role === 'mentor').map((m) => m.personId));
     const mentorIds = [...new Set([...proposals.map((p) => p.mentorId), ...circleMentorIds])];
     await lockPeople(trx, organizationId, mentorIds);
-    const [roomLeft, existing, mentors] = await Promise.all([
-      findMentorRoom(trx, organizationId, mentorIds),
-      listPairsOfProgram(trx, organizationId, found.programId),
-      findPeopleByIds(trx, organizationId, mentorIds),
-    ]);
+    const roomLeft = await findMentorRoom(trx, organizationId, mentorIds);
+    const existing = await listPairsOfProgram(trx, organizationId, found.programId);
+    const mentors = await findPeopleByIds(trx, organizationId, mentorIds);
     const active = new Set(existing.filter((p) => p.status === 'active').map((p) => `${p.menteeId}:${p.mentorId}`));
     const fresh = proposals.filter((p) => !active.has(`${p.menteeId}:${p.mentorId}`));
     for (const mentorId of mentorIds) {

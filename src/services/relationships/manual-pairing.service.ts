@@ -30,10 +30,8 @@ export async function pairManually(ctx: ServiceContext, actor: Actor, programId:
   return ctx.db.transaction(async (trx) => {
     await lockProgramById(trx, organizationId, programId);
     await lockPeople(trx, organizationId, [pairing.mentorId]);
-    const [mentorRoles, menteeRoles] = await Promise.all([
-      findActiveRolesOfPerson(trx, organizationId, pairing.mentorId),
-      findActiveRolesOfPerson(trx, organizationId, pairing.menteeId),
-    ]);
+    const mentorRoles = await findActiveRolesOfPerson(trx, organizationId, pairing.mentorId);
+    const menteeRoles = await findActiveRolesOfPerson(trx, organizationId, pairing.menteeId);
     const issues: FieldIssue[] = [];
     if (!(mentorRoles.get(programId) ?? []).includes('mentor')) issues.push({ field: 'mentorId', message: 'is not an active mentor of this program' });
     if (!(menteeRoles.get(programId) ?? []).includes('mentee')) issues.push({ field: 'menteeId', message: 'is not an active mentee of this program' });

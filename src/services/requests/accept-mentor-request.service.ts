@@ -24,7 +24,9 @@ const conversationMinutes = 45;
  * mentor and mentee roles).
  */
 async function resolveProgram(db: Database, organizationId: string, request: MentorRequestRecord): Promise<string> {
-  const [menteeRoles, mentorRoles] = await Promise.all([findActiveRolesOfPerson(db, organizationId, request.menteeId), findActiveRolesOfPerson(db, organizationId, request.mentorId)]);
+  // `db` may be a transaction, whose one connection runs one query at a time.
+  const menteeRoles = await findActiveRolesOfPerson(db, organizationId, request.menteeId);
+  const mentorRoles = await findActiveRolesOfPerson(db, organizationId, request.mentorId);
   const candidates = request.programId ? [request.programId] : [...menteeRoles.keys()].filter((id) => mentorRoles.has(id));
   candidates.sort((a, b) => Number(mentorRoles.get(b)?.includes('mentor') && menteeRoles.get(b)?.includes('mentee')) - Number(mentorRoles.get(a)?.includes('mentor') && menteeRoles.get(a)?.includes('mentee')));
   for (const programId of candidates) {

@@ -29,7 +29,8 @@ async function excerptPlan(db: Database, organizationId: string, menteeId: strin
 /** Checks that a named program suits a request: one-to-one or self-directed, open, and both people take part. */
 async function checkProgram(db: Database, organizationId: string, programId: string, people: string[]): Promise<void> {
   const program = await findProgramById(db, organizationId, programId);
-  const roles = await Promise.all(people.map((id) => findActiveRolesOfPerson(db, organizationId, id)));
+  const roles = [];
+  for (const id of people) roles.push(await findActiveRolesOfPerson(db, organizationId, id));
   if (!program || program.type === 'group' || program.status === 'closed' || roles.some((r) => !r.has(programId))) {
     throw invalidInput([{ field: 'programId', message: 'must be an open one-to-one or self-directed program you both take part in' }]);
   }
