@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { programRoles, type ProgramRole } from '../../../shared/enums.ts';
 import type { Person } from '../../domain/person.ts';
+import { emptyEnrolmentCounts } from '../../domain/program.ts';
 import { makeOrganization, makePerson, makeProgram } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { enrolments } from '../schema/index.ts';
@@ -36,7 +37,7 @@ describe('program enrolment counts (kept by the database)', { timeout: 120_000 }
 
     const keptCounts = async () => new Map((await listProgramsWithRoles(t.ctx.db, org.id, coordinator.id, 'all')).map((entry) => [entry.program.id, entry.counts]));
     const freshCounts = async () => {
-      const counts = new Map(programIds.map((id) => [id, Object.fromEntries(programRoles.map((role) => [role, 0])) as Record<ProgramRole, number>]));
+      const counts = new Map(programIds.map((id) => [id, emptyEnrolmentCounts()]));
       const rows = await t.ctx.db
         .select({ programId: enrolments.programId, role: enrolments.role, n: sql<number>`count(*)::int` })
         .from(enrolments)
