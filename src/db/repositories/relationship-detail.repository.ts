@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.ts';
 import { preparedStatement } from '../prepared-statement.ts';
 import { people, programs, relationships } from '../schema/index.ts';
-import { relationshipColumns, type RelationshipRecord } from './relationship-record.repository.ts';
+import { isPlaceholderRelationship, relationshipColumns, type RelationshipRecord } from './relationship-record.repository.ts';
 
 /** One of the pair as a relationship's header shows them. */
 export type RelationshipParty = { name: string; timeZone: string | null };
@@ -19,8 +19,9 @@ export type RelationshipDetail = {
 const mentors = alias(people, 'detail_mentor');
 const mentees = alias(people, 'detail_mentee');
 
-const relationshipDetail = preparedStatement('relationship_detail', (db, name) =>
-  db
+/** The relationship named by the `organizationId` and `id` placeholders, with its program and pair. */
+function selectRelationshipDetail(db: Database) {
+  return db
     .select({
       relationship: relationshipColumns,
       program: { id: programs.id, name: programs.name, type: programs.type },
@@ -31,29 +32,20 @@ const relationshipDetail = preparedStatement('relationship_detail', (db, name) =
     .innerJoin(programs, and(eq(programs.organizationId, relationships.organizationId), eq(programs.id, relationships.programId)))
     .innerJoin(mentors, and(eq(mentors.organizationId, relationships.organizationId), eq(mentors.id, relationships.mentorId)))
     .innerJoin(mentees, and(eq(mentees.organizationId, relationships.organizationId), eq(mentees.id, relationships.menteeId)))
-    .where(and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id'))))
-    .prepare(name),
-);
+    .where(isPlaceholderRelationship);
+}
 
-const lockedRelationshipWithPair = preparedStatement('locked_relationship_with_pair', (db, name) =>
-  db
-    .select({ relationship: relationshipColumns, mentor: { name: mentors.displayName, timeZone: mentors.timeZone }, mentee: { name: mentees.displayName, timeZone: mentees.timeZone } })
-    .from(relationships)
-    .innerJoin(mentors, and(eq(mentors.organizationId, relationships.organizationId), eq(mentors.id, relationships.mentorId)))
-    .innerJoin(mentees, and(eq(mentees.organizationId, relationships.organizationId), eq(mentees.id, relationships.menteeId)))
-    .where(and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id'))))
-    .for('update', { of: relationships })
-    .prepare(name),
-);
+const relationshipDetail = preparedStatement('relationship_detail', (db, name) => selectRelationshipDetail(db).prepare(name));
+const lockedRelationshipDetail = preparedStatement('locked_relationship_detail', (db, name) => selectRelationshipDetail(db).for('update', { of: relationships }).prepare(name));
 
 /**
- * Locks the relationship row for the rest of the transaction (only that row: the pair's people
- * are read, not locked) and reads the pair's names and time zones with it.
+ * Locks the relationship row for the rest of the transaction (only that row: its program and
+ * the pair's people are read, not locked) and reads the pair's names and time zones with it.
  *
  * @example const locked = await lockRelationshipWithPair(trx, organizationId, relationshipId);
  */
-export async function lockRelationshipWithPair(db: Database, organizationId: string, id: string): Promise<Omit<RelationshipDetail, 'program'> | null> {
-  const [row] = await lockedRelationshipWithPair(db).execute({ organizationId, id });
+export async function lockRelationshipWithPair(db: Database, organizationId: string, id: string): Promise<RelationshipDetail | null> {
+  const [row] = await lockedRelationshipDetail(db).execute({ organizationId, id });
   return row ?? null;
 }
 

@@ -33,15 +33,16 @@ export const relationshipColumns = {
   lastTouchAt: relationships.lastTouchAt,
 };
 
-const byId = and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id')));
-const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(byId).prepare(name));
-const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(byId).for('update').prepare(name));
+/** The relationship named by the `organizationId` and `id` placeholders of a prepared statement. */
+export const isPlaceholderRelationship = and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id')));
+const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).prepare(name));
+const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).for('update').prepare(name));
 
 const touch = preparedStatement('touch_relationship', (db, name) =>
   db
     .update(relationships)
     .set({ lastTouchAt: sql`greatest(coalesce(${relationships.lastTouchAt}, ${sql.placeholder('at')}), ${sql.placeholder('at')})` })
-    .where(byId)
+    .where(isPlaceholderRelationship)
     .prepare(name),
 );
 

@@ -36,7 +36,8 @@ export const enrolments = pgTable(
       foreignColumns: [people.organizationId, people.id],
     }),
     index('enrolments_person_idx').on(table.organizationId, table.personId),
-    // Every program card counts its active enrolments by role: answered from the index alone.
+    // A program's active enrolments by role (matching cohorts, applications); the counts on
+    // program cards are kept in program_enrolment_counts instead.
     index('enrolments_program_counts_idx').on(table.organizationId, table.programId, table.status, table.role),
     check('enrolments_role_check', sql`${table.role} in ('coordinator', 'mentor', 'mentee', 'supervisor')`),
     check('enrolments_status_check', sql`${table.status} in ('active', 'withdrawn')`),
