@@ -58,20 +58,16 @@ export async function insertProgram(
   return toProgram(row);
 }
 
-function selectProgram(db: Database, organizationId: string, programId: string) {
+/** The program named by the `organizationId` and `programId` placeholders. */
+function selectProgram(db: Database) {
   return db
     .select()
     .from(programs)
-    .where(and(eq(programs.organizationId, organizationId), eq(programs.id, programId)));
+    .where(and(eq(programs.organizationId, sql.placeholder('organizationId')), eq(programs.id, sql.placeholder('programId'))));
 }
 
-const programById = preparedStatement('program_by_id', (db, name) =>
-  db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.organizationId, sql.placeholder('organizationId')), eq(programs.id, sql.placeholder('programId'))))
-    .prepare(name),
-);
+const programById = preparedStatement('program_by_id', (db, name) => selectProgram(db).prepare(name));
+const lockedProgramById = preparedStatement('locked_program_by_id', (db, name) => selectProgram(db).for('update').prepare(name));
 
 export async function findProgramById(
   db: Database,
@@ -88,7 +84,7 @@ export async function lockProgramById(
   organizationId: string,
   programId: string,
 ): Promise<Program | undefined> {
-  const [row] = await selectProgram(db, organizationId, programId).for('update');
+  const [row] = await lockedProgramById(db).execute({ organizationId, programId });
   return row && toProgram(row);
 }
 
