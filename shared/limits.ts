@@ -71,4 +71,6 @@ export const limits = {
   /** Days before an unanswered request expires, and how long before that the mentor is reminded. */
   mentorRequestExpiryDays: 14,
   mentorRequestReminderDays: 2,
+  /** A client's X-Request-Id kept beside ours behind a trusted proxy (longer or other characters: dropped). */
+  clientRequestIdMax: 128,
 } as const;

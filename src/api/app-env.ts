@@ -7,6 +7,8 @@ export type AppEnv = {
   Variables: {
     ctx: ServiceContext;
     requestId: string;
+    /** The X-Request-Id a trusted proxy sent, kept beside ours (only with trustProxy). */
+    clientRequestId?: string;
     /** Set when the request carries a valid session cookie. */
     signedIn?: SignedIn;
     /** Why a session cookie that was sent is not valid (expired, revoked). */

@@ -1,5 +1,4 @@
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import type { ServiceContext } from '../services/context.ts';
 import type { ApiOptions } from './app-env.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -9,6 +8,7 @@ import { homeRoutes } from './home/home.routes.ts';
 import { exceptImportRoutes, importRoutes } from './imports/imports.routes.ts';
 import { invitationRoutes } from './invitations/invitations.routes.ts';
 import { rejectCrossSiteRequests } from './middleware/csrf.ts';
+import { assignRequestId } from './middleware/request-id.ts';
 import { logRequests } from './middleware/request-log.ts';
 import { applySecurityHeaders } from './middleware/security-headers.ts';
 import { loadSession } from './middleware/session.ts';
@@ -54,7 +54,7 @@ import { privacyRoutes } from './privacy/privacy.routes.ts';
 export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: () => Promise<boolean> = async () => true) {
   const app = createRouter();
   app.onError(handleError);
-  app.use('*', applySecurityHeaders(options), requestId(), async (c, next) => {
+  app.use('*', applySecurityHeaders(options), assignRequestId(options), async (c, next) => {
     c.set('ctx', ctx);
     await next();
   });

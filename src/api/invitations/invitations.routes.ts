@@ -77,7 +77,8 @@ export function invitationRoutes(options: ApiOptions) {
       const { invitation, token } = await createInvitation(ctx, actor, c.req.valid('json'));
       const origin = options.publicUrl ?? new URL(c.req.url).origin;
       const link = `${origin}/invitations/${token}`;
-      ctx.logger.info({ requestId: c.var.requestId, email: invitation.email, link }, 'invitation created');
+      // The link is a bearer secret: it goes to the admin only, never into the logs.
+      ctx.logger.info({ requestId: c.var.requestId, invitationId: invitation.id }, 'invitation created');
       return c.json({ invitation: presentInvitation(invitation), link }, 201);
     })
     .openapi(previewRoute, async (c) => {
