@@ -8,6 +8,7 @@ import { homeRoutes } from './home/home.routes.ts';
 import { exceptImportRoutes, importRoutes } from './imports/imports.routes.ts';
 import { invitationRoutes } from './invitations/invitations.routes.ts';
 import { rejectCrossSiteRequests } from './middleware/csrf.ts';
+import { preventCaching } from './middleware/cache-control.ts';
 import { assignRequestId } from './middleware/request-id.ts';
 import { logRequests } from './middleware/request-log.ts';
 import { applySecurityHeaders } from './middleware/security-headers.ts';
@@ -61,7 +62,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
   app.get('/healthz', async (c) =>
     (await isHealthy()) ? c.json({ status: 'ok' }, 200) : c.json({ status: 'unavailable' }, 503),
   );
-  app.use('/api/*', logRequests());
+  app.use('/api/*', logRequests(), preventCaching());
   app.use(
     '/api/v1/*',
     // The import routes take CSV files of up to 10 MB and apply their own limit.
