@@ -1,4 +1,5 @@
 import { listRelationshipsOfProgram, type RelationshipSummary } from '../../db/repositories/relationship.repository.ts';
+import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import { conflict, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
@@ -13,8 +14,11 @@ export type MentorSuggestion = { mentorId: string; mentorName: string; score: nu
 /**
  * A mentee's ranked suggestions among the program's mentors, each explained. Mentors with no
  * room (at capacity, counting the circles they lead, or paused) and pairs that break a required
- * rule are never suggested, and the mentee sees only their own scores. Group programs form
- * circles, not pairs, so they have no suggestions.
+ * rule are never suggested, and the mentee sees only their own scores. Each mentor is scored as
+ * the mentee may see them (`asSeenByParticipant`: no matching-only attributes, intake answers or
+ * marks), so no score, reason or order tells the mentee what the mentor keeps from them; the
+ * coordinator's matching still uses all of it. Group programs form circles, not pairs, so they
+ * have no suggestions.
  */
 export async function suggestMentors(ctx: ServiceContext, actor: Actor, programId: string, limit = 10): Promise<MentorSuggestion[]> {
   const program = await getProgram(ctx, actor, programId);
@@ -28,7 +32,7 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   const suggestions: MentorSuggestion[] = [];
   cohort.mentors.forEach((profile, j) => {
     if ((cohort.capacity[j] ?? 0) <= 0 || profile.id === actor.personId) return;
-    const pair = explainPair(mentee, prepareParticipant(profile, setup), setup);
+    const pair = explainPair(mentee, prepareParticipant(asSeenByParticipant(profile), setup), setup);
     if (pair.feasible) suggestions.push({ mentorId: profile.id, mentorName: profile.name, score: pair.score, reasons: pair.reasons, warnings: pair.warnings });
   });
   return suggestions.sort((a, b) => b.score - a.score || a.mentorName.localeCompare(b.mentorName)).slice(0, limit);

@@ -6,6 +6,7 @@ import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts'
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import { suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
 import type { Actor, Person } from '../../domain/person.ts';
@@ -42,7 +43,8 @@ function kindFor(me: Person, other: Person): NetworkTieKind {
 /**
  * For each gap in the actor's network, up to five people on the platform who could fill it,
  * each with why: scored by the matching engine with the organization's default rules, favouring
- * range. Never the actor, their reporting chain, an existing tie, anyone with no room, or
+ * range. Each candidate is scored as the person may see them (`asSeenByParticipant`), so neither
+ * the fit nor the order reveals what a candidate keeps for matching only. Never the actor, their reporting chain, an existing tie, anyone with no room, or
  * anyone a request could not start a relationship with (no open one-to-one or self-directed
  * program in common).
  * For the actor alone (the route is /me).
@@ -85,7 +87,7 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
     const person = byId.get(id);
     const profile = profiles.get(id);
     if (!person || !profile) return [];
-    const pair = explainPair(seeker, prepareParticipant(toMatchingProfile(person, profile, noExtras), setup), setup);
+    const pair = explainPair(seeker, prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, noExtras)), setup), setup);
     if (!pair.feasible) return [];
     return [
       {

@@ -5,6 +5,7 @@ import { attributeVisibilities, meetingChannels, mentoringApproaches, mentoringF
 import { criterionModes, defaultMatchingRules, matchingCriteria, programKinds, type MatchingRules } from '../../../../shared/schemas/matching-rules.ts';
 import type { IdentityAttribute } from '../../../../shared/schemas/profiles.ts';
 import { blankMatchingProfile, matchingAttributesOf, type MatchingProfile } from './matching-profile.ts';
+import { asSeenByParticipant } from './participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant, scorePrepared } from './score-pair.ts';
 import { workingHoursOverlap } from './time-zone-overlap.ts';
 
@@ -145,6 +146,27 @@ describe('scoring properties', () => {
           if (!line.includes('ZZSECRET')) continue;
           assert.ok(['Parent', 'First-generation graduate', 'Veteran'].some((label) => line.includes(`${label} (ZZSECRET)`) && shownByBoth(label)), line);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('what a participant is shown never depends on what the other keeps from them (matching-only attributes, marks)', () => {
+    const hidden = fc.record({
+      matchingOnly: fc.array(fc.record({ label: fc.constantFrom('Parent', 'First-generation graduate', 'Veteran'), value: fc.constantFrom('yes', 'no', 'ZZSECRET'), visibility: fc.constant('matching_only' as const) }), { maxLength: 3 }),
+      prefer: fc.subarray(ids),
+      avoid: fc.subarray(['mentee', 'other']),
+    });
+    fc.assert(
+      fc.property(pair, hidden, ([m, n, r], other) => {
+        const mentee = toProfile('mentee', 'Ana', m);
+        const mentor = toProfile('mentor', 'Bo', n);
+        const kept = mentor.matchingAttributes.filter((a) => a.visibility === 'shared');
+        const changed = { ...mentor, matchingAttributes: [...kept, ...other.matchingOnly], prefer: other.prefer, avoid: other.avoid };
+        const before = score(mentee, asSeenByParticipant(mentor), r);
+        const after = score(mentee, asSeenByParticipant(changed), r);
+        assert.equal(after.fast, before.fast);
+        assert.deepEqual(after.explained, before.explained);
       }),
       { numRuns: 300 },
     );
