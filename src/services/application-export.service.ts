@@ -1,6 +1,7 @@
 import { listApplicationsOfProgram } from '../db/repositories/application.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { findPeopleByIds } from '../db/repositories/person.repository.ts';
+import type { CsvTable } from '../domain/csv-table.ts';
 import type { Actor } from '../domain/person.ts';
 import { sharedIdentityAttributes } from '../domain/profile.ts';
 import type { ServiceContext } from './context.ts';
@@ -10,13 +11,14 @@ import { recordAudit } from './audit/audit-log.service.ts';
 /**
  * A program's applications with the applicants' profiles, as rows for a CSV file. Only what a
  * coordinator may see: shared identity attributes, never private or matching-only ones, never
- * interview notes. The export is audited, in the same transaction as the reads.
+ * interview notes. The export is audited, in the same transaction as the reads. Counts and
+ * levels are numbers, the rest is text (which the CSV writer neutralises).
  */
 export async function exportProgramApplications(
   ctx: ServiceContext,
   actor: Actor,
   programId: string,
-): Promise<{ filename: string; rows: string[][] }> {
+): Promise<CsvTable> {
   const program = await getManageableProgram(ctx, actor, programId);
   // The reads and the export's audit entry in one transaction: no audit entry, no export.
   const { applications, profiles, people } = await ctx.db.transaction(async (trx) => {
@@ -41,11 +43,11 @@ export async function exportProgramApplications(
     const shared = sharedIdentityAttributes(profile?.identityAttributes ?? []).map((a) => `${a.label}: ${a.value}`);
     return [
       application.applicant.email, application.applicant.displayName, application.role, application.status,
-      application.submittedAt?.toISOString() ?? '', person?.department ?? '', person?.jobTitle ?? '', String(person?.seniorityLevel ?? ''),
+      application.submittedAt?.toISOString() ?? '', person?.department ?? '', person?.jobTitle ?? '', person?.seniorityLevel ?? null,
       person?.timeZone ?? '', (person?.languages ?? []).join('; '), (profile?.expertiseOffered ?? []).join('; '),
       (profile?.expertiseWanted ?? []).join('; '), (profile?.functionsOffered ?? []).join('; '), (profile?.functionsSought ?? []).join('; '),
-      profile?.approach ?? '', profile?.careerOrientation ?? '', String(profile?.availabilityHoursPerMonth ?? ''),
-      String(profile?.mentorCapacity ?? ''), (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
+      profile?.approach ?? '', profile?.careerOrientation ?? '', profile?.availabilityHoursPerMonth ?? null,
+      profile?.mentorCapacity ?? null, (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
     ];
   });
   const slug = program.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

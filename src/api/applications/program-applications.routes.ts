@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { stringify } from 'csv-stringify/sync';
 import { applicationStatuses } from '../../../shared/enums.ts';
 import { ApplicationListSchema, ApplicationSchema, BulkDecisionResultSchema, BulkDecisionSchema, InviteToApplySchema } from '../../../shared/schemas/index.ts';
 import { decideApplications, inviteToApply, listProgramApplications } from '../../services/application-decision.service.ts';
 import { exportProgramApplications } from '../../services/application-export.service.ts';
+import { sendCsv } from '../csv/csv-response.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -50,8 +50,6 @@ export function programApplicationRoutes() {
       return c.json(presentApplication(view), 201);
     })
     .openapi(exportRoute, async (c) => {
-      const { filename, rows } = await exportProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId);
-      c.header('Content-Disposition', `attachment; filename="${filename}"`);
-      return c.body(stringify(rows, { bom: true }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+      return sendCsv(c, await exportProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId));
     });
 }

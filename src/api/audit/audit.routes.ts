@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { stringify } from 'csv-stringify/sync';
 import { AuditFilterSchema, AuditPageSchema, AuditQuerySchema, type AuditEntry } from '../../../shared/schemas/audit.ts';
 import { exportAuditLog, listAuditLog, type AuditEntryRecord } from '../../services/audit/audit-log.service.ts';
+import { sendCsv } from '../csv/csv-response.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -43,7 +43,6 @@ export function auditRoutes() {
     })
     .openapi(exportRoute, async (c) => {
       const rows = await exportAuditLog(c.var.ctx, requireActor(c), c.req.valid('query'));
-      c.header('Content-Disposition', 'attachment; filename="audit-log.csv"');
-      return c.body(stringify(rows, { bom: true }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+      return sendCsv(c, { filename: 'audit-log.csv', rows });
     });
 }

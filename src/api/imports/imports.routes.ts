@@ -7,10 +7,10 @@ import {
   ImportReportSchema,
   ImportRequestSchema,
   importCsvMaxBytes,
-  type ImportError,
 } from '../../../shared/schemas/imports.ts';
 import { commitPeopleImport, previewPeopleImport } from '../../services/import/people-import.service.ts';
 import type { AppEnv } from '../app-env.ts';
+import { sendCsv } from '../csv/csv-response.ts';
 import { errorBody } from '../errors.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -67,14 +67,6 @@ const reportRoute = createRoute({
   },
 });
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-/** @example errorsAsCsv([{ line: 3, column: 'TZ', message: 'unknown' }]) // 'line,column,message\r\n3,TZ,unknown\r\n' */
-export function errorsAsCsv(errors: readonly ImportError[]): string {
-  const rows = errors.map((error) => [String(error.line), error.column ?? '', error.message].map(csvCell).join(','));
-  return ['line,column,message', ...rows].join('\r\n') + '\r\n';
-}
-
 /** The people import: preview, commit, and the error report as CSV. */
 export function importRoutes() {
   const router = createRouter();
@@ -90,7 +82,7 @@ export function importRoutes() {
     .openapi(commitRoute, async (c) => c.json(await commitPeopleImport(c.var.ctx, requireActor(c), c.req.valid('json')), 200))
     .openapi(reportRoute, async (c) => {
       const preview = await previewPeopleImport(c.var.ctx, requireActor(c), c.req.valid('json'));
-      c.header('content-disposition', 'attachment; filename="people-import-errors.csv"');
-      return c.text(errorsAsCsv(preview.errors), 200, { 'content-type': 'text/csv; charset=utf-8' });
+      const rows = [['line', 'column', 'message'], ...preview.errors.map((error) => [error.line, error.column, error.message])];
+      return sendCsv(c, { filename: 'people-import-errors.csv', rows });
     });
 }
