@@ -68,6 +68,11 @@ export async function requestJsonOrNothing<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** Calls the API where the answer is a file (a CSV report) to save as it came. */
+export async function requestFile(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, options)).blob();
+}
+
 /** Calls the API where no body is expected back (204). */
 export async function requestVoid(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);

@@ -1,4 +1,4 @@
-import type { ImportError, ImportTargetField } from '../../../shared/schemas/index.ts';
+import type { ImportTargetField } from '../../../shared/schemas/index.ts';
 
 /** Readable names of the profile fields a CSV column can feed. */
 export const importFieldLabels: Record<ImportTargetField, string> = {
@@ -20,19 +20,9 @@ export const importFieldLabels: Record<ImportTargetField, string> = {
 
 export const requiredImportFields: readonly ImportTargetField[] = ['email', 'displayName'];
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The skipped rows report as CSV text: one line per problem. */
-export function importErrorsToCsv(errors: readonly ImportError[]): string {
-  const lines = [['Line', 'Column', 'Message'], ...errors.map((error) => [String(error.line), error.column ?? '', error.message])];
-  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-/** Makes the browser save text as a file, without a round trip to the server. */
-export function downloadText(fileName: string, text: string, type = 'text/csv'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Makes the browser save a file it already holds (a report the API answered with). */
+export function saveFile(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

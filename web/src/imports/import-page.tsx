@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ColumnMapping, ImportPreview } from '../../../shared/schemas/index.ts';
 import { ApiError, describeError } from '../api/api-error.ts';
-import { commitPeopleImport, previewPeopleImport } from '../api/imports.api.ts';
+import { commitPeopleImport, fetchImportErrorReport, previewPeopleImport } from '../api/imports.api.ts';
 import { isAdmin, useCurrentSession } from '../auth/session-context.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { saveFile } from './import-labels.ts';
 import { ImportStep } from './import-step.tsx';
 import { MappingStep } from './mapping-step.tsx';
 import { PreviewStep } from './preview-step.tsx';
@@ -41,6 +42,10 @@ export function ImportPage() {
       setStep(input.mapping ? 2 : 1);
     },
   });
+  const reportMutation = useMutation({
+    mutationFn: () => fetchImportErrorReport(csv, mapping),
+    onSuccess: (file) => saveFile('skipped-rows-report.csv', file),
+  });
   const commitMutation = useMutation({
     mutationFn: () => commitPeopleImport(csv, mapping, skipInvalidRows),
     onSuccess: async () => {
@@ -55,6 +60,7 @@ export function ImportPage() {
     setMapping({});
     setSkipInvalidRows(false);
     previewMutation.reset();
+    reportMutation.reset();
     commitMutation.reset();
   }
 
@@ -67,7 +73,7 @@ export function ImportPage() {
   }
 
   const working = previewMutation.isPending ? <WorkingIndicator label="Reading the file" /> : null;
-  const failure = previewMutation.error ?? commitMutation.error;
+  const failure = previewMutation.error ?? reportMutation.error ?? commitMutation.error;
   return (
     <Stack gap="lg">
       <Breadcrumbs>
@@ -79,7 +85,7 @@ export function ImportPage() {
         <Text c="dimmed">{fileName ? `File: ${fileName}` : 'Add or update many people at once from a spreadsheet saved as CSV.'}</Text>
       </Stack>
       {failure ? (
-        <Alert color="red" title={commitMutation.error ? 'The import did not run' : 'The file could not be read'} role="alert">
+        <Alert color="red" title={commitMutation.error ? 'The import did not run' : reportMutation.error ? 'The report could not be downloaded' : 'The file could not be read'} role="alert">
           {commitMutation.error ? commitErrorMessage(commitMutation.error) : describeError(failure)}
         </Alert>
       ) : null}
@@ -119,6 +125,8 @@ export function ImportPage() {
                   preview={preview}
                   skipInvalidRows={skipInvalidRows}
                   onSkipInvalidRowsChange={setSkipInvalidRows}
+                  onDownloadReport={() => reportMutation.mutate()}
+                  reportPending={reportMutation.isPending}
                   onBack={() => setStep(1)}
                   onContinue={() => setStep(3)}
                 />

@@ -1,12 +1,14 @@
 import { Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ImportError, ImportPreview } from '../../../shared/schemas/index.ts';
-import { downloadText, importErrorsToCsv } from './import-labels.ts';
 
 interface PreviewStepProps {
   preview: ImportPreview;
   skipInvalidRows: boolean;
   onSkipInvalidRowsChange: (skip: boolean) => void;
+  /** Downloads the problems as a CSV report. */
+  onDownloadReport: () => void;
+  reportPending: boolean;
   onBack: () => void;
   onContinue: () => void;
 }
@@ -38,7 +40,7 @@ export function ImportErrorsTable({ errors, caption }: { errors: readonly Import
 }
 
 /** Sample rows as mapped, the problems found, and the choice to import only the valid rows. */
-export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange, onBack, onContinue }: PreviewStepProps) {
+export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange, onDownloadReport, reportPending, onBack, onContinue }: PreviewStepProps) {
   const hasErrors = preview.errors.length > 0;
   const columns = preview.columns;
   return (
@@ -77,7 +79,8 @@ export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange,
               variant="default"
               size="xs"
               leftSection={<IconDownload size={14} aria-hidden />}
-              onClick={() => downloadText('skipped-rows-report.csv', importErrorsToCsv(preview.errors))}
+              loading={reportPending}
+              onClick={onDownloadReport}
             >
               Download skipped rows report
             </Button>
