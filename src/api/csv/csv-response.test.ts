@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { Hono } from 'hono';
 import { sendCsv, writeCsv } from './csv-response.ts';
 
-const srcRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const writerFile = fileURLToPath(new URL('./csv-response.ts', import.meta.url));
 
 describe('the CSV writer', () => {
@@ -26,10 +26,10 @@ describe('the CSV writer', () => {
     assert.deepEqual([...new Uint8Array(await response.arrayBuffer())].slice(0, 3), [0xef, 0xbb, 0xbf]);
   });
 
-  test('nothing in src/ but the writer imports csv-stringify, so no export can bypass it', () => {
-    const sources = readdirSync(srcRoot, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
-    const importers = sources
-      .map((file) => path.join(srcRoot, file))
+  test('nothing in src/, shared/ or web/src/ but the writer imports csv-stringify, so no export can bypass it', () => {
+    const importers = ['src', 'shared', 'web/src']
+      .flatMap((folder) => readdirSync(path.join(projectRoot, folder), { recursive: true, encoding: 'utf8' }).map((file) => path.join(projectRoot, folder, file)))
+      .filter((file) => /\.tsx?$/.test(file))
       .filter((file) => /from\s+['"]csv-stringify|import\(\s*['"]csv-stringify|require\(\s*['"]csv-stringify/.test(readFileSync(file, 'utf8')));
     assert.deepEqual(importers, [writerFile]);
   });
