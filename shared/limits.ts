@@ -2,6 +2,8 @@
 export const limits = {
   nameMax: 120,
   emailMax: 254,
+  /** An organization named at sign-in, by slug or id. */
+  organizationRefMax: 100,
   passwordMin: 12,
   passwordMax: 200,
   longTextMax: 4000,

@@ -11,7 +11,7 @@ import { createPerson } from '../../src/services/person.service.ts';
 import { createProgram } from '../../src/services/program.service.ts';
 import { startRelationships, type NewRelationship } from '../../src/services/relationships/start-relationships.ts';
 import { hashPassword } from '../../src/services/security/passwords.ts';
-import { findPersonForSignIn } from '../../src/db/repositories/person.repository.ts';
+import { findPersonByEmail } from '../../src/db/repositories/person.repository.ts';
 
 /** A mentee of the scaled demo and their relationships, for the benchmark's connections. */
 export type LoadMentee = { email: string; relationships: Array<{ id: string; programId: string }> };
@@ -30,9 +30,9 @@ const PROGRAMS = 3;
 export async function seedScaledDemo(ctx: ServiceContext, target: { people: number; relationships: number }, log: (line: string) => void): Promise<ScaledDemo> {
   await seedDemoOrganization(ctx);
   const organization = await findOrganization(ctx, demoOrganizationSlug);
-  const coordinatorRow = await findPersonForSignIn(ctx.db, demoCoordinator.email);
-  if (!organization || !coordinatorRow) throw new Error('the demo organization was not seeded');
-  const coordinator = actorOf(coordinatorRow.person);
+  const coordinatorPerson = organization && (await findPersonByEmail(ctx.db, organization.id, demoCoordinator.email));
+  if (!organization || !coordinatorPerson) throw new Error('the demo organization was not seeded');
+  const coordinator = actorOf(coordinatorPerson);
   return ctx.db.transaction(async (trx) => {
     const tx: ServiceContext = { ...ctx, db: trx };
     const passwordHash = await hashPassword(demoPassword);

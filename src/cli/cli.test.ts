@@ -59,6 +59,11 @@ describe('constellation CLI and server process', { timeout: 180_000 }, () => {
     const duplicate = await run(['user', 'create', '--org', 'cli-org', '--email', 'owner@cli.test', '--name', 'Again', '--password', 'another long passphrase'], env);
     assert.equal(duplicate.code, 1);
     assert.match(duplicate.stderr, /email_taken/);
+    // The same address in another organization is another person, not a duplicate.
+    assert.equal((await run(['org', 'create', '--name', 'Other Org', '--slug', 'other-org'], env)).code, 0);
+    const elsewhere = await run(['user', 'create', '--org', 'other-org', '--email', 'owner@cli.test', '--name', 'Owner Elsewhere', '--password', 'a consultant keeps two separate lives'], env);
+    assert.equal(elsewhere.code, 0, elsewhere.stderr);
+    assert.match(elsewhere.stdout, /Created Owner Elsewhere <owner@cli\.test>/);
     const weak = await run(['user', 'create', '--org', 'cli-org', '--email', 'weak@cli.test', '--name', 'Weak', '--password', 'short'], env);
     assert.equal(weak.code, 1);
     assert.match(weak.stderr, /at least 12 /);

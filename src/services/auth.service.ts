@@ -1,5 +1,5 @@
 import { findOrganizationById } from '../db/repositories/organization.repository.ts';
-import { findPersonForSignIn, updatePasswordHash } from '../db/repositories/person.repository.ts';
+import { findPasswordHashOfPerson, findSignInAccounts, updatePasswordHash, type SignInAccount } from '../db/repositories/person.repository.ts';
 import {
   deleteOtherSessionsOfPerson,
   deleteSessionById,
@@ -8,7 +8,8 @@ import {
   findSessionWithHolder,
   insertSession,
 } from '../db/repositories/session.repository.ts';
-import { DomainError, invalidInput, unauthenticated } from '../domain/errors.ts';
+import { conflict, DomainError, invalidInput, unauthenticated } from '../domain/errors.ts';
+import { accountsVerifiedPerSignIn, signInCandidates, signInOutcome } from '../domain/sign-in.ts';
 import type { Organization, Person } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
 import { assertPasswordAcceptable } from './security/password-policy.ts';
@@ -37,25 +38,36 @@ function earlier(a: Date, b: Date): Date {
 }
 
 /**
- * Checks an email and password and opens a session. The error never tells whether the email
- * exists; repeated failures are throttled per email and per IP address.
+ * Checks an email and password and opens a session. An address may hold accounts in several
+ * organizations: the password is tried on each of them (up to `accountsVerifiedPerSignIn`, padded
+ * with decoys so the work never depends on how many exist), or only on the named organization's.
+ * When it opens several, the answer is 409 `organization_choice_required` listing those alone.
+ * The refusal never tells whether the email exists anywhere; repeated failures are throttled per
+ * email (across organizations) and per IP address.
  *
- * @example const { token, signedIn } = await signIn(ctx, { email, password }, client);
+ * @example const { token, signedIn } = await signIn(ctx, { email, password, organization: 'aurora' }, client);
  */
 export async function signIn(
   ctx: ServiceContext,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; organization?: string | undefined },
   client: ClientInfo,
 ): Promise<{ token: string; signedIn: SignedIn }> {
   await assertSignInAllowed(ctx, credentials.email, client.ipAddress);
-  const found = await findPersonForSignIn(ctx.db, credentials.email);
-  const passwordOk = await verifyPassword(found?.passwordHash ?? null, credentials.password);
-  const succeeded = passwordOk && found?.person.status === 'active';
-  await recordSignInAttempt(ctx, { email: credentials.email, ipAddress: client.ipAddress, succeeded });
-  if (!succeeded || !found) {
-    throw new DomainError('unauthenticated', 'invalid_credentials', 'Wrong email or password');
+  const slots = credentials.organization === undefined ? accountsVerifiedPerSignIn : 1;
+  const accounts = await findSignInAccounts(ctx.db, credentials.email, { organization: credentials.organization, limit: slots });
+  const opened: SignInAccount[] = [];
+  // One after another: on a busy server, parallel argon2 runs only compete for the same cores.
+  for (const account of signInCandidates(accounts, slots)) {
+    if ((await verifyPassword(account?.passwordHash ?? null, credentials.password)) && account) opened.push(account);
   }
-  return openSession(ctx, found.person, client);
+  const outcome = signInOutcome(opened);
+  await recordSignInAttempt(ctx, { email: credentials.email, ipAddress: client.ipAddress, succeeded: outcome.kind !== 'refused' });
+  if (outcome.kind === 'refused') throw new DomainError('unauthenticated', 'invalid_credentials', 'Wrong email or password');
+  if (outcome.kind === 'choose') {
+    const organizations = outcome.accounts.map(({ organization }) => ({ name: organization.name, slug: organization.slug }));
+    throw conflict('organization_choice_required', 'This email and password open accounts in several organizations: choose one', { organizations });
+  }
+  return openSession(ctx, outcome.account.person, client);
 }
 
 /** Opens a session for a person who just proved who they are (sign-in, accepted invitation). */
@@ -127,8 +139,8 @@ export async function changePassword(
 ): Promise<void> {
   const { person } = signedIn;
   await assertSignInAllowed(ctx, person.email, client.ipAddress);
-  const found = await findPersonForSignIn(ctx.db, person.email);
-  if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword))) {
+  const currentHash = await findPasswordHashOfPerson(ctx.db, person.organizationId, person.id);
+  if (!(await verifyPassword(currentHash, input.currentPassword))) {
     await recordSignInAttempt(ctx, { email: person.email, ipAddress: client.ipAddress, succeeded: false });
     throw invalidInput([{ field: 'currentPassword', message: 'is not your current password' }]);
   }

@@ -27,8 +27,9 @@ function assertCanInvite(actor: Actor): void {
 }
 
 /**
- * Invites someone by email. Email sending comes later: the caller shows the returned token's
- * link to the admin, and the server logs it.
+ * Invites someone by email, refused only when the organization itself already has that email:
+ * whether the address exists in another organization changes nothing. Email sending comes later:
+ * the caller shows the returned token's link to the admin, and the server logs it.
  *
  * @example const { invitation, token } = await createInvitation(ctx, admin, { email, organizationRole: 'member' });
  */
@@ -38,9 +39,9 @@ export async function createInvitation(
   input: { email: string; organizationRole: OrganizationRole },
 ): Promise<{ invitation: Invitation; token: string }> {
   assertCanInvite(actor);
-  if (await emailIsTaken(ctx.db, input.email)) {
-    throw conflict('email_taken', 'Someone with this email already has an account', [
-      { field: 'email', message: 'already has an account' },
+  if (await emailIsTaken(ctx.db, actor.organizationId, input.email)) {
+    throw conflict('email_taken', 'Someone in this organization already has this email', [
+      { field: 'email', message: 'already has an account in this organization' },
     ]);
   }
   const token = createToken();
@@ -99,8 +100,8 @@ export async function acceptInvitation(
   assertPasswordAcceptable(input.password, { field: 'password', userInputs: [invitation.email, input.displayName] });
   const passwordHash = await hashPassword(input.password);
   const person = await ctx.db.transaction(async (trx) => {
-    if (await emailIsTaken(trx, invitation.email)) {
-      throw conflict('email_taken', 'Someone with this email already has an account');
+    if (await emailIsTaken(trx, invitation.organizationId, invitation.email)) {
+      throw conflict('email_taken', 'Someone in this organization already has this email');
     }
     const created = await insertPerson(trx, invitation.organizationId, {
       email: invitation.email,

@@ -24,7 +24,8 @@ export async function listPeople(
 }
 
 /**
- * Creates an account directly (the CLI's `user create`, imports, the demo seed).
+ * Creates an account directly (the CLI's `user create`, imports, the demo seed). The email must be
+ * new to the organization; other organizations' people are never looked at.
  *
  * @example await createPerson(ctx, organizationId, { email, displayName, organizationRole: 'admin', password })
  */
@@ -40,9 +41,9 @@ export async function createPerson(
     passwordHash?: string | undefined;
   } & Partial<PersonProfile>,
 ): Promise<Person> {
-  if (await emailIsTaken(ctx.db, input.email)) {
-    throw conflict('email_taken', 'Someone with this email already has an account', [
-      { field: 'email', message: 'already has an account' },
+  if (await emailIsTaken(ctx.db, organizationId, input.email)) {
+    throw conflict('email_taken', 'Someone in this organization already has this email', [
+      { field: 'email', message: 'already has an account in this organization' },
     ]);
   }
   const { password, passwordHash, ...fields } = input;

@@ -17,8 +17,12 @@ const signInRoute = createRoute({
   path: '/auth/sign-in',
   tags: ['Auth'],
   summary: 'Sign in with email and password; sets the session cookie',
+  description:
+    'One email may hold accounts in several organizations. When the password opens more than one, the answer is 409 ' +
+    '`organization_choice_required` whose `details.organizations` lists those (name and slug) and no others; sign in ' +
+    'again naming one in `organization`. A wrong password is 401 `invalid_credentials`, whether or not the email exists.',
   request: { body: jsonBody(SignInSchema.meta({ id: 'SignIn' })) },
-  responses: { 200: jsonResponse(Session, 'Signed in'), ...errorResponses(400, 401, 422, 429) },
+  responses: { 200: jsonResponse(Session, 'Signed in'), ...errorResponses(400, 401, 409, 422, 429) },
 });
 
 const signOutRoute = createRoute({

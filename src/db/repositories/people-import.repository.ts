@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ImportedPerson } from '../../domain/people-import.ts';
 import type { Database } from '../database.ts';
@@ -16,7 +16,6 @@ export type ImportedProfileColumns = Pick<ImportedPerson, 'education' | 'profess
 /** A person an import row matched by email, with what the import may compare and change. */
 export type ImportTarget = {
   id: string;
-  organizationId: string;
   person: Required<ImportedPersonColumns>;
   /** Null when the person has no profile row yet. */
   profile: Required<ImportedProfileColumns> | null;
@@ -28,16 +27,6 @@ const supervisors = alias(people, 'supervisor');
 /** `people.email in (…)` with the list as one jsonb parameter. */
 const inEmails = (emails: string[]) => sql`${people.email} in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))`;
 
-/** Of these emails, those that belong to people of another organization. */
-export async function findEmailsOfOtherOrganizations(db: Database, organizationId: string, emails: string[]): Promise<Set<string>> {
-  if (emails.length === 0) return new Set();
-  const rows = await db
-    .select({ email: people.email })
-    .from(people)
-    .where(and(inEmails(emails), ne(people.organizationId, organizationId)));
-  return new Set(rows.map((row) => row.email));
-}
-
 /** Of these emails, those of people in the organization. */
 export async function findEmailsInOrganization(db: Database, organizationId: string, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
@@ -48,14 +37,13 @@ export async function findEmailsInOrganization(db: Database, organizationId: str
   return new Set(rows.map((row) => row.email));
 }
 
-/** The people (of any organization: the caller refuses the others) having these emails, by email. */
-export async function findImportTargets(db: Database, emails: string[]): Promise<Map<string, ImportTarget>> {
+/** The organization's people having these emails, by email (other organizations' are never read). */
+export async function findImportTargets(db: Database, organizationId: string, emails: string[]): Promise<Map<string, ImportTarget>> {
   const found = new Map<string, ImportTarget>();
   if (emails.length === 0) return found;
   const rows = await db
     .select({
       id: people.id,
-      organizationId: people.organizationId,
       email: people.email,
       displayName: people.displayName,
       department: people.department,
@@ -75,12 +63,11 @@ export async function findImportTargets(db: Database, emails: string[]): Promise
     .from(people)
     .leftJoin(profiles, and(eq(profiles.organizationId, people.organizationId), eq(profiles.personId, people.id)))
     .leftJoin(supervisors, and(eq(supervisors.organizationId, profiles.organizationId), eq(supervisors.id, profiles.supervisorId)))
-    .where(inEmails(emails));
+    .where(and(eq(people.organizationId, organizationId), inEmails(emails)));
   for (const row of rows) {
-    const { id, organizationId, email, displayName, department, jobTitle, seniorityLevel, location, timeZone, languages } = row;
+    const { id, email, displayName, department, jobTitle, seniorityLevel, location, timeZone, languages } = row;
     found.set(email, {
       id,
-      organizationId,
       person: { displayName, department, jobTitle, seniorityLevel, location, timeZone, languages },
       profile:
         row.profileOf === null
@@ -135,9 +122,9 @@ function recordset(keys: readonly ImportColumn[], rows: ReadonlyArray<Partial<Re
 }
 
 /**
- * One multi-row upsert by email. New people are members without a password; existing people of
- * the organization get only `fields` changed; people of another organization are never touched
- * (and not returned). Returns the id of each written email.
+ * One multi-row upsert by email within the organization. New people are members without a
+ * password; existing people of the organization get only `fields` changed; the same address in
+ * another organization is another person, never touched. Returns the id of each written email.
  */
 export async function upsertPeopleByEmail(
   db: Database,
@@ -151,8 +138,7 @@ export async function upsertPeopleByEmail(
   const result = (await db.execute(sql`
     insert into people (organization_id, organization_role, password_hash, ${batch.insertColumns})
     select ${organizationId}::uuid, 'member', null, ${batch.selectColumns} from ${batch.from}
-    on conflict (email) do update set ${batch.updates(updated)}
-    where people.organization_id = excluded.organization_id
+    on conflict (organization_id, email) do update set ${batch.updates(updated)}
     returning id, email`)) as unknown as { rows: Array<{ id: string; email: string }> };
   return new Map(result.rows.map((row) => [row.email, row.id]));
 }

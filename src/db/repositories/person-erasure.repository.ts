@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import {
   applications, calendarFeeds, circleMembers, circles, closureSurveys, developmentPlans, enrolments, intakeInterviews, invitations, learningLogEntries,
@@ -52,7 +52,10 @@ export async function erasePrivateContent(db: Database, organizationId: string, 
     interviewNotes: await counted(db.update(intakeInterviews).set({ notes: '' }).where(and(eq(intakeInterviews.organizationId, org), inArray(intakeInterviews.applicationId, ownApplications))).returning({ id: intakeInterviews.id })),
     invitations: await counted(db.update(invitations).set({ email: `erased-${personId}@erased.invalid` }).where(and(eq(invitations.organizationId, org), or(eq(invitations.acceptedPersonId, personId), eq(invitations.email, formerEmail)))).returning({ id: invitations.id })),
   };
-  await db.delete(signInAttempts).where(eq(signInAttempts.email, formerEmail));
+  // Sign-in attempts are kept per address, across organizations: while another organization's
+  // person still holds the address they are that person's too (and their lockout), so they stay.
+  const addressStillHeld = db.select({ id: people.id }).from(people).where(eq(people.email, formerEmail));
+  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, formerEmail), notExists(addressStillHeld)));
   // Others' profiles name them as supervisor: the link goes, the profiles stay.
   await db.update(profiles).set({ supervisorId: null }).where(and(eq(profiles.organizationId, org), eq(profiles.supervisorId, personId)));
   counts.profiles = await counted(db.delete(profiles).where(and(eq(profiles.organizationId, org), eq(profiles.personId, personId))).returning({ id: profiles.personId }));

@@ -1,9 +1,10 @@
-import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { OrganizationRole } from '../../../shared/enums.ts';
-import type { Person, PersonProfile } from '../../domain/person.ts';
+import type { Organization, Person, PersonProfile } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
 import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
-import { people } from '../schema/index.ts';
+import { organizations, people } from '../schema/index.ts';
+import { toOrganization } from './organization.repository.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -67,22 +68,63 @@ export async function findPersonById(
   return row && toPerson(row);
 }
 
+/** An account an address holds, with what sign-in needs: the hash to verify and its organization. */
+export type SignInAccount = { person: Person; passwordHash: string; organization: Organization };
+
 /**
- * The one lookup that is not scoped by organization: sign-in, where the email is all the caller
- * has. Returns the password hash too, for verification only.
+ * The one lookup that is not scoped by organization: sign-in, where the email (and perhaps an
+ * organization's slug or id) is all the caller has. Only accounts that can sign in (active, with a
+ * password, not erased), oldest first, at most `limit`. The hashes are for verification only.
+ *
+ * @example await findSignInAccounts(db, 'amara@example.org', { organization: 'aurora', limit: 4 })
  */
-export async function findPersonForSignIn(
+export async function findSignInAccounts(
   db: Database,
   email: string,
-): Promise<{ person: Person; passwordHash: string | null } | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.email, email));
-  return row && { person: toPerson(row), passwordHash: row.passwordHash };
+  options: { organization?: string | undefined; limit: number },
+): Promise<SignInAccount[]> {
+  const named = options.organization;
+  const rows = await db
+    .select({ person: people, organization: organizations })
+    .from(people)
+    .innerJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(
+      and(
+        eq(people.email, email),
+        eq(people.status, 'active'),
+        isNull(people.erasedAt),
+        isNotNull(people.passwordHash),
+        named === undefined ? undefined : or(eq(organizations.slug, named), sql`${organizations.id}::text = ${named}`),
+      ),
+    )
+    .orderBy(asc(people.createdAt), asc(people.id))
+    .limit(options.limit);
+  return rows.flatMap(({ person, organization }) =>
+    person.passwordHash === null ? [] : [{ person: toPerson(person), passwordHash: person.passwordHash, organization: toOrganization(organization) }],
+  );
 }
 
-/** Whether any organization already has a person with this email (emails are unique). */
-export async function emailIsTaken(db: Database, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.email, email));
-  return row !== undefined;
+/** The person's password hash (null before they set one), for checking their current password. */
+export async function findPasswordHashOfPerson(db: Database, organizationId: string, personId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ passwordHash: people.passwordHash })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)));
+  return row?.passwordHash ?? null;
+}
+
+/** The organization's person with this email, if any. */
+export async function findPersonByEmail(db: Database, organizationId: string, email: string): Promise<Person | undefined> {
+  const [row] = await db.select().from(people).where(and(eq(people.organizationId, organizationId), eq(people.email, email)));
+  return row && toPerson(row);
+}
+
+/**
+ * Whether the organization already has a person with this email. Other organizations' people
+ * never count: an address is unique within an organization only.
+ */
+export async function emailIsTaken(db: Database, organizationId: string, email: string): Promise<boolean> {
+  return (await findPersonByEmail(db, organizationId, email)) !== undefined;
 }
 
 /** People of one organization, filtered by a name, email, department or title fragment. */

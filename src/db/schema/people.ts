@@ -11,8 +11,12 @@ export const people = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
-    /** Lower-cased; unique across the installation because sign-in is by email alone. */
-    email: text('email').notNull().unique(),
+    /**
+     * Lower-cased; unique within the organization only. One address may hold accounts in several
+     * organizations (a consultant, an alumna), each its own person with its own password, so no
+     * organization can learn of or block another's people; sign-in asks which one when needed.
+     */
+    email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     organizationRole: text('organization_role').$type<OrganizationRole>().notNull().default('member'),
     /** argon2id PHC string; null until the person has set a password. */
@@ -31,6 +35,9 @@ export const people = pgTable(
   },
   (table) => [
     unique('people_organization_id_id_unique').on(table.organizationId, table.id),
+    unique('people_organization_id_email_unique').on(table.organizationId, table.email),
+    // Sign-in finds an address's accounts across organizations.
+    index('people_email_idx').on(table.email),
     index('people_organization_id_idx').on(table.organizationId),
     check('people_organization_role_check', sql`${table.organizationRole} in ('admin', 'coordinator', 'member')`),
     check('people_status_check', sql`${table.status} in ('active', 'disabled')`),

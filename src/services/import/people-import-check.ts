@@ -1,5 +1,5 @@
 import type { ColumnMapping, ImportError, ImportPreview } from '../../../shared/schemas/imports.ts';
-import { findEmailsInOrganization, findEmailsOfOtherOrganizations } from '../../db/repositories/people-import.repository.ts';
+import { findEmailsInOrganization } from '../../db/repositories/people-import.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { openPeopleCsv, type CsvSource } from './csv-people-reader.ts';
 
@@ -21,8 +21,8 @@ type SupervisorReference = { line: number; email: string; supervisorEmail: strin
 
 /**
  * The first streaming pass, which writes nothing: validates every row, finds emails repeated in
- * the file or used by another organization, and checks that every supervisor is a person of the
- * organization or a valid row of the file.
+ * the file, and checks that every supervisor is a person of the organization or a valid row of
+ * the file. Other organizations are never looked at: an address they also hold is no error here.
  */
 export async function checkPeopleCsv(
   ctx: ServiceContext,
@@ -38,19 +38,11 @@ export async function checkPeopleCsv(
   const references: SupervisorReference[] = [];
   const emailColumn = csv.mapping.email ?? null;
   const supervisorColumn = csv.mapping.supervisorEmail ?? null;
-  let pending: Array<{ line: number; email: string }> = [];
   let totalRows = 0;
   let fatal = csv.problems.length > 0;
   const reject = (line: number, column: string | null, message: string) => {
     errors.push({ line, column, message });
     invalidLines.add(line);
-  };
-  const checkOtherOrganizations = async () => {
-    const taken = await findEmailsOfOtherOrganizations(ctx.db, organizationId, pending.map((row) => row.email));
-    for (const row of pending) {
-      if (taken.has(row.email)) reject(row.line, emailColumn, 'this email cannot be used in this organization');
-    }
-    pending = [];
   };
 
   for await (const row of csv.rows) {
@@ -75,10 +67,7 @@ export async function checkPeopleCsv(
     }
     fileEmails.set(email, row.line);
     if (supervisorEmail) references.push({ line: row.line, email, supervisorEmail });
-    pending.push({ line: row.line, email });
-    if (pending.length >= importBatchSize) await checkOtherOrganizations();
   }
-  await checkOtherOrganizations();
   if (!fatal) await checkSupervisors(ctx, organizationId, references, fileEmails, invalidLines, (line, message) => reject(line, supervisorColumn, message));
   errors.sort((a, b) => a.line - b.line);
   const validRows = fatal ? 0 : totalRows - invalidLines.size;

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportError } from '../../../shared/schemas/imports.ts';
+import type { ColumnMapping } from '../../../shared/schemas/imports.ts';
 import {
   analyzeImportedTables,
   findImportTargets,
@@ -18,7 +18,7 @@ import { importBatchSize, type ImportProgress } from './people-import-check.ts';
 const personFields = ['displayName', 'department', 'jobTitle', 'seniorityLevel', 'location', 'timeZone', 'languages'] as const;
 const profileFields = ['education', 'profession', 'expertiseOffered', 'expertiseWanted', 'mentorCapacity'] as const;
 
-export type WriteCounts = { created: number; updated: number; unchanged: number; errors: ImportError[] };
+export type WriteCounts = { created: number; updated: number; unchanged: number };
 
 type Deferred = { email: string; supervisorEmail: string | null; wasUnchanged: boolean };
 
@@ -48,24 +48,18 @@ export async function writePeopleCsv(
   const mappedPersonFields = personFields.filter((field) => options.mapping[field] !== undefined);
   const mappedProfileFields = profileFields.filter((field) => options.mapping[field] !== undefined);
   const supervisorMapped = options.mapping.supervisorEmail !== undefined;
-  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   const deferred: Deferred[] = [];
   let done = 0;
   let batches = 0;
-  const refuse = (row: ImportedPerson) =>
-    counts.errors.push({ line: row.line, column: options.mapping.email ?? null, message: 'this email cannot be used in this organization' });
 
   const writeBatch = async (batch: ImportedPerson[]) => {
     if (batch.length === 0) return;
     await ctx.db.transaction(async (trx) => {
-      const targets = await findImportTargets(trx, batch.map((row) => row.email));
+      const targets = await findImportTargets(trx, organizationId, batch.map((row) => row.email));
       const changes: Array<{ row: ImportedPerson; target: ImportTarget | undefined; personChanged: boolean; profileChanged: boolean }> = [];
       for (const row of batch) {
         const target = targets.get(row.email);
-        if (target && target.organizationId !== organizationId) {
-          refuse(row);
-          continue;
-        }
         const base = target?.profile ?? emptyProfile(new Date(0));
         const personChanged = !target || mappedPersonFields.some((field) => !sameValue(target.person[field], row[field]));
         const profileChanged = mappedProfileFields.some((field) => !sameValue(base[field], row[field]));
@@ -87,13 +81,8 @@ export async function writePeopleCsv(
       const profileRows: Array<{ personId: string } & ImportedProfileColumns> = [];
       for (const { row, target, profileChanged } of changes) {
         const personId = target?.id ?? ids.get(row.email);
-        if (personId === undefined) {
-          // Taken by another organization between the two passes: the upsert left it alone.
-          counts.created -= 1;
-          refuse(row);
-        } else if (profileChanged) {
-          profileRows.push({ personId, ...(pick(row, mappedProfileFields) as ImportedProfileColumns) });
-        }
+        if (personId === undefined) throw new Error(`the upsert of ${row.email} returned no id`);
+        if (profileChanged) profileRows.push({ personId, ...(pick(row, mappedProfileFields) as ImportedProfileColumns) });
       }
       await upsertProfilesOfPeople(trx, organizationId, profileRows, mappedProfileFields);
     });

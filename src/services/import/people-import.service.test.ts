@@ -3,8 +3,8 @@ import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
-import { findPersonForSignIn } from '../../db/repositories/person.repository.ts';
+import { and, eq } from 'drizzle-orm';
+import { findPasswordHashOfPerson, findPersonByEmail } from '../../db/repositories/person.repository.ts';
 import { findProfile } from '../../db/repositories/profile.repository.ts';
 import { people } from '../../db/schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -91,18 +91,18 @@ describe('people import service', () => {
     assert.deepEqual([first.created, first.updated, first.unchanged, first.skipped], [3, 0, 0, 7]);
     assert.equal(first.errors.length, 7);
     assert.equal(await countRows(t.handle.db, 'people', inOrg(org)), 3);
-    const ben = await findPersonForSignIn(t.handle.db, 'ben.oko@messy.example');
-    const ana = await findPersonForSignIn(t.handle.db, 'ana.silva@messy.example');
-    const gus = await findPersonForSignIn(t.handle.db, 'gus.berg@messy.example');
+    const ben = await findPersonByEmail(t.handle.db, org.id, 'ben.oko@messy.example');
+    const ana = await findPersonByEmail(t.handle.db, org.id, 'ana.silva@messy.example');
+    const gus = await findPersonByEmail(t.handle.db, org.id, 'gus.berg@messy.example');
     assert.ok(ben && ana && gus);
-    assert.equal(ben.passwordHash, null);
-    assert.equal(ben.person.organizationRole, 'member');
-    assert.equal(ben.person.jobTitle, 'Engineer, Platform');
-    assert.deepEqual(ben.person.languages, ['English', 'Yoruba']);
-    assert.equal(ben.person.seniorityLevel, 7);
-    assert.equal(gus.person.jobTitle, 'Engineer "Backend"');
-    assert.equal((await findProfile(t.handle.db, org.id, ben.person.id)).supervisorId, ana.person.id);
-    assert.equal((await findProfile(t.handle.db, org.id, gus.person.id)).supervisorId, ben.person.id);
+    assert.equal(await findPasswordHashOfPerson(t.handle.db, org.id, ben.id), null);
+    assert.equal(ben.organizationRole, 'member');
+    assert.equal(ben.jobTitle, 'Engineer, Platform');
+    assert.deepEqual(ben.languages, ['English', 'Yoruba']);
+    assert.equal(ben.seniorityLevel, 7);
+    assert.equal(gus.jobTitle, 'Engineer "Backend"');
+    assert.equal((await findProfile(t.handle.db, org.id, ben.id)).supervisorId, ana.id);
+    assert.equal((await findProfile(t.handle.db, org.id, gus.id)).supervisorId, ben.id);
 
     const second = await importPeople(t.ctx, org.id, messy, { skipInvalidRows: true });
     assert.deepEqual([second.created, second.updated, second.unchanged, second.skipped], [0, 0, 3, 7]);
@@ -115,11 +115,11 @@ describe('people import service', () => {
     const text = `Email,Name,Title,Manager Email,Capacity\n${admin.email},Renamed Admin,General Counsel,,4\n`;
     const first = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: false });
     assert.deepEqual([first.created, first.updated, first.unchanged], [0, 1, 0]);
-    const after = await findPersonForSignIn(t.handle.db, admin.email);
-    assert.equal(after?.person.displayName, 'Renamed Admin');
-    assert.equal(after?.person.department, 'Legal', 'unmapped field kept');
-    assert.equal(after?.person.organizationRole, 'admin');
-    assert.ok(after?.passwordHash);
+    const after = await findPersonByEmail(t.handle.db, org.id, admin.email);
+    assert.equal(after?.displayName, 'Renamed Admin');
+    assert.equal(after?.department, 'Legal', 'unmapped field kept');
+    assert.equal(after?.organizationRole, 'admin');
+    assert.ok(await findPasswordHashOfPerson(t.handle.db, org.id, admin.id));
     assert.equal((await findProfile(t.handle.db, org.id, admin.id)).mentorCapacity, 4);
 
     const withBoss = `Email,Name,Title,Manager Email,Capacity\n${admin.email},Renamed Admin,General Counsel,${boss.email},4\n`;
@@ -130,18 +130,22 @@ describe('people import service', () => {
     assert.deepEqual([third.created, third.updated, third.unchanged], [0, 0, 1]);
   });
 
-  test('an email of another organization is an error for that row, never a cross-tenant write', async () => {
+  test('an email another organization holds is imported as this organization’s own person; theirs is untouched', async () => {
     const org = await makeOrganization(t.ctx);
     const other = await makeOrganization(t.ctx);
     const outsider = await makePerson(t.ctx, other.id, { name: 'Outsider' });
     const text = `email;name\n${outsider.email};Taken Over\nnew.one@x.example;New One\n`;
     const preview = await checkPeopleImport(t.ctx, org.id, { text });
-    assert.deepEqual(preview.errors, [{ line: 2, column: 'email', message: 'this email cannot be used in this organization' }]);
-    const report = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: true });
-    assert.deepEqual([report.created, report.skipped], [1, 1]);
-    const untouched = await findPersonForSignIn(t.handle.db, outsider.email);
-    assert.equal(untouched?.person.displayName, 'Outsider');
-    assert.equal(untouched?.person.organizationId, other.id);
+    assert.deepEqual(preview.errors, []);
+    const report = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: false });
+    assert.deepEqual([report.created, report.updated, report.skipped], [2, 0, 0]);
+    const [untouched] = await t.handle.db.select().from(people).where(eq(people.id, outsider.id));
+    assert.deepEqual([untouched?.displayName, untouched?.organizationId], ['Outsider', other.id]);
+    const [own] = await t.handle.db.select().from(people).where(and(inOrg(org), eq(people.email, outsider.email)));
+    assert.equal(own?.displayName, 'Taken Over');
+    assert.notEqual(own?.id, outsider.id);
+    const again = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: false });
+    assert.deepEqual([again.created, again.unchanged], [0, 2], 'upserted by email within the organization');
   });
 
   test('a file whose mapping lacks a required field is refused even with skipInvalidRows', async () => {

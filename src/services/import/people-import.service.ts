@@ -77,8 +77,8 @@ export async function importPeople(
     created: written.created,
     updated: written.updated,
     unchanged: written.unchanged,
-    skipped: check.invalidLines.size + written.errors.length,
-    errors: [...errors, ...written.errors].sort((a, b) => a.line - b.line),
+    skipped: check.invalidLines.size,
+    errors,
   };
 }
 
