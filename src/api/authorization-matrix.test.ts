@@ -4,6 +4,7 @@ import { freshParamsFor, requestBodyFor, requiredQueries } from '../testing/auth
 import { buildAuthorizationWorld, principals, type AuthorizationWorld, type Principal } from '../testing/authorization-world.ts';
 import { call, type ApiResponse } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
+import { describeTimeReport, harnessBudget, openTimeWatch } from '../testing/time-watch.ts';
 import { authorizationTable, outcomeOf, parseRow } from './authorization-matrix.table.ts';
 
 const prefix = '/api/v1';
@@ -44,6 +45,8 @@ describe('authorization matrix: every operation as every principal', { timeout: 
   let world: AuthorizationWorld;
   let operations: string[];
   const leaks: string[] = [];
+  /** Every call is timed and the event loop watched while it runs (issue 14: time is a failure too). */
+  let watch: ReturnType<typeof openTimeWatch>;
   /** Markers some reader of theirs got back: proof that the leak check looks where content is. */
   const seen = new Set<string>();
 
@@ -58,7 +61,7 @@ describe('authorization matrix: every operation as every principal', { timeout: 
   }
 
   async function callAs(who: Principal, method: string, path: string, body: unknown): Promise<ApiResponse> {
-    return call(t.app, method, `${prefix}${path}`, body, { cookie: world.cookies[who] });
+    return watch.time(`${method} ${path} as ${who}`, () => call(t.app, method, `${prefix}${path}`, body, { cookie: world.cookies[who] }));
   }
 
   before(async () => {
@@ -68,6 +71,7 @@ describe('authorization matrix: every operation as every principal', { timeout: 
     operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.slice(prefix.length)}`),
     );
+    watch = openTimeWatch(harnessBudget);
   });
   after(() => t.handle.close());
 
@@ -172,5 +176,12 @@ describe('authorization matrix: every operation as every principal', { timeout: 
     assert.deepEqual(bulk.body.results?.map((r: { error: string }) => r.error), ['application_not_found'], 'another program’s application is not even seen');
     assert.equal((await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status, before);
     assert.deepEqual([...accepted, ...leaks], [], `\n${[...accepted, ...leaks].join('\n')}`);
+  });
+
+  test('no call took over 1 s and none held the event loop for over 200 ms', (context) => {
+    const report = watch.close();
+    context.diagnostic(`${operations.length} operations x ${principals.length} principals: ${describeTimeReport(report)}`);
+    assert.ok(report.requests >= operations.length * principals.length, `only ${report.requests} calls were timed`);
+    assert.deepEqual(report.failures, [], `\n${report.failures.join('\n')}`);
   });
 });

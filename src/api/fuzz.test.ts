@@ -1,18 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { baseInputOf, fuzzCasesFor, type FuzzCase } from '../testing/fuzz/fuzz-cases.ts';
+import { baseInputOf, farDateCasesFor, fuzzCasesFor, urlOf, type FuzzCase } from '../testing/fuzz/fuzz-cases.ts';
 import { buildFuzzWorld, type FuzzWorld } from '../testing/fuzz/fuzz-world.ts';
 import type { JsonSchema } from '../testing/fuzz/json-schema.ts';
-import { readFuzzOperations, type FuzzOperation } from '../testing/fuzz/operations.ts';
+import { principalOf, readFuzzOperations, type FuzzOperation } from '../testing/fuzz/operations.ts';
 import { openWriteGuard } from '../testing/fuzz/write-guard.ts';
 import { call } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
+import { describeTimeReport, harnessBudget, openTimeWatch } from '../testing/time-watch.ts';
 
 // Schema-driven fuzzing (issue #7): every operation of the OpenAPI document that takes input is
 // called with invalid and boundary inputs generated from its schema, by someone allowed to call it.
 // CI=true runs a fixed seed, otherwise the seed is random and printed; FUZZ_SEED=n replays a run,
 // FUZZ_CASES=n changes its size (10,000 by default) and FUZZ_SHRINK=true shrinks a failing case.
+// Time is a failure too (issue 14): every request is timed and the event loop watched; a request
+// over 1 s or a stall over 200 ms fails the run, naming the operation and the input. Every
+// calendar field also gets far-past and far-future values, and after the fuzzing every read of
+// the API is called again, so a value accepted once and costly to show later is found.
 
 /** At least this many cases per run, spread evenly over the operations. */
 const totalCases = Number(process.env.FUZZ_CASES ?? 10_000);
@@ -71,6 +76,7 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
     const runsPerOperation = Math.ceil(totalCases / operations.length);
     let sent = 0;
     const failures: string[] = [];
+    const watch = openTimeWatch(harnessBudget);
     const unnamed = new Set<string>();
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
@@ -81,8 +87,11 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       await guard.beforeRequest(!mustFail);
       const cookie = world.cookies[operation.principal];
       const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...(fuzzCase.contentType ? { 'content-type': fuzzCase.contentType } : {}) };
-      const response = await t.app.request(fuzzCase.url, { method: fuzzCase.method, headers, ...(fuzzCase.body === undefined ? {} : { body: fuzzCase.body }) });
-      const text = await response.text();
+      const request = async () => {
+        const response = await t.app.request(fuzzCase.url, { method: fuzzCase.method, headers, ...(fuzzCase.body === undefined ? {} : { body: fuzzCase.body }) });
+        return { response, text: await response.text() };
+      };
+      const { response, text } = await watch.time(`${operation.method} ${operation.path} as ${operation.principal}: ${fuzzCase.label}`, request);
       sent++;
       const where = `${operation.method} ${operation.path} as ${operation.principal}: ${fuzzCase.label} -> ${response.status} ${text.slice(0, 400)}`;
       assert.ok(response.status < 500, where);
@@ -99,6 +108,9 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       const operationStarted = performance.now();
       const { base } = baseInputOf(operation, components, idsFor(operation));
       guard.ignore(writesOnRefusal[`${operation.method} ${operation.path}`]);
+      for (const fuzzCase of farDateCasesFor(operation, components, base)) {
+        await check(operation, fuzzCase).catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${fuzzCase.label}: ${String(error)}`));
+      }
       await fc
         .assert(fc.asyncProperty(fuzzCasesFor(operation, components, base, Object.values(world.ids)), (fuzzCase) => check(operation, fuzzCase)), {
           seed: seed + index,
@@ -113,6 +125,11 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       await guard.flush().catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${String(error)}`));
       slowest.push([performance.now() - operationStarted, `${operation.method} ${operation.path}`]);
     }
+    await sweepReads(t, world, operations, components, idsFor, watch);
+    const timing = watch.close();
+    context.diagnostic(describeTimeReport(timing));
+    for (const line of timing.strayStalls) context.diagnostic(`stall outside any request (the test's own work): ${line}`);
+    failures.push(...timing.failures);
     const top = slowest.sort(([a], [b]) => b - a).slice(0, 5);
     context.diagnostic(`slowest operations: ${top.map(([ms, name]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
     for (const line of unnamed) context.diagnostic(`use-case 422 not naming the field: ${line}`);
@@ -143,4 +160,29 @@ function assertErrorShape(text: string, fuzzCase: FuzzCase, where: string): void
     wanted.some((field) => fields.some((named) => names(named, field)) || error.message === field || String(error.message).includes(`${field}:`)),
     `the error does not name ${wanted.join(' or ')}: ${where}`,
   );
+}
+
+/**
+ * Every read of the API once more, with the world's ids, after the fuzzing has written what it
+ * could: a value accepted by one route and costly for another to show (a meeting in year 9998 in
+ * a calendar feed) is timed where it is shown.
+ */
+async function sweepReads(
+  t: TestApp,
+  world: FuzzWorld,
+  operations: FuzzOperation[],
+  components: Record<string, JsonSchema>,
+  idsFor: (operation: FuzzOperation) => Record<string, string>,
+  watch: ReturnType<typeof openTimeWatch>,
+): Promise<void> {
+  const document = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+  const reads = Object.entries(document.paths).filter(([, methods]) => 'get' in methods).map(([path]) => path);
+  for (const path of reads) {
+    const operation = operations.find((candidate) => candidate.method === 'GET' && candidate.path === path);
+    const principal = operation?.principal ?? principalOf('get', path);
+    const base = operation ? baseInputOf(operation, components, idsFor(operation)).base : { params: {}, query: {} };
+    const url = urlOf({ path }, base.params, base.query);
+    const cookie = world.cookies[principal];
+    await watch.time(`GET ${path} as ${principal} (read after fuzzing)`, async () => (await t.app.request(url, { headers: cookie ? { cookie } : {} })).text());
+  }
 }

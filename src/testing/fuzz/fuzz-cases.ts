@@ -3,7 +3,7 @@ import { fieldIssuesOf, unstorableTextIssues } from '../../api/errors.ts';
 import type { z } from 'zod';
 import { baseBodies } from './base-bodies.ts';
 import { exampleOf, fieldsOf, type JsonSchema } from './json-schema.ts';
-import { hostileParameterValues, hostileValuesFor, malformedBodies, rawJson, toJsonText, wrongContentTypes } from './hostile-values.ts';
+import { dateKindOf, farDates, hostileParameterValues, hostileValuesFor, malformedBodies, rawJson, toJsonText, wrongContentTypes } from './hostile-values.ts';
 import type { FuzzOperation } from './operations.ts';
 
 /** One request the fuzzer sends, and what the route's own schema says about it. */
@@ -72,7 +72,8 @@ function encodeSegment(value: string): string {
   return /^(\.|%2e){1,2}$/i.test(encoded) ? `${encoded}x` : encoded;
 }
 
-function urlOf(operation: FuzzOperation, params: Record<string, string>, query: Record<string, string>): string {
+/** The URL of an operation with these path and query values, encoded as a client would send them. */
+export function urlOf(operation: Pick<FuzzOperation, 'path'>, params: Record<string, string>, query: Record<string, string>): string {
   const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => encodeSegment(params[name] ?? ''));
   const search = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, value.toWellFormed()])).toString();
   return search ? `${path}?${search}` : path;
@@ -169,6 +170,44 @@ export function fuzzCasesFor(operation: FuzzOperation, components: Record<string
     choices.push({ arbitrary: broken, weight: 3 });
   }
   return fc.oneof(...choices);
+}
+
+/**
+ * Every far-past and far-future value (`farDates`) in every calendar field of an operation, body
+ * and query, sent one by one: boundary cases the random ones may miss, so that a date the API
+ * accepts but cannot afford (a calendar built up to year 9999) is always tried. A wall-clock
+ * field is sent with its zone and without the instant it replaces.
+ *
+ * @example farDateCasesFor(operation, components, base).map((c) => c.label) // ['body.startsAt = "0001-01-01T00:00:00Z"', …]
+ */
+export function farDateCasesFor(operation: FuzzOperation, components: Record<string, JsonSchema>, base: FuzzBase): FuzzCase[] {
+  const cases: FuzzCase[] = [];
+  const fields = operation.body ? fieldsOf(operation.body, components) : [];
+  for (const field of fields) {
+    const kind = dateKindOf(field.schema, components);
+    if (!kind) continue;
+    const siblings = fields.filter((other) => other.path.length === field.path.length && other.path.slice(0, -1).join('.') === field.path.slice(0, -1).join('.') && other !== field);
+    for (const value of farDates[kind]) {
+      let body = withField(base.body, field.path, value);
+      if (kind === 'local-date-time') {
+        for (const sibling of siblings) if (dateKindOf(sibling.schema, components) === 'date-time') body = withField(body, sibling.path, undefined, true);
+        const zone = siblings.find((sibling) => sibling.path.at(-1) === 'timeZone');
+        if (zone) body = withField(body, zone.path, 'America/New_York');
+      }
+      const text = toJsonText(body);
+      cases.push({ label: `body.${field.path.join('.')} = ${preview(value)}`, method: operation.method, url: urlOf(operation, base.params, base.query), contentType: 'application/json', body: text, target: field.path.join('.'), refused: issuesOf(operation.validators.body, body) });
+    }
+  }
+  for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'query')) {
+    const kind = dateKindOf(parameter.schema, components);
+    if (!kind) continue;
+    for (const value of farDates[kind]) {
+      const query = { ...base.query, [parameter.name]: value };
+      const body = operation.body ? toJsonText(base.body) : undefined;
+      cases.push({ label: `query ${parameter.name} = ${preview(value)}`, method: operation.method, url: urlOf(operation, base.params, query), contentType: body === undefined ? undefined : 'application/json', body, target: parameter.name, refused: issuesOf(operation.validators.query, query) });
+    }
+  }
+  return cases;
 }
 
 function parsedTextIssues(operation: FuzzOperation, text: string): string[] | undefined {

@@ -77,6 +77,31 @@ const wrongTypes: Record<string, unknown[]> = {
   null: ['x', 0, false, [], {}],
 };
 
+/** What kind of calendar value a schema holds, if any: a date, an instant, or a wall-clock date-time. */
+export type DateKind = 'date' | 'date-time' | 'local-date-time';
+
+/** The calendar kind of a schema (or of one of its alternatives, for a nullable date), from its format or pattern. */
+export function dateKindOf(schema: JsonSchema, components: Record<string, JsonSchema>): DateKind | undefined {
+  const resolved = resolveSchema(schema, components);
+  const alternatives = (resolved.anyOf ?? resolved.oneOf ?? []).map((alternative) => resolveSchema(alternative, components));
+  for (const candidate of [resolved, ...alternatives]) {
+    if (candidate.format === 'date' || candidate.format === 'date-time') return candidate.format;
+    if (candidate.pattern && new RegExp(candidate.pattern).test('2026-03-10T09:30')) return 'local-date-time';
+    if (candidate.pattern && new RegExp(candidate.pattern).test('2026-03-10')) return 'date';
+  }
+  return undefined;
+}
+
+/**
+ * Far-past and far-future values of each calendar kind: years the format allows but no mentoring
+ * program needs (a meeting in 9998 once held the event loop for 40 s while its calendar was built).
+ */
+export const farDates: Record<DateKind, string[]> = {
+  date: ['0001-01-01', '1000-06-15', '2200-01-01', '9999-12-31'],
+  'date-time': ['0001-01-01T00:00:00Z', '1000-06-15T10:00:00Z', '2200-01-01T10:00:00Z', '9998-12-31T10:00:00Z', '9999-12-31T23:59:59Z'],
+  'local-date-time': ['0001-01-01T10:00', '2200-01-01T10:00', '9998-12-31T10:00'],
+};
+
 /**
  * Values likely to be invalid for a schema, and boundary values that may just pass: wrong types,
  * one past each length and range limit, unknown enum values, hostile and random unicode strings,
@@ -88,6 +113,8 @@ export function hostileValuesFor(schema: JsonSchema, components: Record<string, 
   const specific: unknown[] = [...types.flatMap((type) => wrongTypes[type] ?? []), deepArray, deepObject];
   const generated: Array<fc.Arbitrary<unknown>> = [fc.constantFrom(...hostileStrings), fc.constant(null).map(pollution)];
   if (resolved.enum) specific.push('not_a_known_value', ...resolved.enum.filter((value) => typeof value === 'string').flatMap((value) => [`${value} `, value.toUpperCase(), `${value}\u0000`]));
+  const dateKind = dateKindOf(schema, components);
+  if (dateKind) specific.push(...farDates[dateKind]);
   if (types.includes('string')) {
     const max = resolved.maxLength ?? 4000;
     // Beyond 100k characters (the CSV import's limit), one plain string past the limit is enough.
@@ -141,6 +168,8 @@ export function hostileParameterValues(schema: JsonSchema, components: Record<st
   const specific = hostileStrings.filter((value) => value !== '');
   if (resolved.enum) specific.push('not_a_known_value', ...resolved.enum.map((value) => `${String(value).toUpperCase()}`));
   if (resolved.maxLength !== undefined) specific.push('x'.repeat(resolved.maxLength + 1));
+  const dateKind = dateKindOf(schema, components);
+  if (dateKind) specific.push(...farDates[dateKind]);
   specific.push('x'.repeat(5000), '-1', '99999999999999999999', '1.5', '[object Object]');
   return fc.oneof(fc.constantFrom(...specific), fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }));
 }

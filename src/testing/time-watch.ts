@@ -1,0 +1,104 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** What the harness counts as too slow: one request's time, and one event-loop stall. */
+export type TimeBudget = { requestMs: number; stallMs: number };
+
+/** The harness's limits (issue 14): a request over 1 s, or the event loop held for over 200 ms. */
+export const harnessBudget: TimeBudget = { requestMs: 1000, stallMs: 200 };
+
+/** The figures of a watched run. */
+export type TimeReport = {
+  requests: number;
+  slowest: { label: string; ms: number } | null;
+  /** The longest event-loop delay `monitorEventLoopDelay` saw over the whole run, the test's own work included. */
+  longestStallMs: number;
+  /** The longest stall the tick saw while a request was in flight, and that request. */
+  longestRequestStall: { label: string; ms: number } | null;
+  /** Every request over the budget and every stall over it while a request was in flight, named. */
+  failures: string[];
+  /** Stalls over the budget while no request was in flight (the test's own work), for the log. */
+  strayStalls: string[];
+};
+
+type Span = { label: string; start: number; end: number | undefined };
+
+/** How often the stall detector looks at the clock. */
+const tickMs = 10;
+/** Finished requests kept to name the one a late-detected stall happened in. */
+const spansKept = 64;
+
+/**
+ * Times every request a test sends and watches the event loop while it does: a request over the
+ * budget, or a stall over it during a request, is a failure naming the request (its label says
+ * which operation and which input). Stalls are measured twice: by `monitorEventLoopDelay` (the
+ * figure reported) and by a 10 ms tick that names the requests in flight while the loop was held,
+ * since the histogram alone cannot say when a delay happened.
+ *
+ * @example
+ * const watch = openTimeWatch(harnessBudget);
+ * const response = await watch.time('GET /me as mentee', () => app.request('/api/v1/me'));
+ * const report = watch.close(); // report.failures is empty when every request stayed in budget
+ */
+export function openTimeWatch(budget: TimeBudget): { time: <T>(label: string, send: () => Promise<T>) => Promise<T>; close: () => TimeReport } {
+  const histogram = monitorEventLoopDelay({ resolution: tickMs });
+  histogram.enable();
+  const spans: Span[] = [];
+  const failures: string[] = [];
+  const strayStalls: string[] = [];
+  let requests = 0;
+  let slowest: TimeReport['slowest'] = null;
+  let lastTick = performance.now();
+  let longestRequestStall: TimeReport['longestRequestStall'] = null;
+
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    const stall = now - lastTick - tickMs;
+    // The requests that were in flight for most of the held time (a stall right after a request
+    // ended, in the test's own code, overlaps that request only briefly).
+    const overlap = (span: Span) => Math.min(span.end ?? now, now) - Math.max(span.start, lastTick);
+    const during = spans.filter((span) => overlap(span) >= Math.min(stall, budget.stallMs)).map((span) => span.label);
+    if (during.length > 0 && stall > (longestRequestStall?.ms ?? 0)) longestRequestStall = { label: during.join(' | '), ms: stall };
+    if (stall > budget.stallMs) {
+      const line = `event loop held for ${Math.round(stall)} ms`;
+      if (during.length > 0) failures.push(`${line} during ${during.join(' | ')}`);
+      else strayStalls.push(line);
+    }
+    lastTick = now;
+  }, tickMs);
+  // A run that stops early (a failed setup, a filtered test) must not be kept alive by the tick.
+  ticker.unref();
+
+  const time = async <T>(label: string, send: () => Promise<T>): Promise<T> => {
+    const span: Span = { label: label.length > 300 ? `${label.slice(0, 300)}…` : label, start: performance.now(), end: undefined };
+    spans.push(span);
+    try {
+      return await send();
+    } finally {
+      span.end = performance.now();
+      // Let the timers run: an in-process request on PGlite may never leave the microtask queue,
+      // and a stall is only seen when the tick fires; this also keeps a stall from being blamed on
+      // the next request, or on the test's own work after this one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const ms = span.end - span.start;
+      requests += 1;
+      if (!slowest || ms > slowest.ms) slowest = { label: span.label, ms };
+      if (ms > budget.requestMs) failures.push(`request took ${Math.round(ms)} ms: ${span.label}`);
+      // Keep the recent ones: a stall is noticed on the tick after it, when the next request may have begun.
+      while (spans.length > spansKept && spans[0]?.end !== undefined) spans.shift();
+    }
+  };
+
+  const close = (): TimeReport => {
+    clearInterval(ticker);
+    histogram.disable();
+    return { requests, slowest, longestStallMs: histogram.max / 1e6, longestRequestStall, failures, strayStalls };
+  };
+  return { time, close };
+}
+
+/** One line of a report's figures, for a test's diagnostics. */
+export function describeTimeReport(report: TimeReport): string {
+  const slowest = report.slowest ? `slowest ${Math.round(report.slowest.ms)} ms (${report.slowest.label})` : 'no request';
+  const stall = report.longestRequestStall ? `${Math.round(report.longestRequestStall.ms)} ms (${report.longestRequestStall.label})` : 'none';
+  return `${report.requests} requests timed; ${slowest}; longest event-loop stall during a request ${stall}; ${Math.round(report.longestStallMs)} ms over the whole run`;
+}
