@@ -15,6 +15,8 @@ export type E2eServer = {
   close: () => Promise<void>;
   /** Moves the server's clock forward (a meeting's start passes without waiting for it). */
   advanceClock: (milliseconds: number) => void;
+  /** The server's own services, for what no page does (a second organization, made by the CLI). */
+  ctx: ServiceContext;
 };
 
 /** Fails early, with the fix, when the web app has not been built. */
@@ -48,6 +50,7 @@ export async function startServer(): Promise<E2eServer> {
     const server = await listen(app, { port: 0, host: '127.0.0.1' });
     return {
       url: server.url,
+      ctx,
       advanceClock: (milliseconds) => {
         clockOffset += milliseconds;
       },

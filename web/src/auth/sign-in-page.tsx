@@ -5,22 +5,29 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { limits } from '../../../shared/limits.ts';
-import type { SignIn } from '../../../shared/schemas/index.ts';
+import { OrganizationChoiceDetailsSchema, type OrganizationChoiceDetails, type SignIn } from '../../../shared/schemas/index.ts';
 import { ApiError } from '../api/api-error.ts';
 import { sessionQueryKey, signIn } from '../api/auth.api.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AuthCard } from './auth-card.tsx';
+import { OrganizationChoiceList } from './organization-choice.tsx';
 import { passwordToggleProps } from './password-toggle.ts';
+import { safeReturnPath } from './return-path.ts';
 import { useSessionQuery } from './use-session.ts';
 
-/** Where to go after signing in: back to the page that asked for it, else home. */
+/** Where to go after signing in: back to the page of this site that asked for it, else home. */
 function useReturnPath(): string {
   const state: unknown = useLocation().state;
-  if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string') {
-    if (state.from.startsWith('/') && !state.from.startsWith('/sign-in')) return state.from;
-  }
-  return '/';
+  const from = state && typeof state === 'object' && 'from' in state ? state.from : undefined;
+  return safeReturnPath(from, window.location.origin);
+}
+
+/** The organizations a 409 `organization_choice_required` offers, or null for any other error. */
+function organizationChoiceOf(error: unknown): OrganizationChoiceDetails['organizations'] | null {
+  if (!(error instanceof ApiError) || error.code !== 'organization_choice_required') return null;
+  const details = OrganizationChoiceDetailsSchema.safeParse(error.details);
+  return details.success && details.data.organizations.length > 0 ? details.data.organizations : null;
 }
 
 export function SignInPage() {
@@ -30,6 +37,8 @@ export function SignInPage() {
   const returnPath = useReturnPath();
   const sessionQuery = useSessionQuery();
   const [formMessage, setFormMessage] = useState<string | null>(null);
+  /** The credentials that opened several organizations' accounts, and those organizations. */
+  const [choice, setChoice] = useState<{ credentials: SignIn; organizations: OrganizationChoiceDetails['organizations'] } | null>(null);
 
   const form = useForm<SignIn>({
     initialValues: { email: '', password: '' },
@@ -46,7 +55,13 @@ export function SignInPage() {
       queryClient.setQueryData(sessionQueryKey, session);
       await navigate(returnPath, { replace: true });
     },
-    onError: (error) => {
+    onError: (error, credentials) => {
+      const organizations = organizationChoiceOf(error);
+      if (organizations) {
+        setChoice({ credentials, organizations });
+        return;
+      }
+      setChoice(null);
       if (error instanceof ApiError && error.code === 'invalid_credentials') {
         setFormMessage('The email or password is not right. Please try again.');
         return;
@@ -62,6 +77,22 @@ export function SignInPage() {
   });
 
   if (sessionQuery.data) return <Navigate to={returnPath} replace />;
+
+  if (choice) {
+    return (
+      <AuthCard
+        title="Choose your organization"
+        subtitle={`The password for ${choice.credentials.email} opens an account in each of these. Which one do you want to use now?`}
+      >
+        <OrganizationChoiceList
+          organizations={choice.organizations}
+          pendingSlug={mutation.isPending ? (mutation.variables.organization ?? null) : null}
+          onChoose={(slug) => mutation.mutate({ ...choice.credentials, organization: slug })}
+          onBack={() => setChoice(null)}
+        />
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard title="Sign in" subtitle="Welcome back. Sign in to your organization’s mentoring space.">
