@@ -14,6 +14,7 @@ import type { Actor } from '../domain/person.ts';
 import { openSession, type ClientInfo, type SignedIn } from './auth.service.ts';
 import type { ServiceContext } from './context.ts';
 import { assertPasswordAcceptable } from './security/password-policy.ts';
+import { throttleInvitationAcceptance } from './security/sign-in-throttle.ts';
 import { hashPassword } from './security/passwords.ts';
 import { createToken, hashToken } from './security/tokens.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
@@ -88,9 +89,21 @@ export async function previewInvitation(
 
 /**
  * Creates the invited person's account with the password they chose and signs them in. One
- * transaction: the invitation is used exactly once even when two requests race.
+ * transaction: the invitation is used exactly once even when two requests race. Throttled like a
+ * sign-in, per invitation link and per IP address: refusals count, and at the limit it is a 429.
+ *
+ * @example const { token, signedIn } = await acceptInvitation(ctx, linkToken, { displayName, password }, client);
  */
-export async function acceptInvitation(
+export function acceptInvitation(
+  ctx: ServiceContext,
+  token: string,
+  input: { displayName: string; password: string },
+  client: ClientInfo,
+): Promise<{ token: string; signedIn: SignedIn }> {
+  return throttleInvitationAcceptance(ctx, token, client.ipAddress, () => createInvitedAccount(ctx, token, input, client));
+}
+
+async function createInvitedAccount(
   ctx: ServiceContext,
   token: string,
   input: { displayName: string; password: string },

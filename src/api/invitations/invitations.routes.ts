@@ -59,9 +59,9 @@ const acceptRoute = createRoute({
   method: 'post',
   path: '/invitations/by-token/{token}/accept',
   tags: ['Invitations'],
-  summary: 'Set a password, create the account and sign in (public)',
+  summary: 'Set a password, create the account and sign in (public; throttled like sign-in)',
   request: { params: TokenParams, body: jsonBody(AcceptInvitationSchema.meta({ id: 'AcceptInvitation' })) },
-  responses: { 201: jsonResponse(SessionSchema, 'Account created and signed in'), ...errorResponses(400, 404, 409, 422) },
+  responses: { 201: jsonResponse(SessionSchema, 'Account created and signed in'), ...errorResponses(400, 404, 409, 422, 429) },
 });
 
 /** Invitations: admins invite by email; the invited person sets a password through the link. */

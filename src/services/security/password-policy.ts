@@ -10,6 +10,16 @@ import { invalidInput } from '../../domain/errors.ts';
  */
 export const minimumPasswordScore = 3;
 
+/**
+ * How much of a password zxcvbn scores: its first 100 characters, as zxcvbn advises (a password
+ * strong over 100 characters is strong). The whole password is still hashed. The matching grows
+ * faster than the length (a 200-character keyboard walk took 0.7 s, blocking the event loop), and
+ * l33t substitutions multiply it, so both are capped; so is the length of the person's own words
+ * (email, name) used as a dictionary: zxcvbn tries every substring up to the longest word, and its
+ * own lists' longest is 20. The slowest hostile input found costs about 20 ms (see the test).
+ */
+export const passwordStrengthCheck = { scoredPrefixLength: 100, l33tMaxSubstitutions: 10, personalWordMaxLength: 40 } as const;
+
 // Built once: the dictionaries take ~50 ms to load and are shared by every check.
 let estimator: ZxcvbnFactory | undefined;
 
@@ -28,7 +38,12 @@ export function assertPasswordAcceptable(password: string, context: { field: str
   if (password.length > limits.passwordMax) {
     throw invalidInput([{ field, message: `must be at most ${limits.passwordMax} characters` }]);
   }
-  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  estimator ??= new ZxcvbnFactory({
+    dictionary,
+    graphs: adjacencyGraphs,
+    maxLength: passwordStrengthCheck.scoredPrefixLength,
+    l33tMaxSubstitutions: passwordStrengthCheck.l33tMaxSubstitutions,
+  });
   const result = estimator.check(password, personalWords(context.userInputs ?? []));
   if (result.score < minimumPasswordScore) {
     throw invalidInput([
@@ -42,7 +57,8 @@ export function assertPasswordAcceptable(password: string, context: { field: str
 
 /**
  * The words of a person's email and name as an attacker would try them: whole, the email's local
- * part, run together without separators, and each word alone.
+ * part, run together without separators, and each word alone; of at most 40 characters (a longer
+ * run-together name or email would make every check try substrings that long).
  */
 function personalWords(inputs: readonly string[]): string[] {
   const words = inputs.flatMap((input) => {
@@ -50,5 +66,5 @@ function personalWords(inputs: readonly string[]): string[] {
     const local = lower.split('@')[0] ?? lower;
     return [lower, local, local.replace(/[^\p{L}\p{N}]+/gu, ''), lower.replace(/[^\p{L}\p{N}]+/gu, ''), ...lower.split(/[^\p{L}\p{N}]+/u)];
   });
-  return [...new Set(words)].filter((word) => word.length >= 3);
+  return [...new Set(words)].filter((word) => word.length >= 3 && word.length <= passwordStrengthCheck.personalWordMaxLength);
 }
