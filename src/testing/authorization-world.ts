@@ -36,6 +36,9 @@ export type AuthorizationWorld = {
   makeSparePersonId: () => Promise<string>;
 };
 
+/** The peer mentee's shared faith: what a guess at the mentor's matching-only one would be. */
+export const peerMenteeFaith = 'Quaker';
+
 const marker = (what: string) => `MARKER-${what}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Fails the world's setup loudly when one of its own requests does not succeed. */
@@ -115,6 +118,17 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
       { label: 'Culture', value: plant('matching-only-attribute', ['mentee']), visibility: 'matching_only' },
     ],
   });
+  // The mentor keeps a background from others; the peer mentee shares one value of it, as a guess would (issue 14, finding 2).
+  await ok('mentor', 'PATCH', '/me/profile', {
+    mentorCapacity: 3,
+    functionsOffered: ['coaching'],
+    commonGroundConsent: true,
+    identityAttributes: [
+      { label: 'Background', value: plant('mentor-private-attribute', ['mentor']), visibility: 'private' },
+      { label: 'Faith', value: plant('mentor-matching-only-attribute', ['mentor']), visibility: 'matching_only' },
+    ],
+  });
+  await ok('peerMentee', 'PATCH', '/me/profile', { functionsSought: ['coaching'], commonGroundConsent: true, identityAttributes: [{ label: 'Faith', value: peerMenteeFaith, visibility: 'shared' }] });
   const agreement = await ok('mentee', 'GET', `${rel}/agreement`);
   const content = { ...agreement.current.content, confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' } };
   const edited = await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content });
