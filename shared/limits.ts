@@ -76,3 +76,23 @@ export const limits = {
   /** A client's X-Request-Id kept beside ours behind a trusted proxy (longer or other characters: dropped). */
   clientRequestIdMax: 128,
 } as const;
+
+/**
+ * How far from today each kind of date the API accepts may lie, in years back and ahead, checked
+ * against the current date when the input is read. Nothing in mentoring is centuries away, and
+ * everything downstream (calendar files, stage signals, sorting) then works on dates near now.
+ */
+export const dateRanges = {
+  /** A meeting's start and an interview's time: a year back (one already held) to two years ahead. */
+  meeting: { yearsBack: 1, yearsAhead: 2 },
+  /** A program's start and end, an agreement's timeline, a goal's and a milestone's due date. */
+  plan: { yearsBack: 20, yearsAhead: 20 },
+  /** Days of the audit log to filter on: as far back as plans reach, up to a year ahead. */
+  history: { yearsBack: 20, yearsAhead: 1 },
+  /** A date answering an intake question (when someone joined, when they can start). */
+  answer: { yearsBack: 80, yearsAhead: 20 },
+} as const;
+export type DateRange = (typeof dateRanges)[keyof typeof dateRanges];
+
+/** What a calendar feed covers: meetings starting from this many days back to this many months ahead. */
+export const calendarFeedWindow = { pastDays: 90, futureMonths: 18 } as const;

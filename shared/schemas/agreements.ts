@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingChannels, mentoringFunctions } from '../enums.ts';
-import { limits } from '../limits.ts';
-import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+import { dateRanges, limits } from '../limits.ts';
+import { datedWithin, IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
 
 /** How often the pair meets; at least monthly (one touch point a month keeps a relationship alive). */
 export const agreementCadences = ['weekly', 'every_two_weeks', 'monthly'] as const;
@@ -42,15 +42,18 @@ export const AgreementExpectationsSchema = z.object({
   ofMentor: ItemListSchema,
 });
 
-/** Start, review date and planned end; review and end never before the start. */
-export const AgreementTimelineSchema = z
-  .object({ startsOn: IsoDateSchema, reviewOn: IsoDateSchema.nullable(), endsOn: IsoDateSchema.nullable() })
-  .superRefine((timeline, ctx) => {
+/** Start, review date and planned end of days `day` accepts; review and end never before the start. */
+function timelineOf(day: typeof IsoDateSchema) {
+  return z.object({ startsOn: day, reviewOn: day.nullable(), endsOn: day.nullable() }).superRefine((timeline, ctx) => {
     // ISO dates compare as strings.
     if (timeline.reviewOn && timeline.reviewOn < timeline.startsOn) ctx.addIssue({ code: 'custom', path: ['reviewOn'], message: 'must not be before the start' });
     if (timeline.endsOn && timeline.endsOn < timeline.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the start' });
     if (timeline.reviewOn && timeline.endsOn && timeline.endsOn < timeline.reviewOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the review date' });
   });
+}
+
+/** A stored timeline (any version ever saved reads back). */
+export const AgreementTimelineSchema = timelineOf(IsoDateSchema);
 
 /** The text of a mentoring agreement (one version of it). */
 export const AgreementContentSchema = z.object({
@@ -118,7 +121,11 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 export const AgreementVersionListSchema = z.object({ versions: z.array(AgreementVersionSchema) });
 
 /** An edit of the draft: the version it was made on (a stale one is refused) and the new text. */
-export const EditAgreementSchema = z.object({ version: z.int().min(1), content: AgreementContentSchema });
+export const EditAgreementSchema = z.object({
+  version: z.int().min(1),
+  /** The timeline's dates lie within the years plans reach. */
+  content: AgreementContentSchema.extend({ timeline: timelineOf(datedWithin(IsoDateSchema, dateRanges.plan)) }),
+});
 export type EditAgreement = z.infer<typeof EditAgreementSchema>;
 
 /** A signature: the caller's own side, on the version they read. */

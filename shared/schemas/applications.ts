@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applicationRoles, applicationStatuses, mentoringApproaches } from '../enums.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { dateRanges } from '../limits.ts';
+import { datedWithin, IdSchema, TimestampSchema } from './common.ts';
 import { AnswersSchema, IntakeFormSchema } from './intake-forms.ts';
 
 export const ApplicationEventSchema = z.object({
@@ -78,7 +79,8 @@ export const InterviewFieldsSchema = z.object({
   opennessToFeedback: rating,
   observedApproach: z.enum(mentoringApproaches).nullable(),
 });
-export const SaveInterviewSchema = InterviewFieldsSchema.partial();
+/** An interview as a coordinator saves it: its time within the range of meetings. */
+export const SaveInterviewSchema = InterviewFieldsSchema.extend({ scheduledAt: datedWithin(TimestampSchema, dateRanges.meeting).nullable() }).partial();
 
 /** Intake interview: visible to the program's coordinators only. */
 export const InterviewSchema = InterviewFieldsSchema.extend({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+import { dateRanges } from '../limits.ts';
+import { datedWithin, IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
 
 /** Every action the audit log records, as stable snake_case codes. */
 export const auditActions = [
@@ -38,8 +39,8 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** A day whose next day a timestamp still holds (9999-12-31 + 1 day is past it; IsoDateSchema refuses year 0). */
-const AuditDaySchema = IsoDateSchema.refine((day) => day <= '9998-12-31', 'must be on or before 9998-12-31');
+/** A day of the audit log's history to filter on. */
+const AuditDaySchema = datedWithin(IsoDateSchema, dateRanges.history);
 
 /** Filters of the audit log; `from` and `to` are inclusive calendar days (UTC). */
 export const AuditFilterSchema = z.object({

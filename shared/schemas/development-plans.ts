@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
 export const planCommentKinds = ['encouragement', 'suggestion'] as const;
 export type PlanCommentKind = (typeof planCommentKinds)[number];
@@ -11,13 +11,13 @@ export const DevelopmentNeedInputSchema = z.object({
   /** Kept when editing an existing need; new needs get one. */
   id: IdSchema.optional(),
   text: z.string().trim().min(1, 'must not be empty').max(limits.developmentNeedTextMax),
-  transition: z.string().trim().max(limits.developmentTransitionMax).default(''),
+  transition: SingleLineTextSchema(limits.developmentTransitionMax).default(''),
   functions: z
     .array(z.enum(mentoringFunctions))
     .max(mentoringFunctions.length)
     .refine((functions) => new Set(functions).size === functions.length, 'lists each function once')
     .default([]),
-  expertiseAreas: z.array(z.string().trim().min(1, 'must not be empty').max(limits.expertiseAreaMax)).max(limits.expertiseAreasMax).default([]),
+  expertiseAreas: z.array(SingleLineTextSchema(limits.expertiseAreaMax).min(1, 'must not be empty')).max(limits.expertiseAreasMax).default([]),
 });
 
 /** PUT /me/development-plan: the whole plan, and whether the supervisor may see it. */

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { mentoringFunctions } from '../enums.ts';
-import { limits } from '../limits.ts';
-import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+import { dateRanges, limits } from '../limits.ts';
+import { datedWithin, IdSchema, IsoDateSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
 export const goalStatuses = ['active', 'met', 'dropped'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
 export const goalRevisionKinds = ['created', 'progress', 'refined', 'status'] as const;
 
 const goalText = z.string().trim().max(limits.goalTextMax);
-const note = z.string().trim().max(limits.shortTextMax);
+const note = SingleLineTextSchema(limits.shortTextMax);
+/** A goal's or a milestone's due date, within the years plans reach. */
+const DueOnSchema = datedWithin(IsoDateSchema, dateRanges.plan);
 
 /** A goal's wording, one field per SMART letter; only the outcome is required. */
 export const GoalWordingSchema = z.object({
@@ -21,7 +23,7 @@ export const GoalWordingSchema = z.object({
   /** R: how it serves the mentee's career plan. */
   relevant: goalText.default(''),
   /** T: the due date. */
-  dueOn: IsoDateSchema.nullable().default(null),
+  dueOn: DueOnSchema.nullable().default(null),
 });
 
 export const CreateGoalSchema = GoalWordingSchema.extend({
@@ -35,7 +37,7 @@ export const RefineGoalSchema = z.object({
   measure: goalText.optional(),
   achievable: goalText.optional(),
   relevant: goalText.optional(),
-  dueOn: IsoDateSchema.nullable().optional(),
+  dueOn: DueOnSchema.nullable().optional(),
   note: note.default(''),
 });
 export type RefineGoal = z.infer<typeof RefineGoalSchema>;
@@ -46,7 +48,7 @@ export type UpdateGoalProgress = z.infer<typeof UpdateGoalProgressSchema>;
 export const ChangeGoalStatusSchema = z.object({ status: z.enum(goalStatuses), note: note.default('') });
 export type ChangeGoalStatus = z.infer<typeof ChangeGoalStatusSchema>;
 
-export const AddMilestoneSchema = z.object({ title: z.string().trim().min(1).max(limits.shortTextMax), dueOn: IsoDateSchema.nullable().default(null) });
+export const AddMilestoneSchema = z.object({ title: SingleLineTextSchema(limits.shortTextMax).min(1), dueOn: DueOnSchema.nullable().default(null) });
 export type AddMilestone = z.infer<typeof AddMilestoneSchema>;
 
 export const TickMilestoneSchema = z.object({ done: z.boolean() });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { questionKinds, standardProfileQuestions } from '../enums.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
 /** A coordinator's own intake question. Choice questions list their options. */
 export const CustomQuestionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 of a-z, 0-9, _ and -'),
     kind: z.enum(questionKinds),
-    label: z.string().trim().min(1).max(300),
+    label: SingleLineTextSchema(300).min(1),
     help: z.string().trim().max(500).default(''),
-    options: z.array(z.string().trim().min(1).max(120)).max(30).default([]),
+    options: z.array(SingleLineTextSchema(120).min(1)).max(30).default([]),
     required: z.boolean().default(false),
     usableByMatching: z.boolean().default(false),
   })
@@ -44,4 +44,4 @@ export const AnswerValueSchema = z.union([z.string().max(4000), z.array(z.string
 export const AnswersSchema = z.record(z.string().max(40), AnswerValueSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
 
-export const SelectionCriteriaSchema = z.object({ criteria: z.array(z.string().trim().min(1).max(200)).max(20) });
+export const SelectionCriteriaSchema = z.object({ criteria: z.array(SingleLineTextSchema(200).min(1)).max(20) });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { meetingChannels, mentoringApproaches, mentoringFunctions } from '../enums.ts';
-import { limits } from '../limits.ts';
+import { dateRanges, limits } from '../limits.ts';
 import { CircleSettingsSchema } from './circles.ts';
-import { IsoDateSchema } from './common.ts';
+import { datedWithin, IsoDateSchema, SingleLineTextSchema } from './common.ts';
 import { AnswersSchema, CustomQuestionSchema } from './intake-forms.ts';
 import { TimeZoneSchema } from './profiles.ts';
 
@@ -119,14 +119,14 @@ export type MatchingRulesChange = z.input<typeof MatchingRulesChangeSchema>;
 /** The rules a new program starts with. */
 export const defaultMatchingRules: MatchingRules = MatchingRulesSchema.parse({});
 
-const tagList = z.array(z.string().trim().min(1).max(80)).max(limits.listMax).default([]);
+const tagList = z.array(SingleLineTextSchema(80).min(1)).max(limits.listMax).default([]);
 const idList = z.array(z.string().trim().min(1).max(120)).max(1000).default([]);
-const optionalText = z.string().trim().max(limits.shortTextMax).nullable().default(null);
+const optionalText = SingleLineTextSchema(limits.shortTextMax).nullable().default(null);
 
 /** A background attribute the person allowed for matching. Private attributes never get here. */
 export const MatchingAttributeSchema = z.object({
-  label: z.string().trim().min(1).max(80),
-  value: z.string().trim().min(1).max(limits.shortTextMax),
+  label: SingleLineTextSchema(80).min(1),
+  value: SingleLineTextSchema(limits.shortTextMax).min(1),
   /** `matching_only` attributes count but are never named in explanations. */
   visibility: z.enum(['matching_only', 'shared'], { message: 'private attributes are never used for matching; leave them out' }),
 });
@@ -135,7 +135,7 @@ export type MatchingAttribute = z.infer<typeof MatchingAttributeSchema>;
 /** One participant as the matching engine sees them (see src/domain/matching/scoring/matching-profile.ts). */
 export const MatchingProfileSchema = z.object({
   id: z.string().trim().min(1).max(120),
-  name: z.string().trim().min(1).max(limits.nameMax),
+  name: SingleLineTextSchema(limits.nameMax).min(1),
   department: optionalText,
   seniority: z.number().int().min(1).max(20).nullable().default(null),
   timeZone: TimeZoneSchema.nullable().default(null),
@@ -180,7 +180,7 @@ export const ProfileCohortSchema = z
   .object({
     rules: MatchingRulesSchema.prefault({}),
     /** Date whose time-zone offsets are used (summer and winter time differ); defaults to today. */
-    referenceDate: IsoDateSchema.optional(),
+    referenceDate: datedWithin(IsoDateSchema, dateRanges.plan).optional(),
     customQuestions: z.array(CustomQuestionSchema).max(50).default([]),
     mentees: z.array(
       z.object({ id: z.string().trim().min(1).max(120), demand: z.number().int().min(1).max(10).default(1), profile: cohortProfile }).transform(withProfileId),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingChannels } from '../enums.ts';
-import { limits } from '../limits.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { dateRanges, limits } from '../limits.ts';
+import { datedWithin, IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 import { TimeZoneSchema } from './profiles.ts';
 
 /** Where a meeting is in its life: proposed, accepted, then held or missed; or cancelled. */
@@ -30,9 +30,9 @@ const optionalText = (max: number) => z.string().trim().max(max).optional();
  */
 export const MeetingStartSchema = z
   .object({
-    localStart: LocalDateTimeSchema.optional(),
+    localStart: datedWithin(LocalDateTimeSchema, dateRanges.meeting).optional(),
     timeZone: TimeZoneSchema.optional(),
-    startsAt: TimestampSchema.optional(),
+    startsAt: datedWithin(TimestampSchema, dateRanges.meeting).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.startsAt !== undefined && value.localStart !== undefined) {
@@ -51,7 +51,7 @@ const meetingPlace = {
     .url({ protocol: /^https$/, message: 'must be an https link' })
     .max(limits.videoLinkMax)
     .nullish(),
-  location: z.string().trim().max(limits.meetingLocationMax).nullish(),
+  location: SingleLineTextSchema(limits.meetingLocationMax).nullish(),
 };
 
 /** A proposal: when (in the proposer's zone), how long, by which channel, and an agenda. */

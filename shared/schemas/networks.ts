@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { networkTieKinds, networkTieSources, tieFrequencies } from '../network-ties.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 import { DevelopmentPlanSchema } from './development-plans.ts';
 
-const attribute = z.string().trim().max(limits.tieAttributeMax).nullable();
+const attribute = SingleLineTextSchema(limits.tieAttributeMax).nullable();
+const tieName = SingleLineTextSchema(limits.nameMax).min(1, 'must not be empty');
 const functionList = z
   .array(z.enum(mentoringFunctions))
   .max(mentoringFunctions.length)
   .refine((functions) => new Set(functions).size === functions.length, 'lists each function once');
-const activityList = z.array(z.string().trim().min(1, 'must not be empty').max(limits.tieActivityMax)).max(limits.tieActivitiesMax);
+const activityList = z.array(SingleLineTextSchema(limits.tieActivityMax).min(1, 'must not be empty')).max(limits.tieActivitiesMax);
 
 /** What the person says about a tie, on or off the platform. */
 const TieFieldsSchema = z.object({
@@ -34,7 +35,7 @@ const TieFieldsSchema = z.object({
  */
 export const CreateNetworkTieSchema = TieFieldsSchema.extend({
   personId: IdSchema.nullable().default(null),
-  name: z.string().trim().min(1, 'must not be empty').max(limits.nameMax).nullable().default(null),
+  name: tieName.nullable().default(null),
   insideOrganization: z.boolean().default(true),
 }).superRefine((tie, ctx) => {
   if (tie.personId === null && tie.name === null) ctx.addIssue({ code: 'custom', path: ['name'], message: 'name someone off the platform, or choose a person on it' });
@@ -55,7 +56,7 @@ export const UpdateNetworkTieSchema = z
     frequency: z.enum(tieFrequencies),
     activities: activityList,
     note: z.string().trim().max(limits.tieNoteMax),
-    name: z.string().trim().min(1, 'must not be empty').max(limits.nameMax),
+    name: tieName,
     insideOrganization: z.boolean(),
     department: attribute,
     organizationName: attribute,

@@ -7,10 +7,10 @@ import {
   mentoringFunctions,
 } from '../enums.ts';
 import { limits } from '../limits.ts';
-import { IdSchema, TimestampSchema } from './common.ts';
+import { DisplayNameSchema, IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
-const shortText = z.string().trim().max(limits.shortTextMax);
-const tagList = z.array(z.string().trim().min(1).max(80)).max(limits.listMax);
+const shortText = SingleLineTextSchema(limits.shortTextMax);
+const tagList = z.array(SingleLineTextSchema(80).min(1)).max(limits.listMax);
 
 /** Checks an IANA time zone name (Europe/Lisbon) with the runtime's own list. */
 export const TimeZoneSchema = z
@@ -28,8 +28,8 @@ export const TimeZoneSchema = z
 
 /** A self-described attribute (identity, background) and who may see it. */
 export const IdentityAttributeSchema = z.object({
-  label: z.string().trim().min(1).max(80),
-  value: z.string().trim().min(1).max(limits.shortTextMax),
+  label: SingleLineTextSchema(80).min(1),
+  value: shortText.min(1),
   visibility: z.enum(attributeVisibilities),
 });
 export type IdentityAttribute = z.infer<typeof IdentityAttributeSchema>;
@@ -39,14 +39,14 @@ export const ApproachStatementAnswersSchema = z.record(z.string().max(40), z.num
 
 /** Every profile field a person can edit; all optional so a form can send what it asks. */
 export const ProfileFieldsSchema = z.object({
-  displayName: z.string().trim().min(1).max(limits.nameMax),
+  displayName: DisplayNameSchema,
   department: shortText.nullable(),
   jobTitle: shortText.nullable(),
   seniorityLevel: z.number().int().min(1).max(20).nullable(),
   supervisorId: IdSchema.nullable(),
   location: shortText.nullable(),
   timeZone: TimeZoneSchema.nullable(),
-  languages: z.array(z.string().trim().min(2).max(35)).max(20),
+  languages: z.array(SingleLineTextSchema(35).min(2)).max(20),
   education: shortText.nullable(),
   profession: shortText.nullable(),
   expertiseOffered: tagList,
@@ -92,7 +92,7 @@ export const PublicProfileSchema = OwnProfileSchema.omit({
 export type PublicProfile = z.infer<typeof PublicProfileSchema>;
 
 /** The organization's seniority scale: ordered levels with names. */
-export const SeniorityLevelSchema = z.object({ level: z.number().int().min(1), label: z.string().min(1).max(60) });
+export const SeniorityLevelSchema = z.object({ level: z.number().int().min(1), label: SingleLineTextSchema(60).min(1) });
 export const SeniorityScaleSchema = z.object({ levels: z.array(SeniorityLevelSchema).min(2).max(20) });
 export type SeniorityScale = z.infer<typeof SeniorityScaleSchema>;
 

@@ -7,8 +7,8 @@ import {
   programStatuses,
   programTypes,
 } from '../enums.ts';
-import { limits } from '../limits.ts';
-import { IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+import { dateRanges, limits } from '../limits.ts';
+import { datedWithin, IdSchema, IsoDateSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
 export const ChecklistEntrySchema = z.object({
   status: z.enum(checklistStatuses),
@@ -26,20 +26,20 @@ export const DesignChecklistSchema = z.object(
 export type DesignChecklist = z.infer<typeof DesignChecklistSchema>;
 
 const programFields = {
-  name: z.string().trim().min(1).max(limits.nameMax),
+  name: SingleLineTextSchema(limits.nameMax).min(1),
   type: z.enum(programTypes),
   status: z.enum(programStatuses),
   purpose: z.string().trim().max(limits.longTextMax),
   organizationalGoals: z.string().trim().max(limits.longTextMax),
-  startsOn: IsoDateSchema.nullable(),
-  endsOn: IsoDateSchema.nullable(),
+  startsOn: datedWithin(IsoDateSchema, dateRanges.plan).nullable(),
+  endsOn: datedWithin(IsoDateSchema, dateRanges.plan).nullable(),
   designChecklist: DesignChecklistSchema.partial(),
   /** The approach the program is designed around; applicants who assume another are flagged. */
   intendedApproach: z.enum(mentoringApproaches).nullable(),
   /** Most mentees the program takes; accepted mentees beyond it wait in order. */
   menteeLimit: z.number().int().min(1).max(100_000).nullable(),
   /** Criteria shown as a checklist on each application. */
-  selectionCriteria: z.array(z.string().trim().min(1).max(200)).max(20),
+  selectionCriteria: z.array(SingleLineTextSchema(200).min(1)).max(20),
 };
 
 export const CreateProgramSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './common.ts';
+import { IdSchema, SingleLineTextSchema } from './common.ts';
 
 export const skillStatuses = ['approved', 'pending'] as const;
 
@@ -9,5 +9,5 @@ export type Skill = z.infer<typeof SkillSchema>;
 export const SkillListSchema = z.object({ skills: z.array(SkillSchema) });
 
 /** Anyone may suggest a skill (pending until a coordinator reviews it); coordinators add approved ones. */
-export const CreateSkillSchema = z.object({ name: z.string().trim().min(2).max(80) });
+export const CreateSkillSchema = z.object({ name: SingleLineTextSchema(80).min(2) });
 export const ReviewSkillSchema = z.object({ decision: z.enum(['approve', 'reject']) });

@@ -1,3 +1,5 @@
+import { dateRanges } from '../../shared/limits.ts';
+import { dayBounds, isSingleLine, singleLineMessage } from '../../shared/schemas/common.ts';
 import type { Answers, CustomQuestion } from '../../shared/schemas/intake-forms.ts';
 import type { FieldIssue } from './errors.ts';
 
@@ -30,7 +32,8 @@ export function findAnswerIssues(questions: CustomQuestion[], answers: Answers, 
 function answerProblem(question: CustomQuestion, value: string | string[] | number): string | null {
   switch (question.kind) {
     case 'short_text':
-      return typeof value === 'string' && value.length <= 300 ? null : 'must be text of at most 300 characters';
+      if (typeof value !== 'string' || value.length > 300) return 'must be text of at most 300 characters';
+      return isSingleLine(value) ? null : singleLineMessage;
     case 'long_text':
       return typeof value === 'string' ? null : 'must be text';
     case 'single_choice':
@@ -39,7 +42,10 @@ function answerProblem(question: CustomQuestion, value: string | string[] | numb
       return Array.isArray(value) && value.every((v) => question.options.includes(v)) ? null : 'must be some of the options';
     case 'scale':
       return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? null : 'must be a whole number from 1 to 5';
-    case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'must be a date (YYYY-MM-DD)';
+    case 'date': {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return 'must be a date (YYYY-MM-DD)';
+      const { min, max } = dayBounds(dateRanges.answer);
+      return value >= min && value <= max ? null : `must be between ${min} and ${max}`;
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { limits } from '../../shared/limits.ts';
 import type { ColumnMapping, ImportError, ImportTargetField } from '../../shared/schemas/imports.ts';
 import { importTargetFields } from '../../shared/schemas/imports.ts';
-import { EmailSchema } from '../../shared/schemas/common.ts';
+import { EmailSchema, isSingleLine, singleLineMessage } from '../../shared/schemas/common.ts';
 import { ProfileFieldsSchema, TimeZoneSchema } from '../../shared/schemas/profiles.ts';
 import type { Actor } from './person.ts';
 
@@ -135,7 +135,8 @@ function wholeNumber(cell: string, min: number, max: number): Parsed {
 
 function text(cell: string, max: number): Parsed {
   if (cell === '') return { value: null };
-  return cell.length <= max ? { value: cell } : { message: `must be at most ${max} characters` };
+  if (cell.length > max) return { message: `must be at most ${max} characters` };
+  return isSingleLine(cell) ? { value: cell } : { message: singleLineMessage };
 }
 
 function list(cell: string, schema: z.ZodType<string[]>): Parsed {

@@ -50,7 +50,7 @@ describe('people import routes', () => {
     assert.deepEqual([res.body.totalRows, res.body.validRows], [10, 3]);
     assert.deepEqual(
       res.body.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`),
-      ['5:Time Zone', '7:Grade', '9:Work Email', '10:Work Email', '11:Employee Name', '12:Manager Email', '16:Time Zone'],
+      ['5:Job Title', '5:Time Zone', '7:Grade', '9:Work Email', '10:Work Email', '11:Employee Name', '12:Manager Email', '16:Time Zone'],
     );
     assert.equal(await countInOrg(), before);
   });
@@ -60,8 +60,9 @@ describe('people import routes', () => {
     const res = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv: messyCsv }, { cookie: adminCookie });
     assert.equal(res.status, 422);
     assert.equal(res.body.error.code, 'import_has_errors');
-    assert.equal(res.body.error.details.length, 7);
-    assert.deepEqual(res.body.error.details[0], {
+    assert.equal(res.body.error.details.length, 8);
+    assert.deepEqual(res.body.error.details[0], { line: 5, column: 'Job Title', message: 'jobTitle: must be one line, without control characters' });
+    assert.deepEqual(res.body.error.details[1], {
       line: 5,
       column: 'Time Zone',
       message: 'timeZone: unknown time zone "Mars/Olympus_Mons" (must be an IANA time zone such as Europe/Lisbon)',
@@ -75,7 +76,7 @@ describe('people import routes', () => {
     assert.equal(first.status, 200);
     assert.deepEqual(
       [first.body.created, first.body.updated, first.body.unchanged, first.body.skipped, first.body.errors.length],
-      [3, 0, 0, 7, 7],
+      [3, 0, 0, 7, 8],
     );
     assert.equal(await countInOrg(), before + 3);
     const again = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv: messyCsv, skipInvalidRows: true }, { cookie: adminCookie });
@@ -89,8 +90,8 @@ describe('people import routes', () => {
     assert.match(res.headers.get('content-disposition') ?? '', /attachment/);
     const lines = String(res.body).trim().split('\r\n');
     assert.equal(lines[0], 'line,column,message');
-    assert.equal(lines.length, 8);
-    assert.equal(lines[1], '5,Time Zone,"timeZone: unknown time zone ""Mars/Olympus_Mons"" (must be an IANA time zone such as Europe/Lisbon)"');
+    assert.equal(lines.length, 9);
+    assert.equal(lines[2], '5,Time Zone,"timeZone: unknown time zone ""Mars/Olympus_Mons"" (must be an IANA time zone such as Europe/Lisbon)"');
   });
 
   test('an explicit mapping; a mapped column missing from the file is an error on line 1', async () => {

@@ -148,8 +148,10 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
     const { current: v1 } = (await as('mentor', 'GET', url)).body;
     const bad: Array<[string, unknown]> = [
-      ['content.timeline.reviewOn', { ...v1.content, timeline: { ...v1.content.timeline, reviewOn: '2000-01-01' } }],
-      ['content.timeline.endsOn', { ...v1.content, timeline: { ...v1.content.timeline, endsOn: '2000-01-01' } }],
+      ['content.timeline.reviewOn', { ...v1.content, timeline: { ...v1.content.timeline, reviewOn: '2010-01-01' } }],
+      ['content.timeline.endsOn', { ...v1.content, timeline: { ...v1.content.timeline, endsOn: '2010-01-01' } }],
+      ['content.timeline.endsOn', { ...v1.content, timeline: { ...v1.content.timeline, endsOn: '9999-12-31' } }],
+      ['content.timeline.startsOn', { ...v1.content, timeline: { ...v1.content.timeline, startsOn: '0001-01-01' } }],
       ['content.meetings.channels', { ...v1.content, meetings: { ...v1.content.meetings, channels: [] } }],
       ['content.meetings.cadence', { ...v1.content, meetings: { ...v1.content.meetings, cadence: 'yearly' } }],
       ['content.meetings.lengthMinutes', { ...v1.content, meetings: { ...v1.content.meetings, lengthMinutes: 2 } }],

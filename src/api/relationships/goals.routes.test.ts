@@ -37,7 +37,7 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     const listed = await pair.as('mentor')('GET', `${pair.base}/goals`);
     assert.equal(listed.status, 200);
     assert.deepEqual(listed.body.goals.map((g: { id: string }) => g.id), [goalId]);
-    const res = await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, { measure: 'I present it and answer finance’s questions alone', dueOn: '2099-09-30', note: 'after our talk' });
+    const res = await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, { measure: 'I present it and answer finance’s questions alone', dueOn: '2040-09-30', note: 'after our talk' });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(res.body.smartWarnings, []);
     assert.equal(res.body.specific, wording.specific);
@@ -78,7 +78,7 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   });
 
   test('milestones are added, ticked and unticked by either side', async () => {
-    const added = await pair.as('mentee')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Shadow one review', dueOn: '2099-06-01' });
+    const added = await pair.as('mentee')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Shadow one review', dueOn: '2040-06-01' });
     assert.equal(added.status, 201);
     await pair.as('mentor')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Draft the slides' });
     const [first, second] = (await pair.as('mentee')('GET', `${pair.base}/goals`)).body.goals[0].milestones;
@@ -120,7 +120,7 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
       assert.equal(summary.status, 200, who);
       assert.equal(summary.body.count, 1);
       assert.equal(summary.body.averageProgress, 100);
-      assert.deepEqual(summary.body.dueDates, ['2099-09-30']);
+      assert.deepEqual(summary.body.dueDates, ['2040-09-30']);
       assert.ok(!JSON.stringify(summary.body).includes('budget'));
     }
   });
@@ -142,13 +142,13 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
 
   test('summarizeGoals: per relationship, dropped goals apart, share past 70%, all-met date', async () => {
     const other = await openPairCallers(t);
-    const add = async (specific: string) => (await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2099-01-15' })).body.id as string;
+    const add = async (specific: string) => (await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2040-01-15' })).body.id as string;
     const [a, b, c] = [await add('Run one planning meeting alone'), await add('Write the team charter draft'), await add('Present at the all-hands meeting')];
     await other.as('mentee')('PUT', `${other.base}/goals/${a}/progress`, { progress: 80 });
     await other.as('mentee')('PUT', `${other.base}/goals/${b}/progress`, { progress: 20 });
     await other.as('mentee')('PUT', `${other.base}/goals/${c}/status`, { status: 'dropped' });
     const summaries = await summarizeGoals(t.ctx.db, other.organizationId, [other.relationshipId, pair.relationshipId, crypto.randomUUID()]);
-    assert.deepEqual({ ...summaries.get(other.relationshipId) }, { count: 2, met: 0, dropped: 1, averageProgress: 50, shareAbove70: 0.5, allMetAt: null, dueDates: ['2099-01-15', '2099-01-15'] });
+    assert.deepEqual({ ...summaries.get(other.relationshipId) }, { count: 2, met: 0, dropped: 1, averageProgress: 50, shareAbove70: 0.5, allMetAt: null, dueDates: ['2040-01-15', '2040-01-15'] });
     assert.deepEqual([...summaries.keys()], [other.relationshipId], 'another organization’s relationship and unknown ids are absent');
     assert.equal((await summarizeGoals(t.ctx.db, pair.organizationId, [other.relationshipId])).size, 0, 'scoped to the organization');
     await other.as('mentor')('PUT', `${other.base}/goals/${a}/status`, { status: 'met' });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { organizationRoles, type OrganizationRole } from '../../../shared/enums.ts';
+import { limits } from '../../../shared/limits.ts';
 import { DisplayNameSchema, EmailSchema, PasswordSchema } from '../../../shared/schemas/common.ts';
 import { createPerson } from '../../services/person.service.ts';
 import { findOrganization } from '../../services/organization.service.ts';
@@ -31,7 +32,7 @@ export function registerUserCommands(program: Command): void {
         const name = DisplayNameSchema.safeParse(options.name);
         const password = PasswordSchema.safeParse(options.password ?? process.env.CONSTELLATION_PASSWORD);
         if (!email.success) throw new Error('--email is not a valid email address');
-        if (!name.success) throw new Error('--name must be 1-120 characters');
+        if (!name.success) throw new Error(`--name must be 1-${limits.nameMax} characters on one line, without control characters`);
         if (!password.success) throw new Error('a password of at least 12 (and at most 200) characters is required');
         const organization = await findOrganization(ctx, options.org);
         if (!organization) throw new Error(`no organization with slug "${options.org}"`);

@@ -3,9 +3,12 @@
  * "a name or a personId", "startsAt or localStart"), so the fuzzer's generated body would be
  * refused before any mutation. Keyed by `METHOD /path` as in the OpenAPI document.
  */
+/** An instant this many days from now: meetings must lie within a year back and two years ahead. */
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
 export const baseBodies: Record<string, (ids: Record<string, string>) => unknown> = {
   'POST /api/v1/me/network/ties': () => ({ kind: 'peer', functions: ['acceptance'], closeness: 3, frequency: 'monthly', name: 'Ana Ruiz', insideOrganization: false }),
   'PATCH /api/v1/me/network/ties/{tieId}': () => ({ closeness: 3 }),
-  'POST /api/v1/relationships/{relationshipId}/meetings': () => ({ startsAt: '2099-06-01T10:00:00.000Z', durationMinutes: 45, channel: 'video' }),
-  'POST /api/v1/relationships/{relationshipId}/meetings/{meetingId}/reschedule': () => ({ startsAt: '2099-06-02T10:00:00.000Z' }),
+  'POST /api/v1/relationships/{relationshipId}/meetings': () => ({ startsAt: daysFromNow(30), durationMinutes: 45, channel: 'video' }),
+  'POST /api/v1/relationships/{relationshipId}/meetings/{meetingId}/reschedule': () => ({ startsAt: daysFromNow(31) }),
 };
