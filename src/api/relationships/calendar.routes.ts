@@ -5,6 +5,7 @@ import type { ApiOptions } from '../app-env.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
+import { sendCalendarFile } from './calendar-response.ts';
 
 const tags = ['Calendar'];
 const path = '/me/calendar-feed';
@@ -69,12 +70,7 @@ export function calendarRoutes(options: Pick<ApiOptions, 'publicUrl'>) {
     .openapi(feed, async (c) => {
       const token = c.req.valid('param').file.slice(0, -'.ics'.length);
       const file = await renderCalendarFeed(c.var.ctx, token, options.publicUrl ?? new URL(c.req.url).origin);
-      c.header('ETag', file.etag);
-      c.header('Cache-Control', 'private, max-age=300');
       c.header('Referrer-Policy', 'no-referrer');
-      if (c.req.header('if-none-match') === file.etag) return c.body(null, 304);
-      c.header('Content-Type', 'text/calendar; charset=utf-8');
-      c.header('Content-Disposition', `inline; filename="${file.filename}"`);
-      return c.body(file.body, 200);
+      return sendCalendarFile(c, file, { disposition: 'inline', cacheControl: 'private, max-age=300' });
     });
 }

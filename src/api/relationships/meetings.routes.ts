@@ -19,6 +19,7 @@ import type { ApiOptions } from '../app-env.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { RelationshipParams } from './relationships.routes.ts';
+import { sendCalendarFile } from './calendar-response.ts';
 
 const tags = ['Meetings'];
 const route = <T extends Parameters<typeof createRoute>[0]>(config: T) => createRoute({ tags, security: sessionSecurity, ...config });
@@ -43,9 +44,13 @@ const propose = route({
 const calendarFile = route({
   method: 'get',
   path: `${base}/{meetingId}/meeting.ics`,
-  summary: 'The meeting as an iCalendar file (RFC 5545), to add to a calendar',
+  summary: 'The meeting as an iCalendar file (RFC 5545), to add to a calendar; with an ETag (304 when unchanged)',
   request: { params: MeetingParams },
-  responses: { 200: { content: { 'text/calendar': { schema: z.string() } }, description: 'An iCalendar file' }, ...errorResponses(401, 404, 422) },
+  responses: {
+    200: { content: { 'text/calendar': { schema: z.string() } }, description: 'An iCalendar file' },
+    304: { description: 'Unchanged since the ETag sent in If-None-Match' },
+    ...errorResponses(401, 404, 422),
+  },
 });
 
 /** A POST on a meeting that changes it, with the body its action needs. */
@@ -84,10 +89,7 @@ export function meetingRoutes(options: Pick<ApiOptions, 'publicUrl'>) {
     .openapi(calendarFile, async (c) => {
       const { relationshipId, meetingId } = c.req.valid('param');
       const file = await getMeetingCalendarFile(c.var.ctx, requireActor(c), relationshipId, meetingId, options.publicUrl ?? new URL(c.req.url).origin);
-      c.header('Content-Type', 'text/calendar; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
-      c.header('Cache-Control', 'private, no-store');
-      return c.body(file.body, 200);
+      return sendCalendarFile(c, file, { disposition: 'attachment', cacheControl: 'private, no-store' });
     });
   const change = async (ctx: ServiceContext, actor: Actor, params: { relationshipId: string; meetingId: string }, body: MeetingChange) =>
     presentMeeting(await changeMeeting(ctx, actor, params.relationshipId, params.meetingId, body));

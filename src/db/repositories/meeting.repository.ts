@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import type { MeetingChannel } from '../../../shared/enums.ts';
 import type { MeetingStatus } from '../../../shared/schemas/meetings.ts';
 import type { Database } from '../database.ts';
@@ -106,14 +106,21 @@ export type PersonMeetingRecord = MeetingRecord & { mentorId: string; menteeId: 
 
 /**
  * Every meeting of the relationships a person is one of the pair in (any status), starting
- * from `since`, by start time, at most `limit`: what their calendar feed shows.
+ * within the window (from inclusive, to exclusive), by start time, at most `limit`: what their
+ * calendar feed shows.
  */
-export async function listMeetingsOfPerson(db: Database, organizationId: string, personId: string, since: Date, limit: number): Promise<PersonMeetingRecord[]> {
+export async function listMeetingsOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  window: { from: Date; to: Date },
+  limit: number,
+): Promise<PersonMeetingRecord[]> {
   return db
     .select({ ...columns, mentorId: relationships.mentorId, menteeId: relationships.menteeId })
     .from(meetings)
     .innerJoin(relationships, and(eq(relationships.organizationId, meetings.organizationId), eq(relationships.id, meetings.relationshipId)))
-    .where(and(eq(meetings.organizationId, organizationId), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId)), gte(meetings.startsAt, since)))
+    .where(and(eq(meetings.organizationId, organizationId), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId)), gte(meetings.startsAt, window.from), lt(meetings.startsAt, window.to)))
     .orderBy(asc(meetings.startsAt))
     .limit(limit);
 }

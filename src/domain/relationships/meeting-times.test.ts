@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { instantOfLocalTime, meetingEnd, wallClockIn, zoneForPerson } from './meeting-times.ts';
-import { buildVTimezone } from './vtimezone.ts';
 
 describe('instantOfLocalTime and wallClockIn', () => {
   // Tokyo has no daylight saving; New York changes on 8 March and 1 November 2026.
@@ -61,24 +60,5 @@ describe('meetingEnd and zoneForPerson', () => {
     assert.deepEqual(zoneForPerson(null, 'Asia/Tokyo'), { timeZone: 'Asia/Tokyo', zoneAssumed: true });
     assert.deepEqual(zoneForPerson('Europe/Lisbon', 'Asia/Tokyo'), { timeZone: 'Europe/Lisbon', zoneAssumed: false });
     assert.deepEqual(zoneForPerson('Mars/Olympus', 'Asia/Tokyo'), { timeZone: 'Asia/Tokyo', zoneAssumed: true });
-  });
-});
-
-describe('buildVTimezone', () => {
-  test('New York 2026: a start observance and the two changes, exact to the minute', () => {
-    const text = buildVTimezone('America/New_York', 2026, 2026);
-    assert.ok(text);
-    assert.match(text, /TZID:America\/New_York/);
-    assert.match(text, /BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nTZNAME:EDT/);
-    assert.match(text, /BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nTZNAME:EST/);
-  });
-  test('Tokyo: one observance, no changes', () => {
-    const text = buildVTimezone('Asia/Tokyo', 2026, 2027);
-    assert.ok(text);
-    assert.equal(text.match(/BEGIN:(STANDARD|DAYLIGHT)/g)?.length, 1);
-    assert.match(text, /TZOFFSETTO:\+0900/);
-  });
-  test('an unknown zone gives nothing', () => {
-    assert.equal(buildVTimezone('Mars/Olympus', 2026, 2026), null);
   });
 });

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { calendarFeedWindow } from '../../../shared/limits.ts';
 import { findLiveCalendarFeedByTokenHash, findLiveCalendarFeedOfPerson, insertCalendarFeed, revokeCalendarFeedsOfPerson } from '../../db/repositories/calendar-feed.repository.ts';
 import { findMeetingById, listMeetingsOfPerson } from '../../db/repositories/meeting.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
@@ -10,8 +12,7 @@ import { buildMeetingCalendar } from './meeting-ics.ts';
 import { loadPairPeople } from './meeting-view.ts';
 import { getRelationshipAsParticipant } from './relationship-access.ts';
 
-/** How far back a feed reaches, and how many meetings it holds at most (bounded work per poll). */
-const feedPastDays = 180;
+/** How many meetings a feed holds at most (with its window in shared/limits.ts: bounded work per poll). */
 const feedMeetingsMax = 500;
 
 /** A calendar file: its body and a strong ETag of it. */
@@ -36,10 +37,11 @@ export async function getMeetingCalendarFile(ctx: ServiceContext, actor: Actor, 
   if (!meeting) throw notFound('meeting');
   const pair = await loadPairPeople(ctx, relationship);
   const partner = pair.mentor.id === actor.personId ? pair.mentee : pair.mentor;
+  // The stamp is the meeting's last change, so an unchanged meeting gives the same bytes (and ETag).
   const body = buildMeetingCalendar([{ meeting, title: `Mentoring with ${partner.name}`, pageUrl: relationshipUrl(origin, relationshipId) }], {
     name: `Mentoring with ${partner.name}`,
     includeAgenda: true,
-    stamp: ctx.now(),
+    stamp: meeting.updatedAt,
     publish: true,
   });
   return calendarFile(body, `mentoring-${meeting.startsAt.toISOString().slice(0, 10)}.ics`);
@@ -74,16 +76,18 @@ export async function revokeCalendarFeed(ctx: ServiceContext, actor: Actor): Pro
 
 /**
  * The feed behind a token, without a session (the token is the secret): the person's meetings
- * across their relationships, from half a year back, bounded in number. Agendas stay out (feeds
- * are fetched by third-party calendar servers); unknown and revoked tokens are not found.
+ * across their relationships within the feed window (90 days back, 18 months ahead), bounded in
+ * number. Agendas stay out (feeds are fetched by third-party calendar servers); unknown and
+ * revoked tokens are not found.
  *
  * @example const file = await renderCalendarFeed(ctx, token, origin);
  */
 export async function renderCalendarFeed(ctx: ServiceContext, token: string, origin: string): Promise<CalendarFile> {
   const feed = await findLiveCalendarFeedByTokenHash(ctx.db, hashToken(ctx.secret, token));
   if (!feed) throw notFound('calendar_feed');
-  const since = new Date(ctx.now().getTime() - feedPastDays * 86_400_000);
-  const meetings = await listMeetingsOfPerson(ctx.db, feed.organizationId, feed.personId, since, feedMeetingsMax);
+  const now = DateTime.fromJSDate(ctx.now(), { zone: 'UTC' });
+  const window = { from: now.minus({ days: calendarFeedWindow.pastDays }).toJSDate(), to: now.plus({ months: calendarFeedWindow.futureMonths }).toJSDate() };
+  const meetings = await listMeetingsOfPerson(ctx.db, feed.organizationId, feed.personId, window, feedMeetingsMax);
   const partnerIds = [...new Set(meetings.map((m) => (m.mentorId === feed.personId ? m.menteeId : m.mentorId)))];
   const people = await findPeopleByIds(ctx.db, feed.organizationId, partnerIds);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? 'your partner';
