@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DateTime } from 'luxon';
+import { dateRanges } from '../shared/limits.ts';
 import type { Page } from 'playwright-core';
 import { demoCoordinator, demoMentees, demoMentors, demoPassword } from '../src/services/demo/demo-people.ts';
+import { dateTimeInputBounds } from '../web/src/forms/date-bounds.ts';
 import { collectPageErrors, newPage, screenshot, skipWithoutChromium } from './support/browser.ts';
 import { useServerAndBrowser } from './support/environment.ts';
 import { signInThroughPage } from './support/sign-in.ts';
@@ -50,7 +52,10 @@ describe('meetings journey', { skip: skipWithoutChromium(), timeout: 300_000 }, 
     const meetings = menteePage.getByRole('region', { name: 'Meetings' });
     await meetings.getByRole('button', { name: 'Propose a meeting' }).click();
     const start = DateTime.now().setZone(mentee.timeZone).plus({ minutes: 2 }).startOf('minute');
-    await meetings.getByLabel(/Date and time \(your time/).fill(start.toFormat("yyyy-MM-dd'T'HH:mm"));
+    const when = meetings.getByLabel(/Date and time \(your time/);
+    // The picker offers only what the API accepts: a year back to two years ahead (shared/limits.ts).
+    assert.deepEqual([await when.getAttribute('min'), await when.getAttribute('max')], Object.values(dateTimeInputBounds(dateRanges.meeting)));
+    await when.fill(start.toFormat("yyyy-MM-dd'T'HH:mm"));
     const mentorClock = start.setZone(mentor.timeZone).toFormat('HH:mm');
     const partnerTime = meetings.getByTestId('partner-time');
     await partnerTime.getByText(`For ${mentor.displayName}`).waitFor();

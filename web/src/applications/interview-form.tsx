@@ -7,6 +7,8 @@ import { mentoringApproachLabels, mentoringApproaches, type MentoringApproach } 
 import { describeError } from '../api/api-error.ts';
 import { createInterview, interviewsQueryKey, updateInterview, type Interview, type SaveInterview } from '../api/applications.api.ts';
 import { ScaleInput } from '../forms/scale-input.tsx';
+import { dateRanges } from '../../../shared/limits.ts';
+import { dateTimeInputBounds } from '../forms/date-bounds.ts';
 
 type RatingField = 'motivation' | 'goalClarity' | 'expectations' | 'opennessToFeedback';
 export const ratingLabels: Record<RatingField, string> = {
@@ -70,7 +72,7 @@ export function InterviewForm({ applicationId, interview, onDone }: InterviewFor
         <Title order={3} size="h5">
           {interview ? 'Edit interview' : 'New interview'}
         </Title>
-        <TextInput label="Scheduled at" type="datetime-local" value={values.scheduledAt} onChange={(event) => set('scheduledAt', event.currentTarget.value)} maw={280} />
+        <TextInput label="Scheduled at" type="datetime-local" {...dateTimeInputBounds(dateRanges.meeting)} value={values.scheduledAt} onChange={(event) => set('scheduledAt', event.currentTarget.value)} maw={280} />
         <Textarea label="Notes" autosize minRows={3} maxLength={10_000} value={values.notes} onChange={(event) => set('notes', event.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {ratingFields.map((field) => (

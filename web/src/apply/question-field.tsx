@@ -1,6 +1,8 @@
 import { Checkbox, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import type { CustomQuestion } from '../../../shared/schemas/index.ts';
 import { ScaleInput } from '../forms/scale-input.tsx';
+import { dateRanges } from '../../../shared/limits.ts';
+import { dateInputBounds } from '../forms/date-bounds.ts';
 
 export type AnswerValue = string | string[] | number;
 
@@ -72,7 +74,7 @@ export function QuestionField({ question, value, onChange, error, disabled }: Qu
         />
       );
     case 'date':
-      return <TextInput {...common} type="date" value={asText(value)} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return <TextInput {...common} type="date" {...dateInputBounds(dateRanges.answer)} value={asText(value)} onChange={(event) => onChange(event.currentTarget.value)} />;
   }
 }
 

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { auditActions, type AuditFilter } from '../../../shared/schemas/audit.ts';
 import { fetchPeople, peopleQueryKey } from '../api/people.api.ts';
 import { auditActionLabels } from './audit-labels.ts';
+import { dateRanges } from '../../../shared/limits.ts';
+import { dateInputBounds } from '../forms/date-bounds.ts';
 
 const actionOptions = auditActions.map((action) => ({ value: action, label: auditActionLabels[action] }));
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,8 +37,8 @@ export function AuditFilters({ filter, onChange }: AuditFiltersProps) {
         error={targetInvalid ? 'Paste a full id' : undefined}
         w={300}
       />
-      <TextInput label="From" type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.currentTarget.value || undefined })} w={160} />
-      <TextInput label="To" type="date" value={filter.to ?? ''} onChange={(event) => set({ to: event.currentTarget.value || undefined })} w={160} />
+      <TextInput label="From" type="date" {...dateInputBounds(dateRanges.history)} value={filter.from ?? ''} onChange={(event) => set({ from: event.currentTarget.value || undefined })} w={160} />
+      <TextInput label="To" type="date" {...dateInputBounds(dateRanges.history)} value={filter.to ?? ''} onChange={(event) => set({ to: event.currentTarget.value || undefined })} w={160} />
       <Button variant="subtle" onClick={() => onChange({})} disabled={Object.keys(filter).length === 0}>
         Clear filters
       </Button>

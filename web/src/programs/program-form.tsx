@@ -19,6 +19,8 @@ import {
 } from './program-form-values.ts';
 import { programStatusLabels } from './program-labels.ts';
 import { SelectionFields } from './selection-fields.tsx';
+import { dateRanges } from '../../../shared/limits.ts';
+import { dateInputBounds } from '../forms/date-bounds.ts';
 
 interface ProgramFormProps {
   initialValues: ProgramFormValues;
@@ -81,8 +83,8 @@ export function ProgramForm({ initialValues, submitLabel, save, onSaved, onCance
               {...form.getInputProps('organizationalGoals')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Start date" type="date" key={form.key('startsOn')} {...form.getInputProps('startsOn')} />
-              <TextInput label="End date" type="date" key={form.key('endsOn')} {...form.getInputProps('endsOn')} />
+              <TextInput label="Start date" type="date" {...dateInputBounds(dateRanges.plan)} key={form.key('startsOn')} {...form.getInputProps('startsOn')} />
+              <TextInput label="End date" type="date" {...dateInputBounds(dateRanges.plan)} key={form.key('endsOn')} {...form.getInputProps('endsOn')} />
             </SimpleGrid>
           </Stack>
         </Paper>

@@ -7,6 +7,8 @@ import { ApiError } from '../../api/api-error.ts';
 import { toSubmitProblem } from '../../api/field-issues.ts';
 import { ConfidentialityFields, FormActions, ItemListField, listError, MeetingFields, type FieldErrors } from './agreement-fields.tsx';
 import { useAgreementMutations } from './use-agreement.ts';
+import { dateRanges } from '../../../../shared/limits.ts';
+import { dateInputBounds } from '../../forms/date-bounds.ts';
 
 const knownFields = [
   'content.meetings.cadence',
@@ -108,9 +110,9 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
         <Stack gap="sm">
           <Title order={3} size="h5">Timeline</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput type="date" label="Start" required value={content.timeline.startsOn} onChange={(event) => set('timeline')({ ...content.timeline, startsOn: event.currentTarget.value })} error={errors['content.timeline.startsOn']} />
-            <TextInput type="date" label="Review date" value={content.timeline.reviewOn ?? ''} onChange={(event) => setTimeline('reviewOn')(event.currentTarget.value)} error={errors['content.timeline.reviewOn']} />
-            <TextInput type="date" label="Planned end" value={content.timeline.endsOn ?? ''} onChange={(event) => setTimeline('endsOn')(event.currentTarget.value)} error={errors['content.timeline.endsOn']} />
+            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Start" required value={content.timeline.startsOn} onChange={(event) => set('timeline')({ ...content.timeline, startsOn: event.currentTarget.value })} error={errors['content.timeline.startsOn']} />
+            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Review date" value={content.timeline.reviewOn ?? ''} onChange={(event) => setTimeline('reviewOn')(event.currentTarget.value)} error={errors['content.timeline.reviewOn']} />
+            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Planned end" value={content.timeline.endsOn ?? ''} onChange={(event) => setTimeline('endsOn')(event.currentTarget.value)} error={errors['content.timeline.endsOn']} />
           </SimpleGrid>
         </Stack>
         <Divider />

@@ -6,6 +6,8 @@ import { limits } from '../../../../shared/limits.ts';
 import type { SmartWarning } from '../../../../shared/schemas/index.ts';
 import { SubmitProblemAlert, useSubmitProblem } from '../../forms/use-submit-problem.tsx';
 import { smartFields } from './goal-labels.ts';
+import { dateRanges } from '../../../../shared/limits.ts';
+import { dateInputBounds } from '../../forms/date-bounds.ts';
 
 /** The goal's wording as the form holds it (an empty due date is ''). */
 export type GoalFormValues = { specific: string; measure: string; achievable: string; relevant: string; dueOn: string };
@@ -59,7 +61,7 @@ export function SmartGoalForm({ initialValues, warnings, submitLabel, pending, o
           );
           const common = { label: <LetterLabel letter={letter} label={label} />, description: hint, ...form.getInputProps(field) };
           return field === 'dueOn' ? (
-            <TextInput key={field} type="date" {...common} w={220} />
+            <TextInput key={field} type="date" {...dateInputBounds(dateRanges.plan)} {...common} w={220} />
           ) : (
             <Textarea key={field} autosize minRows={field === 'specific' ? 2 : 1} maxLength={limits.goalTextMax} required={field === 'specific'} {...common} />
           );

@@ -6,6 +6,8 @@ import { limits } from '../../../../shared/limits.ts';
 import type { ProposeMeeting } from '../../api/meetings.api.ts';
 import { SubmitProblemAlert, useSubmitProblem } from '../../forms/use-submit-problem.tsx';
 import { defaultLocalStart, otherClock, zoneCity } from './meeting-time.ts';
+import { dateRanges } from '../../../../shared/limits.ts';
+import { dateTimeInputBounds } from '../../forms/date-bounds.ts';
 
 type Values = { localStart: string; durationMinutes: string; channel: MeetingChannel; videoLink: string; location: string; agenda: string };
 const knownFields = ['localStart', 'durationMinutes', 'channel', 'videoLink', 'location', 'agenda'] as const;
@@ -68,7 +70,7 @@ export function MeetingForm(props: {
       <Stack gap="sm">
         <SubmitProblemAlert title="Not saved" message={problem.formMessage} />
         <Group grow align="flex-start">
-          <TextInput type="datetime-local" label={`Date and time (your time, ${zoneCity(props.myZone)})`} required {...form.getInputProps('localStart')} />
+          <TextInput type="datetime-local" {...dateTimeInputBounds(dateRanges.meeting)} label={`Date and time (your time, ${zoneCity(props.myZone)})`} required {...form.getInputProps('localStart')} />
           <Select label="Length" data={durations} allowDeselect={false} {...form.getInputProps('durationMinutes')} />
         </Group>
         <Group gap={6} c={partnerClock?.problem ? 'red' : 'dimmed'} aria-live="polite" data-testid="partner-time">
