@@ -42,7 +42,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const note = await send(cookies.mentee, 'POST', `${rel}/notes`, { visibility: 'shared', body: 'Fuzz world note' });
   const meeting = await send(cookies.mentee, 'POST', `${rel}/meetings`, { startsAt: inDays(3), durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/fuzz' });
   const goal = await send(cookies.mentee, 'POST', `${rel}/goals`, { specific: 'Lead the quarterly budget review', measure: 'The review is held', achievable: 'Two hours a week', relevant: 'Budgeting is my gap' });
-  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${goal.body.id}/milestones`, { title: 'Shadow one review', dueOn: '2099-06-01' });
+  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${goal.body.id}/milestones`, { title: 'Shadow one review', dueOn: inDays(60).slice(0, 10) });
   const entry = await send(cookies.mentee, 'POST', `${rel}/learning-log`, { tried: 'Asked before advising', learned: 'Listen first' });
   const tie = await send(cookies.mentee, 'POST', '/me/network/ties', { name: 'Ana Ruiz', kind: 'senior', insideOrganization: false, functions: ['sponsorship'], closeness: 4, frequency: 'quarterly' });
   const skill = await send(cookies.mentee, 'POST', '/skills', { name: 'Fuzz budgeting' });

@@ -55,10 +55,13 @@ export function typesOf(schema: JsonSchema): string[] {
   return [];
 }
 
+// A month from now: inside every date range the API accepts (shared/limits.ts, dateRanges).
+const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString();
+
 const exampleOfFormat: Record<string, string> = {
   email: 'fuzz-person@example.test',
-  date: '2099-06-01',
-  'date-time': '2099-06-01T10:00:00.000Z',
+  date: inAMonth.slice(0, 10),
+  'date-time': inAMonth,
   uri: 'https://example.org/fuzz',
   url: 'https://example.org/fuzz',
 };
