@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enrolmentStatuses, programRoles } from '../enums.ts';
+import { enrolmentStatuses, mentoringFunctions, programRoles } from '../enums.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 
 export const CreateEnrolmentSchema = z.object({
@@ -16,12 +16,25 @@ export const EnrolmentSchema = z.object({
   status: z.enum(enrolmentStatuses),
   person: z.object({
     displayName: z.string(),
-    email: z.string(),
+    /** Null for readers who do not manage the program (participants see a directory, not contact details). */
+    email: z.string().nullable(),
     department: z.string().nullable(),
+    /** Null for readers who do not manage the program. */
     jobTitle: z.string().nullable(),
   }),
   createdAt: TimestampSchema,
 });
 export type Enrolment = z.infer<typeof EnrolmentSchema>;
 
-export const EnrolmentListSchema = z.object({ enrolments: z.array(EnrolmentSchema) });
+/** What a mentor offers, from their profile: expertise shared and mentoring functions given. */
+export const MentorOfferSchema = z.object({
+  expertise: z.array(z.string()),
+  functions: z.array(z.enum(mentoringFunctions)),
+});
+export type MentorOffer = z.infer<typeof MentorOfferSchema>;
+
+/** A line of a program's directory: an enrolment and, for a mentor, what they offer (null for other roles). */
+export const DirectoryEnrolmentSchema = EnrolmentSchema.extend({ mentorOffer: MentorOfferSchema.nullable() });
+export type DirectoryEnrolment = z.infer<typeof DirectoryEnrolmentSchema>;
+
+export const EnrolmentListSchema = z.object({ enrolments: z.array(DirectoryEnrolmentSchema) });

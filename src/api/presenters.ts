@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type {
+  DirectoryEnrolmentSchema,
   EnrolmentSchema,
   InvitationSchema,
   PersonSchema,
   ProgramSchema,
   SessionSchema,
 } from '../../shared/schemas/index.ts';
-import type { EnrolmentWithPerson } from '../domain/enrolment.ts';
+import type { DirectoryEnrolment, EnrolmentWithPerson } from '../domain/enrolment.ts';
 import type { Person } from '../domain/person.ts';
 import type { SignedIn } from '../services/auth.service.ts';
 import type { Invitation } from '../services/invitation.service.ts';
@@ -62,7 +63,7 @@ export function presentProgram(program: ProgramView): z.infer<typeof ProgramSche
   };
 }
 
-export function presentEnrolment(enrolment: EnrolmentWithPerson): z.infer<typeof EnrolmentSchema> {
+export function presentEnrolment(enrolment: EnrolmentWithPerson | Omit<DirectoryEnrolment, 'mentorOffer'>): z.infer<typeof EnrolmentSchema> {
   return {
     id: enrolment.id,
     programId: enrolment.programId,
@@ -72,6 +73,11 @@ export function presentEnrolment(enrolment: EnrolmentWithPerson): z.infer<typeof
     person: enrolment.person,
     createdAt: enrolment.createdAt.toISOString(),
   };
+}
+
+/** A line of a program's directory, already cut to what its reader may see (listEnrolments). */
+export function presentDirectoryEnrolment(enrolment: DirectoryEnrolment): z.infer<typeof DirectoryEnrolmentSchema> {
+  return { ...presentEnrolment(enrolment), mentorOffer: enrolment.mentorOffer };
 }
 
 export function presentInvitation(invitation: Invitation): z.infer<typeof InvitationSchema> {

@@ -6,26 +6,37 @@ import {
   upsertEnrolment,
 } from '../db/repositories/enrolment.repository.ts';
 import { findPersonById } from '../db/repositories/person.repository.ts';
+import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { lockProgramById } from '../db/repositories/program.repository.ts';
 import { conflict, notFound } from '../domain/errors.ts';
-import type { EnrolmentWithPerson } from '../domain/enrolment.ts';
+import { directoryEntryOf, type DirectoryEnrolment, type EnrolmentWithPerson } from '../domain/enrolment.ts';
 import type { Actor } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
 import { getManageableProgram, getProgram } from './program.service.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
 
 /**
- * Who takes part in a program. Coordinators see everyone; participants see the program's
- * people too (they will need to find each other), but not withdrawn enrolments.
+ * Who takes part in a program, and what each mentor offers. Coordinators and org admins see
+ * everyone with their contact details; participants see the program's people too (they will
+ * need to find each other) as a directory: no withdrawn enrolments, no email or job title.
+ *
+ * @example const directory = await listEnrolments(ctx, mentee, programId); directory[0].person.email // null
  */
 export async function listEnrolments(
   ctx: ServiceContext,
   actor: Actor,
   programId: string,
-): Promise<EnrolmentWithPerson[]> {
+): Promise<DirectoryEnrolment[]> {
   const program = await getProgram(ctx, actor, programId);
-  const enrolments = await listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id);
-  return program.canManage ? enrolments : enrolments.filter((enrolment) => enrolment.status === 'active');
+  const all = await listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id);
+  const enrolments = program.canManage ? all : all.filter((enrolment) => enrolment.status === 'active');
+  const mentorIds = enrolments.filter((enrolment) => enrolment.role === 'mentor').map((enrolment) => enrolment.personId);
+  const profiles = await findProfiles(ctx.db, actor.organizationId, [...new Set(mentorIds)]);
+  return enrolments.map((enrolment) => {
+    const profile = profiles.get(enrolment.personId);
+    const offer = profile ? { expertise: profile.expertiseOffered, functions: profile.functionsOffered } : null;
+    return directoryEntryOf(enrolment, program.canManage ? 'manager' : 'participant', offer);
+  });
 }
 
 /**

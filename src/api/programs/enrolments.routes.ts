@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
-import { presentEnrolment } from '../presenters.ts';
+import { presentDirectoryEnrolment, presentEnrolment } from '../presenters.ts';
 import { ProgramParams } from './programs.routes.ts';
 
 const Enrolment = EnrolmentSchema.meta({ id: 'Enrolment' });
@@ -18,7 +18,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/programs/{programId}/enrolments',
   tags: ['Enrolments'],
-  summary: 'Who takes part in a program, in which role',
+  summary: 'Who takes part in a program, in which role, and what each mentor offers (email and job title for its coordinators and org admins only)',
   security: sessionSecurity,
   request: { params: ProgramParams },
   responses: { 200: jsonResponse(EnrolmentListSchema.meta({ id: 'EnrolmentList' }), 'Enrolments'), ...errorResponses(401, 404, 422) },
@@ -49,7 +49,7 @@ export function enrolmentRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
       const enrolments = await listEnrolments(c.var.ctx, requireActor(c), c.req.valid('param').programId);
-      return c.json({ enrolments: enrolments.map(presentEnrolment) }, 200);
+      return c.json({ enrolments: enrolments.map(presentDirectoryEnrolment) }, 200);
     })
     .openapi(createEnrolmentRoute, async (c) => {
       const actor = requireActor(c);

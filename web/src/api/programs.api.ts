@@ -5,6 +5,7 @@ import {
   ProgramSchema,
   type CreateEnrolment,
   type CreateProgram,
+  type DirectoryEnrolment,
   type Enrolment,
   type Program,
   type UpdateProgram,
@@ -40,7 +41,7 @@ export function updateProgram(programId: string, body: UpdateProgram): Promise<P
   return requestJson(programPath(programId), ProgramSchema, { method: 'PATCH', body });
 }
 
-export async function fetchEnrolments(programId: string): Promise<Enrolment[]> {
+export async function fetchEnrolments(programId: string): Promise<DirectoryEnrolment[]> {
   const { enrolments } = await requestJson(`${programPath(programId)}/enrolments`, EnrolmentListSchema);
   return enrolments;
 }

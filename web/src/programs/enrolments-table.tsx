@@ -1,16 +1,27 @@
 import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { programRoleLabels } from '../../../shared/enums.ts';
-import type { Enrolment } from '../../../shared/schemas/index.ts';
+import { mentoringFunctionLabels, programRoleLabels } from '../../../shared/enums.ts';
+import type { DirectoryEnrolment, Enrolment, MentorOffer } from '../../../shared/schemas/index.ts';
 import { DataTable } from '../layout/data-table.tsx';
 
 interface EnrolmentsTableProps {
-  enrolments: Enrolment[];
+  enrolments: DirectoryEnrolment[];
   caption: string;
   canManage: boolean;
   onWithdraw: (enrolment: Enrolment) => void;
 }
 
-/** The people of a program: name, email, department, role and status, with a Withdraw action. */
+const none = <Text c="dimmed" span>—</Text>;
+
+/** A mentor's offer in a line: the expertise they share, then the mentoring functions they give. */
+function describeOffer(offer: MentorOffer | null) {
+  const parts = [...(offer?.expertise ?? []), ...(offer?.functions ?? []).map((fn) => mentoringFunctionLabels[fn])];
+  return parts.length > 0 ? parts.join(', ') : none;
+}
+
+/**
+ * The people of a program: name, department, role, what each mentor offers and status. Those
+ * who manage the program also see emails and a Withdraw action; participants get a directory.
+ */
 export function EnrolmentsTable({ enrolments, caption, canManage, onWithdraw }: EnrolmentsTableProps) {
   return (
     <DataTable
@@ -19,16 +30,17 @@ export function EnrolmentsTable({ enrolments, caption, canManage, onWithdraw }: 
       highlightOnHover
       verticalSpacing="sm"
       caption={caption}
-      columns={['Name', 'Email', 'Department', 'Role', 'Status', canManage && <VisuallyHidden>Actions</VisuallyHidden>]}
+      columns={['Name', canManage && 'Email', 'Department', 'Role', 'Offers as mentor', 'Status', canManage && <VisuallyHidden>Actions</VisuallyHidden>]}
     >
       {enrolments.map((enrolment) => {
         const active = enrolment.status === 'active';
         return (
           <Table.Tr key={enrolment.id}>
             <Table.Td fw={600}>{enrolment.person.displayName}</Table.Td>
-            <Table.Td>{enrolment.person.email}</Table.Td>
-            <Table.Td>{enrolment.person.department ?? <Text c="dimmed" span>—</Text>}</Table.Td>
+            {canManage ? <Table.Td>{enrolment.person.email ?? none}</Table.Td> : null}
+            <Table.Td>{enrolment.person.department ?? none}</Table.Td>
             <Table.Td>{programRoleLabels[enrolment.role]}</Table.Td>
+            <Table.Td>{enrolment.role === 'mentor' ? describeOffer(enrolment.mentorOffer) : none}</Table.Td>
             <Table.Td>
               <Badge color={active ? 'teal' : 'gray'} variant="light">
                 {active ? 'Active' : 'Withdrawn'}
