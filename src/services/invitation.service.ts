@@ -30,7 +30,7 @@ function assertCanInvite(actor: Actor): void {
 /**
  * Invites someone by email, refused only when the organization itself already has that email:
  * whether the address exists in another organization changes nothing. Email sending comes later:
- * the caller shows the returned token's link to the admin, and the server logs it.
+ * the caller shows the returned token's link to the admin (never the logs: it is a bearer secret).
  *
  * @example const { invitation, token } = await createInvitation(ctx, admin, { email, organizationRole: 'member' });
  */
