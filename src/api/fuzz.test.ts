@@ -24,10 +24,12 @@ const totalCases = Number(process.env.FUZZ_CASES ?? 10_000);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI === 'true' ? 20_261_123 : Math.floor(Math.random() * 2 ** 31);
 const replay = `replay with FUZZ_SEED=${seed} node --test src/api/fuzz.test.ts`;
 
-/** Writes a refused request may make on purpose: a wrong password is recorded to throttle guessing. */
+/** Writes a refused request may make on purpose: a wrong password or a refused invitation is recorded to throttle guessing. */
 const writesOnRefusal: Record<string, string[]> = {
   'POST /api/v1/auth/sign-in': ['sign_in_attempts'],
   'POST /api/v1/auth/password': ['sign_in_attempts'],
+  // Invitation acceptance is throttled like sign-in: every refusal counts against the link and the address.
+  'POST /api/v1/invitations/by-token/{token}/accept': ['sign_in_attempts'],
 };
 
 /** Routes whose valid calls end or use up the world's rows run last, so the others see them alive. */
