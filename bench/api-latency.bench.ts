@@ -31,7 +31,13 @@ async function measure(name: string, send: () => Response | Promise<Response>): 
 }
 
 const handle = await openTestDatabase();
-const ctx: ServiceContext = { db: handle.db, secret: 'bench-secret-bench-secret-bench-secret-0123', now: () => new Date(), logger: createLogger('silent'), sessionTtlDays: 14 };
+const ctx: ServiceContext = {
+  db: handle.db,
+  secret: 'bench-secret-bench-secret-bench-secret-0123',
+  now: () => new Date(),
+  logger: createLogger('silent'),
+  sessionTtlDays: 14,
+};
 await seedDemoOrganization(ctx);
 const app = createApp(ctx, { publicUrl: undefined, trustProxy: false, webRoot: undefined, bodyLimitBytes: 1_000_000 });
 const signIn = await app.request('/api/v1/auth/sign-in', {
@@ -47,7 +53,9 @@ const baseline = await measure('GET /healthz (baseline)', () => app.request('/he
 const results = [
   baseline,
   await measure('GET /api/v1/home', () => app.request('/api/v1/home', { headers: { cookie } })),
-  await measure('GET /api/v1/programs/:id/enrolments', () => app.request(`/api/v1/programs/${programId}/enrolments`, { headers: { cookie } })),
+  await measure('GET /api/v1/programs/:id/enrolments', () =>
+    app.request(`/api/v1/programs/${programId}/enrolments`, { headers: { cookie } }),
+  ),
 ];
 console.log(`API latency on ${handle.dialect}, demo data, ${iterations} sequential in-process requests each`);
 console.table(

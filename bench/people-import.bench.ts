@@ -69,7 +69,13 @@ async function measure(work: () => Promise<unknown>): Promise<{ seconds: number;
 
 await writeCsv();
 const handle = await openBenchDatabase();
-const ctx: ServiceContext = { db: handle.db, secret: 'bench-secret-bench-secret-bench-secret-0123', now: () => new Date(), logger: createLogger('silent'), sessionTtlDays: 14 };
+const ctx: ServiceContext = {
+  db: handle.db,
+  secret: 'bench-secret-bench-secret-bench-secret-0123',
+  now: () => new Date(),
+  logger: createLogger('silent'),
+  sessionTtlDays: 14,
+};
 const organization = await createOrganization(ctx, { name: 'Bench Org', slug: 'bench-import' });
 try {
   const baseline = await measure(async () => {

@@ -11,7 +11,12 @@ const mentee = demoMentees[1];
 const program = 'Emerging Leaders 2027';
 
 /** Signs in and opens the relationship from the program page's list of one's relationships. */
-async function openRelationship(browser: Browser, serverUrl: string, email: string, linkName: string): Promise<{ page: Page; errors: string[] }> {
+async function openRelationship(
+  browser: Browser,
+  serverUrl: string,
+  email: string,
+  linkName: string,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await newPage(browser);
   const errors = collectPageErrors(page);
   await signInThroughPage(page, serverUrl, email, demoPassword);
@@ -59,7 +64,9 @@ describe('agreement journey', { skip: skipWithoutChromium(), timeout: 180_000 },
     await menteePage.getByText('Stage 1, agreement not yet signed').waitFor();
     await menteePage.getByRole('button', { name: 'Edit the draft' }).click();
     await menteePage.getByRole('button', { name: 'Listen without judging me' }).click();
-    await menteePage.getByRole('textbox', { name: 'What stays between us' }).fill('Anything about my team and my plans to move to Product stays between us.');
+    await menteePage
+      .getByRole('textbox', { name: 'What stays between us' })
+      .fill('Anything about my team and my plans to move to Product stays between us.');
     await menteePage.getByRole('textbox', { name: 'Add a first goal' }).fill('Run my first one-to-ones with confidence');
     await menteePage.getByRole('button', { name: 'Add', exact: true }).last().click();
     await screenshot(menteePage, 'agreement-02-mentee-editing');

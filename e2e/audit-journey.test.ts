@@ -30,7 +30,10 @@ describe('audit journey', { skip: skipWithoutChromium(), timeout: 60_000 }, () =
     await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Program role granted' }).click();
     await granted.waitFor();
-    const actions = await table.getByRole('row').filter({ has: page.getByRole('cell') }).allTextContents();
+    const actions = await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .allTextContents();
     assert.ok(actions.length > 0 && actions.every((row) => row.includes('Program role granted')), 'only the chosen action is listed');
     await screenshot(page, 'audit-02-filtered');
     assert.deepEqual(errors, [], 'no console errors');

@@ -20,7 +20,8 @@ describe('circles journey', { skip: skipWithoutChromium(), timeout: 120_000 }, (
     await page.getByRole('link', { name: 'Matching' }).click();
     await page.getByRole('heading', { name: 'Circles', level: 2 }).waitFor();
     for (const label of ['Policy', 'Mode', 'Minimum pair score']) {
-      if ((await page.getByLabel(label, { exact: true }).count()) > 0) throw new Error(`a group run shows "${label}", which does nothing for circles`);
+      if ((await page.getByLabel(label, { exact: true }).count()) > 0)
+        throw new Error(`a group run shows "${label}", which does nothing for circles`);
     }
     await page.getByRole('button', { name: 'Run matching', exact: true }).click();
     await page.getByRole('heading', { name: 'Proposed circles' }).waitFor({ timeout: 60_000 });
@@ -29,10 +30,16 @@ describe('circles journey', { skip: skipWithoutChromium(), timeout: 120_000 }, (
     await page.getByText('Not in a circle').waitFor();
     await screenshot(page, 'circles-01-proposal');
     await page.getByRole('button', { name: 'Publish circles' }).click();
-    await page.getByText(/circles started/).first().waitFor();
+    await page
+      .getByText(/circles started/)
+      .first()
+      .waitFor();
 
     // The rules form saved after the circle settings keeps them (it once put back its stale copy).
-    const savedRules = () => page.waitForResponse((response) => response.url().endsWith('/matching/rules') && response.request().method() === 'PUT' && response.ok());
+    const savedRules = () =>
+      page.waitForResponse(
+        (response) => response.url().endsWith('/matching/rules') && response.request().method() === 'PUT' && response.ok(),
+      );
     await page.getByLabel('Fewest people per circle').fill('5');
     await Promise.all([savedRules(), page.getByRole('button', { name: 'Save circle settings' }).click()]);
     await page.getByRole('button', { name: 'Show rules' }).click();
@@ -47,7 +54,8 @@ describe('circles journey', { skip: skipWithoutChromium(), timeout: 120_000 }, (
     await menteePage.getByRole('link', { name: 'Women in Engineering Circles' }).first().click();
     await menteePage.getByRole('heading', { name: 'My circle' }).waitFor();
     await menteePage.getByRole('list', { name: 'Mentees' }).getByText(mentee.displayName, { exact: true }).waitFor();
-    if ((await menteePage.getByRole('heading', { name: 'Suggested mentors' }).count()) > 0) throw new Error('a group program suggests mentors one by one');
+    if ((await menteePage.getByRole('heading', { name: 'Suggested mentors' }).count()) > 0)
+      throw new Error('a group program suggests mentors one by one');
     await screenshot(menteePage, 'circles-02-my-circle');
   });
 });

@@ -63,7 +63,14 @@ describe('closure journey', { skip: skipWithoutChromium(), timeout: 180_000 }, (
     await menteeClosure.getByRole('button', { name: 'Give my part and close' }).click();
     await menteeClosure.getByText('Closed', { exact: true }).waitFor();
     const survey = menteeClosure.getByText('Closure survey').locator('..');
-    for (const label of ['How was this relationship for you?', 'Was trustworthy', 'Had the time and desire to help', 'Asked good questions', 'Listened actively', 'Gave constructive feedback']) {
+    for (const label of [
+      'How was this relationship for you?',
+      'Was trustworthy',
+      'Had the time and desire to help',
+      'Asked good questions',
+      'Listened actively',
+      'Gave constructive feedback',
+    ]) {
       const row = menteeClosure.getByText(label, { exact: true }).locator('..');
       await row.locator('label').nth(4).click();
     }
@@ -74,7 +81,8 @@ describe('closure journey', { skip: skipWithoutChromium(), timeout: 180_000 }, (
 
     await coordinatorPage.goto(relationshipUrl);
     await coordinatorPage.getByRole('region', { name: 'Closure' }).getByText('Closed', { exact: true }).waitFor();
-    if ((await coordinatorPage.getByText(privateText).count()) + (await coordinatorPage.getByText(sharedText).count()) > 0) throw new Error('the coordinator sees note content');
+    if ((await coordinatorPage.getByText(privateText).count()) + (await coordinatorPage.getByText(sharedText).count()) > 0)
+      throw new Error('the coordinator sees note content');
     await coordinatorPage.getByRole('link', { name: 'Emerging Leaders 2027' }).first().click();
     await coordinatorPage.getByRole('region', { name: 'Relationships' }).getByText('Closed', { exact: true }).waitFor();
     await coordinatorPage.getByRole('region', { name: 'Relationships' }).scrollIntoViewIfNeeded();

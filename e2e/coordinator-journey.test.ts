@@ -97,7 +97,11 @@ describe('coordinator journey', { skip: skipWithoutChromium(), timeout: 55_000 }
       .last();
     await card.waitFor();
     await card.getByText('1 Mar 2027 – 30 Nov 2027').waitFor();
-    assert.equal(await coordinating.getByRole('heading', { level: 3 }).count(), 4, 'the three demo programs and the new one are coordinated now');
+    assert.equal(
+      await coordinating.getByRole('heading', { level: 3 }).count(),
+      4,
+      'the three demo programs and the new one are coordinated now',
+    );
     await screenshot(page, 'coordinator-05-home-after');
 
     assert.deepEqual(errors, [], 'no console errors or uncaught exceptions during the journey');
@@ -115,10 +119,18 @@ async function enrol(page: Page, search: string, name: string, role: 'Mentor' | 
   if ((await roleSelect.inputValue()) !== role) {
     await roleSelect.click();
     await page.getByRole('option', { name: role, exact: true }).click();
-    await waitUntil(() => roleSelect.inputValue(), (value) => value === role, `the Role select to show ${role}`);
+    await waitUntil(
+      () => roleSelect.inputValue(),
+      (value) => value === role,
+      `the Role select to show ${role}`,
+    );
   }
   await enrolForm.getByRole('button', { name: 'Enrol' }).click();
   // The form resets once the enrolment is saved.
   await page.getByRole('table').getByRole('cell', { name, exact: true }).waitFor();
-  await waitUntil(() => person.inputValue(), (value) => value === '', 'the Person box to clear after enrolling');
+  await waitUntil(
+    () => person.inputValue(),
+    (value) => value === '',
+    'the Person box to clear after enrolling',
+  );
 }

@@ -14,7 +14,10 @@ const sharedLesson = 'Sending the numbers a day early made the review calm';
 /** As the signed-in coordinator (the page's session), pairs a mentor and a mentee of Emerging Leaders 2027 by hand. */
 async function startRelationship(page: Page, serverUrl: string, mentorEmail: string, menteeEmail: string): Promise<string> {
   const api = async (path: string, data?: unknown) => {
-    const response = data === undefined ? await page.request.get(`${serverUrl}/api/v1${path}`) : await page.request.post(`${serverUrl}/api/v1${path}`, { data });
+    const response =
+      data === undefined
+        ? await page.request.get(`${serverUrl}/api/v1${path}`)
+        : await page.request.post(`${serverUrl}/api/v1${path}`, { data });
     assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
     return response.json();
   };
@@ -22,7 +25,8 @@ async function startRelationship(page: Page, serverUrl: string, mentorEmail: str
   const program = programs.find((p: { name: string }) => p.name === 'Emerging Leaders 2027');
   const { enrolments } = await api(`/programs/${program.id}/enrolments`);
   const personId = (email: string) => enrolments.find((e: { person: { email: string } }) => e.person.email === email).personId;
-  return (await api(`/programs/${program.id}/relationships`, { mentorId: personId(mentorEmail), menteeId: personId(menteeEmail) })).relationshipId;
+  return (await api(`/programs/${program.id}/relationships`, { mentorId: personId(mentorEmail), menteeId: personId(menteeEmail) }))
+    .relationshipId;
 }
 
 describe('goals journey', { skip: skipWithoutChromium(), timeout: 180_000 }, () => {
@@ -86,7 +90,10 @@ describe('goals journey', { skip: skipWithoutChromium(), timeout: 180_000 }, () 
     await log.getByRole('button', { name: 'New entry' }).click();
     await log.getByLabel('What I tried').fill('Sent the numbers to finance a day early');
     await log.getByLabel('What I learned').fill(sharedLesson);
-    await log.getByRole('switch', { name: `Share with ${mentor.displayName}` }).first().check();
+    await log
+      .getByRole('switch', { name: `Share with ${mentor.displayName}` })
+      .first()
+      .check();
     await log.getByText(`You and ${mentor.displayName} can read this entry.`).first().waitFor();
     await log.getByRole('button', { name: 'Save entry' }).click();
     await log.getByText(`Shared with ${mentor.displayName}`, { exact: true }).waitFor();
@@ -105,7 +112,11 @@ describe('goals journey', { skip: skipWithoutChromium(), timeout: 180_000 }, () 
     await mentorLog.getByText(sharedLesson).waitFor();
     await mentorPage.getByRole('region', { name: 'Goals', exact: true }).getByText('40%', { exact: true }).waitFor();
     await mentorPage.getByRole('region', { name: 'Check-ins' }).getByText('Sent the draft; finance liked the format.').waitFor();
-    await waitUntil(() => mentorLog.getByRole('article').count(), (n) => n === 1, 'the mentor’s log to hold the shared entry only');
+    await waitUntil(
+      () => mentorLog.getByRole('article').count(),
+      (n) => n === 1,
+      'the mentor’s log to hold the shared entry only',
+    );
     assert.ok(!(await mentorPage.content()).includes(privateLesson), 'the private entry never reaches the mentor’s page');
     await screenshot(mentorPage, 'goals-04-mentor-sees-shared-only');
     assert.deepEqual(mentorErrors, []);

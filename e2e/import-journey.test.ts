@@ -25,7 +25,10 @@ describe('import journey', { skip: skipWithoutChromium(), timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'Download skipped rows report' }).waitFor();
     await screenshot(page, 'import-01-problems');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download skipped rows report' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download skipped rows report' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'skipped-rows-report.csv');
     const rows = parse(readFileSync(await download.path()), { bom: true }) as string[][];
     assert.equal(rows[1]?.[1], "'-Time Zone", 'the column name is neutralised');

@@ -91,5 +91,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 /** Opening a used invitation answers 4xx by design; Chromium logs that failed load. */
 function isUsedInvitationProbe(error: string): boolean {
-  return /Failed to load resource: the server responded with a status of 4\d\d/.test(error) && error.includes('/api/v1/invitations/by-token/');
+  return (
+    /Failed to load resource: the server responded with a status of 4\d\d/.test(error) && error.includes('/api/v1/invitations/by-token/')
+  );
 }

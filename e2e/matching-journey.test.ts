@@ -28,7 +28,10 @@ describe('matching journey', { skip: skipWithoutChromium(), timeout: 120_000 }, 
     await screenshot(page, 'matching-01-proposal');
     await page.getByRole('button', { name: 'Publish matches' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
-    await page.getByText(/relationships created/).first().waitFor();
+    await page
+      .getByText(/relationships created/)
+      .first()
+      .waitFor();
     await screenshot(page, 'matching-02-published');
     if (errors.length > 0) throw new Error(`console errors: ${errors.join('\n')}`);
 

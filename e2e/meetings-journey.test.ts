@@ -13,17 +13,25 @@ type Enrolment = { personId: string; role: string; status: string; person: { ema
 
 // A coordinator pairs a mentor and a mentee of the demo program living in different zones.
 async function pairAcrossZones(page: Page, serverUrl: string) {
-  const programs = (await (await page.request.get(`${serverUrl}/api/v1/programs`)).json()) as { programs: Array<{ id: string; name: string }> };
+  const programs = (await (await page.request.get(`${serverUrl}/api/v1/programs`)).json()) as {
+    programs: Array<{ id: string; name: string }>;
+  };
   const program = programs.programs.find((p) => p.name === 'Emerging Leaders 2027');
   assert.ok(program, 'the demo program exists');
-  const { enrolments } = (await (await page.request.get(`${serverUrl}/api/v1/programs/${program.id}/enrolments`)).json()) as { enrolments: Enrolment[] };
+  const { enrolments } = (await (await page.request.get(`${serverUrl}/api/v1/programs/${program.id}/enrolments`)).json()) as {
+    enrolments: Enrolment[];
+  };
   const enrolled = (role: string) => enrolments.filter((e) => e.role === role && e.status === 'active');
   const zoneOf = (email: string) => [...demoMentors, ...demoMentees].find((p) => p.email === email)?.timeZone;
   const mentor = enrolled('mentor').find((e) => zoneOf(e.person.email) === 'Asia/Tokyo') ?? enrolled('mentor')[0];
   assert.ok(mentor, 'the program has a mentor');
-  const mentee = enrolled('mentee').find((e) => zoneOf(e.person.email)?.startsWith('America/')) ?? enrolled('mentee').find((e) => zoneOf(e.person.email) !== zoneOf(mentor.person.email));
+  const mentee =
+    enrolled('mentee').find((e) => zoneOf(e.person.email)?.startsWith('America/')) ??
+    enrolled('mentee').find((e) => zoneOf(e.person.email) !== zoneOf(mentor.person.email));
   assert.ok(mentee, 'the program has a mentee in another zone');
-  const response = await page.request.post(`${serverUrl}/api/v1/programs/${program.id}/relationships`, { data: { mentorId: mentor.personId, menteeId: mentee.personId } });
+  const response = await page.request.post(`${serverUrl}/api/v1/programs/${program.id}/relationships`, {
+    data: { mentorId: mentor.personId, menteeId: mentee.personId },
+  });
   assert.equal(response.status(), 201, await response.text());
   const { relationshipId } = (await response.json()) as { relationshipId: string };
   const person = (email: string) => [...demoMentors, ...demoMentees].find((p) => p.email === email);
@@ -31,7 +39,11 @@ async function pairAcrossZones(page: Page, serverUrl: string) {
   const menteePerson = person(mentee.person.email);
   assert.ok(mentorPerson && menteePerson);
   assert.ok(mentorPerson.timeZone && menteePerson.timeZone);
-  return { relationshipId, mentor: { ...mentorPerson, timeZone: mentorPerson.timeZone }, mentee: { ...menteePerson, timeZone: menteePerson.timeZone } };
+  return {
+    relationshipId,
+    mentor: { ...mentorPerson, timeZone: mentorPerson.timeZone },
+    mentee: { ...menteePerson, timeZone: menteePerson.timeZone },
+  };
 }
 
 describe('meetings journey', { skip: skipWithoutChromium(), timeout: 300_000 }, () => {
@@ -54,15 +66,24 @@ describe('meetings journey', { skip: skipWithoutChromium(), timeout: 300_000 }, 
     const start = DateTime.now().setZone(mentee.timeZone).plus({ minutes: 2 }).startOf('minute');
     const when = meetings.getByLabel(/Date and time \(your time/);
     // The picker offers only what the API accepts: a year back to two years ahead (shared/limits.ts).
-    assert.deepEqual([await when.getAttribute('min'), await when.getAttribute('max')], Object.values(dateTimeInputBounds(dateRanges.meeting)));
+    assert.deepEqual(
+      [await when.getAttribute('min'), await when.getAttribute('max')],
+      Object.values(dateTimeInputBounds(dateRanges.meeting)),
+    );
     await when.fill(start.toFormat("yyyy-MM-dd'T'HH:mm"));
     const mentorClock = start.setZone(mentor.timeZone).toFormat('HH:mm');
     const partnerTime = meetings.getByTestId('partner-time');
     await partnerTime.getByText(`For ${mentor.displayName}`).waitFor();
-    assert.match((await partnerTime.textContent()) ?? '', new RegExp(`${mentorClock} .*\\(${mentor.timeZone.split('/').pop()?.replaceAll('_', ' ')}\\)`));
+    assert.match(
+      (await partnerTime.textContent()) ?? '',
+      new RegExp(`${mentorClock} .*\\(${mentor.timeZone.split('/').pop()?.replaceAll('_', ' ')}\\)`),
+    );
     await meetings.getByLabel('Video link').fill('https://meet.example.org/leaders');
     await meetings.getByRole('button', { name: 'Add to agenda: What would make these conversations worth your time?' }).click();
-    assert.match(await meetings.getByRole('textbox', { name: 'Agenda', exact: true }).inputValue(), /^- What would make these conversations worth your time\?$/);
+    assert.match(
+      await meetings.getByRole('textbox', { name: 'Agenda', exact: true }).inputValue(),
+      /^- What would make these conversations worth your time\?$/,
+    );
     await screenshot(menteePage, 'meetings-01-mentee-proposes');
     await meetings.getByRole('button', { name: 'Propose meeting' }).click();
     await menteePage.getByText('Meeting proposed').waitFor();

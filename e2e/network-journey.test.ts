@@ -103,7 +103,33 @@ describe('network journey', { skip: skipWithoutChromium(), timeout: 240_000 }, (
     const page = await newPage(browser);
     const errors = collectPageErrors(page);
     await signInThroughPage(page, server.url, crowdedOwner.email, demoPassword);
-    const names = ['Ana Ruiz', 'Bea Okafor', 'Carl Jensen', 'Dana Levi', 'Emeka Obi', 'Fatima Zahra', 'Gustav Berg', 'Hana Kim', 'Ivan Petrov', 'Julia Rossi', 'Kofi Mensah', 'Lena Vogel', 'Mateo Díaz', 'Nadia Haddad', 'Olu Adeyemi', 'Pia Larsen', 'Quinn Taylor', 'Rosa Lima', 'Sven Holm', 'Tariq Aziz', 'Uma Patel', 'Victor Chen', 'Wen Li', 'Ximena Soto', 'Yusuf Demir'];
+    const names = [
+      'Ana Ruiz',
+      'Bea Okafor',
+      'Carl Jensen',
+      'Dana Levi',
+      'Emeka Obi',
+      'Fatima Zahra',
+      'Gustav Berg',
+      'Hana Kim',
+      'Ivan Petrov',
+      'Julia Rossi',
+      'Kofi Mensah',
+      'Lena Vogel',
+      'Mateo Díaz',
+      'Nadia Haddad',
+      'Olu Adeyemi',
+      'Pia Larsen',
+      'Quinn Taylor',
+      'Rosa Lima',
+      'Sven Holm',
+      'Tariq Aziz',
+      'Uma Patel',
+      'Victor Chen',
+      'Wen Li',
+      'Ximena Soto',
+      'Yusuf Demir',
+    ];
     for (const [index, name] of names.entries()) {
       const response = await page.request.post(`${server.url}/api/v1/me/network/ties`, {
         data: {

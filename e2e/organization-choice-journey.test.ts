@@ -79,7 +79,11 @@ describe('choosing an organization at sign-in', { skip: skipWithoutChromium(), t
     await screenshot(narrow, 'organization-choice-04-narrow-signed-in');
     // The 409 that asks for the choice is the answer expected; Chromium logs it as a failed load.
     const expected = /status of 409 \(Conflict\) \(http:\/\/[^)]+\/api\/v1\/auth\/sign-in\)$/;
-    assert.deepEqual(errors.filter((error) => !expected.test(error)), [], 'no other console errors or uncaught exceptions');
+    assert.deepEqual(
+      errors.filter((error) => !expected.test(error)),
+      [],
+      'no other console errors or uncaught exceptions',
+    );
   });
 
   test('a return path to another site goes home instead', async () => {

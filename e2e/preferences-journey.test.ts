@@ -45,7 +45,10 @@ describe('preferences journey', { skip: skipWithoutChromium(), timeout: 120_000 
     await page.getByRole('link', { name: 'Matching' }).click();
     await page.getByRole('button', { name: 'Run matching', exact: true }).click();
     await page.getByRole('heading', { name: 'Proposed matches' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: /^Overrides for / }).first().click();
+    await page
+      .getByRole('button', { name: /^Overrides for / })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'Swap mentors with…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio').first().check();

@@ -54,12 +54,18 @@ describe('a relationship from start to close', { skip: skipWithoutChromium(), ti
     await form.getByLabel(/Relevance to the career plan/).fill('Budget ownership is the step to team lead');
     await form.getByLabel(/Due date/).fill(`${new Date().getFullYear() + 1}-02-28`);
     await form.getByRole('button', { name: 'Add goal' }).click();
-    await goals.getByRole('article', { name: /Goal: Present the team budget/ }).getByText('SMART', { exact: true }).waitFor();
+    await goals
+      .getByRole('article', { name: /Goal: Present the team budget/ })
+      .getByText('SMART', { exact: true })
+      .waitFor();
 
     // A meeting: the mentee proposes it on their clock, the mentor accepts, it takes place and is marked held.
     const meetings = menteePage.getByRole('region', { name: 'Meetings' });
     await meetings.getByRole('button', { name: 'Propose a meeting' }).click();
-    const start = DateTime.now().setZone(mentee.timeZone ?? 'UTC').plus({ days: 1 }).set({ hour: 10, minute: 0 });
+    const start = DateTime.now()
+      .setZone(mentee.timeZone ?? 'UTC')
+      .plus({ days: 1 })
+      .set({ hour: 10, minute: 0 });
     await meetings.getByLabel(/Date and time \(your time/).fill(start.toFormat("yyyy-MM-dd'T'HH:mm"));
     await meetings.getByRole('button', { name: 'Propose meeting' }).click();
     await menteePage.getByText('Meeting proposed').waitFor();
@@ -110,7 +116,8 @@ describe('a relationship from start to close', { skip: skipWithoutChromium(), ti
     // The coordinator sees the shape (closed, a meeting held) and none of the words.
     await coordinatorPage.goto(relationshipUrl);
     await coordinatorPage.getByRole('region', { name: 'Closure' }).getByText('Closed', { exact: true }).waitFor();
-    for (const text of [privateText, sharedText, 'Present the team budget']) assert.equal(await coordinatorPage.getByText(text).count(), 0, `the coordinator does not see “${text}”`);
+    for (const text of [privateText, sharedText, 'Present the team budget'])
+      assert.equal(await coordinatorPage.getByText(text).count(), 0, `the coordinator does not see “${text}”`);
     await screenshot(coordinatorPage, 'relationship-05-coordinator-view');
     assert.deepEqual(errors, []);
   });

@@ -55,7 +55,11 @@ describe('mentor request journey', { skip: skipWithoutChromium(), timeout: 240_0
     await menteePage.getByText(`To ${mentorName}.`, { exact: false }).waitFor();
     await menteePage.getByText('Help in one area', { exact: true }).click();
     await menteePage.getByRole('button', { name: 'Use this as a start' }).click();
-    await menteePage.getByLabel('Your message').fill('I want my release tooling used across engineering and admire how you got the platform adopted. Could you help me for three months?');
+    await menteePage
+      .getByLabel('Your message')
+      .fill(
+        'I want my release tooling used across engineering and admire how you got the platform adopted. Could you help me for three months?',
+      );
     const shown = menteePage.getByRole('checkbox', { name: planNeed });
     assert.equal(await shown.isChecked(), true, 'the plan need asking for sponsorship is shown by default');
     await menteePage.getByLabel('I can help you with … (optional)').fill(offer);
@@ -82,7 +86,10 @@ describe('mentor request journey', { skip: skipWithoutChromium(), timeout: 240_0
     // The mentee's map now holds the mentor, giving sponsorship (from the agreement), help going both ways.
     await menteePage.getByRole('link', { name: 'My network' }).click();
     await menteePage.getByRole('img', { name: 'Map of your developmental network' }).waitFor();
-    await menteePage.getByTestId('network-map-tie').filter({ hasText: mentorName.slice(0, 17) }).waitFor();
+    await menteePage
+      .getByTestId('network-map-tie')
+      .filter({ hasText: mentorName.slice(0, 17) })
+      .waitFor();
     assert.equal(await menteePage.getByTestId('network-map-tie').count(), tiesBefore + 1);
     await menteePage.getByTestId('network-map-two-way').first().waitFor();
     const card = menteePage.getByRole('region', { name: 'People in my network' }).getByLabel(mentorName, { exact: true });

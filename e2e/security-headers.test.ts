@@ -43,7 +43,9 @@ describe('security headers in the browser', { skip: skipWithoutChromium(), timeo
     await signInThroughPage(page, server.url, person.email, demoPassword);
     await page.getByRole('heading', { name: `Welcome, ${person.displayName}` }).waitFor();
     // Mantine's injected <style> tags took effect: its CSS variables are defined.
-    const primary = (await page.evaluate(`getComputedStyle(document.documentElement).getPropertyValue('--mantine-color-indigo-8').trim()`)) as string;
+    const primary = (await page.evaluate(
+      `getComputedStyle(document.documentElement).getPropertyValue('--mantine-color-indigo-8').trim()`,
+    )) as string;
     assert.notEqual(primary, '', "Mantine's styles apply under the policy");
     assert.deepEqual(await violations(), [], 'the home page loads without a CSP violation');
     assert.deepEqual(errors, [], 'no console errors');
@@ -60,7 +62,10 @@ describe('security headers in the browser', { skip: skipWithoutChromium(), timeo
     }`);
     await page.waitForFunction('window.__cspViolations.length >= 2');
     assert.equal(await page.evaluate('window.__xss'), undefined, 'the policy blocked the inline code');
-    assert.ok((await violations()).every((violation) => violation.startsWith('script-src')), (await violations()).join('\n'));
+    assert.ok(
+      (await violations()).every((violation) => violation.startsWith('script-src')),
+      (await violations()).join('\n'),
+    );
   });
 
   test('the API reference page works under the policy: its own inline script is allowed by hash, nothing is blocked', async () => {
@@ -107,7 +112,10 @@ describe('security headers in the browser', { skip: skipWithoutChromium(), timeo
     await waitForPath(other, '/sign-in');
     await signInThroughPage(other, server.url, person.email, newPassword);
     // The weak attempt's 422 is an expected failed resource load in the console; nothing else is.
-    assert.deepEqual(errors.filter((error) => !/status of 422/.test(error)), []);
+    assert.deepEqual(
+      errors.filter((error) => !/status of 422/.test(error)),
+      [],
+    );
   });
 
   test('on a phone-width screen the Account menu signs out, and the session ends on the server', async () => {

@@ -21,9 +21,8 @@ buildWebIfStale();
 mkdirSync('test-results', { recursive: true });
 
 const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'e2e/**/*.test.ts'];
-const result = spawnSync(
-  process.execPath,
-  ['--test', '--test-concurrency=2', '--test-reporter=spec', ...patterns],
-  { stdio: 'inherit', env: { ...process.env, TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' } },
-);
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...patterns], {
+  stdio: 'inherit',
+  env: { ...process.env, TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' },
+});
 process.exit(result.status ?? 1);

@@ -9,7 +9,10 @@ export type CoordinatorDecision = 'interview' | 'accept' | 'waitlist' | 'decline
  * The application status machine, shared so the web app offers only the moves the API accepts:
  * each action, the statuses it may start from, and where it leads.
  */
-export const applicationMoves: Record<ApplicantAction | CoordinatorDecision, { from: readonly ApplicationStatus[]; to: ApplicationStatus }> = {
+export const applicationMoves: Record<
+  ApplicantAction | CoordinatorDecision,
+  { from: readonly ApplicationStatus[]; to: ApplicationStatus }
+> = {
   submit: { from: ['draft'], to: 'submitted' },
   withdraw: { from: ['draft', 'submitted', 'interview', 'waitlisted', 'accepted'], to: 'withdrawn' },
   reopen: { from: ['withdrawn'], to: 'draft' },

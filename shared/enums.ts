@@ -129,12 +129,10 @@ export const mentoringApproachLabels: Record<MentoringApproach, string> = {
 };
 
 export const mentoringApproachDescriptions: Record<MentoringApproach, string> = {
-  sage_on_the_stage:
-    'The mentor is the experienced expert who advises and opens doors; success means titles, pay and position.',
+  sage_on_the_stage: 'The mentor is the experienced expert who advises and opens doors; success means titles, pay and position.',
   guide_on_the_side:
     'The mentee has chosen a change (a new role, a transition) and the mentor helps them through it with questions more than answers.',
-  learning_alliance:
-    'Both people learn from each other as equals; success means growth, meaning and balance as each person defines them.',
+  learning_alliance: 'Both people learn from each other as equals; success means growth, meaning and balance as each person defines them.',
 };
 
 export const careerOrientations = ['objective', 'subjective', 'balanced'] as const;
@@ -172,15 +170,7 @@ export const attributeVisibilityLabels: Record<AttributeVisibility, string> = {
 export const applicationRoles = ['mentor', 'mentee'] as const;
 export type ApplicationRole = (typeof applicationRoles)[number];
 
-export const applicationStatuses = [
-  'draft',
-  'submitted',
-  'interview',
-  'accepted',
-  'waitlisted',
-  'declined',
-  'withdrawn',
-] as const;
+export const applicationStatuses = ['draft', 'submitted', 'interview', 'accepted', 'waitlisted', 'declined', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 /** Kinds of custom intake question. */

@@ -39,10 +39,30 @@ export const closenessLabels: Record<number, string> = { 1: 'Distant', 2: 'Cordi
  * Potential activities to offer as suggestions, after seed 000's Table 1 (our own words), with
  * the kind of tie and the functions they usually go with.
  */
-export const potentialActivitySuggestions: ReadonlyArray<{ kind: NetworkTieKind; functions: readonly MentoringFunction[]; activities: readonly string[] }> = [
-  { kind: 'supervisor', functions: ['challenging_assignments'], activities: ['Lead a project that matters', 'Chair a cross-team working group'] },
-  { kind: 'senior', functions: ['sponsorship', 'exposure', 'coaching'], activities: ['Put my name forward for a role', 'Help me prepare a conference talk', 'Coach me through a difficult conversation with my manager'] },
+export const potentialActivitySuggestions: ReadonlyArray<{
+  kind: NetworkTieKind;
+  functions: readonly MentoringFunction[];
+  activities: readonly string[];
+}> = [
+  {
+    kind: 'supervisor',
+    functions: ['challenging_assignments'],
+    activities: ['Lead a project that matters', 'Chair a cross-team working group'],
+  },
+  {
+    kind: 'senior',
+    functions: ['sponsorship', 'exposure', 'coaching'],
+    activities: [
+      'Put my name forward for a role',
+      'Help me prepare a conference talk',
+      'Coach me through a difficult conversation with my manager',
+    ],
+  },
   { kind: 'peer', functions: ['acceptance'], activities: ['Talks that build my confidence'] },
   { kind: 'junior', functions: ['coaching'], activities: ['Show me a new software tool', 'Work through a technical problem together'] },
-  { kind: 'family_or_acquaintance', functions: ['role_modeling'], activities: ['Watch how they work', 'Talk about where my career is going'] },
+  {
+    kind: 'family_or_acquaintance',
+    functions: ['role_modeling'],
+    activities: ['Watch how they work', 'Talk about where my career is going'],
+  },
 ];

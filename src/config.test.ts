@@ -18,20 +18,29 @@ describe('loadConfig', () => {
   });
 
   test('names the variable that is wrong', () => {
-    assert.throws(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(40) }), (error: Error) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /PORT/);
-      return true;
-    });
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(40) }),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /PORT/);
+        return true;
+      },
+    );
     assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x', SESSION_SECRET: 'x'.repeat(40) }), /DATABASE_URL/);
     assert.throws(() => loadConfig({ SESSION_SECRET: 'short' }), /SESSION_SECRET/);
     assert.throws(() => loadConfig({ WORKERS: '0', SESSION_SECRET: 'x'.repeat(40) }), /WORKERS/);
   });
 
   test('several server processes need PostgreSQL: a PGlite data folder is used by one process', () => {
-    assert.throws(() => loadConfig({ WORKERS: '2', SESSION_SECRET: 'x'.repeat(40) }), /WORKERS: more than one server process needs DATABASE_URL/);
+    assert.throws(
+      () => loadConfig({ WORKERS: '2', SESSION_SECRET: 'x'.repeat(40) }),
+      /WORKERS: more than one server process needs DATABASE_URL/,
+    );
     assert.equal(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://db/constellation', SESSION_SECRET: 'x'.repeat(40) }).workers, 2);
-    assert.equal(loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'constellation-config-')) }).workers, 1);
+    assert.equal(
+      loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'constellation-config-')) }).workers,
+      1,
+    );
   });
 
   test('each process keeps DATABASE_POOL_SIZE connections to PostgreSQL: 10 unless set, at least 1', () => {

@@ -53,7 +53,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
   }
   const env = parsed.data;
   if (env.WORKERS > 1 && !env.DATABASE_URL) {
-    throw new ConfigError('Invalid configuration: WORKERS: more than one server process needs DATABASE_URL (embedded PGlite is used by one process at a time)');
+    throw new ConfigError(
+      'Invalid configuration: WORKERS: more than one server process needs DATABASE_URL (embedded PGlite is used by one process at a time)',
+    );
   }
   const dataDir = path.resolve(env.DATA_DIR);
   return {

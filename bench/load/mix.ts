@@ -5,7 +5,17 @@ import type { LoadMentee } from './scaled-demo.ts';
 /** A signed-in mentee driving one connection. */
 export type LoadUser = LoadMentee & { cookie: string };
 
-export type Figures = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; failures: string[] };
+export type Figures = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  failures: string[];
+};
 
 type Connection = { user?: LoadUser; turn: number };
 
@@ -43,10 +53,18 @@ export function requestMix(users: LoadUser[], failures: string[]): autocannon.Re
     as(() => ({ path: '/api/v1/home' })),
     as((c) => ({ path: `/api/v1/programs/${relationshipOf(c).programId}/relationships` })),
     as((c) => ({ path: `/api/v1/relationships/${relationshipOf(c).id}` })),
-    as((c) => ({ method: 'POST', path: `/api/v1/relationships/${relationshipOf(c).id}/notes`, body: { visibility: 'shared', body: `Load note ${Date.now()}: what I tried this week and what I learned.` } })),
+    as((c) => ({
+      method: 'POST',
+      path: `/api/v1/relationships/${relationshipOf(c).id}/notes`,
+      body: { visibility: 'shared', body: `Load note ${Date.now()}: what I tried this week and what I learned.` },
+    })),
     as(() => ({ path: '/api/v1/home' })),
     as((c) => ({ path: `/api/v1/relationships/${relationshipOf(c).id}` })),
-    as((c) => ({ method: 'POST', path: `/api/v1/relationships/${relationshipOf(c).id}/meetings`, body: { startsAt: inAWeek(), durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/load' } })),
+    as((c) => ({
+      method: 'POST',
+      path: `/api/v1/relationships/${relationshipOf(c).id}/meetings`,
+      body: { startsAt: inAWeek(), durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/load' },
+    })),
     as((c) => {
       const path = `/api/v1/relationships/${relationshipOf(c).id}`;
       c.turn += 1;

@@ -25,7 +25,11 @@ const wanted = (process.env.BENCH_DATABASES ?? (process.env.DATABASE_URL ? 'pgli
 const log = (line: string) => console.error(`[bench:load] ${line}`);
 
 async function signIn(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
+  const response = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
   if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status} ${await response.text()}`);
   return /constellation_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0] ?? '';
 }
@@ -42,19 +46,28 @@ function workersFor(database: 'pglite' | 'postgres'): number {
 
 async function benchOne(database: 'pglite' | 'postgres'): Promise<{ mix: Figures; baseline: Figures }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'constellation-load-'));
-  const scratch = database === 'postgres' ? await createScratchDatabase(dataDir) : { env: { DATA_DIR: dataDir }, drop: async () => undefined };
+  const scratch =
+    database === 'postgres' ? await createScratchDatabase(dataDir) : { env: { DATA_DIR: dataDir }, drop: async () => undefined };
   try {
     const env: Record<string, string> = { ...scratch.env, SESSION_SECRET: 'load-bench-secret-load-bench-secret-0123' };
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
     const started = performance.now();
     await handle.migrate();
-    const ctx: ServiceContext = { db: handle.db, secret: env.SESSION_SECRET ?? '', now: () => new Date(), logger: createLogger('silent'), sessionTtlDays: 14 };
+    const ctx: ServiceContext = {
+      db: handle.db,
+      secret: env.SESSION_SECRET ?? '',
+      now: () => new Date(),
+      logger: createLogger('silent'),
+      sessionTtlDays: 14,
+    };
     const seeded = await seedScaledDemo(ctx, scale, log);
     // The steady state of a database in use: autovacuum would have run by now (this machine's
     // PostgreSQL has it off, and PGlite has none), so index-only scans read no heap pages.
     await handle.db.execute(sql`vacuum analyze`);
     await handle.close();
-    log(`${database}: ${seeded.people} people, ${seeded.relationships} relationships seeded in ${Math.round((performance.now() - started) / 1000)} s`);
+    log(
+      `${database}: ${seeded.people} people, ${seeded.relationships} relationships seeded in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
     const server = await startServerProcess({ ...env, WORKERS: String(workersFor(database)) });
     try {
       const users: LoadUser[] = [];
@@ -97,7 +110,9 @@ for (const database of ['pglite', 'postgres'] as const) {
     });
     if (figures.errors > 0 || figures.non2xx > 0) {
       failed = true;
-      console.error(`${database} ${figures.name}: ${figures.errors} errors (${figures.timeouts} timeouts), ${figures.non2xx} non-2xx; first: ${figures.failures.join(' | ')}`);
+      console.error(
+        `${database} ${figures.name}: ${figures.errors} errors (${figures.timeouts} timeouts), ${figures.non2xx} non-2xx; first: ${figures.failures.join(' | ')}`,
+      );
     }
   }
   rows.push({
@@ -114,6 +129,8 @@ for (const database of ['pglite', 'postgres'] as const) {
   });
   if (database === 'postgres' && mix.p99 >= 100) console.error(`PostgreSQL p99 ${mix.p99} ms misses the 100 ms target`);
 }
-console.log(`Load: ${scale.people} people, ${scale.relationships} relationships; ${connections} connections; mix ${duration} s, /healthz ${baselineDuration} s (ratio row: mix over /healthz, latencies floored at 1 ms)`);
+console.log(
+  `Load: ${scale.people} people, ${scale.relationships} relationships; ${connections} connections; mix ${duration} s, /healthz ${baselineDuration} s (ratio row: mix over /healthz, latencies floored at 1 ms)`,
+);
 console.table(rows);
 process.exit(failed ? 1 : 0);

@@ -27,7 +27,11 @@ const PROGRAMS = 3;
  * mentor in each. Mentors get room for all of theirs. Returns the mentees' sign-ins (password:
  * the demo password).
  */
-export async function seedScaledDemo(ctx: ServiceContext, target: { people: number; relationships: number }, log: (line: string) => void): Promise<ScaledDemo> {
+export async function seedScaledDemo(
+  ctx: ServiceContext,
+  target: { people: number; relationships: number },
+  log: (line: string) => void,
+): Promise<ScaledDemo> {
   await seedDemoOrganization(ctx);
   const organization = await findOrganization(ctx, demoOrganizationSlug);
   const coordinatorPerson = organization && (await findPersonByEmail(ctx.db, organization.id, demoCoordinator.email));
@@ -53,7 +57,8 @@ export async function seedScaledDemo(ctx: ServiceContext, target: { people: numb
     }
     log(`${extra} people added`);
     const perMentor = Math.ceil(target.relationships / mentors.length) + 2;
-    for (const mentor of mentors) await upsertProfile(trx, organization.id, mentor.id, { mentorCapacity: perMentor, expertiseOffered: ['leadership'] });
+    for (const mentor of mentors)
+      await upsertProfile(trx, organization.id, mentor.id, { mentorCapacity: perMentor, expertiseOffered: ['leadership'] });
     const rows: NewRelationship[] = [];
     for (let k = 0; k < PROGRAMS && rows.length < target.relationships; k++) {
       const program = await createProgram(tx, coordinator, { name: `Load program ${k + 1}`, type: 'one_to_one', status: 'active' });
@@ -62,7 +67,14 @@ export async function seedScaledDemo(ctx: ServiceContext, target: { people: numb
         if (rows.length >= target.relationships) break;
         const mentor = mentors[(i + k * 80) % mentors.length] as Person;
         await enrolPerson(tx, coordinator, program.id, { personId: mentee.id, role: 'mentee' });
-        rows.push({ programId: program.id, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.personId });
+        rows.push({
+          programId: program.id,
+          mentorId: mentor.id,
+          menteeId: mentee.id,
+          source: 'manual',
+          matchingRunId: null,
+          createdById: coordinator.personId,
+        });
       }
       log(`program ${k + 1} enrolled`);
     }

@@ -42,7 +42,10 @@ export function runScipy(graphFile: string, method: ExternalMethod): ScipyReport
   });
   if (child.error || child.status !== 0) {
     const timedOut = child.signal === 'SIGTERM' || (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
-    return { method, skipped: timedOut ? `> ${SCIPY_TIMEOUT_S} s` : `failed: ${(child.stderr || String(child.error)).trim().split('\n').pop()}` };
+    return {
+      method,
+      skipped: timedOut ? `> ${SCIPY_TIMEOUT_S} s` : `failed: ${(child.stderr || String(child.error)).trim().split('\n').pop()}`,
+    };
   }
   return JSON.parse(child.stdout.trim().split('\n').pop() as string) as ScipyReport;
 }
@@ -56,7 +59,10 @@ export const sameOptimum = (a: number, b: number): boolean => Math.abs(a - b) / 
  * solver) and over our solve + pricing (the certified loop; scoring excluded on both sides).
  * `agrees` is undefined when the solver did not run.
  */
-export function describeScipy(report: ScipyReport | undefined, ours: { graphSeconds: number; loopSeconds: number; total: number }): { time: string | number; perGraph: string; perLoop: string; agrees?: boolean; optimum?: number } {
+export function describeScipy(
+  report: ScipyReport | undefined,
+  ours: { graphSeconds: number; loopSeconds: number; total: number },
+): { time: string | number; perGraph: string; perLoop: string; agrees?: boolean; optimum?: number } {
   if (!report) return { time: 'n/a', perGraph: '', perLoop: '' };
   const loop = ours.loopSeconds;
   if (report.skipped !== undefined) {

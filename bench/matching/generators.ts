@@ -206,7 +206,10 @@ function profileCell(p: Profiles, i: number, j: number, hi: number): number {
   const levelGap = (p.mentorLevel[j] as number) - (p.menteeLevel[i] as number);
   if (((p.menteeLanguages[i] as number) & (p.mentorLanguages[j] as number)) === 0 || zoneGap > 7 || levelGap <= 0) return -1;
   const mask = p.skills[j] as number;
-  const skill = 0.5 * ((mask >>> (p.want[3 * i] as number)) & 1) + 0.3 * ((mask >>> (p.want[3 * i + 1] as number)) & 1) + 0.2 * ((mask >>> (p.want[3 * i + 2] as number)) & 1);
+  const skill =
+    0.5 * ((mask >>> (p.want[3 * i] as number)) & 1) +
+    0.3 * ((mask >>> (p.want[3 * i + 1] as number)) & 1) +
+    0.2 * ((mask >>> (p.want[3 * i + 2] as number)) & 1);
   const seniority = levelGap >= 2 && levelGap <= 3 ? 1 : levelGap === 1 ? 0.5 : 0.6;
   const noise = (fmix32(hi + Math.imul(j, 0x27d4eb2f)) & 0xffff) / 65536;
   const value = 0.55 * skill + 0.15 * (1 - zoneGap / 7) + 0.15 * seniority + 0.15 * noise;
@@ -279,7 +282,12 @@ export function twoSidedSource(spec: InstanceSpec): BenchSource {
  * scoreRow, scoreColumn and scorePairs from one pair function `cell(i, j, menteeHash)`, so
  * pricing can score by row, by column or pair by pair, always the same scores.
  */
-function cellSource(mentees: number, mentors: number, seed: number, cell: (i: number, j: number, hi: number) => number): Pick<BenchSource, 'scoreRow' | 'scoreColumn' | 'scorePairs'> {
+function cellSource(
+  mentees: number,
+  mentors: number,
+  seed: number,
+  cell: (i: number, j: number, hi: number) => number,
+): Pick<BenchSource, 'scoreRow' | 'scoreColumn' | 'scorePairs'> {
   return {
     scoreRow(i, out) {
       const hi = menteeHash(i, seed);

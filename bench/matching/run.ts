@@ -30,7 +30,17 @@ import { selectTopCandidatesInParallel } from '../../src/services/matching/paral
 import { measureReruns } from './reruns.ts';
 import { createSource, generatorNames, type GeneratorName, type InstanceSpec } from './generators.ts';
 import { solveGreedyStreaming } from './greedy-streaming.ts';
-import { cbcAvailable, describeScipy, round, runScipy, sameOptimum, SCIPY_TIMEOUT_S, scipyAvailable, writeGraph, type ScipyReport } from './external-solvers.ts';
+import {
+  cbcAvailable,
+  describeScipy,
+  round,
+  runScipy,
+  sameOptimum,
+  SCIPY_TIMEOUT_S,
+  scipyAvailable,
+  writeGraph,
+  type ScipyReport,
+} from './external-solvers.ts';
 
 type Size = { label: string; mentees: number; mentors: number; capacity: number | 'mixed'; small: boolean };
 
@@ -89,7 +99,6 @@ type ChildReport = {
   /** Our solver alone on the final candidate graph (the one the external solvers get): cold, best of 3. */
   graphSolve: { seconds: number; total: number; optimal: boolean };
 };
-
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -174,7 +183,8 @@ async function runInstance(sizeLabel: string, generator: GeneratorName, graphFil
       outcome = solveStableAssignment(problem, { menteeRank, mentorRank });
       best = Math.min(best, (performance.now() - t) / 1000);
     }
-    if (outcome) stable = { seconds: best, total: outcome.total, blockingPairs: outcome.blockingPairs, matchedSlots: outcome.matches.length };
+    if (outcome)
+      stable = { seconds: best, total: outcome.total, blockingPairs: outcome.blockingPairs, matchedSlots: outcome.matches.length };
     sample();
   }
 
@@ -227,12 +237,16 @@ function main(): void {
     console.log('note: cbc not found (apt-get install -y coinor-cbc); CBC comparison skipped');
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'constellation-matching-bench-'));
-  console.log(`Matching benchmark: k=${K}, scoring threads ${THREADS}, node ${process.version}, scipy ${scipyVersion ?? 'absent'}, cbc ${cbcVersion ?? 'absent'}, external solver timeout ${SCIPY_TIMEOUT_S} s`);
+  console.log(
+    `Matching benchmark: k=${K}, scoring threads ${THREADS}, node ${process.version}, scipy ${scipyVersion ?? 'absent'}, cbc ${cbcVersion ?? 'absent'}, external solver timeout ${SCIPY_TIMEOUT_S} s`,
+  );
   console.log('times in seconds; solve+price = engine time of the certified loop (scoring excluded)');
   if (scipyVersion) {
     console.log('external solvers (second table per size), all on the final candidate graph, solver call only:');
     console.log('  graph s = our solver alone on that graph (cold, best of 3, building its network included)');
-    console.log('  LAPJVsp = scipy min_weight_full_bipartite_matching, HiGHS = scipy linprog, CBC = cbc MIP (its solve wallclock, file read excluded)');
+    console.log(
+      '  LAPJVsp = scipy min_weight_full_bipartite_matching, HiGHS = scipy linprog, CBC = cbc MIP (its solve wallclock, file read excluded)',
+    );
     console.log('  X/graph = X time / our graph s (solver against solver); X/s+p = X time / our solve+price; > 1x: ours faster');
   }
   console.log('');
@@ -299,7 +313,8 @@ function main(): void {
           const disagreements = Object.entries(external)
             .filter(([, e]) => e.agrees === false)
             .map(([name, e]) => `${name} ${e.optimum}`);
-          if (!sameOptimum(ours.graphSolve.total, ours.total) || !ours.graphSolve.optimal) disagreements.unshift(`graph ${ours.graphSolve.total}`);
+          if (!sameOptimum(ours.graphSolve.total, ours.total) || !ours.graphSolve.optimal)
+            disagreements.unshift(`graph ${ours.graphSolve.total}`);
           const row: Record<string, string | number> = {
             generator,
             'graph s': round(ours.graphSolve.seconds, 3),
@@ -327,7 +342,9 @@ function main(): void {
         }
       }
       if (rows.length === 0) continue;
-      console.log(`${size.label}: ${size.mentees} mentees x ${size.mentors} mentors (${(size.mentees * size.mentors).toExponential(1)} pairs), capacity ${size.capacity === 'mixed' ? '1-5' : size.capacity}`);
+      console.log(
+        `${size.label}: ${size.mentees} mentees x ${size.mentors} mentors (${(size.mentees * size.mentors).toExponential(1)} pairs), capacity ${size.capacity === 'mixed' ? '1-5' : size.capacity}`,
+      );
       console.table(rows);
       if (externalRows.length > 0) {
         console.log(`${size.label} external solvers on the final candidate graph (seconds; ratios: external time / ours):`);

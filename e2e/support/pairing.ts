@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export async function pairByHand(page: Page, mentorEmail: string, menteeEmail: string): Promise<string> {
   return page.evaluate(
     async ({ mentorEmail, menteeEmail }) => {
-      const json = async <T,>(path: string, init?: RequestInit): Promise<T> => {
+      const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
         const response = await fetch(`/api/v1${path}`, { headers: { 'content-type': 'application/json' }, ...init });
         if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
         return (await response.json()) as T;
@@ -12,9 +12,14 @@ export async function pairByHand(page: Page, mentorEmail: string, menteeEmail: s
       const { programs } = await json<{ programs: Array<{ id: string; name: string }> }>('/programs');
       const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
       if (!program) throw new Error('no demo program');
-      const { enrolments } = await json<{ enrolments: Array<{ personId: string; person: { email: string } }> }>(`/programs/${program.id}/enrolments`);
+      const { enrolments } = await json<{ enrolments: Array<{ personId: string; person: { email: string } }> }>(
+        `/programs/${program.id}/enrolments`,
+      );
       const idOf = (email: string) => enrolments.find((e) => e.person.email === email)?.personId;
-      const { relationshipId } = await json<{ relationshipId: string }>(`/programs/${program.id}/relationships`, { method: 'POST', body: JSON.stringify({ mentorId: idOf(mentorEmail), menteeId: idOf(menteeEmail) }) });
+      const { relationshipId } = await json<{ relationshipId: string }>(`/programs/${program.id}/relationships`, {
+        method: 'POST',
+        body: JSON.stringify({ mentorId: idOf(mentorEmail), menteeId: idOf(menteeEmail) }),
+      });
       return relationshipId;
     },
     { mentorEmail, menteeEmail },

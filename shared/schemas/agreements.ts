@@ -46,9 +46,12 @@ export const AgreementExpectationsSchema = z.object({
 function timelineOf(day: typeof IsoDateSchema) {
   return z.object({ startsOn: day, reviewOn: day.nullable(), endsOn: day.nullable() }).superRefine((timeline, ctx) => {
     // ISO dates compare as strings.
-    if (timeline.reviewOn && timeline.reviewOn < timeline.startsOn) ctx.addIssue({ code: 'custom', path: ['reviewOn'], message: 'must not be before the start' });
-    if (timeline.endsOn && timeline.endsOn < timeline.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the start' });
-    if (timeline.reviewOn && timeline.endsOn && timeline.endsOn < timeline.reviewOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the review date' });
+    if (timeline.reviewOn && timeline.reviewOn < timeline.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['reviewOn'], message: 'must not be before the start' });
+    if (timeline.endsOn && timeline.endsOn < timeline.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the start' });
+    if (timeline.reviewOn && timeline.endsOn && timeline.endsOn < timeline.reviewOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before the review date' });
   });
 }
 

@@ -80,7 +80,9 @@ export const InterviewFieldsSchema = z.object({
   observedApproach: z.enum(mentoringApproaches).nullable(),
 });
 /** An interview as a coordinator saves it: its time within the range of meetings. */
-export const SaveInterviewSchema = InterviewFieldsSchema.extend({ scheduledAt: datedWithin(TimestampSchema, dateRanges.meeting).nullable() }).partial();
+export const SaveInterviewSchema = InterviewFieldsSchema.extend({
+  scheduledAt: datedWithin(TimestampSchema, dateRanges.meeting).nullable(),
+}).partial();
 
 /** Intake interview: visible to the program's coordinators only. */
 export const InterviewSchema = InterviewFieldsSchema.extend({

@@ -42,4 +42,3 @@ export const SessionSchema = z.object({
   organization: OrganizationSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
-

@@ -6,7 +6,13 @@ import { IdSchema, TimestampSchema } from './common.ts';
 export const CreateCheckInSchema = z.object({ body: z.string().trim().min(1).max(limits.checkInMax) });
 export type CreateCheckIn = z.infer<typeof CreateCheckInSchema>;
 
-export const CheckInSchema = z.object({ id: IdSchema, authorId: IdSchema, mine: z.boolean(), body: z.string(), createdAt: TimestampSchema });
+export const CheckInSchema = z.object({
+  id: IdSchema,
+  authorId: IdSchema,
+  mine: z.boolean(),
+  body: z.string(),
+  createdAt: TimestampSchema,
+});
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const CheckInListSchema = z.object({ checkIns: z.array(CheckInSchema) });

@@ -5,7 +5,9 @@ import { limits, type DateRange } from '../limits.ts';
 export const IdSchema = z.uuid();
 
 /** A calendar date without time of day, ISO 8601 (YYYY-MM-DD); year 0000 does not exist in PostgreSQL. */
-export const IsoDateSchema = z.iso.date().refine((day) => !day.startsWith('0000'), { message: 'must be a date from year 0001', abort: true });
+export const IsoDateSchema = z.iso
+  .date()
+  .refine((day) => !day.startsWith('0000'), { message: 'must be a date from year 0001', abort: true });
 
 /** A point in time, ISO 8601 with offset, as sent by the API. */
 export const TimestampSchema = z.iso.datetime({ offset: true });

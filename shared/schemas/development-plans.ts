@@ -17,7 +17,10 @@ export const DevelopmentNeedInputSchema = z.object({
     .max(mentoringFunctions.length)
     .refine((functions) => new Set(functions).size === functions.length, 'lists each function once')
     .default([]),
-  expertiseAreas: z.array(SingleLineTextSchema(limits.expertiseAreaMax).min(1, 'must not be empty')).max(limits.expertiseAreasMax).default([]),
+  expertiseAreas: z
+    .array(SingleLineTextSchema(limits.expertiseAreaMax).min(1, 'must not be empty'))
+    .max(limits.expertiseAreasMax)
+    .default([]),
 });
 
 /** PUT /me/development-plan: the whole plan, and whether the supervisor may see it. */

@@ -48,7 +48,10 @@ export type UpdateGoalProgress = z.infer<typeof UpdateGoalProgressSchema>;
 export const ChangeGoalStatusSchema = z.object({ status: z.enum(goalStatuses), note: note.default('') });
 export type ChangeGoalStatus = z.infer<typeof ChangeGoalStatusSchema>;
 
-export const AddMilestoneSchema = z.object({ title: SingleLineTextSchema(limits.shortTextMax).min(1), dueOn: DueOnSchema.nullable().default(null) });
+export const AddMilestoneSchema = z.object({
+  title: SingleLineTextSchema(limits.shortTextMax).min(1),
+  dueOn: DueOnSchema.nullable().default(null),
+});
 export type AddMilestone = z.infer<typeof AddMilestoneSchema>;
 
 export const TickMilestoneSchema = z.object({ done: z.boolean() });
@@ -61,7 +64,12 @@ export const SmartWarningSchema = z.object({
 });
 export type SmartWarning = z.infer<typeof SmartWarningSchema>;
 
-export const GoalMilestoneSchema = z.object({ id: IdSchema, title: z.string(), dueOn: IsoDateSchema.nullable(), doneAt: TimestampSchema.nullable() });
+export const GoalMilestoneSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  dueOn: IsoDateSchema.nullable(),
+  doneAt: TimestampSchema.nullable(),
+});
 export type GoalMilestone = z.infer<typeof GoalMilestoneSchema>;
 
 /** A goal as the pair sees it (goals are shared between the two). */

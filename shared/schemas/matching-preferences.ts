@@ -48,7 +48,10 @@ export const SaveMatchingPreferencesSchema = z.object({
   /** A mentee's picks among the program's mentors, first choice first. */
   picks: z.array(IdSchema).max(maxMentorPicks).optional(),
   /** A mentor's marks on the program's mentees (avoid: never paired). */
-  marks: z.array(z.object({ personId: IdSchema, kind: z.enum(menteeMarkKinds) })).max(maxMenteeMarks).optional(),
+  marks: z
+    .array(z.object({ personId: IdSchema, kind: z.enum(menteeMarkKinds) }))
+    .max(maxMenteeMarks)
+    .optional(),
 });
 export type SaveMatchingPreferences = z.infer<typeof SaveMatchingPreferencesSchema>;
 

@@ -36,17 +36,52 @@ export type ProgramKind = (typeof programKinds)[number];
 
 /** Each criterion's default mode and weight, and what "required" means for it, for coordinators' forms. */
 export const criterionDefaults: Record<MatchingCriterion, { mode: CriterionMode; weight: number; description: string }> = {
-  expertise: { mode: 'weighted', weight: 5, description: 'Share of what the mentee wants that the mentor offers (both ways in reverse and learning-alliance programs). Required: at least one.' },
-  functions: { mode: 'weighted', weight: 4, description: 'Share of the mentoring functions the mentee seeks that the mentor offers. Required: at least one.' },
-  approach: { mode: 'weighted', weight: 3, description: 'How well the two approaches fit, from the approach matrix. Required: a matrix value above 0.' },
-  commonGround: { mode: 'weighted', weight: 2, description: 'Shared interests, education, profession and background people allowed for matching (department only if counted); three or more is full marks.' },
+  expertise: {
+    mode: 'weighted',
+    weight: 5,
+    description:
+      'Share of what the mentee wants that the mentor offers (both ways in reverse and learning-alliance programs). Required: at least one.',
+  },
+  functions: {
+    mode: 'weighted',
+    weight: 4,
+    description: 'Share of the mentoring functions the mentee seeks that the mentor offers. Required: at least one.',
+  },
+  approach: {
+    mode: 'weighted',
+    weight: 3,
+    description: 'How well the two approaches fit, from the approach matrix. Required: a matrix value above 0.',
+  },
+  commonGround: {
+    mode: 'weighted',
+    weight: 2,
+    description:
+      'Shared interests, education, profession and background people allowed for matching (department only if counted); three or more is full marks.',
+  },
   language: { mode: 'required', weight: 1, description: 'At least one language in common.' },
-  timeZone: { mode: 'required', weight: 2, description: 'Shared working hours (09:00-17:00 local, weekdays); four hours is full marks. Required: at least the minimum overlap.' },
+  timeZone: {
+    mode: 'required',
+    weight: 2,
+    description: 'Shared working hours (09:00-17:00 local, weekdays); four hours is full marks. Required: at least the minimum overlap.',
+  },
   availability: { mode: 'weighted', weight: 1, description: 'Mentor’s hours a month against the hours the mentee asks for.' },
   channels: { mode: 'weighted', weight: 1, description: 'Preferred meeting channels in common.' },
-  seniority: { mode: 'weighted', weight: 2, description: 'Mentor more senior by at least the minimum gap; off in reverse and learning-alliance programs. Required: the gap is met.' },
-  preferences: { mode: 'weighted', weight: 3, description: 'The mentee’s ranked picks (bonus by rank) and the mentor’s "prefer" marks. Required: the pair was picked or preferred.' },
-  customQuestions: { mode: 'weighted', weight: 2, description: 'Answers to intake questions marked usable by matching: same choice, overlapping choices, or close scale values and dates. Required: some agreement.' },
+  seniority: {
+    mode: 'weighted',
+    weight: 2,
+    description: 'Mentor more senior by at least the minimum gap; off in reverse and learning-alliance programs. Required: the gap is met.',
+  },
+  preferences: {
+    mode: 'weighted',
+    weight: 3,
+    description: 'The mentee’s ranked picks (bonus by rank) and the mentor’s "prefer" marks. Required: the pair was picked or preferred.',
+  },
+  customQuestions: {
+    mode: 'weighted',
+    weight: 2,
+    description:
+      'Answers to intake questions marked usable by matching: same choice, overlapping choices, or close scale values and dates. Required: some agreement.',
+  },
 };
 
 /**
@@ -62,9 +97,7 @@ export const defaultApproachMatrix: number[][] = [
 
 function criterionRule(criterion: MatchingCriterion) {
   const { mode, weight } = criterionDefaults[criterion];
-  return z
-    .object({ mode: z.enum(criterionModes).default(mode), weight: z.number().min(0).max(5).default(weight) })
-    .prefault({});
+  return z.object({ mode: z.enum(criterionModes).default(mode), weight: z.number().min(0).max(5).default(weight) }).prefault({});
 }
 
 export const CriterionRuleSchema = z.object({ mode: z.enum(criterionModes), weight: z.number().min(0).max(5) });
@@ -183,10 +216,14 @@ export const ProfileCohortSchema = z
     referenceDate: datedWithin(IsoDateSchema, dateRanges.plan).optional(),
     customQuestions: z.array(CustomQuestionSchema).max(50).default([]),
     mentees: z.array(
-      z.object({ id: z.string().trim().min(1).max(120), demand: z.number().int().min(1).max(10).default(1), profile: cohortProfile }).transform(withProfileId),
+      z
+        .object({ id: z.string().trim().min(1).max(120), demand: z.number().int().min(1).max(10).default(1), profile: cohortProfile })
+        .transform(withProfileId),
     ),
     mentors: z.array(
-      z.object({ id: z.string().trim().min(1).max(120), capacity: z.number().int().min(0).max(50), profile: cohortProfile }).transform(withProfileId),
+      z
+        .object({ id: z.string().trim().min(1).max(120), capacity: z.number().int().min(0).max(50), profile: cohortProfile })
+        .transform(withProfileId),
     ),
   })
   .superRefine((cohort, ctx) => {

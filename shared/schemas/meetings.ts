@@ -20,7 +20,9 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
 export const meetingActions = ['accept', 'reschedule', 'cancel', 'mark_held', 'mark_missed', 'set_agenda', 'record_summary'] as const;
 
 /** A wall-clock date and time without zone, to the minute: 2026-03-10T09:30. */
-export const LocalDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time such as 2026-03-10T09:30');
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time such as 2026-03-10T09:30');
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -64,7 +66,12 @@ export type ProposeMeeting = z.infer<typeof ProposeMeetingSchema>;
 /** A new time (and optionally a new length, channel or place); the other side accepts again. */
 export const RescheduleMeetingSchema = z.intersection(
   MeetingStartSchema,
-  z.object({ durationMinutes: meetingPlace.durationMinutes.optional(), channel: meetingPlace.channel.optional(), videoLink: meetingPlace.videoLink, location: meetingPlace.location }),
+  z.object({
+    durationMinutes: meetingPlace.durationMinutes.optional(),
+    channel: meetingPlace.channel.optional(),
+    videoLink: meetingPlace.videoLink,
+    location: meetingPlace.location,
+  }),
 );
 export type RescheduleMeeting = z.infer<typeof RescheduleMeetingSchema>;
 

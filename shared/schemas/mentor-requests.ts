@@ -67,7 +67,10 @@ export const CreateMentorRequestSchema = z.object({
   programId: IdSchema.optional(),
   kind: z.enum(mentorRequestKinds),
   message: text(limits.mentorRequestMessageMax),
-  need: z.object({ text: text(limits.mentorRequestNeedMax), functions: z.array(z.enum(mentoringFunctions)).max(mentoringFunctions.length).default([]) }),
+  need: z.object({
+    text: text(limits.mentorRequestNeedMax),
+    functions: z.array(z.enum(mentoringFunctions)).max(mentoringFunctions.length).default([]),
+  }),
   frequency: text(limits.mentorRequestFrequencyMax),
   investment: text(limits.mentorRequestInvestmentMax),
   reverseOffer: z.string().trim().max(limits.mentorRequestOfferMax).optional(),
@@ -85,12 +88,18 @@ export const AnswerMentorRequestSchema = z.object({ answer: text(limits.mentorRe
 export const DeclineMentorRequestSchema = z
   .object({ reason: z.enum(declineReasons), text: z.string().trim().max(limits.mentorRequestQuestionMax).optional() })
   .superRefine((value, ctx) => {
-    if (value.reason === 'other' && !value.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'say why when the reason is "other"' });
+    if (value.reason === 'other' && !value.text)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'say why when the reason is "other"' });
   });
 export type DeclineMentorRequest = z.infer<typeof DeclineMentorRequestSchema>;
 
 /** A need from the mentee's development plan, as the mentor reads it with the request. */
-export const PlanExcerptNeedSchema = z.object({ text: z.string(), transition: z.string(), functions: z.array(z.enum(mentoringFunctions)), expertiseAreas: z.array(z.string()) });
+export const PlanExcerptNeedSchema = z.object({
+  text: z.string(),
+  transition: z.string(),
+  functions: z.array(z.enum(mentoringFunctions)),
+  expertiseAreas: z.array(z.string()),
+});
 export type PlanExcerptNeed = z.infer<typeof PlanExcerptNeedSchema>;
 
 const PersonRefSchema = z.object({ id: IdSchema, displayName: z.string() });

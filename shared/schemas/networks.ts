@@ -38,9 +38,12 @@ export const CreateNetworkTieSchema = TieFieldsSchema.extend({
   name: tieName.nullable().default(null),
   insideOrganization: z.boolean().default(true),
 }).superRefine((tie, ctx) => {
-  if (tie.personId === null && tie.name === null) ctx.addIssue({ code: 'custom', path: ['name'], message: 'name someone off the platform, or choose a person on it' });
-  if (tie.personId !== null && tie.name !== null) ctx.addIssue({ code: 'custom', path: ['name'], message: 'a person on the platform has their own name; leave it empty' });
-  if (tie.personId !== null && !tie.insideOrganization) ctx.addIssue({ code: 'custom', path: ['insideOrganization'], message: 'people on the platform are inside the organization' });
+  if (tie.personId === null && tie.name === null)
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'name someone off the platform, or choose a person on it' });
+  if (tie.personId !== null && tie.name !== null)
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'a person on the platform has their own name; leave it empty' });
+  if (tie.personId !== null && !tie.insideOrganization)
+    ctx.addIssue({ code: 'custom', path: ['insideOrganization'], message: 'people on the platform are inside the organization' });
 });
 export type CreateNetworkTie = z.infer<typeof CreateNetworkTieSchema>;
 
@@ -100,7 +103,9 @@ export const NetworkTieSchema = z.object({
 });
 export type NetworkTie = z.infer<typeof NetworkTieSchema>;
 
-const functionCounts = z.object(Object.fromEntries(mentoringFunctions.map((fn) => [fn, z.int()])) as Record<(typeof mentoringFunctions)[number], z.ZodInt>);
+const functionCounts = z.object(
+  Object.fromEntries(mentoringFunctions.map((fn) => [fn, z.int()])) as Record<(typeof mentoringFunctions)[number], z.ZodInt>,
+);
 
 /** The three measures, each with its one-line explanation for the UI. */
 export const NetworkMeasuresSchema = z.object({
@@ -141,7 +146,12 @@ export const MyNetworkSchema = z.object({
 export type MyNetwork = z.infer<typeof MyNetworkSchema>;
 
 /** Someone on the platform who could be added as a tie: a name to recognize, no contact details. */
-export const TieCandidateSchema = z.object({ id: IdSchema, displayName: z.string(), department: z.string().nullable(), jobTitle: z.string().nullable() });
+export const TieCandidateSchema = z.object({
+  id: IdSchema,
+  displayName: z.string(),
+  department: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+});
 export type TieCandidate = z.infer<typeof TieCandidateSchema>;
 export const TieCandidateListSchema = z.object({ people: z.array(TieCandidateSchema) });
 export const TieCandidateQuerySchema = z.object({ q: z.string().trim().min(2, 'type at least two letters').max(limits.nameMax) });

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  attributeVisibilities,
-  careerOrientations,
-  meetingChannels,
-  mentoringApproaches,
-  mentoringFunctions,
-} from '../enums.ts';
+import { attributeVisibilities, careerOrientations, meetingChannels, mentoringApproaches, mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { DisplayNameSchema, IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 

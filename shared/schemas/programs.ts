@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  mentoringApproaches,
-  checklistStatuses,
-  designChecklistItems,
-  programRoles,
-  programStatuses,
-  programTypes,
-} from '../enums.ts';
+import { mentoringApproaches, checklistStatuses, designChecklistItems, programRoles, programStatuses, programTypes } from '../enums.ts';
 import { dateRanges, limits } from '../limits.ts';
 import { datedWithin, IdSchema, IsoDateSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
 
@@ -60,10 +53,7 @@ export const UpdateProgramSchema = z.object(programFields).partial();
 export type UpdateProgram = z.infer<typeof UpdateProgramSchema>;
 
 export const EnrolmentCountsSchema = z.object(
-  Object.fromEntries(programRoles.map((role) => [role, z.number().int()])) as Record<
-    (typeof programRoles)[number],
-    z.ZodNumber
-  >,
+  Object.fromEntries(programRoles.map((role) => [role, z.number().int()])) as Record<(typeof programRoles)[number], z.ZodNumber>,
 );
 export type EnrolmentCounts = z.infer<typeof EnrolmentCountsSchema>;
 

@@ -25,7 +25,14 @@ export const StageHistorySchema = z.object({ changes: z.array(StageChangeSchema)
 export type StageHistory = z.infer<typeof StageHistorySchema>;
 
 /** What a stage signal suggests (see src/domain/relationships/stage-signals.ts). */
-export const stageSignalKinds = ['start_building', 'move_to_mastery', 'back_to_building', 'talk_about_moving_on', 'consider_new_goals', 'at_risk'] as const;
+export const stageSignalKinds = [
+  'start_building',
+  'move_to_mastery',
+  'back_to_building',
+  'talk_about_moving_on',
+  'consider_new_goals',
+  'at_risk',
+] as const;
 export type StageSignalKind = (typeof stageSignalKinds)[number];
 
 /** A suggestion from the signals, with its one-line explanation and the stage it proposes (if any). */

@@ -59,9 +59,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     c.set('ctx', ctx);
     await next();
   });
-  app.get('/healthz', async (c) =>
-    (await isHealthy()) ? c.json({ status: 'ok' }, 200) : c.json({ status: 'unavailable' }, 503),
-  );
+  app.get('/healthz', async (c) => ((await isHealthy()) ? c.json({ status: 'ok' }, 200) : c.json({ status: 'unavailable' }, 503)));
   app.use('/api/*', logRequests(), preventCaching());
   app.use(
     '/api/v1/*',

@@ -10,6 +10,7 @@ import type { Principal } from '../testing/authorization-world.ts';
  * the same program, a mentor of another program, the program's coordinator, a coordinator of
  * another program, an org admin, the mentee's supervisor, a member of another organization.
  */
+// biome-ignore format: the rows are aligned so the table reads as one, column by column
 export const authorizationTable: Record<string, string> = {
   //                                                                             anon mentee mentor peer othMtr coord othCrd admin super outsdr
   // Signing in and out needs no session; each principal is signed in again after these calls.

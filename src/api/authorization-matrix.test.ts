@@ -12,7 +12,12 @@ const prefix = '/api/v1';
  * Calls that end or rotate the caller's session (as does any answer that sets the session cookie):
  * each principal is signed in again after them.
  */
-const sessionOperations = new Set(['POST /auth/sign-in', 'POST /auth/password', 'POST /auth/sign-out', 'POST /invitations/by-token/{token}/accept']);
+const sessionOperations = new Set([
+  'POST /auth/sign-in',
+  'POST /auth/password',
+  'POST /auth/sign-out',
+  'POST /invitations/by-token/{token}/accept',
+]);
 const setsSession = (response: ApiResponse) => response.headers.get('set-cookie')?.includes('constellation_session=') ?? false;
 
 /**
@@ -100,7 +105,8 @@ describe('authorization matrix: every operation as every principal', { timeout: 
         observed.push(outcome);
         checkMarkers(who, key, response);
         if (sessionOperations.has(key) || setsSession(response)) await world.renewSession(who);
-        if (expected && expected[who] !== outcome) wrong.push(`${key} as ${who}: expected ${expected[who]}, got ${response.status} ${textOf(response).slice(0, 160)}`);
+        if (expected && expected[who] !== outcome)
+          wrong.push(`${key} as ${who}: expected ${expected[who]}, got ${response.status} ${textOf(response).slice(0, 160)}`);
       }
       if (!expected) wrong.push(`unclassified '${key}': '${observed.join(' ')}'`);
     }
@@ -138,11 +144,17 @@ describe('authorization matrix: every operation as every principal', { timeout: 
         const [method = '', path = ''] = key.split(' ');
         const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
         if (names.length < 2 || !names.some((name) => name in own) || names.every((name) => name in own)) continue;
-        const response = await callAs(who, method, fillPath(path, { ...world.params, ...own }) + (requiredQueries[key] ?? ''), requestBodyFor(key, world));
+        const response = await callAs(
+          who,
+          method,
+          fillPath(path, { ...world.params, ...own }) + (requiredQueries[key] ?? ''),
+          requestBodyFor(key, world),
+        );
         tried += 1;
         checkMarkers(who, `${key} (own parent)`, response);
         // 401 would mean the check proves nothing: the caller must be signed in and answered about the ids.
-        if (response.status < 300 || response.status === 401 || response.status >= 500) failures.push(`${key} as ${who} under their own parent: ${response.status} ${textOf(response).slice(0, 160)}`);
+        if (response.status < 300 || response.status === 401 || response.status >= 500)
+          failures.push(`${key} as ${who} under their own parent: ${response.status} ${textOf(response).slice(0, 160)}`);
       }
     }
     assert.ok(tried > 20, `only ${tried} calls`);
@@ -151,29 +163,65 @@ describe('authorization matrix: every operation as every principal', { timeout: 
 
   test('ids of other people’s resources inside a request body are refused, and change nothing', async () => {
     const { params: p, people } = world;
-    const own = { relationshipId: world.ownParams.otherMentor?.relationshipId ?? '', programId: world.ownParams.otherCoordinator?.programId ?? '' };
+    const own = {
+      relationshipId: world.ownParams.otherMentor?.relationshipId ?? '',
+      programId: world.ownParams.otherCoordinator?.programId ?? '',
+    };
     const needId: string = (await callAs('mentee', 'GET', '/me/development-plan', undefined)).body.needs[0]?.id ?? '';
-    const foreignMeeting = await callAs('otherMentor', 'POST', `/relationships/${own.relationshipId}/meetings`, requestBodyFor('POST /relationships/{relationshipId}/meetings', world));
+    const foreignMeeting = await callAs(
+      'otherMentor',
+      'POST',
+      `/relationships/${own.relationshipId}/meetings`,
+      requestBodyFor('POST /relationships/{relationshipId}/meetings', world),
+    );
     const attempts: Array<[Principal, string, string, unknown]> = [
       ['peerMentee', 'POST', '/mentor-requests', { ...(requestBodyFor('POST /mentor-requests', world) as object), planNeedIds: [needId] }],
-      ['mentee', 'POST', `/relationships/${p.relationshipId}/notes`, { visibility: 'shared', body: 'Linked', meetingId: foreignMeeting.body.id }],
+      [
+        'mentee',
+        'POST',
+        `/relationships/${p.relationshipId}/notes`,
+        { visibility: 'shared', body: 'Linked', meetingId: foreignMeeting.body.id },
+      ],
       ['coordinator', 'POST', `/programs/${p.programId}/enrolments`, { personId: people.outsider.id, role: 'mentee' }],
-      ['coordinator', 'POST', `/programs/${p.programId}/relationships`, { mentorId: people.otherMentor.id, menteeId: people.peerMentee.id }],
-      ['coordinator', 'POST', `/programs/${p.programId}/matching/overrides`, { kind: 'lock', menteeId: people.outsider.id, mentorId: people.mentor.id }],
+      [
+        'coordinator',
+        'POST',
+        `/programs/${p.programId}/relationships`,
+        { mentorId: people.otherMentor.id, menteeId: people.peerMentee.id },
+      ],
+      [
+        'coordinator',
+        'POST',
+        `/programs/${p.programId}/matching/overrides`,
+        { kind: 'lock', menteeId: people.outsider.id, mentorId: people.mentor.id },
+      ],
       ['coordinator', 'POST', `/programs/${p.programId}/applications/invitations`, { personId: people.outsider.id, role: 'mentee' }],
       ['peerMentee', 'PUT', `/programs/${p.programId}/matching/preferences/mine`, { picks: [people.otherMentor.id] }],
       ['peerMentee', 'PATCH', '/me/profile', { supervisorId: people.outsider.id }],
-      ['peerMentee', 'POST', '/me/network/ties', { personId: people.outsider.id, kind: 'peer', functions: [], closeness: 2, frequency: 'yearly' }],
+      [
+        'peerMentee',
+        'POST',
+        '/me/network/ties',
+        { personId: people.outsider.id, kind: 'peer', functions: [], closeness: 2, frequency: 'yearly' },
+      ],
     ];
     const accepted: string[] = [];
     for (const [who, method, path, body] of attempts) {
       const response = await callAs(who, method, path, body);
       checkMarkers(who, `${method} ${path} (foreign id in body)`, response);
-      if (response.status < 400 || response.status >= 500) accepted.push(`${method} ${path} as ${who}: ${response.status} ${textOf(response).slice(0, 160)}`);
+      if (response.status < 400 || response.status >= 500)
+        accepted.push(`${method} ${path} as ${who}: ${response.status} ${textOf(response).slice(0, 160)}`);
     }
     const before = (await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status;
-    const bulk = await callAs('otherCoordinator', 'POST', `/programs/${own.programId}/applications/bulk-decision`, { decision: 'decline', applicationIds: [p.applicationId] });
-    assert.deepEqual(bulk.body.results?.map((r: { error: string }) => r.error), ['application_not_found'], 'another program’s application is not even seen');
+    const bulk = await callAs('otherCoordinator', 'POST', `/programs/${own.programId}/applications/bulk-decision`, {
+      decision: 'decline',
+      applicationIds: [p.applicationId],
+    });
+    assert.deepEqual(
+      bulk.body.results?.map((r: { error: string }) => r.error),
+      ['application_not_found'],
+      'another program’s application is not even seen',
+    );
     assert.equal((await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status, before);
     assert.deepEqual([...accepted, ...leaks], [], `\n${[...accepted, ...leaks].join('\n')}`);
   });

@@ -25,7 +25,8 @@ type Answer = { status: number; text: string };
 function variantsOf(path: string, world: AuthorizationWorld): Array<Record<string, string>> {
   const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
   const { params: p, people } = world;
-  const only = (name: string, values: string[]) => (names.length === 1 && names[0] === name ? values.map((value) => ({ ...p, [name]: value })) : null);
+  const only = (name: string, values: string[]) =>
+    names.length === 1 && names[0] === name ? values.map((value) => ({ ...p, [name]: value })) : null;
   return (
     only('relationshipId', [p.relationshipId ?? '', ...world.endedRelationshipIds]) ??
     only('personId', [people.mentee.id, people.mentor.id, people.peerMentee.id]) ??
@@ -33,7 +34,8 @@ function variantsOf(path: string, world: AuthorizationWorld): Array<Record<strin
   );
 }
 
-const fill = (path: string, params: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
+const fill = (path: string, params: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
 const auditReads = new Set(['/audit-log', '/audit-log/export.csv']);
 
 /**
@@ -59,7 +61,8 @@ describe('confidentiality by difference: changing what a principal may not see c
 
   async function auditTotals(): Promise<Map<string, number>> {
     const totals = new Map<string, number>();
-    for (const action of auditActions) totals.set(action, (await world.as('admin', 'GET', `/audit-log?action=${action}&limit=1`)).body.total);
+    for (const action of auditActions)
+      totals.set(action, (await world.as('admin', 'GET', `/audit-log?action=${action}&limit=1`)).body.total);
     return totals;
   }
 
@@ -67,7 +70,9 @@ describe('confidentiality by difference: changing what a principal may not see c
   async function sweep(): Promise<Map<string, Answer>> {
     const answers = new Map<string, Answer>();
     for (const template of reads) {
-      for (const path of variantsOf(template, world).flatMap((params) => queriesOf(template).map((query) => fill(template, params) + query))) {
+      for (const path of variantsOf(template, world).flatMap((params) =>
+        queriesOf(template).map((query) => fill(template, params) + query),
+      )) {
         for (const who of principals) {
           const key = `${who} GET ${path}`;
           if (callable && !callable.has(key)) continue;
@@ -90,7 +95,9 @@ describe('confidentiality by difference: changing what a principal may not see c
       if (readers.includes(who) || !earlier || (earlier.status === answer.status && earlier.text === answer.text)) continue;
       let at = 0;
       while (at < answer.text.length && answer.text[at] === earlier.text[at]) at++;
-      found.push(`${key}: ${earlier.status} -> ${answer.status}, from …${earlier.text.slice(Math.max(0, at - 60), at + 80)}… to …${answer.text.slice(Math.max(0, at - 60), at + 80)}…`);
+      found.push(
+        `${key}: ${earlier.status} -> ${answer.status}, from …${earlier.text.slice(Math.max(0, at - 60), at + 80)}… to …${answer.text.slice(Math.max(0, at - 60), at + 80)}…`,
+      );
     }
     return found;
   }
@@ -137,7 +144,11 @@ describe('confidentiality by difference: changing what a principal may not see c
     let before = await sweep();
     const again = await sweep();
     const unsteady = differences(before, again, []);
-    assert.deepEqual(unsteady.slice(0, 20), [], `with nothing changed, every answer is the same (${unsteady.length} differ): a difference below is the change’s`);
+    assert.deepEqual(
+      unsteady.slice(0, 20),
+      [],
+      `with nothing changed, every answer is the same (${unsteady.length} differ): a difference below is the change’s`,
+    );
     const leaks: string[] = [];
     const unseen: string[] = [];
     const steps = stepsOf(changes);
@@ -151,7 +162,10 @@ describe('confidentiality by difference: changing what a principal may not see c
       before = changed;
     }
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    t.ctx.logger.info({ reads: reads.length, answersPerSweep: before.size, kinds: changes.length, sweeps: steps.length + 3, seconds }, 'confidentiality differential');
+    t.ctx.logger.info(
+      { reads: reads.length, answersPerSweep: before.size, kinds: changes.length, sweeps: steps.length + 3, seconds },
+      'confidentiality differential',
+    );
     assert.deepEqual(leaks.slice(0, 40), [], `${leaks.length} answers differ:\n${leaks.slice(0, 40).join('\n')}`);
     assert.deepEqual(unseen, [], 'every change shows to one of its readers, so the comparison can fail');
   });

@@ -41,7 +41,10 @@ export function unstorableTextIssues(value: unknown, path: string[] = []): Field
     return value.isWellFormed() ? [] : [{ field, message: 'must be valid Unicode (a lone surrogate cannot be stored)' }];
   }
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => [...unstorableTextIssues(key, [...path, key]), ...unstorableTextIssues(item, [...path, key])]);
+  return Object.entries(value).flatMap(([key, item]) => [
+    ...unstorableTextIssues(key, [...path, key]),
+    ...unstorableTextIssues(item, [...path, key]),
+  ]);
 }
 
 /** Renders a failed zod validation as a 422 naming each field. */

@@ -21,7 +21,11 @@ import { describeTimeReport, harnessBudget, openTimeWatch } from '../testing/tim
 
 /** At least this many cases per run, spread evenly over the operations. */
 const totalCases = Number(process.env.FUZZ_CASES ?? 10_000);
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI === 'true' ? 20_261_123 : Math.floor(Math.random() * 2 ** 31);
+const seed = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.CI === 'true'
+    ? 20_261_123
+    : Math.floor(Math.random() * 2 ** 31);
 const replay = `replay with FUZZ_SEED=${seed} node --test src/api/fuzz.test.ts`;
 
 /** Writes a refused request may make on purpose: a wrong password or a refused invitation is recorded to throttle guessing. */
@@ -33,7 +37,8 @@ const writesOnRefusal: Record<string, string[]> = {
 };
 
 /** Routes whose valid calls end or use up the world's rows run last, so the others see them alive. */
-const endsSomething = (operation: FuzzOperation) => operation.method === 'DELETE' || /closure|early-exit|withdraw|decline|accept|publish/.test(operation.path);
+const endsSomething = (operation: FuzzOperation) =>
+  operation.method === 'DELETE' || /closure|early-exit|withdraw|decline|accept|publish/.test(operation.path);
 
 describe('schema-driven fuzzing of every operation that takes input', { timeout: 900_000 }, () => {
   let t: TestApp;
@@ -65,12 +70,30 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
 
   test('text PostgreSQL cannot store (NUL, a lone surrogate) is a 422 naming the field (found by the fuzzer)', async () => {
     const search = await call(t.app, 'GET', '/api/v1/people?q=%00', undefined, { cookie: world.cookies.admin });
-    assert.deepEqual([search.status, search.body.error.details], [422, [{ field: 'q', message: 'must not contain the NUL character (\\u0000)' }]]);
-    const note = await call(t.app, 'POST', `/api/v1/relationships/${world.ids.relationshipId}/notes`, { visibility: 'shared', body: 'a\u0000b' }, { cookie: world.cookies.mentee });
+    assert.deepEqual(
+      [search.status, search.body.error.details],
+      [422, [{ field: 'q', message: 'must not contain the NUL character (\\u0000)' }]],
+    );
+    const note = await call(
+      t.app,
+      'POST',
+      `/api/v1/relationships/${world.ids.relationshipId}/notes`,
+      { visibility: 'shared', body: 'a\u0000b' },
+      { cookie: world.cookies.mentee },
+    );
     assert.deepEqual([note.status, note.body.error.details?.[0]?.field], [422, 'body']);
     // A development plan's needs are kept in a JSON column, which refused the escape with a 500.
-    const plan = await call(t.app, 'PUT', '/api/v1/me/development-plan', { needs: [{ text: '\ud800' }], sharedWithSupervisor: false }, { cookie: world.cookies.mentee });
-    assert.deepEqual([plan.status, plan.body.error.details], [422, [{ field: 'needs.0.text', message: 'must be valid Unicode (a lone surrogate cannot be stored)' }]]);
+    const plan = await call(
+      t.app,
+      'PUT',
+      '/api/v1/me/development-plan',
+      { needs: [{ text: '\ud800' }], sharedWithSupervisor: false },
+      { cookie: world.cookies.mentee },
+    );
+    assert.deepEqual(
+      [plan.status, plan.body.error.details],
+      [422, [{ field: 'needs.0.text', message: 'must be valid Unicode (a lone surrogate cannot be stored)' }]],
+    );
   });
 
   test('invalid and boundary inputs: never a 5xx, errors name the field, a refusal writes nothing', async (context) => {
@@ -88,12 +111,22 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       const mustFail = (fuzzCase.refused?.length ?? 0) > 0;
       await guard.beforeRequest(!mustFail);
       const cookie = world.cookies[operation.principal];
-      const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...(fuzzCase.contentType ? { 'content-type': fuzzCase.contentType } : {}) };
+      const headers: Record<string, string> = {
+        ...(cookie ? { cookie } : {}),
+        ...(fuzzCase.contentType ? { 'content-type': fuzzCase.contentType } : {}),
+      };
       const request = async () => {
-        const response = await t.app.request(fuzzCase.url, { method: fuzzCase.method, headers, ...(fuzzCase.body === undefined ? {} : { body: fuzzCase.body }) });
+        const response = await t.app.request(fuzzCase.url, {
+          method: fuzzCase.method,
+          headers,
+          ...(fuzzCase.body === undefined ? {} : { body: fuzzCase.body }),
+        });
         return { response, text: await response.text() };
       };
-      const { response, text } = await watch.time(`${operation.method} ${operation.path} as ${operation.principal}: ${fuzzCase.label}`, request);
+      const { response, text } = await watch.time(
+        `${operation.method} ${operation.path} as ${operation.principal}: ${fuzzCase.label}`,
+        request,
+      );
       sent++;
       const where = `${operation.method} ${operation.path} as ${operation.principal}: ${fuzzCase.label} -> ${response.status} ${text.slice(0, 400)}`;
       assert.ok(response.status < 500, where);
@@ -102,7 +135,8 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       await guard.afterRequest(where, response.status, !mustFail);
       // A use case's own 422 (past the schema) should name the broken field too.
       const names = fuzzCase.target?.split('.').filter((part) => !/^\d+$/.test(part)) ?? [];
-      if (response.status === 422 && !mustFail && names.length > 0 && !names.some((name) => text.includes(name))) unnamed.add(`${operation.method} ${operation.path} ${fuzzCase.target}: ${text.slice(0, 200)}`);
+      if (response.status === 422 && !mustFail && names.length > 0 && !names.some((name) => text.includes(name)))
+        unnamed.add(`${operation.method} ${operation.path} ${fuzzCase.target}: ${text.slice(0, 200)}`);
     };
 
     const slowest: Array<[number, string]> = [];
@@ -111,17 +145,25 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       const { base } = baseInputOf(operation, components, idsFor(operation));
       guard.ignore(writesOnRefusal[`${operation.method} ${operation.path}`]);
       for (const fuzzCase of farDateCasesFor(operation, components, base)) {
-        await check(operation, fuzzCase).catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${fuzzCase.label}: ${String(error)}`));
+        await check(operation, fuzzCase).catch((error: unknown) =>
+          failures.push(`${operation.method} ${operation.path}: ${fuzzCase.label}: ${String(error)}`),
+        );
       }
       await fc
-        .assert(fc.asyncProperty(fuzzCasesFor(operation, components, base, Object.values(world.ids)), (fuzzCase) => check(operation, fuzzCase)), {
-          seed: seed + index,
-          numRuns: runsPerOperation,
-          endOnFailure: process.env.FUZZ_SHRINK !== 'true',
-        })
+        .assert(
+          fc.asyncProperty(fuzzCasesFor(operation, components, base, Object.values(world.ids)), (fuzzCase) => check(operation, fuzzCase)),
+          {
+            seed: seed + index,
+            numRuns: runsPerOperation,
+            endOnFailure: process.env.FUZZ_SHRINK !== 'true',
+          },
+        )
         .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
-          const cause = error instanceof Error && error.cause instanceof Error && !message.includes(error.cause.message) ? `\n${error.cause.message}` : '';
+          const cause =
+            error instanceof Error && error.cause instanceof Error && !message.includes(error.cause.message)
+              ? `\n${error.cause.message}`
+              : '';
           failures.push(`${operation.method} ${operation.path} (seed ${seed + index}): ${message}${cause}`);
         });
       await guard.flush().catch((error: unknown) => failures.push(`${operation.method} ${operation.path}: ${String(error)}`));
@@ -140,7 +182,9 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
     assert.deepEqual(failures, [], `${failures.length} operations failed (${replay})`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const cpu = process.cpuUsage(cpuBefore);
-    context.diagnostic(`${sent} cases over ${operations.length} operations in ${seconds}s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)}s of CPU (seed ${seed})`);
+    context.diagnostic(
+      `${sent} cases over ${operations.length} operations in ${seconds}s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)}s of CPU (seed ${seed})`,
+    );
     assert.ok(sent >= 10_000 || process.env.FUZZ_CASES, `only ${sent} cases`);
   });
 });
@@ -152,14 +196,19 @@ function assertErrorShape(text: string, fuzzCase: FuzzCase, where: string): void
   assert.ok(error && typeof error.code === 'string' && /^[a-z][a-z0-9_]*$/.test(error.code), `no error code: ${where}`);
   assert.ok(typeof error.message === 'string' && error.message.length > 0, `no error message: ${where}`);
   assert.deepEqual(Object.keys(body), ['error'], where);
-  assert.ok(Object.keys(error).every((key) => ['code', 'message', 'details'].includes(key)), where);
+  assert.ok(
+    Object.keys(error).every((key) => ['code', 'message', 'details'].includes(key)),
+    where,
+  );
   if (error.code !== 'invalid_input' || !fuzzCase.refused?.length) return;
   const fields = Array.isArray(error.details) ? error.details.map((issue: { field?: unknown }) => String(issue.field)) : [];
   const names = (field: string, wanted: string) => field === wanted || field.startsWith(`${wanted}.`) || wanted.startsWith(`${field}.`);
   const target = fuzzCase.target;
   const wanted = target && fuzzCase.refused.some((field) => names(field, target)) ? [target] : fuzzCase.refused;
   assert.ok(
-    wanted.some((field) => fields.some((named) => names(named, field)) || error.message === field || String(error.message).includes(`${field}:`)),
+    wanted.some(
+      (field) => fields.some((named) => names(named, field)) || error.message === field || String(error.message).includes(`${field}:`),
+    ),
     `the error does not name ${wanted.join(' or ')}: ${where}`,
   );
 }
@@ -178,13 +227,17 @@ async function sweepReads(
   watch: ReturnType<typeof openTimeWatch>,
 ): Promise<void> {
   const document = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-  const reads = Object.entries(document.paths).filter(([, methods]) => 'get' in methods).map(([path]) => path);
+  const reads = Object.entries(document.paths)
+    .filter(([, methods]) => 'get' in methods)
+    .map(([path]) => path);
   for (const path of reads) {
     const operation = operations.find((candidate) => candidate.method === 'GET' && candidate.path === path);
     const principal = operation?.principal ?? principalOf('get', path);
     const base = operation ? baseInputOf(operation, components, idsFor(operation)).base : { params: {}, query: {} };
     const url = urlOf({ path }, base.params, base.query);
     const cookie = world.cookies[principal];
-    await watch.time(`GET ${path} as ${principal} (read after fuzzing)`, async () => (await t.app.request(url, { headers: cookie ? { cookie } : {} })).text());
+    await watch.time(`GET ${path} as ${principal} (read after fuzzing)`, async () =>
+      (await t.app.request(url, { headers: cookie ? { cookie } : {} })).text(),
+    );
   }
 }

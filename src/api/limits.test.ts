@@ -17,7 +17,13 @@ const ids = (count: number) => Array.from({ length: count }, () => randomUUID())
  */
 const overLimit: Array<{ what: string; method: string; path: string; body: unknown; field: string }> = [
   { what: 'program name', method: 'POST', path: '/programs', body: { name: long(limits.nameMax + 1), type: 'group' }, field: 'name' },
-  { what: 'note body', method: 'POST', path: `/relationships/${randomUUID()}/notes`, body: { visibility: 'shared', body: long(limits.noteBodyMax + 1) }, field: 'body' },
+  {
+    what: 'note body',
+    method: 'POST',
+    path: `/relationships/${randomUUID()}/notes`,
+    body: { visibility: 'shared', body: long(limits.noteBodyMax + 1) },
+    field: 'body',
+  },
   {
     what: 'note comment',
     method: 'POST',
@@ -25,31 +31,77 @@ const overLimit: Array<{ what: string; method: string; path: string; body: unkno
     body: { body: long(limits.noteCommentMax + 1) },
     field: 'body',
   },
-  { what: 'goal outcome', method: 'POST', path: `/relationships/${randomUUID()}/goals`, body: { specific: long(limits.goalTextMax + 1) }, field: 'specific' },
-  { what: 'check-in', method: 'POST', path: `/relationships/${randomUUID()}/check-ins`, body: { body: long(limits.checkInMax + 1) }, field: 'body' },
+  {
+    what: 'goal outcome',
+    method: 'POST',
+    path: `/relationships/${randomUUID()}/goals`,
+    body: { specific: long(limits.goalTextMax + 1) },
+    field: 'specific',
+  },
+  {
+    what: 'check-in',
+    method: 'POST',
+    path: `/relationships/${randomUUID()}/check-ins`,
+    body: { body: long(limits.checkInMax + 1) },
+    field: 'body',
+  },
   {
     what: 'mentor request message',
     method: 'POST',
     path: '/mentor-requests',
-    body: { mentorId: randomUUID(), kind: 'conversation', message: long(limits.mentorRequestMessageMax + 1), need: { text: 'Public speaking' }, frequency: 'Monthly', investment: 'An hour a month' },
+    body: {
+      mentorId: randomUUID(),
+      kind: 'conversation',
+      message: long(limits.mentorRequestMessageMax + 1),
+      need: { text: 'Public speaking' },
+      frequency: 'Monthly',
+      investment: 'An hour a month',
+    },
     field: 'message',
   },
   {
     what: 'plan needs shown with a request (list)',
     method: 'POST',
     path: '/mentor-requests',
-    body: { mentorId: randomUUID(), kind: 'conversation', message: 'Hello', need: { text: 'Public speaking' }, frequency: 'Monthly', investment: 'An hour a month', planNeedIds: ids(limits.developmentNeedsMax + 1) },
+    body: {
+      mentorId: randomUUID(),
+      kind: 'conversation',
+      message: 'Hello',
+      need: { text: 'Public speaking' },
+      frequency: 'Monthly',
+      investment: 'An hour a month',
+      planNeedIds: ids(limits.developmentNeedsMax + 1),
+    },
     field: 'planNeedIds',
   },
   {
     what: 'network tie activities (list)',
     method: 'POST',
     path: '/me/network/ties',
-    body: { name: 'Someone', kind: 'peer', functions: [], closeness: 3, frequency: 'monthly', activities: Array.from({ length: limits.tieActivitiesMax + 1 }, (_, i) => `activity ${i}`) },
+    body: {
+      name: 'Someone',
+      kind: 'peer',
+      functions: [],
+      closeness: 3,
+      frequency: 'monthly',
+      activities: Array.from({ length: limits.tieActivitiesMax + 1 }, (_, i) => `activity ${i}`),
+    },
     field: 'activities',
   },
-  { what: 'sign-in email', method: 'POST', path: '/auth/sign-in', body: { email: `${long(limits.emailMax)}@example.test`, password: 'whatever it is' }, field: 'email' },
-  { what: 'sign-in password', method: 'POST', path: '/auth/sign-in', body: { email: 'a@example.test', password: long(limits.passwordMax + 1) }, field: 'password' },
+  {
+    what: 'sign-in email',
+    method: 'POST',
+    path: '/auth/sign-in',
+    body: { email: `${long(limits.emailMax)}@example.test`, password: 'whatever it is' },
+    field: 'email',
+  },
+  {
+    what: 'sign-in password',
+    method: 'POST',
+    path: '/auth/sign-in',
+    body: { email: 'a@example.test', password: long(limits.passwordMax + 1) },
+    field: 'password',
+  },
 ];
 
 describe('input limits', () => {
@@ -86,8 +138,17 @@ describe('input limits', () => {
     const header = 'email,name\n';
     const tooBig = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv: header + long(importCsvMaxBytes) }, { cookie });
     assert.equal(tooBig.status, 422);
-    assert.deepEqual(tooBig.body.error.details.map((issue: { field: string }) => issue.field), ['csv']);
-    const hugeRequest = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv: header + long(2 * importCsvMaxBytes + 100_000) }, { cookie });
+    assert.deepEqual(
+      tooBig.body.error.details.map((issue: { field: string }) => issue.field),
+      ['csv'],
+    );
+    const hugeRequest = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/preview',
+      { csv: header + long(2 * importCsvMaxBytes + 100_000) },
+      { cookie },
+    );
     assert.equal(hugeRequest.status, 413);
     assert.equal(hugeRequest.body.error.code, 'payload_too_large');
   });

@@ -24,9 +24,7 @@ export function errorResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 
     422: 'Invalid input; details name each field',
     429: 'Too many attempts',
   };
-  return Object.fromEntries(
-    statuses.map((status) => [status, jsonResponse(ErrorResponseSchema, descriptions[status] ?? 'Error')]),
-  );
+  return Object.fromEntries(statuses.map((status) => [status, jsonResponse(ErrorResponseSchema, descriptions[status] ?? 'Error')]));
 }
 
 /** Routes that need a signed-in caller declare the session cookie. */

@@ -6,11 +6,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import type { AppEnv } from './app-env.ts';
 
 // The package exports no path to its browser bundle, so locate it beside its entry point.
-const scalarBundlePath = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))),
-  'browser',
-  'standalone.js',
-);
+const scalarBundlePath = path.join(path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))), 'browser', 'standalone.js');
 let scalarBundle: Promise<string> | undefined;
 
 /**
@@ -39,5 +35,8 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>): void {
     return c.body(await scalarBundle, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   // No default fonts: they come from Scalar's font server, which the Content-Security-Policy (font-src 'self') blocks.
-  app.get('/api/docs', Scalar({ url: '/api/openapi.json', cdn: '/api/docs/scalar.js', pageTitle: 'Constellation API', withDefaultFonts: false }));
+  app.get(
+    '/api/docs',
+    Scalar({ url: '/api/openapi.json', cdn: '/api/docs/scalar.js', pageTitle: 'Constellation API', withDefaultFonts: false }),
+  );
 }

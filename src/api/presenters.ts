@@ -63,7 +63,9 @@ export function presentProgram(program: ProgramView): z.infer<typeof ProgramSche
   };
 }
 
-export function presentEnrolment(enrolment: EnrolmentWithPerson | Omit<DirectoryEnrolment, 'mentorOffer'>): z.infer<typeof EnrolmentSchema> {
+export function presentEnrolment(
+  enrolment: EnrolmentWithPerson | Omit<DirectoryEnrolment, 'mentorOffer'>,
+): z.infer<typeof EnrolmentSchema> {
   return {
     id: enrolment.id,
     programId: enrolment.programId,

@@ -12,9 +12,7 @@ import type { AppEnv } from './app-env.ts';
 export function mountWebApp(app: Hono<AppEnv>, webRoot: string | undefined): void {
   const indexFile = webRoot ? path.join(webRoot, 'index.html') : undefined;
   if (!webRoot || !indexFile || !existsSync(indexFile)) {
-    app.get('/', (c) =>
-      c.text('Constellation API is running. The web app is not built: run `npm run build:web`.', 200),
-    );
+    app.get('/', (c) => c.text('Constellation API is running. The web app is not built: run `npm run build:web`.', 200));
     return;
   }
   const root = path.relative(process.cwd(), webRoot) || '.';

@@ -15,7 +15,9 @@ const run = runCli;
 
 /** Starts `constellation serve` on a free port and waits for its "listening" log line. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; logs: () => string }> {
-  const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' } });
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+  });
   let logs = '';
   child.stderr?.on('data', (chunk) => (logs += chunk));
   const url = await new Promise<string>((resolve, reject) => {
@@ -56,18 +58,41 @@ describe('constellation CLI and server process', { timeout: 180_000 }, () => {
     });
     assert.equal(user.code, 0, user.stderr);
     assert.match(user.stdout, /owner@cli\.test/);
-    const duplicate = await run(['user', 'create', '--org', 'cli-org', '--email', 'owner@cli.test', '--name', 'Again', '--password', 'another long passphrase'], env);
+    const duplicate = await run(
+      ['user', 'create', '--org', 'cli-org', '--email', 'owner@cli.test', '--name', 'Again', '--password', 'another long passphrase'],
+      env,
+    );
     assert.equal(duplicate.code, 1);
     assert.match(duplicate.stderr, /email_taken/);
     // The same address in another organization is another person, not a duplicate.
     assert.equal((await run(['org', 'create', '--name', 'Other Org', '--slug', 'other-org'], env)).code, 0);
-    const elsewhere = await run(['user', 'create', '--org', 'other-org', '--email', 'owner@cli.test', '--name', 'Owner Elsewhere', '--password', 'a consultant keeps two separate lives'], env);
+    const elsewhere = await run(
+      [
+        'user',
+        'create',
+        '--org',
+        'other-org',
+        '--email',
+        'owner@cli.test',
+        '--name',
+        'Owner Elsewhere',
+        '--password',
+        'a consultant keeps two separate lives',
+      ],
+      env,
+    );
     assert.equal(elsewhere.code, 0, elsewhere.stderr);
     assert.match(elsewhere.stdout, /Created Owner Elsewhere <owner@cli\.test>/);
-    const weak = await run(['user', 'create', '--org', 'cli-org', '--email', 'weak@cli.test', '--name', 'Weak', '--password', 'short'], env);
+    const weak = await run(
+      ['user', 'create', '--org', 'cli-org', '--email', 'weak@cli.test', '--name', 'Weak', '--password', 'short'],
+      env,
+    );
     assert.equal(weak.code, 1);
     assert.match(weak.stderr, /at least 12 /);
-    const common = await run(['user', 'create', '--org', 'cli-org', '--email', 'common@cli.test', '--name', 'Common', '--password', 'password1234'], env);
+    const common = await run(
+      ['user', 'create', '--org', 'cli-org', '--email', 'common@cli.test', '--name', 'Common', '--password', 'password1234'],
+      env,
+    );
     assert.equal(common.code, 1);
     assert.match(common.stderr, /password: is too easy to guess/);
   });

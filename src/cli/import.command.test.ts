@@ -59,7 +59,10 @@ describe('constellation import people', { timeout: 180_000 }, () => {
     const unmapped = await run(['import', 'people', file, '--org', 'import-org'], env);
     assert.equal(unmapped.code, 1);
     assert.match(unmapped.stdout, /no column is mapped to email/);
-    const mapped = await run(['import', 'people', file, '--org', 'import-org', '--map', 'email=Correo', '--map', 'displayName=Nombre', '--map', 'timeZone=Zona'], env);
+    const mapped = await run(
+      ['import', 'people', file, '--org', 'import-org', '--map', 'email=Correo', '--map', 'displayName=Nombre', '--map', 'timeZone=Zona'],
+      env,
+    );
     assert.equal(mapped.code, 0, mapped.stderr);
     assert.match(mapped.stdout, /Created 1, updated 0, unchanged 0, skipped 0\./);
     const wrong = await run(['import', 'people', file, '--org', 'import-org', '--map', 'nickname=Nombre'], env);

@@ -16,7 +16,10 @@ function cohortFile(name: string, content: unknown): string {
 
 const cohort = {
   mentees: [{ id: 'e1', demand: 1 }, { id: 'e2' }, { id: 'e3' }],
-  mentors: [{ id: 'm1', capacity: 1 }, { id: 'm2', capacity: 1 }],
+  mentors: [
+    { id: 'm1', capacity: 1 },
+    { id: 'm2', capacity: 1 },
+  ],
   pairs: [
     { mentee: 'e1', mentor: 'm1', score: 0.9 },
     { mentee: 'e1', mentor: 'm2', score: 0.8 },
@@ -30,7 +33,10 @@ describe('constellation match', { timeout: 60_000 }, () => {
     const run = await runCli(['match', '--input', cohortFile('cohort', cohort), '--output', output], {});
     assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(readFileSync(output, 'utf8'));
-    assert.deepEqual(result.matches.map((m: { mentee: string; mentor: string }) => `${m.mentee}-${m.mentor}`), ['e1-m2', 'e2-m1']);
+    assert.deepEqual(
+      result.matches.map((m: { mentee: string; mentor: string }) => `${m.mentee}-${m.mentor}`),
+      ['e1-m2', 'e2-m1'],
+    );
     assert.equal(result.total, 1.65);
     assert.equal(result.optimal, true);
     assert.deepEqual(result.unmatched, [{ mentee: 'e3', missing: 1, reason: 'no_feasible_mentor' }]);
@@ -55,7 +61,16 @@ describe('constellation match', { timeout: 60_000 }, () => {
     assert.equal(result.optimal, true);
     assert.ok(result.matches.length > 0);
     for (const match of result.matches) assert.ok(match.reasons.length > 0, `${match.mentee}-${match.mentor} is explained`);
-    const bad = await runCli(['match', '--input', cohortFile('bad-profile', { mentees: [{ id: 'a', profile: { name: 'A', timeZone: 'Mars/Base' } }], mentors: [] }), '--output', path.join(dir, 'bad.json')], {});
+    const bad = await runCli(
+      [
+        'match',
+        '--input',
+        cohortFile('bad-profile', { mentees: [{ id: 'a', profile: { name: 'A', timeZone: 'Mars/Base' } }], mentors: [] }),
+        '--output',
+        path.join(dir, 'bad.json'),
+      ],
+      {},
+    );
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /mentees\[0\]\.profile\.timeZone/);
   });
@@ -66,7 +81,11 @@ describe('constellation match', { timeout: 60_000 }, () => {
     ['negative capacity', { ...cohort, mentors: [{ id: 'm1', capacity: -1 }] }, /mentors\[0\]\.capacity/],
     ['duplicate pair', { ...cohort, pairs: [cohort.pairs[0], cohort.pairs[0]] }, /pairs\[1\]: duplicate pair e1 \/ m1/],
     ['duplicate id', { ...cohort, mentees: [{ id: 'e1' }, { id: 'e1' }] }, /mentees\[1\]: duplicate id "e1"/],
-    ['NaN score', '{"mentees":[{"id":"e1"}],"mentors":[{"id":"m1","capacity":1}],"pairs":[{"mentee":"e1","mentor":"m1","score":NaN}]}', /not valid JSON/],
+    [
+      'NaN score',
+      '{"mentees":[{"id":"e1"}],"mentors":[{"id":"m1","capacity":1}],"pairs":[{"mentee":"e1","mentor":"m1","score":NaN}]}',
+      /not valid JSON/,
+    ],
     ['string score', { ...cohort, pairs: [{ mentee: 'e1', mentor: 'm1', score: 'NaN' }] }, /pairs\[0\]\.score/],
   ];
   for (const [name, content, message] of malformed) {

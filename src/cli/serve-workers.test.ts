@@ -10,7 +10,9 @@ import { createScratchDatabase } from '../testing/test-database.ts';
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 describe('constellation serve with WORKERS', { timeout: 120_000 }, () => {
-  test('WORKERS=2 on PostgreSQL: two processes serve the port, a killed one is replaced, SIGTERM stops all cleanly', { skip: onPostgres ? false : 'runs with DATABASE_URL' }, async () => {
+  test('WORKERS=2 on PostgreSQL: two processes serve the port, a killed one is replaced, SIGTERM stops all cleanly', {
+    skip: onPostgres ? false : 'runs with DATABASE_URL',
+  }, async () => {
     const scratch = await createScratchDatabase(mkdtempSync(path.join(tmpdir(), 'constellation-workers-')));
     try {
       const { email } = await seedScratchAdmin(scratch.env);
@@ -20,7 +22,11 @@ describe('constellation serve with WORKERS', { timeout: 120_000 }, () => {
       while (listening() < 2) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.equal(new Set(pids()).size, 2, 'two worker processes listen');
       assert.ok(!pids().includes(server.child.pid ?? -1), 'the primary itself does not serve');
-      const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: testPassword }) });
+      const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: testPassword }),
+      });
       assert.equal(signIn.status, 200, 'a worker signs in against the shared database');
       for (let i = 0; i < 20; i++) assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
 

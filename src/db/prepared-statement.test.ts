@@ -26,14 +26,22 @@ describe('prepared statements', { timeout: 60_000 }, () => {
   test('a list placeholder takes any number of ids, and only the organization’s rows come back', async () => {
     const org = await makeOrganization(t.ctx);
     const other = await makeOrganization(t.ctx);
-    const [a, b, c] = [await makePerson(t.ctx, org.id, { name: 'A' }), await makePerson(t.ctx, org.id, { name: 'B' }), await makePerson(t.ctx, org.id, { name: 'C' })];
+    const [a, b, c] = [
+      await makePerson(t.ctx, org.id, { name: 'A' }),
+      await makePerson(t.ctx, org.id, { name: 'B' }),
+      await makePerson(t.ctx, org.id, { name: 'C' }),
+    ];
     const outsider = await makePerson(t.ctx, other.id);
-    const names = async (ids: string[]) => (await namesByIds(t.ctx.db).execute({ organizationId: org.id, ids })).map((row) => row.name).sort();
+    const names = async (ids: string[]) =>
+      (await namesByIds(t.ctx.db).execute({ organizationId: org.id, ids })).map((row) => row.name).sort();
     assert.deepEqual(await names([]), []);
     assert.deepEqual(await names([a.id]), ['A']);
     assert.deepEqual(await names([a.id, b.id, c.id, randomUUID()]), ['A', 'B', 'C']);
     assert.deepEqual(await names([outsider.id, c.id]), ['C']);
-    assert.deepEqual((await findPeopleByIds(t.ctx.db, org.id, [b.id, outsider.id])).map((p) => p.displayName), ['B']);
+    assert.deepEqual(
+      (await findPeopleByIds(t.ctx.db, org.id, [b.id, outsider.id])).map((p) => p.displayName),
+      ['B'],
+    );
   });
 
   test('inside a transaction the statement runs on the transaction’s connection: it sees the transaction’s own uncommitted writes, and nothing once rolled back', async () => {
@@ -43,7 +51,10 @@ describe('prepared statements', { timeout: 60_000 }, () => {
       t.ctx.db.transaction(async (trx) => {
         await trx.update(people).set({ displayName: 'Inside' }).where(eq(people.id, person.id));
         assert.equal((await findPersonById(trx, org.id, person.id))?.displayName, 'Inside');
-        assert.deepEqual((await namesByIds(trx).execute({ organizationId: org.id, ids: [person.id] })).map((row) => row.name), ['Inside']);
+        assert.deepEqual(
+          (await namesByIds(trx).execute({ organizationId: org.id, ids: [person.id] })).map((row) => row.name),
+          ['Inside'],
+        );
         throw new Error('roll back');
       }),
       /roll back/,

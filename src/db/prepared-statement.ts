@@ -19,7 +19,8 @@ type SessionKind = object;
 function connectionOf(db: Database): { client: Client; kind: SessionKind } {
   const session: unknown = db._.session;
   const client = typeof session === 'object' && session !== null && 'client' in session ? session.client : undefined;
-  if (typeof client !== 'object' || client === null) throw new Error('drizzle session without a client: prepared statements cannot tell connections apart');
+  if (typeof client !== 'object' || client === null)
+    throw new Error('drizzle session without a client: prepared statements cannot tell connections apart');
   return { client, kind: Object.getPrototypeOf(session) as SessionKind };
 }
 
@@ -39,7 +40,10 @@ function runsOn(statement: unknown, client: Client): boolean {
  * const byId = preparedStatement('person_by_id', (db, name) => db.select().from(people).where(eq(people.id, sql.placeholder('id'))).prepare(name));
  * const [row] = await byId(trx).execute({ id });
  */
-export function preparedStatement<Statement extends object>(name: string, build: (db: Database, name: string) => Statement): (db: Database) => Statement {
+export function preparedStatement<Statement extends object>(
+  name: string,
+  build: (db: Database, name: string) => Statement,
+): (db: Database) => Statement {
   if (names.has(name)) throw new Error(`the prepared statement name ${name} is taken`);
   names.add(name);
   const built = new Map<SessionKind, Statement>();
@@ -51,7 +55,8 @@ export function preparedStatement<Statement extends object>(name: string, build:
       const first = built.get(kind);
       if (first === undefined) {
         statement = build(db, name);
-        if (!runsOn(statement, client)) throw new Error(`prepared statement ${name}: drizzle's statement does not run on its session's client`);
+        if (!runsOn(statement, client))
+          throw new Error(`prepared statement ${name}: drizzle's statement does not run on its session's client`);
         built.set(kind, statement);
       } else {
         statement = Object.create(first, { client: { value: client } }) as Statement;

@@ -16,7 +16,9 @@ after(() => handle.close());
 const rowsOf = async <Row>(query: ReturnType<typeof sql>) => ((await handle.db.execute(query)) as unknown as { rows: Row[] }).rows;
 
 test('migration 0012 makes names stored by earlier versions one line (a planted calendar event becomes plain text)', async () => {
-  const [organization] = await rowsOf<{ id: string }>(sql`insert into organizations (name, slug) values (${'Legacy\u0085Org'}, 'legacy-org') returning id`);
+  const [organization] = await rowsOf<{ id: string }>(
+    sql`insert into organizations (name, slug) values (${'Legacy\u0085Org'}, 'legacy-org') returning id`,
+  );
   assert.ok(organization);
   const planted = 'Ana\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\u2028';
   await handle.db.execute(sql`insert into people (organization_id, email, display_name, department, job_title)

@@ -33,10 +33,12 @@ describe('application status machine', () => {
 
   test('property: every move lands on a known status', () => {
     const actions = ['submit', 'withdraw', 'reopen', 'interview', 'accept', 'waitlist', 'decline', 'reinvite'] as const;
-    fc.assert(fc.property(fc.constantFrom(...applicationStatuses), fc.constantFrom(...actions), (from, action) => {
-      const to = nextStatus(from, action);
-      return to === null || applicationStatuses.includes(to);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...applicationStatuses), fc.constantFrom(...actions), (from, action) => {
+        const to = nextStatus(from, action);
+        return to === null || applicationStatuses.includes(to);
+      }),
+    );
   });
 });
 
@@ -48,18 +50,30 @@ describe('menteePlacesLeft', () => {
     assert.equal(menteePlacesLeft({ type: 'group', menteeLimit: 5, activeMentees: 7, mentorCapacity: 0 }), 0);
   });
   test('property: never negative, never above the limit', () => {
-    fc.assert(fc.property(fc.nat(100), fc.nat(100), fc.nat(100), (limit, active, capacity) => {
-      const left = menteePlacesLeft({ type: 'one_to_one', menteeLimit: limit, activeMentees: active, mentorCapacity: capacity });
-      return left >= 0 && left <= limit && active + left <= Math.max(active, Math.min(limit, capacity));
-    }));
+    fc.assert(
+      fc.property(fc.nat(100), fc.nat(100), fc.nat(100), (limit, active, capacity) => {
+        const left = menteePlacesLeft({ type: 'one_to_one', menteeLimit: limit, activeMentees: active, mentorCapacity: capacity });
+        return left >= 0 && left <= limit && active + left <= Math.max(active, Math.min(limit, capacity));
+      }),
+    );
   });
 });
 
 describe('assumption mismatches and approaches', () => {
   test('flags a program mismatch and a stated/interviewed mismatch', () => {
-    const found = findAssumptionMismatches({ programApproach: 'learning_alliance', statedApproach: 'learning_alliance', observedApproach: 'sage_on_the_stage' });
-    assert.deepEqual(found.map((m) => m.kind), ['differs_from_program', 'stated_differs_from_interviewed']);
-    assert.deepEqual(findAssumptionMismatches({ programApproach: 'guide_on_the_side', statedApproach: 'guide_on_the_side', observedApproach: null }), []);
+    const found = findAssumptionMismatches({
+      programApproach: 'learning_alliance',
+      statedApproach: 'learning_alliance',
+      observedApproach: 'sage_on_the_stage',
+    });
+    assert.deepEqual(
+      found.map((m) => m.kind),
+      ['differs_from_program', 'stated_differs_from_interviewed'],
+    );
+    assert.deepEqual(
+      findAssumptionMismatches({ programApproach: 'guide_on_the_side', statedApproach: 'guide_on_the_side', observedApproach: null }),
+      [],
+    );
   });
   test('suggests the approach whose statements score highest, none on a tie', () => {
     assert.equal(suggestApproach({ expert_advice: 5, open_doors: 4, both_learn: 2 }), 'sage_on_the_stage');

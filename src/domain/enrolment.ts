@@ -35,9 +35,17 @@ export type DirectoryEnrolment = Omit<EnrolmentWithPerson, 'person'> & {
  *
  * @example directoryEntryOf(enrolment, 'participant', { expertise: ['negotiation'], functions: ['coaching'] }).person.email // null
  */
-export function directoryEntryOf(enrolment: EnrolmentWithPerson, reader: 'manager' | 'participant', offer: MentorOffer | null): DirectoryEnrolment {
+export function directoryEntryOf(
+  enrolment: EnrolmentWithPerson,
+  reader: 'manager' | 'participant',
+  offer: MentorOffer | null,
+): DirectoryEnrolment {
   const { person } = enrolment;
-  const mentorOffer = enrolment.role === 'mentor' ? offer ?? { expertise: [], functions: [] } : null;
+  const mentorOffer = enrolment.role === 'mentor' ? (offer ?? { expertise: [], functions: [] }) : null;
   if (reader === 'manager') return { ...enrolment, mentorOffer };
-  return { ...enrolment, person: { displayName: person.displayName, email: null, department: person.department, jobTitle: null }, mentorOffer };
+  return {
+    ...enrolment,
+    person: { displayName: person.displayName, email: null, department: person.department, jobTitle: null },
+    mentorOffer,
+  };
 }

@@ -2,13 +2,7 @@
  * Errors the domain and services throw. Each has a stable snake_case code and a kind that the
  * API's one error handler maps to an HTTP status; services never throw HTTP errors.
  */
-export type DomainErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited';
+export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
 
 export class DomainError extends Error {
   readonly code: string;

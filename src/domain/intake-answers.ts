@@ -43,7 +43,8 @@ function answerProblem(question: CustomQuestion, value: string | string[] | numb
     case 'scale':
       return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? null : 'must be a whole number from 1 to 5';
     case 'date': {
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return 'must be a date (YYYY-MM-DD)';
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+        return 'must be a date (YYYY-MM-DD)';
       const { min, max } = dayBounds(dateRanges.answer);
       return value >= min && value <= max ? null : `must be between ${min} and ${max}`;
     }

@@ -76,7 +76,16 @@ describe('splitList', () => {
 describe('validatePersonRow', () => {
   const headers = ['Email', 'Name', 'TZ', 'Level', 'Capacity', 'Languages', 'Title', 'Skills'];
   const { columns } = resolveMapping(
-    { email: 'Email', displayName: 'Name', timeZone: 'TZ', seniorityLevel: 'Level', mentorCapacity: 'Capacity', languages: 'Languages', jobTitle: 'Title', expertiseOffered: 'Skills' },
+    {
+      email: 'Email',
+      displayName: 'Name',
+      timeZone: 'TZ',
+      seniorityLevel: 'Level',
+      mentorCapacity: 'Capacity',
+      languages: 'Languages',
+      jobTitle: 'Title',
+      expertiseOffered: 'Skills',
+    },
     headers,
   );
 

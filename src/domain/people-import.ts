@@ -96,10 +96,7 @@ export function autoMapColumns(headers: readonly string[]): ColumnMapping {
 }
 
 /** Resolves a mapping against the header, or lists why it cannot be used (reported on line 1). */
-export function resolveMapping(
-  mapping: ColumnMapping,
-  headers: readonly string[],
-): { columns: MappedColumn[]; problems: ImportError[] } {
+export function resolveMapping(mapping: ColumnMapping, headers: readonly string[]): { columns: MappedColumn[]; problems: ImportError[] } {
   const columns: MappedColumn[] = [];
   const problems: ImportError[] = [];
   for (const field of importTargetFields) {
@@ -123,7 +120,14 @@ export function resolveMapping(
  * @example splitList('English | French;english') // ['English', 'French', 'english']
  */
 export function splitList(cell: string): string[] {
-  return [...new Set(cell.split(/[|;,]/).map((part) => part.trim()).filter((part) => part.length > 0))];
+  return [
+    ...new Set(
+      cell
+        .split(/[|;,]/)
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    ),
+  ];
 }
 
 type Parsed = { value: string | number | string[] | null } | { message: string };

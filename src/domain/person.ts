@@ -17,10 +17,7 @@ export type Person = {
 };
 
 /** The profile fields a person or an import may set. */
-export type PersonProfile = Pick<
-  Person,
-  'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages'
->;
+export type PersonProfile = Pick<Person, 'department' | 'jobTitle' | 'seniorityLevel' | 'location' | 'timeZone' | 'languages'>;
 
 export type Organization = { id: string; name: string; slug: string; seniorityLevels: Array<{ level: number; label: string }> };
 

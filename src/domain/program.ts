@@ -66,10 +66,7 @@ export function countOpenChecklistItems(checklist: DesignChecklist): number {
  *
  * @example findProgramDateIssues({ startsOn: '2027-02-01', endsOn: '2027-01-01' }) // [{ field: 'endsOn', … }]
  */
-export function findProgramDateIssues(dates: {
-  startsOn: string | null;
-  endsOn: string | null;
-}): FieldIssue[] {
+export function findProgramDateIssues(dates: { startsOn: string | null; endsOn: string | null }): FieldIssue[] {
   if (dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn) {
     return [{ field: 'endsOn', message: 'must be on or after startsOn' }];
   }

@@ -9,7 +9,10 @@ describe('sign-in across organizations', () => {
       fc.property(fc.array(fc.uuid(), { maxLength: accountsVerifiedPerSignIn + 3 }), fc.integer({ min: 1, max: 6 }), (accounts, slots) => {
         const candidates = signInCandidates(accounts, slots);
         assert.equal(candidates.length, slots);
-        assert.deepEqual(candidates.filter((c) => c !== null), accounts.slice(0, slots));
+        assert.deepEqual(
+          candidates.filter((c) => c !== null),
+          accounts.slice(0, slots),
+        );
       }),
     );
   });

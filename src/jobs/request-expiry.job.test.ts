@@ -17,7 +17,15 @@ describe('request expiry job', { timeout: 60_000 }, () => {
   test('runs a pass at start and on each tick with the clock of the context, and stops cleanly', async () => {
     const orgId = (await makeOrganization(t.ctx)).id;
     const [mentee, mentor] = [await makePerson(t.ctx, orgId), await makePerson(t.ctx, orgId)];
-    await makeProgram(t.ctx, await makePerson(t.ctx, orgId, { role: 'coordinator' }), [[mentee, 'mentee'], [mentor, 'mentor']], 'self_directed');
+    await makeProgram(
+      t.ctx,
+      await makePerson(t.ctx, orgId, { role: 'coordinator' }),
+      [
+        [mentee, 'mentee'],
+        [mentor, 'mentor'],
+      ],
+      'self_directed',
+    );
     const request = await sendMentorRequest(t.ctx, actorOf(mentee), {
       mentorId: mentor.id,
       kind: 'conversation',

@@ -61,7 +61,12 @@ export async function decideApplication(
     }
     await moveApplication(trx, application, to, by, { waitlistedAt: to === 'waitlisted' ? by.at : null });
     if (to === 'accepted') {
-      await upsertEnrolment(trx, actor.organizationId, { programId: program.id, personId: application.personId, role: application.role, enrolledById: actor.personId });
+      await upsertEnrolment(trx, actor.organizationId, {
+        programId: program.id,
+        personId: application.personId,
+        role: application.role,
+        enrolledById: actor.personId,
+      });
       if (application.role === 'mentor') await fillFromWaitlist(trx, actor.organizationId, program.id, actor.personId, by.at);
     }
   });
@@ -107,13 +112,28 @@ export async function inviteToApply(
   if (!person) throw notFound('person');
   const existing = await findApplicationOf(ctx.db, actor.organizationId, { programId, ...input });
   if (existing) {
-    if (!nextStatus(existing.status, 'reinvite')) throw conflict('already_applied', `${person.displayName} already has a ${existing.status} application`);
+    if (!nextStatus(existing.status, 'reinvite'))
+      throw conflict('already_applied', `${person.displayName} already has a ${existing.status} application`);
     return decideApplication(ctx, actor, existing.id, 'reinvite', 'Invited to apply again');
   }
   const form = await findCurrentIntakeForm(ctx.db, actor.organizationId, programId);
   const id = await ctx.db.transaction(async (trx) => {
-    const newId = await insertApplication(trx, actor.organizationId, { programId, ...input, status: 'draft', intakeFormId: form?.id ?? null, answers: {}, invitedById: actor.personId });
-    await insertApplicationEvent(trx, actor.organizationId, { applicationId: newId, fromStatus: null, toStatus: 'draft', changedById: actor.personId, reason: 'Invited to apply', changedAt: ctx.now() });
+    const newId = await insertApplication(trx, actor.organizationId, {
+      programId,
+      ...input,
+      status: 'draft',
+      intakeFormId: form?.id ?? null,
+      answers: {},
+      invitedById: actor.personId,
+    });
+    await insertApplicationEvent(trx, actor.organizationId, {
+      applicationId: newId,
+      fromStatus: null,
+      toStatus: 'draft',
+      changedById: actor.personId,
+      reason: 'Invited to apply',
+      changedAt: ctx.now(),
+    });
     return newId;
   });
   return getApplication(ctx, actor, id);
@@ -130,8 +150,10 @@ export async function updateSelectionChecklist(
   if (!application) throw notFound('application');
   const program = await getManageableProgram(ctx, actor, application.programId);
   const unknown = Object.keys(checklist).filter((criterion) => !program.selectionCriteria.includes(criterion));
-  if (unknown.length > 0) throw invalidInput(unknown.map((c) => ({ field: `selectionChecklist.${c}`, message: 'is not a selection criterion of this program' })));
-  await updateApplication(ctx.db, actor.organizationId, applicationId, { selectionChecklist: { ...application.selectionChecklist, ...checklist } });
+  if (unknown.length > 0)
+    throw invalidInput(unknown.map((c) => ({ field: `selectionChecklist.${c}`, message: 'is not a selection criterion of this program' })));
+  await updateApplication(ctx.db, actor.organizationId, applicationId, {
+    selectionChecklist: { ...application.selectionChecklist, ...checklist },
+  });
   return getApplication(ctx, actor, applicationId);
 }
-

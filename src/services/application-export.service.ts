@@ -14,11 +14,7 @@ import { recordAudit } from './audit/audit-log.service.ts';
  * interview notes. The export is audited, in the same transaction as the reads. Counts and
  * levels are numbers, the rest is text (which the CSV writer neutralises).
  */
-export async function exportProgramApplications(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-): Promise<CsvTable> {
+export async function exportProgramApplications(ctx: ServiceContext, actor: Actor, programId: string): Promise<CsvTable> {
   const program = await getManageableProgram(ctx, actor, programId);
   // The reads and the export's audit entry in one transaction: no audit entry, no export.
   const { applications, profiles, people } = await ctx.db.transaction(async (trx) => {
@@ -33,23 +29,59 @@ export async function exportProgramApplications(
     return found;
   });
   const header = [
-    'email', 'name', 'role', 'status', 'submitted_at', 'department', 'job_title', 'seniority_level', 'time_zone', 'languages',
-    'expertise_offered', 'expertise_wanted', 'functions_offered', 'functions_sought', 'approach', 'career_orientation',
-    'availability_hours_per_month', 'mentor_capacity', 'interests', 'shared_attributes', 'answers',
+    'email',
+    'name',
+    'role',
+    'status',
+    'submitted_at',
+    'department',
+    'job_title',
+    'seniority_level',
+    'time_zone',
+    'languages',
+    'expertise_offered',
+    'expertise_wanted',
+    'functions_offered',
+    'functions_sought',
+    'approach',
+    'career_orientation',
+    'availability_hours_per_month',
+    'mentor_capacity',
+    'interests',
+    'shared_attributes',
+    'answers',
   ];
   const rows = applications.map((application) => {
     const person = people.get(application.personId);
     const profile = profiles.get(application.personId);
     const shared = sharedIdentityAttributes(profile?.identityAttributes ?? []).map((a) => `${a.label}: ${a.value}`);
     return [
-      application.applicant.email, application.applicant.displayName, application.role, application.status,
-      application.submittedAt?.toISOString() ?? '', person?.department ?? '', person?.jobTitle ?? '', person?.seniorityLevel ?? null,
-      person?.timeZone ?? '', (person?.languages ?? []).join('; '), (profile?.expertiseOffered ?? []).join('; '),
-      (profile?.expertiseWanted ?? []).join('; '), (profile?.functionsOffered ?? []).join('; '), (profile?.functionsSought ?? []).join('; '),
-      profile?.approach ?? '', profile?.careerOrientation ?? '', profile?.availabilityHoursPerMonth ?? null,
-      profile?.mentorCapacity ?? null, (profile?.interests ?? []).join('; '), shared.join('; '), JSON.stringify(application.answers),
+      application.applicant.email,
+      application.applicant.displayName,
+      application.role,
+      application.status,
+      application.submittedAt?.toISOString() ?? '',
+      person?.department ?? '',
+      person?.jobTitle ?? '',
+      person?.seniorityLevel ?? null,
+      person?.timeZone ?? '',
+      (person?.languages ?? []).join('; '),
+      (profile?.expertiseOffered ?? []).join('; '),
+      (profile?.expertiseWanted ?? []).join('; '),
+      (profile?.functionsOffered ?? []).join('; '),
+      (profile?.functionsSought ?? []).join('; '),
+      profile?.approach ?? '',
+      profile?.careerOrientation ?? '',
+      profile?.availabilityHoursPerMonth ?? null,
+      profile?.mentorCapacity ?? null,
+      (profile?.interests ?? []).join('; '),
+      shared.join('; '),
+      JSON.stringify(application.answers),
     ];
   });
-  const slug = program.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = program.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return { filename: `${slug || 'program'}-applications.csv`, rows: [header, ...rows] };
 }

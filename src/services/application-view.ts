@@ -1,5 +1,10 @@
 import { findIntakeFormById, type IntakeForm } from '../db/repositories/intake-form.repository.ts';
-import { listApplicationEvents, listWaitlistedMentees, type Application, type ApplicationEvent } from '../db/repositories/application.repository.ts';
+import {
+  listApplicationEvents,
+  listWaitlistedMentees,
+  type Application,
+  type ApplicationEvent,
+} from '../db/repositories/application.repository.ts';
 import { findObservedApproaches } from '../db/repositories/interview.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { findProgramById } from '../db/repositories/program.repository.ts';
@@ -43,18 +48,28 @@ export async function viewApplications(
     }
     if (application.status === 'waitlisted' && !waitlists.has(application.programId)) {
       const waiting = await listWaitlistedMentees(ctx.db, organizationId, application.programId);
-      waitlists.set(application.programId, waiting.map((a) => a.id));
+      waitlists.set(
+        application.programId,
+        waiting.map((a) => a.id),
+      );
     }
     const statedApproach = profiles.get(application.personId)?.approach ?? null;
     let coordinatorView: ApplicationView['coordinatorView'] = null;
     if (forCoordinator) {
       if (!programs.has(application.programId)) {
-        programs.set(application.programId, (await findProgramById(ctx.db, organizationId, application.programId))?.intendedApproach ?? null);
+        programs.set(
+          application.programId,
+          (await findProgramById(ctx.db, organizationId, application.programId))?.intendedApproach ?? null,
+        );
       }
       const observedApproach = observed.get(application.id) ?? null;
       coordinatorView = {
         selectionChecklist: application.selectionChecklist,
-        mismatches: findAssumptionMismatches({ programApproach: programs.get(application.programId) ?? null, statedApproach, observedApproach }),
+        mismatches: findAssumptionMismatches({
+          programApproach: programs.get(application.programId) ?? null,
+          statedApproach,
+          observedApproach,
+        }),
       };
     }
     const position = waitlists.get(application.programId)?.indexOf(application.id) ?? -1;

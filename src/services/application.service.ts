@@ -71,8 +71,21 @@ export async function saveMyApplication(
     const by = { personId: actor.personId, at: ctx.now() };
     let application = existing;
     if (!application) {
-      const newId = await insertApplication(trx, actor.organizationId, { ...key, status: 'draft', intakeFormId: form.id, answers: input.answers, invitedById: null });
-      await insertApplicationEvent(trx, actor.organizationId, { applicationId: newId, fromStatus: null, toStatus: 'draft', changedById: actor.personId, reason: 'Started an application', changedAt: by.at });
+      const newId = await insertApplication(trx, actor.organizationId, {
+        ...key,
+        status: 'draft',
+        intakeFormId: form.id,
+        answers: input.answers,
+        invitedById: null,
+      });
+      await insertApplicationEvent(trx, actor.organizationId, {
+        applicationId: newId,
+        fromStatus: null,
+        toStatus: 'draft',
+        changedById: actor.personId,
+        reason: 'Started an application',
+        changedAt: by.at,
+      });
       application = await findApplicationById(trx, actor.organizationId, newId);
     } else if (application.status === 'withdrawn') {
       await moveApplication(trx, application, 'draft', { ...by, reason: 'Applied again' });
@@ -90,11 +103,23 @@ export async function saveMyApplication(
 export async function withdrawMyApplication(ctx: ServiceContext, actor: Actor, applicationId: string): Promise<ApplicationView> {
   const application = await findApplicationById(ctx.db, actor.organizationId, applicationId);
   if (!application || application.personId !== actor.personId) throw notFound('application');
-  if (!nextStatus(application.status, 'withdraw')) throw conflict('application_not_withdrawable', `A ${application.status} application cannot be withdrawn`);
+  if (!nextStatus(application.status, 'withdraw'))
+    throw conflict('application_not_withdrawable', `A ${application.status} application cannot be withdrawn`);
   await ctx.db.transaction(async (trx) => {
-    await moveApplication(trx, application, 'withdrawn', { personId: actor.personId, reason: 'Withdrawn by the applicant', at: ctx.now() }, { waitlistedAt: null });
+    await moveApplication(
+      trx,
+      application,
+      'withdrawn',
+      { personId: actor.personId, reason: 'Withdrawn by the applicant', at: ctx.now() },
+      { waitlistedAt: null },
+    );
     if (application.status === 'accepted') {
-      await setEnrolmentStatusOf(trx, actor.organizationId, { programId: application.programId, personId: actor.personId, role: application.role }, 'withdrawn');
+      await setEnrolmentStatusOf(
+        trx,
+        actor.organizationId,
+        { programId: application.programId, personId: actor.personId, role: application.role },
+        'withdrawn',
+      );
       await fillFromWaitlist(trx, actor.organizationId, application.programId, actor.personId, ctx.now());
     }
   });

@@ -1,5 +1,10 @@
 import { findOrganizationById } from '../db/repositories/organization.repository.ts';
-import { findPasswordHashOfPerson, findSignInAccounts, updatePasswordHash, type SignInAccount } from '../db/repositories/person.repository.ts';
+import {
+  findPasswordHashOfPerson,
+  findSignInAccounts,
+  updatePasswordHash,
+  type SignInAccount,
+} from '../db/repositories/person.repository.ts';
 import {
   deleteOtherSessionsOfPerson,
   deleteSessionById,
@@ -65,17 +70,15 @@ export async function signIn(
   if (outcome.kind === 'refused') throw new DomainError('unauthenticated', 'invalid_credentials', 'Wrong email or password');
   if (outcome.kind === 'choose') {
     const organizations = outcome.accounts.map(({ organization }) => ({ name: organization.name, slug: organization.slug }));
-    throw conflict('organization_choice_required', 'This email and password open accounts in several organizations: choose one', { organizations });
+    throw conflict('organization_choice_required', 'This email and password open accounts in several organizations: choose one', {
+      organizations,
+    });
   }
   return openSession(ctx, outcome.account.person, client);
 }
 
 /** Opens a session for a person who just proved who they are (sign-in, accepted invitation). */
-export async function openSession(
-  ctx: ServiceContext,
-  person: Person,
-  client: ClientInfo,
-): Promise<{ token: string; signedIn: SignedIn }> {
+export async function openSession(ctx: ServiceContext, person: Person, client: ClientInfo): Promise<{ token: string; signedIn: SignedIn }> {
   const organization = await findOrganizationById(ctx.db, person.organizationId);
   if (!organization) throw unauthenticated();
   const token = createToken();

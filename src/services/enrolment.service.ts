@@ -22,11 +22,7 @@ import { recordAudit } from './audit/audit-log.service.ts';
  *
  * @example const directory = await listEnrolments(ctx, mentee, programId); directory[0].person.email // null
  */
-export async function listEnrolments(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-): Promise<DirectoryEnrolment[]> {
+export async function listEnrolments(ctx: ServiceContext, actor: Actor, programId: string): Promise<DirectoryEnrolment[]> {
   const program = await getProgram(ctx, actor, programId);
   const all = await listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id);
   const enrolments = program.canManage ? all : all.filter((enrolment) => enrolment.status === 'active');
@@ -68,7 +64,13 @@ export async function enrolPerson(
         { field: 'personId', message: `already enrolled as ${input.role}` },
       ]);
     }
-    await recordAudit(trx, actor, 'program_role_granted', { type: 'person', id: person.id }, { programId, role: input.role, enrolmentId: enrolment.id });
+    await recordAudit(
+      trx,
+      actor,
+      'program_role_granted',
+      { type: 'person', id: person.id },
+      { programId, role: input.role, enrolmentId: enrolment.id },
+    );
     return enrolment.id;
   });
   const created = await findEnrolmentById(ctx.db, actor.organizationId, programId, enrolmentId);
@@ -89,7 +91,13 @@ export async function withdrawEnrolment(
   // The withdrawal and its audit entry commit together or not at all.
   await ctx.db.transaction(async (trx) => {
     await setEnrolmentStatus(trx, actor.organizationId, enrolment.id, 'withdrawn');
-    await recordAudit(trx, actor, 'program_role_withdrawn', { type: 'person', id: enrolment.personId }, { programId, role: enrolment.role, enrolmentId: enrolment.id });
+    await recordAudit(
+      trx,
+      actor,
+      'program_role_withdrawn',
+      { type: 'person', id: enrolment.personId },
+      { programId, role: enrolment.role, enrolmentId: enrolment.id },
+    );
   });
   return { ...enrolment, status: 'withdrawn' };
 }

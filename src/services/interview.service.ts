@@ -1,5 +1,11 @@
 import { findApplicationById } from '../db/repositories/application.repository.ts';
-import { insertInterview, listInterviews, updateInterview, type Interview, type InterviewFields } from '../db/repositories/interview.repository.ts';
+import {
+  insertInterview,
+  listInterviews,
+  updateInterview,
+  type Interview,
+  type InterviewFields,
+} from '../db/repositories/interview.repository.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
@@ -23,7 +29,12 @@ export async function listApplicationInterviews(ctx: ServiceContext, actor: Acto
 }
 
 /** Schedules or records an interview: notes, ratings 1-5 and the approach the applicant showed. */
-export async function recordInterview(ctx: ServiceContext, actor: Actor, applicationId: string, fields: Partial<InterviewFields>): Promise<Interview> {
+export async function recordInterview(
+  ctx: ServiceContext,
+  actor: Actor,
+  applicationId: string,
+  fields: Partial<InterviewFields>,
+): Promise<Interview> {
   await assertCoordinatorOfApplication(ctx, actor, applicationId);
   const id = await insertInterview(ctx.db, actor.organizationId, { ...fields, applicationId, interviewerId: actor.personId });
   const interview = (await listInterviews(ctx.db, actor.organizationId, applicationId)).find((i) => i.id === id);

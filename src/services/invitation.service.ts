@@ -55,7 +55,13 @@ export async function createInvitation(
       invitedById: actor.personId,
       expiresAt: new Date(ctx.now().getTime() + INVITATION_TTL_MS),
     });
-    await recordAudit(trx, actor, 'invitation_created', { type: 'invitation', id: inserted.id }, { organizationRole: input.organizationRole });
+    await recordAudit(
+      trx,
+      actor,
+      'invitation_created',
+      { type: 'invitation', id: inserted.id },
+      { organizationRole: input.organizationRole },
+    );
     return inserted;
   });
   return { invitation, token };

@@ -51,19 +51,31 @@ describe('a mentor’s last place, taken by several paths at once', { timeout: 1
 
     const matched = await makePerson(t.ctx, orgId, { name: 'Matched Mentee' });
     await upsertProfile(t.ctx.db, orgId, matched.id, { expertiseWanted: ['budgeting'] });
-    const matching = await makeProgram(t.ctx, coordinator, [[mentor.person, 'mentor'], [matched, 'mentee']]);
+    const matching = await makeProgram(t.ctx, coordinator, [
+      [mentor.person, 'mentor'],
+      [matched, 'mentee'],
+    ]);
     const pairees = await Promise.all(Array.from({ length: PAIRINGS }, (_, i) => makePerson(t.ctx, orgId, { name: `Pairee ${i}` })));
-    const manual = await makeProgram(t.ctx, coordinator, [[mentor.person, 'mentor'], ...pairees.map((p): [Person, 'mentee'] => [p, 'mentee'])]);
+    const manual = await makeProgram(t.ctx, coordinator, [
+      [mentor.person, 'mentor'],
+      ...pairees.map((p): [Person, 'mentee'] => [p, 'mentee']),
+    ]);
 
     await upsertProfile(t.ctx.db, orgId, mentorId, { mentorCapacity: CAPACITY });
     const run = await runMatchingToEnd(t.app, matching.id, coordinatorCookie);
     assert.equal(run.body.proposals?.length, 1, JSON.stringify(run.body));
 
-    const asCoordinator = (method: string, path: string, body?: unknown) => call(t.app, method, `/api/v1${path}`, body, { cookie: coordinatorCookie });
+    const asCoordinator = (method: string, path: string, body?: unknown) =>
+      call(t.app, method, `/api/v1${path}`, body, { cookie: coordinatorCookie });
     const attempts: Attempt[] = [
       ...sent.map((request): Attempt => ({ path: 'accept', send: () => mentor.as('POST', `/mentor-requests/${request.body.id}/accept`) })),
       ...[1, 2].map((): Attempt => ({ path: 'publish', send: () => asCoordinator('POST', `/matching-runs/${run.body.id}/publish`) })),
-      ...pairees.map((mentee): Attempt => ({ path: 'manual', send: () => asCoordinator('POST', `/programs/${manual.id}/relationships`, { mentorId, menteeId: mentee.id }) })),
+      ...pairees.map(
+        (mentee): Attempt => ({
+          path: 'manual',
+          send: () => asCoordinator('POST', `/programs/${manual.id}/relationships`, { mentorId, menteeId: mentee.id }),
+        }),
+      ),
     ];
     // Interleave the paths so no path always starts first.
     attempts.sort(() => Math.random() - 0.5);
@@ -78,7 +90,8 @@ describe('a mentor’s last place, taken by several paths at once', { timeout: 1
       const won = attempts.filter((attempt, i) => took(attempt, responses[i] as ApiResponse));
       for (const [i, response] of responses.entries()) {
         assert.ok([200, 201, 409].includes(response.status), `${attempts[i]?.path}: ${response.status} ${JSON.stringify(response.body)}`);
-        if (response.status === 409) assert.ok(['mentor_at_capacity', 'stale_run'].includes(response.body.error.code), JSON.stringify(response.body));
+        if (response.status === 409)
+          assert.ok(['mentor_at_capacity', 'stale_run'].includes(response.body.error.code), JSON.stringify(response.body));
       }
       assert.equal(won.length, 1, `round ${round}: ${won.length} winners (${won.map((a) => a.path).join(', ')})`);
       assert.equal((await countActiveMentees(t.ctx.db, orgId, [mentorId])).get(mentorId), CAPACITY);

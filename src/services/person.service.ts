@@ -10,11 +10,7 @@ import { hashPassword } from './security/passwords.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
 
 /** The organization's directory, for admins and coordinators who enrol people. */
-export async function listPeople(
-  ctx: ServiceContext,
-  actor: Actor,
-  query: { q?: string | undefined; limit: number },
-): Promise<Person[]> {
+export async function listPeople(ctx: ServiceContext, actor: Actor, query: { q?: string | undefined; limit: number }): Promise<Person[]> {
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   const coordinatesAny = [...roles.values()].some((programRoles) => programRoles.includes('coordinator'));
   if (!canListPeople(actor, coordinatesAny)) {
@@ -53,7 +49,14 @@ export async function createPerson(
   // such as the demo seed, already holds a transaction).
   return ctx.db.transaction(async (trx) => {
     const person = await insertPerson(trx, organizationId, { ...fields, passwordHash: hash });
-    if (person.organizationRole !== 'member') await recordAudit(trx, { personId: null, organizationId }, 'organization_role_assigned', { type: 'person', id: person.id }, { organizationRole: person.organizationRole });
+    if (person.organizationRole !== 'member')
+      await recordAudit(
+        trx,
+        { personId: null, organizationId },
+        'organization_role_assigned',
+        { type: 'person', id: person.id },
+        { organizationRole: person.organizationRole },
+      );
     return person;
   });
 }

@@ -15,7 +15,12 @@ export type FullProfile = { person: Person; profile: Profile; supervisorName: st
 async function loadFullProfile(ctx: ServiceContext, person: Person): Promise<FullProfile> {
   const profile = await findProfile(ctx.db, person.organizationId, person.id);
   const supervisor = profile.supervisorId ? await findPersonById(ctx.db, person.organizationId, profile.supervisorId) : undefined;
-  return { person, profile, supervisorName: supervisor?.displayName ?? null, suggestedApproach: suggestApproach(profile.approachStatements) };
+  return {
+    person,
+    profile,
+    supervisorName: supervisor?.displayName ?? null,
+    suggestedApproach: suggestApproach(profile.approachStatements),
+  };
 }
 
 /** The caller's own profile, everything included. */

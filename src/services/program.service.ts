@@ -53,7 +53,11 @@ export async function getProgram(ctx: ServiceContext, actor: Actor, programId: s
  *
  * @example const { program, canManage } = await getProgramAccess(ctx, actor, programId);
  */
-export async function getProgramAccess(ctx: ServiceContext, actor: Actor, programId: string): Promise<{ program: Program; myRoles: ProgramRole[]; canManage: boolean }> {
+export async function getProgramAccess(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<{ program: Program; myRoles: ProgramRole[]; canManage: boolean }> {
   const { program, myRoles } = await loadVisibleProgram(ctx, actor, programId);
   return { program, myRoles, canManage: canManageProgram(actor, myRoles) };
 }
@@ -65,11 +69,7 @@ async function loadVisibleProgram(ctx: ServiceContext, actor: Actor, programId: 
 }
 
 /** Loads a program the actor must be able to manage: 404 when invisible, 403 when read-only. */
-export async function getManageableProgram(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-): Promise<ProgramView> {
+export async function getManageableProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
   const program = await getProgram(ctx, actor, programId);
   if (!program.canManage) {
     throw forbidden('not_program_coordinator', 'Only this program’s coordinators can do this');
@@ -119,12 +119,7 @@ export async function createProgram(
 }
 
 /** Edits a program; checklist items not sent keep their answers. */
-export async function editProgram(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-  changes: UpdateProgram,
-): Promise<ProgramView> {
+export async function editProgram(ctx: ServiceContext, actor: Actor, programId: string, changes: UpdateProgram): Promise<ProgramView> {
   const current = await getManageableProgram(ctx, actor, programId);
   const { designChecklist, ...rest } = changes;
   const issues = findProgramDateIssues({

@@ -16,7 +16,11 @@ export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Log
  * services run with. Worker processes of a server pass `prepare: false`: their primary has
  * already done both.
  */
-export async function openRuntime(config: Config, logger = createLogger(config.logLevel), options: { prepare: boolean } = { prepare: true }): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  logger = createLogger(config.logLevel),
+  options: { prepare: boolean } = { prepare: true },
+): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   if (options.prepare) {
     await handle.migrate();

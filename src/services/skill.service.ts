@@ -24,7 +24,12 @@ export async function addSkill(ctx: ServiceContext, actor: Actor, name: string):
 }
 
 /** Approves a suggested skill, or rejects (removes) it. Returns the skill, or null when rejected. */
-export async function reviewSkill(ctx: ServiceContext, actor: Actor, skillId: string, decision: 'approve' | 'reject'): Promise<Skill | null> {
+export async function reviewSkill(
+  ctx: ServiceContext,
+  actor: Actor,
+  skillId: string,
+  decision: 'approve' | 'reject',
+): Promise<Skill | null> {
   if (!canCreatePrograms(actor)) throw forbidden('not_a_coordinator', 'Only coordinators review suggested skills');
   const skill = await findSkillById(ctx.db, actor.organizationId, skillId);
   if (!skill) throw notFound('skill');

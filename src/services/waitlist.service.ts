@@ -1,4 +1,9 @@
-import { insertApplicationEvent, listWaitlistedMentees, measureMenteeCapacity, updateApplication } from '../db/repositories/application.repository.ts';
+import {
+  insertApplicationEvent,
+  listWaitlistedMentees,
+  measureMenteeCapacity,
+  updateApplication,
+} from '../db/repositories/application.repository.ts';
 import { upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
 import { lockProgramById } from '../db/repositories/program.repository.ts';
 import { menteePlacesLeft } from '../domain/application.ts';
@@ -16,7 +21,13 @@ export async function countMenteePlacesLeft(db: Database, program: Program): Pro
  * off the list is accepted and enrolled. Runs inside the caller's transaction after anything that
  * can open a place (a mentee leaving, a mentor joining, a limit raised).
  */
-export async function fillFromWaitlist(db: Database, organizationId: string, programId: string, actorId: string, now: Date): Promise<number> {
+export async function fillFromWaitlist(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  actorId: string,
+  now: Date,
+): Promise<number> {
   const program = await lockProgramById(db, organizationId, programId);
   if (!program) return 0;
   let places = await countMenteePlacesLeft(db, program);

@@ -22,7 +22,12 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
     'POST /imports/people/commit': importCsv,
     'POST /imports/people/report.csv': importCsv,
     'PATCH /me/profile': { jobTitle: 'Analyst' },
-    'PUT /organization/seniority-scale': { levels: [{ level: 1, label: 'Junior' }, { level: 2, label: 'Senior' }] },
+    'PUT /organization/seniority-scale': {
+      levels: [
+        { level: 1, label: 'Junior' },
+        { level: 2, label: 'Senior' },
+      ],
+    },
     'POST /skills': { name: `Skill ${Math.random().toString(36).slice(2, 8)}` },
     'POST /skills/{skillId}/review': { decision: 'approve' },
     'PUT /programs/{programId}/intake-form': { standardQuestions: ['expertise_wanted'], customQuestions: [] },
@@ -53,7 +58,14 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
     'POST /mentor-requests/{requestId}/question': { question: 'What would success look like?' },
     'POST /mentor-requests/{requestId}/answer': { answer: 'A plan I can run.' },
     'POST /mentor-requests/{requestId}/decline': { reason: 'timing' },
-    'POST /me/network/ties': { name: 'Someone', insideOrganization: false, kind: 'peer', functions: ['friendship'], closeness: 2, frequency: 'yearly' },
+    'POST /me/network/ties': {
+      name: 'Someone',
+      insideOrganization: false,
+      kind: 'peer',
+      functions: ['friendship'],
+      closeness: 2,
+      frequency: 'yearly',
+    },
     'PATCH /me/network/ties/{tieId}': { closeness: 4 },
     // Stays shared, so the supervisor's comment after it still has a plan to go on.
     'PUT /me/development-plan': { needs: [{ text: 'Run planning' }], sharedWithSupervisor: true },
@@ -121,14 +133,33 @@ export async function freshParamsFor(key: OperationKey, world: AuthorizationWorl
     case 'DELETE /me/network/ties/{tieId}':
       return { tieId: await id('mentee', 'POST', '/me/network/ties', requestBodyFor('POST /me/network/ties', world)) };
     case 'DELETE /programs/{programId}/matching/overrides/{overrideId}':
-      return { overrideId: await id('coordinator', 'POST', `/programs/${p.programId}/matching/overrides`, { kind: 'lock', menteeId: p.personId, mentorId: p.formerMentorId }) };
+      return {
+        overrideId: await id('coordinator', 'POST', `/programs/${p.programId}/matching/overrides`, {
+          kind: 'lock',
+          menteeId: p.personId,
+          mentorId: p.formerMentorId,
+        }),
+      };
     case 'DELETE /programs/{programId}/enrolments/{enrolmentId}':
       await as('coordinator', 'DELETE', `/programs/${p.programId}/enrolments/${p.enrolmentId}`);
-      return { enrolmentId: (p.enrolmentId = await id('coordinator', 'POST', `/programs/${p.programId}/enrolments`, { personId: p.spareId, role: 'mentee' })) };
+      return {
+        enrolmentId: (p.enrolmentId = await id('coordinator', 'POST', `/programs/${p.programId}/enrolments`, {
+          personId: p.spareId,
+          role: 'mentee',
+        })),
+      };
     case 'DELETE /people/{personId}':
       return { personId: await world.makeSparePersonId() };
     case 'POST /invitations/by-token/{token}/accept':
-      return { token: await id('admin', 'POST', '/invitations', requestBodyFor('POST /invitations', world), (b) => String((b as unknown as { link: string }).link).split('/invitations/')[1] ?? '') };
+      return {
+        token: await id(
+          'admin',
+          'POST',
+          '/invitations',
+          requestBodyFor('POST /invitations', world),
+          (b) => String((b as unknown as { link: string }).link).split('/invitations/')[1] ?? '',
+        ),
+      };
     default:
       return undefined;
   }

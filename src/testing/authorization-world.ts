@@ -6,7 +6,18 @@ import { runMatchingToEnd } from './matching-runs.ts';
 import type { TestApp } from './test-app.ts';
 
 /** Everyone the authorization matrix calls each route as. */
-export const principals = ['anonymous', 'mentee', 'mentor', 'peerMentee', 'otherMentor', 'coordinator', 'otherCoordinator', 'admin', 'supervisor', 'outsider'] as const;
+export const principals = [
+  'anonymous',
+  'mentee',
+  'mentor',
+  'peerMentee',
+  'otherMentor',
+  'coordinator',
+  'otherCoordinator',
+  'admin',
+  'supervisor',
+  'outsider',
+] as const;
 /** One of the ten callers: see `principals`. */
 export type Principal = (typeof principals)[number];
 
@@ -78,18 +89,37 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const spare = await person('Matrix Spare');
   const cookies = { anonymous: undefined } as Record<Principal, string | undefined>;
   for (const [who, p] of Object.entries(people)) cookies[who as Principal] = await signInAs(t.app, p.email, testPassword);
-  const as = (who: Principal, method: string, path: string, body?: unknown) => call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
-  const ok = async (who: Principal, method: string, path: string, body?: unknown) => expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
+  const as = (who: Principal, method: string, path: string, body?: unknown) =>
+    call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
+  const ok = async (who: Principal, method: string, path: string, body?: unknown) =>
+    expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
   /** For people who are not principals (the mentee's former mentors, the spare applicant). */
   const okAs = async (someone: Person, method: string, path: string, body?: unknown) =>
-    expectOk(await call(t.app, method, `/api/v1${path}`, body, { cookie: await signInAs(t.app, someone.email, testPassword) }), `${someone.displayName} ${method} ${path}`).body;
+    expectOk(
+      await call(t.app, method, `/api/v1${path}`, body, { cookie: await signInAs(t.app, someone.email, testPassword) }),
+      `${someone.displayName} ${method} ${path}`,
+    ).body;
   const pair = async (programId: string, mentor: Person, mentee: Person, coordinator: Person) =>
-    (await startRelationships(t.ctx.db, org.id, [{ programId, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id }]))[0] ?? '';
+    (
+      await startRelationships(t.ctx.db, org.id, [
+        { programId, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id },
+      ])
+    )[0] ?? '';
 
-  const enrolled: Array<[Person, 'mentor' | 'mentee']> = [[people.mentor, 'mentor'], [formerMentor, 'mentor'], [leavingMentor, 'mentor'], [requestedMentor, 'mentor'], [people.mentee, 'mentee'], [people.peerMentee, 'mentee']];
+  const enrolled: Array<[Person, 'mentor' | 'mentee']> = [
+    [people.mentor, 'mentor'],
+    [formerMentor, 'mentor'],
+    [leavingMentor, 'mentor'],
+    [requestedMentor, 'mentor'],
+    [people.mentee, 'mentee'],
+    [people.peerMentee, 'mentee'],
+  ];
   const program = await makeProgram(t.ctx, people.coordinator, enrolled);
   const otherMentee = await person('Matrix Other Mentee');
-  const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [[people.otherMentor, 'mentor'], [otherMentee, 'mentee']]);
+  const otherProgram = await makeProgram(t.ctx, people.otherCoordinator, [
+    [people.otherMentor, 'mentor'],
+    [otherMentee, 'mentee'],
+  ]);
   const otherRelationshipId = await pair(otherProgram.id, people.otherMentor, otherMentee, people.otherCoordinator);
   const start = (mentor: Person) => pair(program.id, mentor, people.mentee, people.coordinator);
   const closedRelationshipId = await start(formerMentor);
@@ -101,12 +131,23 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   };
 
   // The ended relationship: both reflections and the mentee's survey stay between the pair.
-  await okAs(formerMentor, 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('former-mentor-reflection', ['mentee']), nextStep: 'end' });
-  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure`, { reflection: plant('mentee-reflection', ['mentee']), nextStep: 'end' });
-  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure/survey`, { rating: 4, comment: plant('mentee-survey', ['mentee']) });
+  await okAs(formerMentor, 'PUT', `/relationships/${closedRelationshipId}/closure`, {
+    reflection: plant('former-mentor-reflection', ['mentee']),
+    nextStep: 'end',
+  });
+  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure`, {
+    reflection: plant('mentee-reflection', ['mentee']),
+    nextStep: 'end',
+  });
+  await ok('mentee', 'PUT', `/relationships/${closedRelationshipId}/closure/survey`, {
+    rating: 4,
+    comment: plant('mentee-survey', ['mentee']),
+  });
   // An early exit by the mentor: its reason reaches the program's coordinators, not the mentee.
   const exitedRelationshipId = await start(leavingMentor);
-  await okAs(leavingMentor, 'POST', `/relationships/${exitedRelationshipId}/closure/early-exit`, { reason: plant('early-exit-reason', ['coordinator', 'admin']) });
+  await okAs(leavingMentor, 'POST', `/relationships/${exitedRelationshipId}/closure/early-exit`, {
+    reason: plant('early-exit-reason', ['coordinator', 'admin']),
+  });
 
   const relationshipId = await start(people.mentor);
   const rel = `/relationships/${relationshipId}`;
@@ -128,36 +169,76 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
       { label: 'Faith', value: plant('mentor-matching-only-attribute', ['mentor']), visibility: 'matching_only' },
     ],
   });
-  await ok('peerMentee', 'PATCH', '/me/profile', { functionsSought: ['coaching'], commonGroundConsent: true, identityAttributes: [{ label: 'Faith', value: peerMenteeFaith, visibility: 'shared' }] });
+  await ok('peerMentee', 'PATCH', '/me/profile', {
+    functionsSought: ['coaching'],
+    commonGroundConsent: true,
+    identityAttributes: [{ label: 'Faith', value: peerMenteeFaith, visibility: 'shared' }],
+  });
   const agreement = await ok('mentee', 'GET', `${rel}/agreement`);
-  const content = { ...agreement.current.content, confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' } };
+  const content = {
+    ...agreement.current.content,
+    confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' },
+  };
   const edited = await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content });
   const pairOnly = ['mentee', 'mentor'] as const;
   const goal = await ok('mentee', 'POST', `${rel}/goals`, { specific: plant('goal', pairOnly) });
   const milestone = await ok('mentee', 'POST', `${rel}/goals/${goal.id}/milestones`, { title: plant('milestone', pairOnly) });
   const inTwoDays = new Date(t.ctx.now().getTime() + 2 * 86_400_000).toISOString();
-  const meeting = await ok('mentee', 'POST', `${rel}/meetings`, { startsAt: inTwoDays, durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/matrix', agenda: plant('meeting-agenda', pairOnly) });
+  const meeting = await ok('mentee', 'POST', `${rel}/meetings`, {
+    startsAt: inTwoDays,
+    durationMinutes: 45,
+    channel: 'video',
+    videoLink: 'https://meet.example.org/matrix',
+    agenda: plant('meeting-agenda', pairOnly),
+  });
   const note = await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'shared', body: plant('shared-note', pairOnly) });
   await ok('mentor', 'POST', `${rel}/notes/${note.id}/comments`, { body: plant('note-comment', pairOnly) });
   await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'private', body: plant('private-note', ['mentee']) });
-  const entry = await ok('mentee', 'POST', `${rel}/learning-log`, { tried: 'Asked for feedback', happened: plant('unshared-log', ['mentee']) });
+  const entry = await ok('mentee', 'POST', `${rel}/learning-log`, {
+    tried: 'Asked for feedback',
+    happened: plant('unshared-log', ['mentee']),
+  });
   await ok('mentor', 'POST', `${rel}/learning-log`, { tried: plant('shared-log', pairOnly), shared: true });
   await ok('mentee', 'POST', `${rel}/check-ins`, { body: plant('check-in', pairOnly) });
 
   // An application of the mentee's, interviewed by the coordinator.
   const hope = { id: 'hope', kind: 'long_text', label: 'What do you hope to learn?' };
-  await ok('coordinator', 'PUT', `/programs/${program.id}/intake-form`, { standardQuestions: ['expertise_wanted'], customQuestions: [hope] });
+  await ok('coordinator', 'PUT', `/programs/${program.id}/intake-form`, {
+    standardQuestions: ['expertise_wanted'],
+    customQuestions: [hope],
+  });
   const answers = { hope: plant('application-answer', ['mentee', 'coordinator', 'admin']) };
   const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers, submit: true });
-  const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, { notes: plant('interview-notes', ['coordinator', 'admin']), motivation: 4 });
+  const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, {
+    notes: plant('interview-notes', ['coordinator', 'admin']),
+    motivation: 4,
+  });
 
   await ok('otherCoordinator', 'PUT', `/programs/${otherProgram.id}/intake-form`, { standardQuestions: [], customQuestions: [] });
   const otherApplication = await okAs(spare, 'PUT', `/programs/${otherProgram.id}/my-application`, { role: 'mentee', submit: true });
   const run = await runMatchingToEnd(t.app, program.id, cookies.coordinator ?? '');
-  const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: people.peerMentee.id, mentorId: formerMentor.id });
-  const tie = await ok('mentee', 'POST', '/me/network/ties', { name: plant('tie-name', ['mentee']), insideOrganization: false, note: plant('tie-note', ['mentee']), kind: 'senior', functions: ['coaching'], closeness: 3, frequency: 'monthly' });
-  await ok('mentee', 'PUT', '/me/development-plan', { needs: [{ text: plant('plan-need', ['mentee', 'supervisor']) }], sharedWithSupervisor: true });
-  await ok('supervisor', 'POST', `/people/${people.mentee.id}/development-plan/comments`, { kind: 'suggestion', body: plant('plan-comment', ['mentee', 'supervisor']) });
+  const override = await ok('coordinator', 'POST', `/programs/${program.id}/matching/overrides`, {
+    kind: 'forbid',
+    menteeId: people.peerMentee.id,
+    mentorId: formerMentor.id,
+  });
+  const tie = await ok('mentee', 'POST', '/me/network/ties', {
+    name: plant('tie-name', ['mentee']),
+    insideOrganization: false,
+    note: plant('tie-note', ['mentee']),
+    kind: 'senior',
+    functions: ['coaching'],
+    closeness: 3,
+    frequency: 'monthly',
+  });
+  await ok('mentee', 'PUT', '/me/development-plan', {
+    needs: [{ text: plant('plan-need', ['mentee', 'supervisor']) }],
+    sharedWithSupervisor: true,
+  });
+  await ok('supervisor', 'POST', `/people/${people.mentee.id}/development-plan/comments`, {
+    kind: 'suggestion',
+    body: plant('plan-comment', ['mentee', 'supervisor']),
+  });
   const request = await ok('mentee', 'POST', '/mentor-requests', {
     mentorId: requestedMentor.id,
     kind: 'area',
@@ -201,6 +282,20 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const makeSparePersonId = async () => (await person('Matrix Spare')).id;
   const agreementNow = { version: edited.currentVersion, content: edited.current.content };
   const endedRelationshipIds = [closedRelationshipId, exitedRelationshipId];
-  const ownParams = { otherMentor: { relationshipId: otherRelationshipId }, otherCoordinator: { programId: otherProgram.id, applicationId: otherApplication.id } };
-  return { params, cookies, people, markers, endedRelationshipIds, ownParams, agreement: agreementNow, as, renewSession, makeSparePersonId };
+  const ownParams = {
+    otherMentor: { relationshipId: otherRelationshipId },
+    otherCoordinator: { programId: otherProgram.id, applicationId: otherApplication.id },
+  };
+  return {
+    params,
+    cookies,
+    people,
+    markers,
+    endedRelationshipIds,
+    ownParams,
+    agreement: agreementNow,
+    as,
+    renewSession,
+    makeSparePersonId,
+  };
 }

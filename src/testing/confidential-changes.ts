@@ -17,7 +17,14 @@ export type ConfidentialChange = {
 
 type TextColumn = { table: string; column: string; cast: string };
 
-const casts: Record<string, string> = { text: 'text', varchar: 'varchar', json: 'json', jsonb: 'jsonb', _text: 'text[]', _varchar: 'varchar[]' };
+const casts: Record<string, string> = {
+  text: 'text',
+  varchar: 'varchar',
+  json: 'json',
+  jsonb: 'jsonb',
+  _text: 'text[]',
+  _varchar: 'varchar[]',
+};
 
 /** Every column of the schema that can hold text (text, varchar, json, jsonb, text arrays). */
 async function textColumns(db: Database): Promise<TextColumn[]> {
@@ -69,7 +76,10 @@ const nextValue = (marker: string) => `${marker}-CHANGED-${Math.random().toStrin
  * @example for (const kind of await confidentialChanges(t.ctx.db, world)) await kind.change();
  */
 export async function confidentialChanges(db: Database, world: AuthorizationWorld): Promise<ConfidentialChange[]> {
-  const located = await locateMarkers(db, world.markers.map((m) => m.marker));
+  const located = await locateMarkers(
+    db,
+    world.markers.map((m) => m.marker),
+  );
   const current = new Map(world.markers.map((m) => [m.marker, m.marker]));
   const replace = (marker: string, to: string) => async () => {
     await replaceStored(db, located.get(marker) ?? [], current.get(marker) ?? marker, to);
@@ -86,16 +96,24 @@ export async function confidentialChanges(db: Database, world: AuthorizationWorl
     const response = await world.as(who, method, path, body);
     if (response.status >= 300) throw new Error(`${who} ${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
   };
-  const marks = (kind: 'prefer' | 'avoid') => () => ok('mentor', 'PUT', `/programs/${p.programId}/matching/preferences/mine`, { marks: [{ personId: people.peerMentee.id, kind }] });
+  const marks = (kind: 'prefer' | 'avoid') => () =>
+    ok('mentor', 'PUT', `/programs/${p.programId}/matching/preferences/mine`, { marks: [{ personId: people.peerMentee.id, kind }] });
   return [
     ...markerChanges,
-    { what: 'mentor-matching-only-attribute equal to the peer mentee’s', readers: faith.readers, via: 'database', alone: false, change: replace(faith.marker, peerMenteeFaith) },
+    {
+      what: 'mentor-matching-only-attribute equal to the peer mentee’s',
+      readers: faith.readers,
+      via: 'database',
+      alone: false,
+      change: replace(faith.marker, peerMenteeFaith),
+    },
     {
       what: 'interview-ratings',
       readers: ['coordinator', 'admin'],
       via: 'api',
       alone: false,
-      change: () => ok('coordinator', 'PATCH', `/applications/${p.applicationId}/interviews/${p.interviewId}`, { motivation: 1, goalClarity: 2 }),
+      change: () =>
+        ok('coordinator', 'PATCH', `/applications/${p.applicationId}/interviews/${p.interviewId}`, { motivation: 1, goalClarity: 2 }),
     },
     {
       what: 'survey-rating',
@@ -103,7 +121,9 @@ export async function confidentialChanges(db: Database, world: AuthorizationWorl
       via: 'database',
       alone: false,
       change: async () => {
-        const result = (await db.execute(sql`update closure_surveys set rating = 6 - rating, qualities = ${JSON.stringify({ listened: 2, trustworthy: 1 })}::jsonb returning 1`)) as unknown as { rows: unknown[] };
+        const result = (await db.execute(
+          sql`update closure_surveys set rating = 6 - rating, qualities = ${JSON.stringify({ listened: 2, trustworthy: 1 })}::jsonb returning 1`,
+        )) as unknown as { rows: unknown[] };
         if (result.rows.length === 0) throw new Error('the world holds no closure survey');
       },
     },

@@ -62,8 +62,13 @@ export async function makeRelationship(
   const coordinator = options.coordinator ?? (await makePerson(ctx, organizationId, { role: 'coordinator' }));
   const mentor = options.mentor ?? (await makePerson(ctx, organizationId, { name: 'Mentor Person' }));
   const mentee = options.mentee ?? (await makePerson(ctx, organizationId, { name: 'Mentee Person' }));
-  const program = await makeProgram(ctx, coordinator, [[mentor, 'mentor'], [mentee, 'mentee']]);
-  const [relationshipId] = await startRelationships(ctx.db, organizationId, [{ programId: program.id, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id }]);
+  const program = await makeProgram(ctx, coordinator, [
+    [mentor, 'mentor'],
+    [mentee, 'mentee'],
+  ]);
+  const [relationshipId] = await startRelationships(ctx.db, organizationId, [
+    { programId: program.id, mentorId: mentor.id, menteeId: mentee.id, source: 'manual', matchingRunId: null, createdById: coordinator.id },
+  ]);
   if (!relationshipId) throw new Error('relationship not created');
   return { relationshipId, program, coordinator, mentor, mentee };
 }

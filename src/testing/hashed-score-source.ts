@@ -8,7 +8,8 @@ import type { ScoreSource } from '../domain/matching/candidate-pipeline.ts';
  * @example createHashedSource(300, 40, 7)
  */
 export function createHashedSource(mentees: number, mentors: number, seed: number, capacity = 2): ScoreSource {
-  const score = (i: number, j: number): number => ((i * 7 + j * 13 + seed) % 9 === 0 ? -1 : ((((i + 1) * 7919 * (j + 3) + seed * 104729) % 1000) + 1000) % 1000 / 1000);
+  const score = (i: number, j: number): number =>
+    (i * 7 + j * 13 + seed) % 9 === 0 ? -1 : (((((i + 1) * 7919 * (j + 3) + seed * 104729) % 1000) + 1000) % 1000) / 1000;
   return {
     menteeIds: Array.from({ length: mentees }, (_, i) => `e${i}`),
     mentorIds: Array.from({ length: mentors }, (_, j) => `m${j}`),

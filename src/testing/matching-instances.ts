@@ -17,10 +17,22 @@ export function smallProblems(limits: InstanceLimits): fc.Arbitrary<MatchingProb
         demand: fc.array(fc.integer({ min: 0, max: limits.demand }), { minLength: mentees, maxLength: mentees }),
         capacity: fc.array(fc.integer({ min: 0, max: limits.capacity }), { minLength: mentors, maxLength: mentors }),
         pairs: fc.uniqueArray(
-          fc.record({ mentee: fc.nat(mentees - 1), mentor: fc.nat(mentors - 1), score: fc.integer({ min: 0, max: 100 }).map((s) => s / 100) }),
+          fc.record({
+            mentee: fc.nat(mentees - 1),
+            mentor: fc.nat(mentors - 1),
+            score: fc.integer({ min: 0, max: 100 }).map((s) => s / 100),
+          }),
           { selector: (p) => `${p.mentee}:${p.mentor}`, maxLength: limits.pairs },
         ),
       }),
     )
-    .map((raw) => buildProblem(raw.demand.map((_, i) => `e${i}`), raw.demand, raw.capacity.map((_, j) => `m${j}`), raw.capacity, raw.pairs));
+    .map((raw) =>
+      buildProblem(
+        raw.demand.map((_, i) => `e${i}`),
+        raw.demand,
+        raw.capacity.map((_, j) => `m${j}`),
+        raw.capacity,
+        raw.pairs,
+      ),
+    );
 }

@@ -7,7 +7,12 @@ import { call, type ApiResponse } from './http-client.ts';
  *
  * @example const run = await runMatchingToEnd(t.app, program.id, cookie);
  */
-export async function runMatchingToEnd(app: ConstellationApp, programId: string, cookie: string, body: Record<string, unknown> = {}): Promise<ApiResponse> {
+export async function runMatchingToEnd(
+  app: ConstellationApp,
+  programId: string,
+  cookie: string,
+  body: Record<string, unknown> = {},
+): Promise<ApiResponse> {
   const started = await call(app, 'POST', `/api/v1/programs/${programId}/matching/runs`, body, { cookie });
   assert.equal(started.status, 202, JSON.stringify(started.body));
   for (let i = 0; i < 200; i++) {

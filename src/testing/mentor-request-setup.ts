@@ -30,7 +30,12 @@ export async function signedIn(t: TestApp, person: Person): Promise<SignedIn> {
 export async function mentorWithMentees(t: TestApp, orgId: string, coordinator: Person, capacity: number, mentees: number) {
   const mentorPerson = await makePerson(t.ctx, orgId, { name: 'Request Mentor' });
   await upsertProfile(t.ctx.db, orgId, mentorPerson.id, { mentorCapacity: capacity });
-  const menteePeople = await Promise.all(Array.from({ length: mentees }, (_, i) => makePerson(t.ctx, orgId, { name: `Request Mentee ${i + 1}` })));
-  const program = await makeProgram(t.ctx, coordinator, [[mentorPerson, 'mentor'], ...menteePeople.map((p): [Person, 'mentee'] => [p, 'mentee'])]);
+  const menteePeople = await Promise.all(
+    Array.from({ length: mentees }, (_, i) => makePerson(t.ctx, orgId, { name: `Request Mentee ${i + 1}` })),
+  );
+  const program = await makeProgram(t.ctx, coordinator, [
+    [mentorPerson, 'mentor'],
+    ...menteePeople.map((p): [Person, 'mentee'] => [p, 'mentee']),
+  ]);
   return { program, mentor: await signedIn(t, mentorPerson), mentees: await Promise.all(menteePeople.map((p) => signedIn(t, p))) };
 }

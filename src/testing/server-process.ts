@@ -75,7 +75,13 @@ export async function seedScratchAdmin(env: Record<string, string>): Promise<{ e
   const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? 'memory://' });
   try {
     await handle.migrate();
-    const ctx: ServiceContext = { db: handle.db, secret: 'unused-here-unused-here-unused-here-0123', now: () => new Date(), logger: createLogger('silent'), sessionTtlDays: 14 };
+    const ctx: ServiceContext = {
+      db: handle.db,
+      secret: 'unused-here-unused-here-unused-here-0123',
+      now: () => new Date(),
+      logger: createLogger('silent'),
+      sessionTtlDays: 14,
+    };
     const organization = await makeOrganization(ctx);
     const admin = await makePerson(ctx, organization.id, { role: 'admin' });
     return { email: admin.email };

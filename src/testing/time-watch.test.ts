@@ -19,7 +19,10 @@ test('a request that holds the event loop is named, with its stall and its time'
   const report = watch.close();
   assert.equal(report.requests, 3);
   assert.equal(report.slowest?.label, 'waits without holding');
-  assert.ok(report.longestRequestStall && report.longestRequestStall.ms >= 100 && report.longestRequestStall.label === 'holds the loop', JSON.stringify(report));
+  assert.ok(
+    report.longestRequestStall && report.longestRequestStall.ms >= 100 && report.longestRequestStall.label === 'holds the loop',
+    JSON.stringify(report),
+  );
   assert.deepEqual(
     report.failures.map((line) => line.replace(/\d+ ms/, 'N ms')),
     ['event loop held for N ms during holds the loop', 'request took N ms: waits without holding'],

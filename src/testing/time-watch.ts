@@ -39,7 +39,10 @@ const spansKept = 64;
  * const response = await watch.time('GET /me as mentee', () => app.request('/api/v1/me'));
  * const report = watch.close(); // report.failures is empty when every request stayed in budget
  */
-export function openTimeWatch(budget: TimeBudget): { time: <T>(label: string, send: () => Promise<T>) => Promise<T>; close: () => TimeReport } {
+export function openTimeWatch(budget: TimeBudget): {
+  time: <T>(label: string, send: () => Promise<T>) => Promise<T>;
+  close: () => TimeReport;
+} {
   const histogram = monitorEventLoopDelay({ resolution: tickMs });
   histogram.enable();
   const spans: Span[] = [];
@@ -99,6 +102,8 @@ export function openTimeWatch(budget: TimeBudget): { time: <T>(label: string, se
 /** One line of a report's figures, for a test's diagnostics. */
 export function describeTimeReport(report: TimeReport): string {
   const slowest = report.slowest ? `slowest ${Math.round(report.slowest.ms)} ms (${report.slowest.label})` : 'no request';
-  const stall = report.longestRequestStall ? `${Math.round(report.longestRequestStall.ms)} ms (${report.longestRequestStall.label})` : 'none';
+  const stall = report.longestRequestStall
+    ? `${Math.round(report.longestRequestStall.ms)} ms (${report.longestRequestStall.label})`
+    : 'none';
   return `${report.requests} requests timed; ${slowest}; longest event-loop stall during a request ${stall}; ${Math.round(report.longestStallMs)} ms over the whole run`;
 }

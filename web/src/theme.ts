@@ -4,8 +4,7 @@ import { createTheme, InputWrapper, MultiSelect, Select, TagsInput } from '@mant
 export const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
-  fontFamily:
-    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   components: {
     // Labels stay exactly their words ("Name", not "Name *") so people and tests find fields by

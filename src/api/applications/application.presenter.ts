@@ -22,7 +22,9 @@ export function presentApplication(view: ApplicationView): z.infer<typeof Applic
     answers: view.answers,
     intakeForm: view.intakeForm ? presentIntakeForm(view.intakeForm) : null,
     statedApproach: view.statedApproach,
-    ...(view.coordinatorView ? { selectionChecklist: view.coordinatorView.selectionChecklist, mismatches: view.coordinatorView.mismatches } : {}),
+    ...(view.coordinatorView
+      ? { selectionChecklist: view.coordinatorView.selectionChecklist, mismatches: view.coordinatorView.mismatches }
+      : {}),
     waitlistPosition: view.waitlistPosition,
     history: view.history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
     submittedAt: view.submittedAt?.toISOString() ?? null,

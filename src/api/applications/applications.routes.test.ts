@@ -22,7 +22,11 @@ describe('applications, intake forms and interviews', () => {
   /** A new active program with an intake form, coordinated by `coordinator`. */
   async function openProgram(options: { menteeLimit?: number; type?: 'one_to_one' | 'group' } = {}) {
     const program = await makeProgram(t.ctx, coordinator, [], options.type ?? 'group');
-    const patch = { menteeLimit: options.menteeLimit ?? null, selectionCriteria: ['Nominated by supervisor'], intendedApproach: 'learning_alliance' };
+    const patch = {
+      menteeLimit: options.menteeLimit ?? null,
+      selectionCriteria: ['Nominated by supervisor'],
+      intendedApproach: 'learning_alliance',
+    };
     assert.equal((await call(t.app, 'PATCH', `/api/v1/programs/${program.id}`, patch, { cookie })).status, 200);
     assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie })).status, 200);
     return program;
@@ -35,7 +39,8 @@ describe('applications, intake forms and interviews', () => {
 
   const apply = (programId: string, who: string, body: Record<string, unknown>) =>
     call(t.app, 'PUT', `/api/v1/programs/${programId}/my-application`, { role: 'mentee', ...body }, { cookie: who });
-  const decide = (id: string, decision: string, as = cookie) => call(t.app, 'POST', `/api/v1/applications/${id}/decision`, { decision }, { cookie: as });
+  const decide = (id: string, decision: string, as = cookie) =>
+    call(t.app, 'POST', `/api/v1/applications/${id}/decision`, { decision }, { cookie: as });
 
   before(async () => {
     t = await openTestApp();
@@ -62,15 +67,30 @@ describe('applications, intake forms and interviews', () => {
     assert.equal(submitted.body.selectionChecklist, undefined, 'the applicant does not see the checklist');
     const id = submitted.body.id;
     assert.equal((await decide(id, 'interview')).body.status, 'interview');
-    const interview = await call(t.app, 'POST', `/api/v1/applications/${id}/interviews`, { notes: 'Strong motivation', motivation: 5, observedApproach: 'sage_on_the_stage' }, { cookie });
+    const interview = await call(
+      t.app,
+      'POST',
+      `/api/v1/applications/${id}/interviews`,
+      { notes: 'Strong motivation', motivation: 5, observedApproach: 'sage_on_the_stage' },
+      { cookie },
+    );
     assert.equal(interview.status, 201);
     const seen = await call(t.app, 'GET', `/api/v1/applications/${id}`, undefined, { cookie });
     assert.ok(seen.body.mismatches.some((m: { kind: string }) => m.kind === 'differs_from_program'));
-    const checklist = await call(t.app, 'PUT', `/api/v1/applications/${id}/selection-checklist`, { selectionChecklist: { 'Nominated by supervisor': true } }, { cookie });
+    const checklist = await call(
+      t.app,
+      'PUT',
+      `/api/v1/applications/${id}/selection-checklist`,
+      { selectionChecklist: { 'Nominated by supervisor': true } },
+      { cookie },
+    );
     assert.deepEqual(checklist.body.selectionChecklist, { 'Nominated by supervisor': true });
     const accepted = await decide(id, 'accept');
     assert.equal(accepted.body.status, 'accepted');
-    assert.deepEqual(accepted.body.history.map((h: { toStatus: string }) => h.toStatus), ['draft', 'submitted', 'interview', 'accepted']);
+    assert.deepEqual(
+      accepted.body.history.map((h: { toStatus: string }) => h.toStatus),
+      ['draft', 'submitted', 'interview', 'accepted'],
+    );
     const programView = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: mentee.cookie });
     assert.deepEqual(programView.body.myRoles, ['mentee']);
   });
@@ -81,7 +101,10 @@ describe('applications, intake forms and interviews', () => {
     const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
     await call(t.app, 'POST', `/api/v1/applications/${submitted.body.id}/interviews`, { notes: 'SECRET-NOTE' }, { cookie });
     assert.equal((await decide(submitted.body.id, 'accept', mentee.cookie)).status, 403);
-    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentee.cookie })).status, 403);
+    assert.equal(
+      (await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentee.cookie })).status,
+      403,
+    );
     const own = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: mentee.cookie });
     assert.equal(own.status, 200);
     assert.ok(!JSON.stringify(own.body).includes('SECRET-NOTE'));
@@ -91,23 +114,32 @@ describe('applications, intake forms and interviews', () => {
     const mentor = await makePerson(t.ctx, org.id);
     await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: mentor.id, role: 'mentor' }, { cookie });
     const mentorCookie = await signInAs(t.app, mentor.email, testPassword);
-    const mentorView = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentorCookie });
+    const mentorView = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, {
+      cookie: mentorCookie,
+    });
     assert.equal(mentorView.status, 403, 'a mentor of the program cannot read interviews');
     assert.equal((await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: mentorCookie })).status, 404);
-    await call(t.app, 'PATCH', '/api/v1/me/profile', {
-      commonGroundConsent: true,
-      identityAttributes: [
-        { label: 'Private', value: 'PRIVATE-ATTRIBUTE', visibility: 'private' },
-        { label: 'Matching', value: 'MATCHING-ATTRIBUTE', visibility: 'matching_only' },
-        { label: 'Shared', value: 'SHARED-ATTRIBUTE', visibility: 'shared' },
-      ],
-    }, { cookie: mentee.cookie });
+    await call(
+      t.app,
+      'PATCH',
+      '/api/v1/me/profile',
+      {
+        commonGroundConsent: true,
+        identityAttributes: [
+          { label: 'Private', value: 'PRIVATE-ATTRIBUTE', visibility: 'private' },
+          { label: 'Matching', value: 'MATCHING-ATTRIBUTE', visibility: 'matching_only' },
+          { label: 'Shared', value: 'SHARED-ATTRIBUTE', visibility: 'shared' },
+        ],
+      },
+      { cookie: mentee.cookie },
+    );
     const exported = await t.app.request(`/api/v1/programs/${program.id}/applications/export.csv`, { headers: { cookie } });
     assert.equal(exported.status, 200);
     const csv = await exported.text();
     assert.ok(csv.includes(mentee.person.email));
     assert.ok(csv.includes('SHARED-ATTRIBUTE'));
-    for (const secret of ['SECRET-NOTE', 'PRIVATE-ATTRIBUTE', 'MATCHING-ATTRIBUTE']) assert.ok(!csv.includes(secret), `${secret} leaked into the export`);
+    for (const secret of ['SECRET-NOTE', 'PRIVATE-ATTRIBUTE', 'MATCHING-ATTRIBUTE'])
+      assert.ok(!csv.includes(secret), `${secret} leaked into the export`);
     const asMentee = await t.app.request(`/api/v1/programs/${program.id}/applications/export.csv`, { headers: { cookie: mentee.cookie } });
     assert.equal(asMentee.status, 403);
   });
@@ -138,7 +170,8 @@ describe('applications, intake forms and interviews', () => {
     const program = await openProgram({ menteeLimit: 1 });
     const [first, second, third] = [await applicant(), await applicant(), await applicant()];
     const ids: string[] = [];
-    for (const who of [first, second, third]) ids.push((await apply(program.id, who.cookie, { answers: { goal: 'Grow' }, submit: true })).body.id);
+    for (const who of [first, second, third])
+      ids.push((await apply(program.id, who.cookie, { answers: { goal: 'Grow' }, submit: true })).body.id);
     assert.equal((await decide(ids[0] ?? '', 'accept')).body.status, 'accepted');
     const waitlisted = await decide(ids[1] ?? '', 'accept');
     assert.equal(waitlisted.body.status, 'waitlisted');
@@ -165,8 +198,15 @@ describe('applications, intake forms and interviews', () => {
   test('bulk accept of 40 applications, each reported', async () => {
     const program = await openProgram();
     const ids: string[] = [];
-    for (let i = 0; i < 40; i++) ids.push((await apply(program.id, (await applicant()).cookie, { answers: { goal: `Goal ${i}` }, submit: true })).body.id);
-    const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/applications/bulk-decision`, { applicationIds: [...ids, ids[0]], decision: 'accept' }, { cookie });
+    for (let i = 0; i < 40; i++)
+      ids.push((await apply(program.id, (await applicant()).cookie, { answers: { goal: `Goal ${i}` }, submit: true })).body.id);
+    const res = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/applications/bulk-decision`,
+      { applicationIds: [...ids, ids[0]], decision: 'accept' },
+      { cookie },
+    );
     assert.equal(res.status, 200);
     assert.equal(res.body.results.filter((r: { ok: boolean }) => r.ok).length, 40);
     assert.equal(res.body.results.at(-1).error, 'invalid_status_change');
@@ -178,14 +218,29 @@ describe('applications, intake forms and interviews', () => {
     const program = await openProgram();
     const mentee = await applicant();
     const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Old question answer' }, submit: true });
-    const v2 = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, { standardQuestions: [], customQuestions: [{ id: 'why', kind: 'short_text', label: 'Why now?' }] }, { cookie });
+    const v2 = await call(
+      t.app,
+      'PUT',
+      `/api/v1/programs/${program.id}/intake-form`,
+      { standardQuestions: [], customQuestions: [{ id: 'why', kind: 'short_text', label: 'Why now?' }] },
+      { cookie },
+    );
     assert.equal(v2.body.version, 2);
     const seen = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie });
     assert.equal(seen.body.intakeForm.version, 1);
     assert.equal(seen.body.intakeForm.customQuestions[0].label, 'What do you want to grow in?');
-    const bad = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, { standardQuestions: ['shoe_size'], customQuestions: [{ id: 'x', kind: 'single_choice', label: 'Pick', options: ['only one'] }] }, { cookie });
+    const bad = await call(
+      t.app,
+      'PUT',
+      `/api/v1/programs/${program.id}/intake-form`,
+      { standardQuestions: ['shoe_size'], customQuestions: [{ id: 'x', kind: 'single_choice', label: 'Pick', options: ['only one'] }] },
+      { cookie },
+    );
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), ['customQuestions.0.options', 'standardQuestions.0']);
+    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), [
+      'customQuestions.0.options',
+      'standardQuestions.0',
+    ]);
     assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie: mentee.cookie })).status, 403);
   });
 });

@@ -16,18 +16,29 @@ function toFields(input: z.infer<typeof SaveInterviewSchema>) {
 }
 
 const listRoute = createRoute({
-  method: 'get', path: '/applications/{applicationId}/interviews', tags: ['Interviews'], security: sessionSecurity,
+  method: 'get',
+  path: '/applications/{applicationId}/interviews',
+  tags: ['Interviews'],
+  security: sessionSecurity,
   summary: 'Intake interviews of an application (the program’s coordinators only)',
   request: { params: ApplicationParams },
   responses: { 200: jsonResponse(InterviewListSchema.meta({ id: 'InterviewList' }), 'Interviews'), ...errorResponses(401, 403, 404, 422) },
 });
 const createInterviewRoute = createRoute({
-  method: 'post', path: '/applications/{applicationId}/interviews', tags: ['Interviews'], summary: 'Schedule or record an interview', security: sessionSecurity,
+  method: 'post',
+  path: '/applications/{applicationId}/interviews',
+  tags: ['Interviews'],
+  summary: 'Schedule or record an interview',
+  security: sessionSecurity,
   request: { params: ApplicationParams, body: jsonBody(SaveInterview) },
   responses: { 201: jsonResponse(Interview, 'Recorded'), ...errorResponses(400, 401, 403, 404, 422) },
 });
 const updateRoute = createRoute({
-  method: 'patch', path: '/applications/{applicationId}/interviews/{interviewId}', tags: ['Interviews'], summary: 'Change an interview', security: sessionSecurity,
+  method: 'patch',
+  path: '/applications/{applicationId}/interviews/{interviewId}',
+  tags: ['Interviews'],
+  summary: 'Change an interview',
+  security: sessionSecurity,
   request: { params: ApplicationParams.extend({ interviewId: z.uuid() }), body: jsonBody(SaveInterview) },
   responses: { 200: jsonResponse(Interview, 'Changed'), ...errorResponses(400, 401, 403, 404, 422) },
 });
@@ -39,7 +50,12 @@ export function interviewRoutes() {
       return c.json({ interviews: interviews.map(presentInterview) }, 200);
     })
     .openapi(createInterviewRoute, async (c) => {
-      const interview = await recordInterview(c.var.ctx, requireActor(c), c.req.valid('param').applicationId, toFields(c.req.valid('json')));
+      const interview = await recordInterview(
+        c.var.ctx,
+        requireActor(c),
+        c.req.valid('param').applicationId,
+        toFields(c.req.valid('json')),
+      );
       return c.json(presentInterview(interview), 201);
     })
     .openapi(updateRoute, async (c) => {

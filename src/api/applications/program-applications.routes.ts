@@ -1,6 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { applicationStatuses } from '../../../shared/enums.ts';
-import { ApplicationListSchema, ApplicationSchema, BulkDecisionResultSchema, BulkDecisionSchema, InviteToApplySchema } from '../../../shared/schemas/index.ts';
+import {
+  ApplicationListSchema,
+  ApplicationSchema,
+  BulkDecisionResultSchema,
+  BulkDecisionSchema,
+  InviteToApplySchema,
+} from '../../../shared/schemas/index.ts';
 import { decideApplications, inviteToApply, listProgramApplications } from '../../services/application-decision.service.ts';
 import { exportProgramApplications } from '../../services/application-export.service.ts';
 import { sendCsv } from '../csv/csv-response.ts';
@@ -11,23 +17,40 @@ import { ProgramParams } from '../programs/programs.routes.ts';
 import { presentApplication } from './application.presenter.ts';
 
 const listRoute = createRoute({
-  method: 'get', path: '/programs/{programId}/applications', tags: ['Applications'], summary: 'A program’s applications (coordinators)', security: sessionSecurity,
+  method: 'get',
+  path: '/programs/{programId}/applications',
+  tags: ['Applications'],
+  summary: 'A program’s applications (coordinators)',
+  security: sessionSecurity,
   request: { params: ProgramParams, query: z.object({ status: z.enum(applicationStatuses).optional() }) },
   responses: { 200: jsonResponse(ApplicationListSchema, 'Applications'), ...errorResponses(401, 403, 404, 422) },
 });
 const bulkRoute = createRoute({
-  method: 'post', path: '/programs/{programId}/applications/bulk-decision', tags: ['Applications'], security: sessionSecurity,
+  method: 'post',
+  path: '/programs/{programId}/applications/bulk-decision',
+  tags: ['Applications'],
+  security: sessionSecurity,
   summary: 'The same decision on many applications; each succeeds or fails on its own',
   request: { params: ProgramParams, body: jsonBody(BulkDecisionSchema.meta({ id: 'BulkDecision' })) },
-  responses: { 200: jsonResponse(BulkDecisionResultSchema.meta({ id: 'BulkDecisionResult' }), 'Results'), ...errorResponses(400, 401, 403, 404, 422) },
+  responses: {
+    200: jsonResponse(BulkDecisionResultSchema.meta({ id: 'BulkDecisionResult' }), 'Results'),
+    ...errorResponses(400, 401, 403, 404, 422),
+  },
 });
 const inviteRoute = createRoute({
-  method: 'post', path: '/programs/{programId}/applications/invitations', tags: ['Applications'], summary: 'Invite a person to apply', security: sessionSecurity,
+  method: 'post',
+  path: '/programs/{programId}/applications/invitations',
+  tags: ['Applications'],
+  summary: 'Invite a person to apply',
+  security: sessionSecurity,
   request: { params: ProgramParams, body: jsonBody(InviteToApplySchema.meta({ id: 'InviteToApply' })) },
   responses: { 201: jsonResponse(ApplicationSchema, 'Invited'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 });
 const exportRoute = createRoute({
-  method: 'get', path: '/programs/{programId}/applications/export.csv', tags: ['Applications'], security: sessionSecurity,
+  method: 'get',
+  path: '/programs/{programId}/applications/export.csv',
+  tags: ['Applications'],
+  security: sessionSecurity,
   summary: 'Applications and profiles as CSV (coordinators; private attributes, interview notes never included)',
   request: { params: ProgramParams },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 404, 422) },
@@ -42,7 +65,14 @@ export function programApplicationRoutes() {
     })
     .openapi(bulkRoute, async (c) => {
       const { applicationIds, decision, reason } = c.req.valid('json');
-      const results = await decideApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId, applicationIds, decision, reason);
+      const results = await decideApplications(
+        c.var.ctx,
+        requireActor(c),
+        c.req.valid('param').programId,
+        applicationIds,
+        decision,
+        reason,
+      );
       return c.json({ results }, 200);
     })
     .openapi(inviteRoute, async (c) => {

@@ -21,7 +21,9 @@ describe('audit log', { timeout: 60_000 }, () => {
 
   test('sensitive actions are recorded with actor, target, request id and address; routine reads are not', async () => {
     await as('mentee', 'GET', `/api/v1/relationships/${s.relationshipId}/notes`);
-    const exported = await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/applications/export.csv`, undefined, { 'x-forwarded-for': '203.0.113.9' });
+    const exported = await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/applications/export.csv`, undefined, {
+      'x-forwarded-for': '203.0.113.9',
+    });
     assert.equal(exported.status, 200);
     assert.equal((await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).status, 200);
     assert.equal((await as('coordinator', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);
@@ -31,7 +33,8 @@ describe('audit log', { timeout: 60_000 }, () => {
     const page = await log();
     assert.equal(page.status, 200, JSON.stringify(page.body));
     const actions = page.body.entries.map((e: { action: string }) => e.action);
-    for (const action of ['program_role_granted', 'applications_exported', 'relationship_overview_viewed', 'relationship_viewed']) assert.ok(actions.includes(action), action);
+    for (const action of ['program_role_granted', 'applications_exported', 'relationship_overview_viewed', 'relationship_viewed'])
+      assert.ok(actions.includes(action), action);
     assert.equal(actions.filter((a: string) => a === 'relationship_viewed').length, 1, 'only the coordinator’s view');
     const exportEntry = page.body.entries.find((e: { action: string }) => e.action === 'applications_exported');
     assert.deepEqual(exportEntry.actor, { id: s.coordinator.id, name: s.coordinator.displayName });
@@ -42,10 +45,13 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(page.body.total, page.body.entries.length);
     // Accounts made outside a request (CLI, seed) with a role above member: the system is the actor.
     const assigned = page.body.entries.filter((e: { action: string }) => e.action === 'organization_role_assigned');
-    assert.deepEqual(assigned.map((e: { targetId: string; actor: null; detail: unknown }) => [e.targetId, e.actor, e.detail]).sort(), [
-      [s.coordinator.id, null, { organizationRole: 'coordinator' }],
-      [s.admin.id, null, { organizationRole: 'admin' }],
-    ].sort());
+    assert.deepEqual(
+      assigned.map((e: { targetId: string; actor: null; detail: unknown }) => [e.targetId, e.actor, e.detail]).sort(),
+      [
+        [s.coordinator.id, null, { organizationRole: 'coordinator' }],
+        [s.admin.id, null, { organizationRole: 'admin' }],
+      ].sort(),
+    );
   });
 
   test('only the organization’s own admins read it; others get 403, another organization sees none of it', async () => {
@@ -64,7 +70,10 @@ describe('audit log', { timeout: 60_000 }, () => {
   test('filters by action, actor, target and date range, and pages', async () => {
     const manual = await makePerson(t.ctx, s.organizationId, { name: 'Second Mentee' });
     await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/enrolments`, { personId: manual.id, role: 'mentee' });
-    const paired = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, { mentorId: s.mentor.id, menteeId: manual.id });
+    const paired = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
+      mentorId: s.mentor.id,
+      menteeId: manual.id,
+    });
     assert.equal(paired.status, 201, JSON.stringify(paired.body));
 
     const byAction = await log('?action=manual_pairing_created');
@@ -73,7 +82,10 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.deepEqual(byAction.body.entries[0].detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
 
     const byTarget = await log(`?targetId=${manual.id}`);
-    assert.deepEqual(byTarget.body.entries.map((e: { action: string }) => e.action), ['program_role_granted']);
+    assert.deepEqual(
+      byTarget.body.entries.map((e: { action: string }) => e.action),
+      ['program_role_granted'],
+    );
     const byActor = await log(`?actorId=${s.coordinator.id}`);
     assert.ok(byActor.body.entries.length >= 5);
     assert.ok(byActor.body.entries.every((e: { actor: { id: string } }) => e.actor.id === s.coordinator.id));
@@ -88,17 +100,28 @@ describe('audit log', { timeout: 60_000 }, () => {
     const second = await log('?limit=2&offset=2');
     assert.equal(first.body.entries.length, 2);
     assert.equal(first.body.total, all.body.total);
-    assert.deepEqual([...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id), all.body.entries.slice(0, 4).map((e: { id: string }) => e.id));
+    assert.deepEqual(
+      [...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id),
+      all.body.entries.slice(0, 4).map((e: { id: string }) => e.id),
+    );
     assert.equal(all.body.entries[0].action, 'manual_pairing_created', 'newest first');
 
     const bad = await log('?action=drop_table&limit=0');
     assert.equal(bad.status, 422);
     // Days outside the log's range (and past what a timestamp holds) are refused by name, not a 500 from the database.
-    for (const [query, field] of [['?to=9999-12-31', 'to'], ['?from=0000-01-01', 'from'], ['?from=0001-01-01', 'from'], ['?from=2024-02-30', 'from']] as const) {
+    for (const [query, field] of [
+      ['?to=9999-12-31', 'to'],
+      ['?from=0000-01-01', 'from'],
+      ['?from=0001-01-01', 'from'],
+      ['?from=2024-02-30', 'from'],
+    ] as const) {
       for (const path of ['/api/v1/audit-log', '/api/v1/audit-log/export.csv']) {
         const response = await as('admin', 'GET', `${path}${query}`);
         assert.equal(response.status, 422, `${path}${query}`);
-        assert.deepEqual(response.body.error.details.map((d: { field: string }) => d.field), [field]);
+        assert.deepEqual(
+          response.body.error.details.map((d: { field: string }) => d.field),
+          [field],
+        );
       }
     }
   });
@@ -114,7 +137,10 @@ describe('audit log', { timeout: 60_000 }, () => {
 
   test('a refused action leaves no entry', async () => {
     const before = (await log('?action=manual_pairing_created')).body.total;
-    const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, { mentorId: s.mentor.id, menteeId: s.mentee.id });
+    const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
+      mentorId: s.mentor.id,
+      menteeId: s.mentee.id,
+    });
     assert.equal(again.status, 409);
     assert.equal((await log('?action=manual_pairing_created')).body.total, before);
   });
@@ -124,7 +150,17 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
     const rows: string[][] = parse(String(response.body), { bom: true });
-    assert.deepEqual(rows[0], ['occurred_at', 'action', 'actor_id', 'actor_name', 'target_type', 'target_id', 'detail', 'request_id', 'ip_address']);
+    assert.deepEqual(rows[0], [
+      'occurred_at',
+      'action',
+      'actor_id',
+      'actor_name',
+      'target_type',
+      'target_id',
+      'detail',
+      'request_id',
+      'ip_address',
+    ]);
     assert.equal(rows.length, 2);
     assert.equal(rows[1]?.[1], 'applications_exported');
     assert.equal(rows[1]?.[5], s.program.id);

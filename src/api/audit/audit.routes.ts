@@ -7,13 +7,19 @@ import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helper
 import { createRouter } from '../router.ts';
 
 const listRoute = createRoute({
-  method: 'get', path: '/audit-log', tags: ['Audit'], security: sessionSecurity,
+  method: 'get',
+  path: '/audit-log',
+  tags: ['Audit'],
+  security: sessionSecurity,
   summary: 'The organization’s audit log of sensitive actions, newest first (org admins)',
   request: { query: AuditQuerySchema },
   responses: { 200: jsonResponse(AuditPageSchema.meta({ id: 'AuditPage' }), 'One page of entries'), ...errorResponses(401, 403, 422) },
 });
 const exportRoute = createRoute({
-  method: 'get', path: '/audit-log/export.csv', tags: ['Audit'], security: sessionSecurity,
+  method: 'get',
+  path: '/audit-log/export.csv',
+  tags: ['Audit'],
+  security: sessionSecurity,
   summary: 'The filtered audit log as CSV (org admins); the export is itself audited',
   request: { query: AuditFilterSchema },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 422) },

@@ -23,7 +23,12 @@ describe('sign-in with an address held in several organizations', () => {
   /** An account of `organization` for `email` that signs in with `password`. */
   const account = async (organization: Organization, email: string, password: string) => {
     if (!hashes.has(password)) hashes.set(password, hashPassword(password));
-    return createPerson(t.ctx, organization.id, { email, displayName: `Someone of ${organization.name}`, organizationRole: 'member', passwordHash: await hashes.get(password) });
+    return createPerson(t.ctx, organization.id, {
+      email,
+      displayName: `Someone of ${organization.name}`,
+      organizationRole: 'member',
+      passwordHash: await hashes.get(password),
+    });
   };
   const address = () => `shared-${randomUUID().slice(0, 8)}@example.test`;
   const signIn = (body: Record<string, unknown>, ip = '192.0.2.1') =>
@@ -50,7 +55,11 @@ describe('sign-in with an address held in several organizations', () => {
   });
 
   test('a password that opens several accounts gets a choice of those alone; naming one signs in to it', async () => {
-    const [a, b, c] = [await makeOrganization(t.ctx, 'Org A'), await makeOrganization(t.ctx, 'Org B'), await makeOrganization(t.ctx, 'Org C')];
+    const [a, b, c] = [
+      await makeOrganization(t.ctx, 'Org A'),
+      await makeOrganization(t.ctx, 'Org B'),
+      await makeOrganization(t.ctx, 'Org C'),
+    ];
     const email = address();
     await account(a, email, testPassword);
     const inB = await account(b, email, testPassword);
@@ -58,7 +67,16 @@ describe('sign-in with an address held in several organizations', () => {
     const choice = await signIn({ email, password: testPassword });
     assert.equal(choice.status, 409);
     assert.equal(choice.body.error.code, 'organization_choice_required');
-    assert.deepEqual(choice.body.error.details, { organizations: [{ name: a.name, slug: a.slug }, { name: b.name, slug: b.slug }] }, 'C’s account was not opened: not listed');
+    assert.deepEqual(
+      choice.body.error.details,
+      {
+        organizations: [
+          { name: a.name, slug: a.slug },
+          { name: b.name, slug: b.slug },
+        ],
+      },
+      'C’s account was not opened: not listed',
+    );
     assert.equal(choice.headers.get('set-cookie'), null, 'no session before the choice');
 
     const intoA = await signIn({ email, password: testPassword, organization: a.slug });
@@ -112,7 +130,13 @@ describe('sign-in with an address held in several organizations', () => {
     await account(a, email, testPassword);
     await account(b, email, testPassword);
     const intoA = await signIn({ email, password: testPassword, organization: a.slug }, '192.0.2.5');
-    const changed = await call(t.app, 'POST', '/api/v1/auth/password', { currentPassword: testPassword, newPassword: 'a fresh and lengthy passphrase' }, { cookie: sessionCookieFrom(intoA) });
+    const changed = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/password',
+      { currentPassword: testPassword, newPassword: 'a fresh and lengthy passphrase' },
+      { cookie: sessionCookieFrom(intoA) },
+    );
     assert.equal(changed.status, 204);
     const intoB = await signIn({ email, password: testPassword }, '192.0.2.5');
     assert.equal(intoB.status, 200, 'the old password now opens B’s account only: no choice');
@@ -123,7 +147,10 @@ describe('sign-in with an address held in several organizations', () => {
     for (const organization of ['../aurora', '', 'x'.repeat(101)]) {
       const res = await signIn({ email: address(), password: testPassword, organization }, '192.0.2.6');
       assert.equal(res.status, 422, organization);
-      assert.deepEqual(res.body.error.details.map((issue: { field: string }) => issue.field), ['organization']);
+      assert.deepEqual(
+        res.body.error.details.map((issue: { field: string }) => issue.field),
+        ['organization'],
+      );
     }
   });
 });

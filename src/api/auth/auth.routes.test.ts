@@ -39,12 +39,24 @@ describe('auth routes', () => {
   });
 
   test('refuses a wrong password and an unknown email with the same answer', async () => {
-    const wrong = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email, password: 'not the password' }, {
-      headers: { 'x-forwarded-for': '10.0.0.1' },
-    });
-    const unknown = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'nobody@example.test', password: 'whatever it is' }, {
-      headers: { 'x-forwarded-for': '10.0.0.1' },
-    });
+    const wrong = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: person.email, password: 'not the password' },
+      {
+        headers: { 'x-forwarded-for': '10.0.0.1' },
+      },
+    );
+    const unknown = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: 'nobody@example.test', password: 'whatever it is' },
+      {
+        headers: { 'x-forwarded-for': '10.0.0.1' },
+      },
+    );
     assert.equal(wrong.status, 401);
     assert.equal(unknown.status, 401);
     assert.deepEqual(wrong.body, unknown.body);
@@ -115,9 +127,15 @@ describe('auth routes', () => {
       assert.equal(res.status, status, what);
       if (status === 403) assert.equal(res.body.error.code, 'cross_site_request', what);
     }
-    const withoutCookie = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email, password: testPassword }, {
-      headers: { origin: 'https://evil.example' },
-    });
+    const withoutCookie = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: person.email, password: testPassword },
+      {
+        headers: { origin: 'https://evil.example' },
+      },
+    );
     assert.equal(withoutCookie.status, 200, 'no cookie, no ambient authority: the check does not apply');
     const safeMethod = await call(t.app, 'GET', '/api/v1/programs', undefined, { cookie, headers: { origin: 'https://evil.example' } });
     assert.equal(safeMethod.status, 200, 'GET changes nothing and passes');
@@ -134,7 +152,13 @@ describe('auth routes', () => {
     const own = await makePerson(t.ctx, org.id);
     const headers = { 'x-forwarded-for': '203.0.113.9' };
     for (let attempt = 0; attempt < signInLimits.failuresPerIpAddress; attempt++) {
-      const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: `sprayed${attempt}@example.test`, password: 'spray password guess' }, { headers });
+      const res = await call(
+        t.app,
+        'POST',
+        '/api/v1/auth/sign-in',
+        { email: `sprayed${attempt}@example.test`, password: 'spray password guess' },
+        { headers },
+      );
       assert.equal(res.status, 401, `attempt ${attempt}`);
     }
     const blocked = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: own.email, password: testPassword }, { headers });
@@ -142,18 +166,42 @@ describe('auth routes', () => {
     assert.equal(blocked.body.error.code, 'too_many_attempts');
     const retryAfter = Number(blocked.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= signInLimits.windowMinutes * 60, `Retry-After ${retryAfter}`);
-    const elsewhere = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: own.email, password: testPassword }, { headers: { 'x-forwarded-for': '203.0.113.10' } });
+    const elsewhere = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: own.email, password: testPassword },
+      { headers: { 'x-forwarded-for': '203.0.113.10' } },
+    );
     assert.equal(elsewhere.status, 200, 'other addresses are not locked out');
   });
 
   test('a success elsewhere does not lift an email lockout that is in force', async () => {
     const victim = await makePerson(t.ctx, (await makeOrganization(t.ctx)).id);
     for (let attempt = 0; attempt < signInLimits.failuresPerEmail; attempt++) {
-      await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: `guess ${attempt} of many` }, { headers: { 'x-forwarded-for': '198.51.100.1' } });
+      await call(
+        t.app,
+        'POST',
+        '/api/v1/auth/sign-in',
+        { email: victim.email, password: `guess ${attempt} of many` },
+        { headers: { 'x-forwarded-for': '198.51.100.1' } },
+      );
     }
-    const owner = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword }, { headers: { 'x-forwarded-for': '198.51.100.2' } });
+    const owner = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: victim.email, password: testPassword },
+      { headers: { 'x-forwarded-for': '198.51.100.2' } },
+    );
     assert.equal(owner.status, 429, 'the lockout is per email, whatever the address');
-    const attacker = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: 'guess 6 of many' }, { headers: { 'x-forwarded-for': '198.51.100.1' } });
+    const attacker = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: victim.email, password: 'guess 6 of many' },
+      { headers: { 'x-forwarded-for': '198.51.100.1' } },
+    );
     assert.equal(attacker.status, 429);
   });
 

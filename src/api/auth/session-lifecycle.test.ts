@@ -45,10 +45,21 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
     assert.ok(flags.includes('Path=/'));
     assert.ok(flags.includes(`Max-Age=${sessionLifetime.absoluteDays * 86_400}`));
     assert.ok(!flags.includes('Secure'), 'no Secure flag on plain HTTP (the browser would drop the cookie)');
-    const overHttps = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email, password: testPassword }, {
-      headers: { 'x-forwarded-proto': 'https' },
-    });
-    assert.ok((overHttps.headers.get('set-cookie') ?? '').split(';').map((part) => part.trim()).includes('Secure'));
+    const overHttps = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: person.email, password: testPassword },
+      {
+        headers: { 'x-forwarded-proto': 'https' },
+      },
+    );
+    assert.ok(
+      (overHttps.headers.get('set-cookie') ?? '')
+        .split(';')
+        .map((part) => part.trim())
+        .includes('Secure'),
+    );
   });
 
   test('signing in rotates the session: a session id from before sign-in is not valid after it', async () => {
@@ -66,9 +77,15 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
     const adminCookie = await signInAs(t.app, admin.email, testPassword);
     const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'shared.laptop@example.test' }, { cookie: adminCookie });
     const token = String(created.body.link).split('/').pop();
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, { displayName: 'Newcomer', password: 'a brand new passphrase' }, {
-      cookie: adminCookie,
-    });
+    const accepted = await call(
+      t.app,
+      'POST',
+      `/api/v1/invitations/by-token/${token}/accept`,
+      { displayName: 'Newcomer', password: 'a brand new passphrase' },
+      {
+        cookie: adminCookie,
+      },
+    );
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(await sessionStatus(adminCookie), '401 session_invalid', "the admin's session left in the browser has ended");
     assert.equal(await sessionStatus(sessionCookieFrom(accepted)), 'valid');
@@ -139,7 +156,13 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
     test('refuses a wrong current password, a weak or short new one, and no session, naming the field', async () => {
       const cookie = await signInAs(t.app, person.email, newPassword);
       const cases: Array<[string, unknown, string | undefined, number, string]> = [
-        ['wrong current password', { currentPassword: 'not my password at all', newPassword: 'another fine long phrase' }, cookie, 422, 'currentPassword'],
+        [
+          'wrong current password',
+          { currentPassword: 'not my password at all', newPassword: 'another fine long phrase' },
+          cookie,
+          422,
+          'currentPassword',
+        ],
         ['common new password', { currentPassword: newPassword, newPassword: 'password1234' }, cookie, 422, 'newPassword'],
         ['keyboard walk', { currentPassword: newPassword, newPassword: 'qwertyuiop123' }, cookie, 422, 'newPassword'],
         ['too short', { currentPassword: newPassword, newPassword: 'short one' }, cookie, 422, 'newPassword'],
@@ -153,7 +176,10 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
         const fields = (res.body.error.details as Array<{ field: string }>).map((issue) => issue.field);
         assert.deepEqual(fields, [field], what);
       }
-      const anonymous = await call(t.app, 'POST', '/api/v1/auth/password', { currentPassword: newPassword, newPassword: 'another fine long phrase' });
+      const anonymous = await call(t.app, 'POST', '/api/v1/auth/password', {
+        currentPassword: newPassword,
+        newPassword: 'another fine long phrase',
+      });
       assert.equal(anonymous.status, 401);
       assert.equal(await sessionStatus(await signInAs(t.app, person.email, newPassword)), 'valid', 'the password did not change');
     });

@@ -8,7 +8,14 @@ import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
 import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
-type CircleBody = { id: string; name: string; status: string; affinity: number | null; mentors: Array<{ personId: string; name: string }>; mentees: Array<{ personId: string; name: string }> };
+type CircleBody = {
+  id: string;
+  name: string;
+  status: string;
+  affinity: number | null;
+  mentors: Array<{ personId: string; name: string }>;
+  mentees: Array<{ personId: string; name: string }>;
+};
 
 describe('group circles of a program', { timeout: 120_000 }, () => {
   let t: TestApp;
@@ -34,7 +41,11 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     mentees = [];
     for (let i = 0; i < 4; i++) {
       const mentor = await makePerson(t.ctx, org.id, { name: `Mentor ${i}` });
-      await upsertProfile(t.ctx.db, org.id, mentor.id, { expertiseOffered: [topics[i % 2] ?? ''], functionsOffered: ['coaching'], mentorCapacity: 1 });
+      await upsertProfile(t.ctx.db, org.id, mentor.id, {
+        expertiseOffered: [topics[i % 2] ?? ''],
+        functionsOffered: ['coaching'],
+        mentorCapacity: 1,
+      });
       mentors.push(mentor);
     }
     for (let i = 0; i < 10; i++) {
@@ -63,9 +74,18 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     for (const [circles, field] of cases) {
       const bad = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/matching/rules`, { ...rules.body, circles }, { cookie });
       assert.equal(bad.status, 422, JSON.stringify(bad.body));
-      assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field), [field]);
+      assert.deepEqual(
+        bad.body.error.details.map((d: { field: string }) => d.field),
+        [field],
+      );
     }
-    const saved = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/matching/rules`, { ...rules.body, circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } }, { cookie });
+    const saved = await call(
+      t.app,
+      'PUT',
+      `/api/v1/programs/${program.id}/matching/rules`,
+      { ...rules.body, circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } },
+      { cookie },
+    );
     assert.equal(saved.status, 200);
     assert.equal(saved.body.circles.maxSize, 7);
   });
@@ -82,23 +102,40 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     assert.deepEqual(reread.body, circlesOnly.body);
     const bad = await call(t.app, 'PUT', url, { circles: { minSize: 9, maxSize: 7 } }, { cookie });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field), ['circles.minSize']);
+    assert.deepEqual(
+      bad.body.error.details.map((d: { field: string }) => d.field),
+      ['circles.minSize'],
+    );
     await call(t.app, 'PUT', url, { minTimeZoneOverlapHours: 2, countDepartment: false }, { cookie });
   });
 
   test('group programs take no locks and suggest no mentors one by one', async () => {
-    const lock = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'lock', menteeId: mentees[0]?.id, mentorId: mentors[1]?.id }, { cookie });
+    const lock = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/matching/overrides`,
+      { kind: 'lock', menteeId: mentees[0]?.id, mentorId: mentors[1]?.id },
+      { cookie },
+    );
     assert.equal(lock.status, 409, JSON.stringify(lock.body));
     assert.equal(lock.body.error.code, 'lock_not_supported_for_circles');
     const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, { cookie });
     assert.deepEqual(overrides.body.overrides, []);
-    const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await cookieOf(mentees[0]) });
+    const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+      cookie: await cookieOf(mentees[0]),
+    });
     assert.equal(suggestions.status, 409);
     assert.equal(suggestions.body.error.code, 'suggestions_not_for_circles');
   });
 
   test('running a group program proposes circles, not pairs, within the rules and a forbidden pair', async () => {
-    const forbid = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: mentees[0]?.id, mentorId: mentors[0]?.id }, { cookie });
+    const forbid = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/matching/overrides`,
+      { kind: 'forbid', menteeId: mentees[0]?.id, mentorId: mentors[0]?.id },
+      { cookie },
+    );
     assert.equal(forbid.status, 201);
     const run = await runToEnd(program.id);
     assert.equal(run.body.status, 'proposed', JSON.stringify(run.body));
@@ -111,7 +148,8 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       assert.equal(circle.mentors.length, 2);
       assert.ok(circle.mentors.length + circle.mentees.length <= 7 && circle.mentors.length + circle.mentees.length >= 4);
       assert.ok(circle.affinity !== null && circle.affinity > 0 && circle.affinity <= 1);
-      const forbidden = circle.mentors.some((m) => m.personId === mentors[0]?.id) && circle.mentees.some((m) => m.personId === mentees[0]?.id);
+      const forbidden =
+        circle.mentors.some((m) => m.personId === mentors[0]?.id) && circle.mentees.some((m) => m.personId === mentees[0]?.id);
       assert.ok(!forbidden, 'the forbidden pair never shares a circle');
       const topicOf = (id: string) => [...mentors, ...mentees].findIndex((p) => p.id === id) % 2;
       // Mentee 0 may not join Mentor 0, so it sits with the other topic and one of that topic comes across.
@@ -137,7 +175,10 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     assert.equal(menteeView.status, 200);
     assert.deepEqual(menteeView.body.circles, [], 'a proposal is invisible to participants');
     const outsider = await makePerson(t.ctx, org.id);
-    assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie: await cookieOf(outsider) })).status, 404);
+    assert.equal(
+      (await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie: await cookieOf(outsider) })).status,
+      404,
+    );
     assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`)).status, 401);
   });
 
@@ -164,18 +205,34 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     const next = await runToEnd(program.id);
     assert.equal(next.body.circles.length, 0);
     const unplaced: Array<{ personId: string; role: string; reason: string }> = next.body.summary.circles.unplaced;
-    assert.deepEqual(unplaced.filter((u) => u.role === 'mentor').map((u) => u.reason), ['capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted']);
+    assert.deepEqual(
+      unplaced.filter((u) => u.role === 'mentor').map((u) => u.reason),
+      ['capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted'],
+    );
     assert.equal(unplaced.filter((u) => u.role === 'mentee').length, 0, 'seated mentees stay in their circles');
     const newcomer = await makePerson(t.ctx, org.id);
     await upsertProfile(t.ctx.db, org.id, newcomer.id, { expertiseWanted: ['system design'] });
-    const oneToOne = await makeProgram(t.ctx, coordinator, [[mentors[0] as Person, 'mentor'], [newcomer, 'mentee']]);
+    const oneToOne = await makeProgram(t.ctx, coordinator, [
+      [mentors[0] as Person, 'mentor'],
+      [newcomer, 'mentee'],
+    ]);
     const pairs = await runToEnd(oneToOne.id);
     assert.equal(pairs.body.proposals.length, 0, 'the mentor’s one place is taken by the circle');
     assert.equal(pairs.body.unmatched[0]?.reason, 'capacity_exhausted');
     const spare = await makePerson(t.ctx, org.id, { name: 'Spare mentor' });
-    await upsertProfile(t.ctx.db, org.id, spare.id, { expertiseOffered: ['system design'], functionsOffered: ['coaching'], mentorCapacity: 1 });
-    const withSpare = await makeProgram(t.ctx, coordinator, [[mentors[0] as Person, 'mentor'], [spare, 'mentor'], [newcomer, 'mentee']]);
-    const suggested = await call(t.app, 'GET', `/api/v1/programs/${withSpare.id}/matching/suggestions`, undefined, { cookie: await cookieOf(newcomer) });
+    await upsertProfile(t.ctx.db, org.id, spare.id, {
+      expertiseOffered: ['system design'],
+      functionsOffered: ['coaching'],
+      mentorCapacity: 1,
+    });
+    const withSpare = await makeProgram(t.ctx, coordinator, [
+      [mentors[0] as Person, 'mentor'],
+      [spare, 'mentor'],
+      [newcomer, 'mentee'],
+    ]);
+    const suggested = await call(t.app, 'GET', `/api/v1/programs/${withSpare.id}/matching/suggestions`, undefined, {
+      cookie: await cookieOf(newcomer),
+    });
     assert.equal(suggested.status, 200, JSON.stringify(suggested.body));
     assert.deepEqual(
       suggested.body.suggestions.map((s: { mentorName: string }) => s.mentorName),

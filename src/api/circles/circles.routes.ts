@@ -20,5 +20,7 @@ const listCircles = createRoute({
 
 /** Group circles of a program. */
 export function circleRoutes() {
-  return createRouter().openapi(listCircles, async (c) => c.json({ circles: await listProgramCircles(c.var.ctx, requireActor(c), c.req.valid('param').programId) }, 200));
+  return createRouter().openapi(listCircles, async (c) =>
+    c.json({ circles: await listProgramCircles(c.var.ctx, requireActor(c), c.req.valid('param').programId) }, 200),
+  );
 }

@@ -40,7 +40,13 @@ const exportCalls: Record<string, ExportCall> = {
     const legacyActor = await makePerson(world.t.ctx, world.org.id);
     await world.t.handle.db.execute(sql`update people set display_name = ${'\r=1'} where id = ${legacyActor.id}`);
     await insertAuditEntry(world.t.handle.db, world.org.id, {
-      actorId: legacyActor.id, action: 'person_erased', targetType: 'person', targetId: null, detail: { note: '=1+1' }, requestId: '\t=1', ipAddress: null,
+      actorId: legacyActor.id,
+      action: 'person_erased',
+      targetType: 'person',
+      targetId: null,
+      detail: { note: '=1+1' },
+      requestId: '\t=1',
+      ipAddress: null,
     });
     return { response: await get(world, '/api/v1/audit-log/export.csv', world.adminCookie), planted: [typedHostile[0]!, '\r=1', '\t=1'] };
   },
@@ -53,7 +59,9 @@ const exportCalls: Record<string, ExportCall> = {
     const preview = await call(world.t.app, 'POST', '/api/v1/imports/people/preview', body, { cookie: world.adminCookie });
     assert.equal(preview.body.errors.length, hostile.length, JSON.stringify(preview.body));
     const response = await world.t.app.request('/api/v1/imports/people/report.csv', {
-      method: 'POST', headers: { cookie: world.adminCookie, 'content-type': 'application/json' }, body: JSON.stringify(body),
+      method: 'POST',
+      headers: { cookie: world.adminCookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
     });
     return { response, planted: hostile };
   },
@@ -64,15 +72,35 @@ async function plantApplicant(world: World, hostile: string, legacy: boolean): P
   const person = await makePerson(world.t.ctx, world.org.id);
   const cookie = await signInAs(world.t.app, person.email, testPassword);
   const typed = legacy ? 'Plain' : hostile;
-  const profile = await call(world.t.app, 'PATCH', '/api/v1/me/profile', {
-    displayName: typed, department: typed, jobTitle: typed, expertiseOffered: [typed], expertiseWanted: [typed],
-    interests: [typed], commonGroundConsent: true, identityAttributes: [{ label: typed, value: typed, visibility: 'shared' }],
-  }, { cookie });
+  const profile = await call(
+    world.t.app,
+    'PATCH',
+    '/api/v1/me/profile',
+    {
+      displayName: typed,
+      department: typed,
+      jobTitle: typed,
+      expertiseOffered: [typed],
+      expertiseWanted: [typed],
+      interests: [typed],
+      commonGroundConsent: true,
+      identityAttributes: [{ label: typed, value: typed, visibility: 'shared' }],
+    },
+    { cookie },
+  );
   assert.equal(profile.status, 200, JSON.stringify(profile.body));
   if (legacy) {
-    await world.t.handle.db.execute(sql`update people set display_name = ${hostile}, department = ${hostile}, job_title = ${hostile} where id = ${person.id}`);
+    await world.t.handle.db.execute(
+      sql`update people set display_name = ${hostile}, department = ${hostile}, job_title = ${hostile} where id = ${person.id}`,
+    );
   }
-  const applied = await call(world.t.app, 'PUT', `/api/v1/programs/${world.programId}/my-application`, { role: 'mentee', answers: { goal: hostile }, submit: true }, { cookie });
+  const applied = await call(
+    world.t.app,
+    'PUT',
+    `/api/v1/programs/${world.programId}/my-application`,
+    { role: 'mentee', answers: { goal: hostile }, submit: true },
+    { cookie },
+  );
   assert.equal(applied.status, 200, JSON.stringify(applied.body));
 }
 
@@ -84,7 +112,10 @@ describe('every CSV the API writes is safe to open in a spreadsheet', { timeout:
     const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
     const coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
     const coordinatorCookie = await signInAs(t.app, coordinator.email, testPassword);
-    assert.equal((await call(t.app, 'PATCH', '/api/v1/me/profile', { displayName: typedHostile[0] }, { cookie: coordinatorCookie })).status, 200);
+    assert.equal(
+      (await call(t.app, 'PATCH', '/api/v1/me/profile', { displayName: typedHostile[0] }, { cookie: coordinatorCookie })).status,
+      200,
+    );
     const program = await makeProgram(t.ctx, coordinator, [], 'group');
     const form = { standardQuestions: [], customQuestions: [{ id: 'goal', kind: 'long_text', label: 'What do you want to grow in?' }] };
     assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie: coordinatorCookie })).status, 200);
@@ -116,11 +147,13 @@ describe('every CSV the API writes is safe to open in a spreadsheet', { timeout:
       const headers = { type: 'content-type', disposition: 'content-disposition', cache: 'cache-control' } as const;
       const seen = Object.fromEntries(Object.entries(headers).map(([key, name]) => [key, response.headers.get(name)]));
       if (seen.type !== 'text/csv; charset=utf-8') problems.push(`${route}: content-type ${seen.type}`);
-      if (!/^attachment; filename=("?)[^";]+\.csv\1(;|$)/.test(seen.disposition ?? '')) problems.push(`${route}: content-disposition ${seen.disposition}`);
+      if (!/^attachment; filename=("?)[^";]+\.csv\1(;|$)/.test(seen.disposition ?? ''))
+        problems.push(`${route}: content-disposition ${seen.disposition}`);
       if (seen.cache !== 'no-store') problems.push(`${route}: cache-control ${seen.cache}`);
       if (!text.startsWith('\uFEFF')) problems.push(`${route}: no byte order mark`);
       const cells = (parse(text, { bom: true, relax_column_count: true }) as string[][]).flat();
-      for (const cell of cells.filter((cell) => runsAsFormula(cell) && !isPlainNumber(cell))) problems.push(`${route}: a spreadsheet runs ${JSON.stringify(cell)}`);
+      for (const cell of cells.filter((cell) => runsAsFormula(cell) && !isPlainNumber(cell)))
+        problems.push(`${route}: a spreadsheet runs ${JSON.stringify(cell)}`);
       for (const value of planted.filter((value) => !cells.some((cell) => cell.startsWith(`'${value}`)))) {
         problems.push(`${route}: ${JSON.stringify(value)} is not in the file, neutralised`);
       }

@@ -61,7 +61,11 @@ describe('people import routes', () => {
     assert.equal(res.status, 422);
     assert.equal(res.body.error.code, 'import_has_errors');
     assert.equal(res.body.error.details.length, 8);
-    assert.deepEqual(res.body.error.details[0], { line: 5, column: 'Job Title', message: 'jobTitle: must be one line, without control characters' });
+    assert.deepEqual(res.body.error.details[0], {
+      line: 5,
+      column: 'Job Title',
+      message: 'jobTitle: must be one line, without control characters',
+    });
     assert.deepEqual(res.body.error.details[1], {
       line: 5,
       column: 'Time Zone',
@@ -72,14 +76,26 @@ describe('people import routes', () => {
 
   test('commit with skipInvalidRows imports the valid rows; the same file again changes nothing', async () => {
     const before = await countInOrg();
-    const first = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv: messyCsv, skipInvalidRows: true }, { cookie: adminCookie });
+    const first = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/commit',
+      { csv: messyCsv, skipInvalidRows: true },
+      { cookie: adminCookie },
+    );
     assert.equal(first.status, 200);
     assert.deepEqual(
       [first.body.created, first.body.updated, first.body.unchanged, first.body.skipped, first.body.errors.length],
       [3, 0, 0, 7, 8],
     );
     assert.equal(await countInOrg(), before + 3);
-    const again = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv: messyCsv, skipInvalidRows: true }, { cookie: adminCookie });
+    const again = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/commit',
+      { csv: messyCsv, skipInvalidRows: true },
+      { cookie: adminCookie },
+    );
     assert.deepEqual([again.body.created, again.body.updated, again.body.unchanged], [0, 0, 3]);
   });
 
@@ -91,16 +107,37 @@ describe('people import routes', () => {
     const lines = String(res.body).trim().split('\r\n');
     assert.equal(lines[0], 'line,column,message');
     assert.equal(lines.length, 9);
-    assert.equal(lines[2], '5,Time Zone,"timeZone: unknown time zone ""Mars/Olympus_Mons"" (must be an IANA time zone such as Europe/Lisbon)"');
+    assert.equal(
+      lines[2],
+      '5,Time Zone,"timeZone: unknown time zone ""Mars/Olympus_Mons"" (must be an IANA time zone such as Europe/Lisbon)"',
+    );
   });
 
   test('an explicit mapping; a mapped column missing from the file is an error on line 1', async () => {
     const csv = 'Mail,Who,Team\nmapped.one@x.example,Mapped One,Ops\n';
-    const ok = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv, mapping: { email: 'Mail', displayName: 'Who', department: 'Team' } }, { cookie: adminCookie });
+    const ok = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/preview',
+      { csv, mapping: { email: 'Mail', displayName: 'Who', department: 'Team' } },
+      { cookie: adminCookie },
+    );
     assert.deepEqual([ok.body.validRows, ok.body.errors.length], [1, 0]);
-    const bad = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv, mapping: { email: 'Mail', displayName: 'Name' } }, { cookie: adminCookie });
+    const bad = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/preview',
+      { csv, mapping: { email: 'Mail', displayName: 'Name' } },
+      { cookie: adminCookie },
+    );
     assert.deepEqual(bad.body.errors, [{ line: 1, column: 'Name', message: 'column "Name" (mapped to displayName) is not in the file' }]);
-    const invalid = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv, mapping: { nickname: 'Who' } }, { cookie: adminCookie });
+    const invalid = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/preview',
+      { csv, mapping: { nickname: 'Who' } },
+      { cookie: adminCookie },
+    );
     assert.equal(invalid.status, 422);
   });
 

@@ -51,7 +51,10 @@ const commitRoute = createRoute({
     'A file with errors is refused with 422 `import_has_errors` (the errors in `details`) and nothing is written, unless `skipInvalidRows` is true: then only the valid rows are imported and the report lists the skipped ones.',
   security: sessionSecurity,
   request: { body: jsonBody(CommitImportSchema.meta({ id: 'CommitImport' })) },
-  responses: { 200: jsonResponse(ImportReportSchema.meta({ id: 'ImportReport' }), 'What the import did'), ...errorResponses(400, 401, 403, 422) },
+  responses: {
+    200: jsonResponse(ImportReportSchema.meta({ id: 'ImportReport' }), 'What the import did'),
+    ...errorResponses(400, 401, 403, 422),
+  },
 });
 
 const reportRoute = createRoute({

@@ -67,13 +67,19 @@ describe('an address another organization holds, seen from this one', () => {
     const inA = await heldByA();
     const created = await asB('POST', '/api/v1/invitations', { email: inA.email, organizationRole: 'coordinator' });
     assert.equal(created.status, 201);
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, { displayName: 'Second Account', password: 'the second account passphrase' });
+    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
+      displayName: 'Second Account',
+      password: 'the second account passphrase',
+    });
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(accepted.body.organization.id, b.id);
     assert.notEqual(accepted.body.person.id, inA.id);
     const intoA = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: inA.email, password: testPassword });
     assert.equal(intoA.status, 200);
-    assert.deepEqual([intoA.body.organization.id, intoA.body.person.id, intoA.body.person.displayName, intoA.body.person.organizationRole], [a.id, inA.id, inA.displayName, 'member']);
+    assert.deepEqual(
+      [intoA.body.organization.id, intoA.body.person.id, intoA.body.person.displayName, intoA.body.person.organizationRole],
+      [a.id, inA.id, inA.displayName, 'member'],
+    );
     const intoB = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: inA.email, password: 'the second account passphrase' });
     assert.deepEqual([intoB.status, intoB.body.organization.id], [200, b.id]);
   });
@@ -86,7 +92,10 @@ describe('an address another organization holds, seen from this one', () => {
     const inviteB = await asB('POST', '/api/v1/invitations', { email });
     assert.equal(inviteB.status, 409, 'B already holds the address itself, by the import');
     assert.equal(inviteB.body.error.code, 'email_taken');
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(pending.body.link)}/accept`, { displayName: 'Invited to A', password: 'an invitation passphrase for A' });
+    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(pending.body.link)}/accept`, {
+      displayName: 'Invited to A',
+      password: 'an invitation passphrase for A',
+    });
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(accepted.body.organization.id, a.id);
     const home = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie: sessionCookieFrom(accepted) });

@@ -58,7 +58,13 @@ describe('invitation acceptance is throttled like sign-in', () => {
     const refused = await accept(token, strong, ip);
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
-    const signIn = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: adminEmail, password: testPassword }, { headers: { 'x-forwarded-for': ip } });
+    const signIn = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: adminEmail, password: testPassword },
+      { headers: { 'x-forwarded-for': ip } },
+    );
     assert.equal(signIn.status, 200, 'failed invitation acceptances do not lock sign-in from the address');
     assert.equal((await accept(token, strong, '203.0.113.8')).status, 201);
   });

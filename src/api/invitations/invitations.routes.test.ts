@@ -24,7 +24,13 @@ describe('invitation routes', () => {
   after(() => t.handle.close());
 
   test('an admin invites someone; they set a password through the link and are signed in', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'New.Person@Example.test', organizationRole: 'coordinator' }, { cookie: adminCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'New.Person@Example.test', organizationRole: 'coordinator' },
+      { cookie: adminCookie },
+    );
     assert.equal(created.status, 201);
     assert.match(created.body.link, /^https:\/\/mentoring\.example\.org\/invitations\/[\w-]{40,}$/);
     assert.equal(created.body.invitation.email, 'new.person@example.test');
@@ -32,17 +38,27 @@ describe('invitation routes', () => {
     const preview = await call(t.app, 'GET', `/api/v1/invitations/by-token/${token}`);
     assert.equal(preview.status, 200);
     assert.deepEqual([preview.body.email, preview.body.organizationName], ['new.person@example.test', 'Aurora Labs']);
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, { displayName: 'New Person', password: 'a brand new passphrase' });
+    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, {
+      displayName: 'New Person',
+      password: 'a brand new passphrase',
+    });
     assert.equal(accepted.status, 201);
     assert.equal(accepted.body.person.organizationRole, 'coordinator');
     assert.equal(accepted.body.organization.id, org.id);
     const home = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie: sessionCookieFrom(accepted) });
     assert.equal(home.status, 200);
     assert.equal(home.body.canCreatePrograms, true);
-    const signIn = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'new.person@example.test', password: 'a brand new passphrase' });
+    const signIn = await call(t.app, 'POST', '/api/v1/auth/sign-in', {
+      email: 'new.person@example.test',
+      password: 'a brand new passphrase',
+    });
     assert.equal(signIn.status, 200);
     const list = await call(t.app, 'GET', '/api/v1/invitations', undefined, { cookie: adminCookie });
-    assert.ok(list.body.invitations.some((i: { email: string; acceptedAt: string | null }) => i.email === 'new.person@example.test' && i.acceptedAt));
+    assert.ok(
+      list.body.invitations.some(
+        (i: { email: string; acceptedAt: string | null }) => i.email === 'new.person@example.test' && i.acceptedAt,
+      ),
+    );
   });
 
   test('an invitation link works once', async () => {
@@ -51,7 +67,10 @@ describe('invitation routes', () => {
     const body = { displayName: 'Once', password: 'first passphrase here' };
     assert.equal((await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, body)).status, 201);
     const peopleBefore = await count(t, 'people');
-    const again = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, { ...body, password: 'second passphrase here' });
+    const again = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, {
+      ...body,
+      password: 'second passphrase here',
+    });
     assert.equal(again.status, 409);
     assert.equal(again.body.error.code, 'invitation_used');
     assert.equal(await count(t, 'people'), peopleBefore);
@@ -60,7 +79,10 @@ describe('invitation routes', () => {
   test('an expired invitation is refused', async () => {
     const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'late@example.test' }, { cookie: adminCookie });
     t.advanceClock(15 * 86_400_000);
-    const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, { displayName: 'Late', password: 'too late passphrase' });
+    const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
+      displayName: 'Late',
+      password: 'too late passphrase',
+    });
     t.advanceClock(-15 * 86_400_000);
     assert.equal(res.status, 409);
     assert.equal(res.body.error.code, 'invitation_expired');
@@ -74,7 +96,10 @@ describe('invitation routes', () => {
   test('a short password is a 422 naming password, and no account is created', async () => {
     const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'short@example.test' }, { cookie: adminCookie });
     const before = await count(t, 'people');
-    const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, { displayName: 'Short', password: 'short' });
+    const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
+      displayName: 'Short',
+      password: 'short',
+    });
     assert.equal(res.status, 422);
     assert.equal(res.body.error.details[0].field, 'password');
     assert.equal(await count(t, 'people'), before);
@@ -90,7 +115,13 @@ describe('invitation routes', () => {
     const taken = await call(t.app, 'POST', '/api/v1/invitations', { email: coordinator.email }, { cookie: adminCookie });
     assert.equal(taken.status, 409);
     assert.equal(taken.body.error.code, 'email_taken');
-    const bad = await call(t.app, 'POST', '/api/v1/invitations', { email: 'not an email', organizationRole: 'owner' }, { cookie: adminCookie });
+    const bad = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'not an email', organizationRole: 'owner' },
+      { cookie: adminCookie },
+    );
     assert.equal(bad.status, 422);
     assert.deepEqual(bad.body.error.details.map((i: { field: string }) => i.field).sort(), ['email', 'organizationRole']);
     assert.equal(await count(t, 'invitations'), before);

@@ -7,12 +7,7 @@ import {
   InvitationPreviewSchema,
   SessionSchema,
 } from '../../../shared/schemas/index.ts';
-import {
-  acceptInvitation,
-  createInvitation,
-  listInvitationsOfOrganization,
-  previewInvitation,
-} from '../../services/invitation.service.ts';
+import { acceptInvitation, createInvitation, listInvitationsOfOrganization, previewInvitation } from '../../services/invitation.service.ts';
 import type { ApiOptions, AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
@@ -21,7 +16,11 @@ import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../open
 import { presentInvitation, presentSession } from '../presenters.ts';
 
 const TokenParams = z.object({
-  token: z.string().min(20).max(200).openapi({ param: { name: 'token', in: 'path' } }),
+  token: z
+    .string()
+    .min(20)
+    .max(200)
+    .openapi({ param: { name: 'token', in: 'path' } }),
 });
 
 const listRoute = createRoute({
@@ -52,7 +51,10 @@ const previewRoute = createRoute({
   tags: ['Invitations'],
   summary: 'What an invitation link is for (public)',
   request: { params: TokenParams },
-  responses: { 200: jsonResponse(InvitationPreviewSchema.meta({ id: 'InvitationPreview' }), 'Invitation'), ...errorResponses(404, 409, 422) },
+  responses: {
+    200: jsonResponse(InvitationPreviewSchema.meta({ id: 'InvitationPreview' }), 'Invitation'),
+    ...errorResponses(404, 409, 422),
+  },
 });
 
 const acceptRoute = createRoute({

@@ -26,8 +26,16 @@ describe('background kept for matching only', { timeout: 60_000 }, () => {
   let coordinatorCookie: string;
   let menteeCookie: string;
 
-  const faith = (value: string, visibility: IdentityAttribute['visibility']): IdentityAttribute[] => [{ label: 'Faith', value, visibility }];
-  const mentorProfile = { expertiseOffered: ['budgeting'], functionsOffered: ['coaching' as const], mentorCapacity: 2, interests: ['chess'], commonGroundConsentAt: new Date() };
+  const faith = (value: string, visibility: IdentityAttribute['visibility']): IdentityAttribute[] => [
+    { label: 'Faith', value, visibility },
+  ];
+  const mentorProfile = {
+    expertiseOffered: ['budgeting'],
+    functionsOffered: ['coaching' as const],
+    mentorCapacity: 2,
+    interests: ['chess'],
+    commonGroundConsentAt: new Date(),
+  };
 
   before(async () => {
     t = await openTestApp();
@@ -36,10 +44,20 @@ describe('background kept for matching only', { timeout: 60_000 }, () => {
     mentee = await makePerson(t.ctx, org.id, { name: 'Quaker Mentee' });
     sameFaith = await makePerson(t.ctx, org.id, { name: 'Mentor A' });
     otherFaith = await makePerson(t.ctx, org.id, { name: 'Mentor B' });
-    await upsertProfile(t.ctx.db, org.id, mentee.id, { expertiseWanted: ['budgeting'], functionsSought: ['coaching'], interests: ['chess'], identityAttributes: faith('Quaker', 'shared'), commonGroundConsentAt: new Date() });
+    await upsertProfile(t.ctx.db, org.id, mentee.id, {
+      expertiseWanted: ['budgeting'],
+      functionsSought: ['coaching'],
+      interests: ['chess'],
+      identityAttributes: faith('Quaker', 'shared'),
+      commonGroundConsentAt: new Date(),
+    });
     await upsertProfile(t.ctx.db, org.id, sameFaith.id, { ...mentorProfile, identityAttributes: faith('Quaker', 'matching_only') });
     await upsertProfile(t.ctx.db, org.id, otherFaith.id, { ...mentorProfile, identityAttributes: faith('Catholic', 'matching_only') });
-    const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [sameFaith, 'mentor'], [otherFaith, 'mentor']]);
+    const program = await makeProgram(t.ctx, coordinator, [
+      [mentee, 'mentee'],
+      [sameFaith, 'mentor'],
+      [otherFaith, 'mentor'],
+    ]);
     programId = program.id;
     coordinatorCookie = await signInAs(t.app, coordinator.email, testPassword);
     menteeCookie = await signInAs(t.app, mentee.email, testPassword);

@@ -7,7 +7,13 @@ import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
 
-type Proposal = { menteeId: string; mentorId: string; score: number; reasons: string[]; contributions: Array<{ criterion: string; points: number }> };
+type Proposal = {
+  menteeId: string;
+  mentorId: string;
+  score: number;
+  reasons: string[];
+  contributions: Array<{ criterion: string; points: number }>;
+};
 
 describe('matching preferences', { timeout: 120_000 }, () => {
   let t: TestApp;
@@ -42,8 +48,10 @@ describe('matching preferences', { timeout: 120_000 }, () => {
     return created;
   }
 
-  const mine = async (programId: string, who: Person): Promise<ApiResponse> => call(t.app, 'GET', `/api/v1/programs/${programId}/matching/preferences/mine`, undefined, { cookie: await as(who) });
-  const save = async (programId: string, who: Person, body: unknown): Promise<ApiResponse> => call(t.app, 'PUT', `/api/v1/programs/${programId}/matching/preferences/mine`, body, { cookie: await as(who) });
+  const mine = async (programId: string, who: Person): Promise<ApiResponse> =>
+    call(t.app, 'GET', `/api/v1/programs/${programId}/matching/preferences/mine`, undefined, { cookie: await as(who) });
+  const save = async (programId: string, who: Person, body: unknown): Promise<ApiResponse> =>
+    call(t.app, 'PUT', `/api/v1/programs/${programId}/matching/preferences/mine`, body, { cookie: await as(who) });
   const fields = (response: ApiResponse): string[] => (response.body.error?.details ?? []).map((d: { field: string }) => d.field);
 
   before(async () => {
@@ -66,7 +74,12 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       bo = await person('Bo', { expertiseWanted: ['negotiation'] });
       mira = await person('Mira', { expertiseOffered: ['budgeting'] });
       max = await person('Max', { expertiseOffered: ['negotiation'] });
-      program = await makeProgram(t.ctx, coordinator, [[ana, 'mentee'], [bo, 'mentee'], [mira, 'mentor'], [max, 'mentor']]);
+      program = await makeProgram(t.ctx, coordinator, [
+        [ana, 'mentee'],
+        [bo, 'mentee'],
+        [mira, 'mentor'],
+        [max, 'mentor'],
+      ]);
     });
 
     test('a mentee sees the mentors with their expertise and saves ranked picks', async () => {
@@ -92,11 +105,22 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.equal(picked.body.asMentee, null);
       assert.ok(!JSON.stringify(picked.body.asMentor.marks).includes(ana.id));
       for (const who of [bo, mira]) {
-        assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie: await as(who) })).status, 403);
+        assert.equal(
+          (await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie: await as(who) })).status,
+          403,
+        );
       }
       const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
       assert.equal(all.status, 200);
-      assert.deepEqual(all.body.preferences.map((p: { personName: string; targetName: string; kind: string; rank: number }) => [p.personName, p.targetName, p.kind, p.rank]), [['Ana', 'Mira', 'pick', 1]]);
+      assert.deepEqual(
+        all.body.preferences.map((p: { personName: string; targetName: string; kind: string; rank: number }) => [
+          p.personName,
+          p.targetName,
+          p.kind,
+          p.rank,
+        ]),
+        [['Ana', 'Mira', 'pick', 1]],
+      );
     });
 
     test('a mentee picks only active mentors of this program, each once, at most five', async () => {
@@ -122,7 +146,12 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.deepEqual(fields(await save(program.id, ana, { marks: [{ personId: bo.id, kind: 'prefer' }] })), ['marks']);
       assert.deepEqual(fields(await save(program.id, mira, { picks: [max.id] })), ['picks']);
       assert.deepEqual(fields(await save(program.id, mira, { marks: [{ personId: max.id, kind: 'avoid' }] })), ['marks.0.personId']);
-      const marked = await save(program.id, mira, { marks: [{ personId: bo.id, kind: 'prefer' }, { personId: ana.id, kind: 'avoid' }] });
+      const marked = await save(program.id, mira, {
+        marks: [
+          { personId: bo.id, kind: 'prefer' },
+          { personId: ana.id, kind: 'avoid' },
+        ],
+      });
       assert.equal(marked.status, 200, JSON.stringify(marked.body));
       assert.equal(marked.body.asMentor.marks.length, 2);
       assert.ok(!JSON.stringify((await mine(program.id, ana)).body).includes('avoid'), 'Ana never learns she was avoided');
@@ -144,7 +173,10 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.equal((await call(t.app, 'PUT', path(bo), { mentorsWanted: 3 }, { cookie })).status, 200);
       assert.equal((await call(t.app, 'PUT', path(mira), { mentorsWanted: 2 }, { cookie })).status, 404, 'Mira is no mentee here');
       const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
-      assert.deepEqual(all.body.mentorsWanted.map((m: { personName: string; mentorsWanted: number }) => `${m.personName}:${m.mentorsWanted}`).sort(), ['Ana:2', 'Bo:3']);
+      assert.deepEqual(
+        all.body.mentorsWanted.map((m: { personName: string; mentorsWanted: number }) => `${m.personName}:${m.mentorsWanted}`).sort(),
+        ['Ana:2', 'Bo:3'],
+      );
     });
   });
 
@@ -153,9 +185,17 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const mentee = await person('Lea', { expertiseWanted: ['budgeting'], functionsSought: ['coaching'] });
       const best = await person('Best Fit', { expertiseOffered: ['budgeting'], functionsOffered: ['coaching'] });
       const other = await person('Other Fit', { expertiseOffered: ['negotiation'] });
-      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [best, 'mentor'], [other, 'mentor']]);
+      const program = await makeProgram(t.ctx, coordinator, [
+        [mentee, 'mentee'],
+        [best, 'mentor'],
+        [other, 'mentor'],
+      ]);
       const first = await runToEnd(program.id);
-      assert.deepEqual(first.map((p) => p.mentorId), [best.id], 'without the mark, the best fit is proposed');
+      assert.deepEqual(
+        first.map((p) => p.mentorId),
+        [best.id],
+        'without the mark, the best fit is proposed',
+      );
       assert.equal((await save(program.id, best, { marks: [{ personId: mentee.id, kind: 'avoid' }] })).status, 200);
       const second = await runToEnd(program.id);
       assert.ok(!second.some((p) => p.mentorId === best.id), 'the avoided pair is never proposed');
@@ -165,9 +205,15 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const mentee = await person('Noor', { expertiseWanted: ['budgeting', 'negotiation'] });
       const a = await person('Mentor A', { expertiseOffered: ['budgeting'] });
       const b = await person('Mentor B', { expertiseOffered: ['budgeting'] });
-      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [a, 'mentor'], [b, 'mentor']]);
+      const program = await makeProgram(t.ctx, coordinator, [
+        [mentee, 'mentee'],
+        [a, 'mentor'],
+        [b, 'mentor'],
+      ]);
       const scoreOf = async (mentorId: string) => {
-        const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await as(mentee) });
+        const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+          cookie: await as(mentee),
+        });
         return suggestions.body.suggestions.find((s: { mentorId: string }) => s.mentorId === mentorId)?.score as number;
       };
       const before = await scoreOf(b.id);
@@ -176,7 +222,10 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const proposals = await runToEnd(program.id);
       const pair = proposals.find((p) => p.menteeId === mentee.id);
       assert.equal(pair?.mentorId, b.id, 'the pick decides between two equal fits');
-      assert.ok(pair.reasons.some((r) => r.includes('first choice')), JSON.stringify(pair.reasons));
+      assert.ok(
+        pair.reasons.some((r) => r.includes('first choice')),
+        JSON.stringify(pair.reasons),
+      );
       assert.ok((pair.contributions.find((c) => c.criterion === 'preferences')?.points ?? 0) > 0);
     });
 
@@ -186,12 +235,25 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const budgetA = await person('Budget A', { expertiseOffered: ['budgeting'], ...shared });
       const budgetB = await person('Budget B', { expertiseOffered: ['budgeting'], ...shared });
       const negotiator = await person('Negotiator', { expertiseOffered: ['negotiation'] });
-      const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [budgetA, 'mentor'], [budgetB, 'mentor'], [negotiator, 'mentor']]);
+      const program = await makeProgram(t.ctx, coordinator, [
+        [mentee, 'mentee'],
+        [budgetA, 'mentor'],
+        [budgetB, 'mentor'],
+        [negotiator, 'mentor'],
+      ]);
       assert.equal((await runToEnd(program.id)).length, 1, 'one mentor by default');
-      const suggested = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: await as(mentee) });
+      const suggested = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+        cookie: await as(mentee),
+      });
       const scores = new Map(suggested.body.suggestions.map((s: { mentorId: string; score: number }) => [s.mentorId, s.score]));
       assert.ok((scores.get(budgetB.id) ?? 0) > (scores.get(negotiator.id) ?? 1), 'by score alone, both budgeting mentors would win');
-      const set = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/mentees/${mentee.id}/mentors-wanted`, { mentorsWanted: 2 }, { cookie: await as(mentee) });
+      const set = await call(
+        t.app,
+        'PUT',
+        `/api/v1/programs/${program.id}/mentees/${mentee.id}/mentors-wanted`,
+        { mentorsWanted: 2 },
+        { cookie: await as(mentee) },
+      );
       assert.equal(set.status, 200);
       const proposals = await runToEnd(program.id);
       const mentors = proposals.filter((p) => p.menteeId === mentee.id).map((p) => p.mentorId);

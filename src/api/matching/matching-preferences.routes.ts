@@ -41,22 +41,32 @@ const listAll = route({
   path: '/programs/{programId}/matching/preferences',
   summary: 'Every stated preference and mentors wanted in the program (coordinators)',
   request: { params: ProgramParams },
-  responses: { 200: jsonResponse(ProgramMatchingPreferencesSchema.meta({ id: 'ProgramMatchingPreferences' }), 'Preferences'), ...errorResponses(401, 403, 404, 422) },
+  responses: {
+    200: jsonResponse(ProgramMatchingPreferencesSchema.meta({ id: 'ProgramMatchingPreferences' }), 'Preferences'),
+    ...errorResponses(401, 403, 404, 422),
+  },
 });
 const putMentorsWanted = route({
   method: 'put',
   path: '/programs/{programId}/mentees/{personId}/mentors-wanted',
   summary: 'How many mentors (1-3) a mentee wants: the mentee themselves or a coordinator',
   request: { params: MenteeParams, body: jsonBody(MentorsWantedSchema.meta({ id: 'MentorsWanted' })) },
-  responses: { 200: jsonResponse(MentorsWantedResultSchema.meta({ id: 'MentorsWantedResult' }), 'Saved'), ...errorResponses(400, 401, 403, 404, 422) },
+  responses: {
+    200: jsonResponse(MentorsWantedResultSchema.meta({ id: 'MentorsWantedResult' }), 'Saved'),
+    ...errorResponses(400, 401, 403, 404, 422),
+  },
 });
 
 /** Matching preferences: participants' picks and marks, and how many mentors a mentee wants. */
 export function matchingPreferenceRoutes() {
   return createRouter()
     .openapi(getMine, async (c) => c.json(await getMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
-    .openapi(putMine, async (c) => c.json(await saveMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200))
-    .openapi(listAll, async (c) => c.json(await listProgramMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
+    .openapi(putMine, async (c) =>
+      c.json(await saveMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200),
+    )
+    .openapi(listAll, async (c) =>
+      c.json(await listProgramMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200),
+    )
     .openapi(putMentorsWanted, async (c) => {
       const { programId, personId } = c.req.valid('param');
       return c.json(await setMentorsWanted(c.var.ctx, requireActor(c), programId, personId, c.req.valid('json').mentorsWanted), 200);

@@ -36,7 +36,14 @@ export function presentMatchingRun(run: MatchingRunView): z.infer<typeof Matchin
 }
 
 export function presentOverride(override: MatchingOverrideView): z.infer<typeof MatchingOverrideSchema> {
-  return { id: override.id, kind: override.kind, menteeId: override.menteeId, mentorId: override.mentorId, personId: override.personId, description: override.description };
+  return {
+    id: override.id,
+    kind: override.kind,
+    menteeId: override.menteeId,
+    mentorId: override.mentorId,
+    personId: override.personId,
+    description: override.description,
+  };
 }
 
 export function presentRelationship(relationship: RelationshipSummary): z.infer<typeof RelationshipSummarySchema> {

@@ -17,7 +17,8 @@ describe('matching a program', { timeout: 120_000 }, () => {
   let mentees: Person[];
   let program: ProgramView;
 
-  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse> => runMatchingToEnd(t.app, programId, cookie, body);
+  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse> =>
+    runMatchingToEnd(t.app, programId, cookie, body);
 
   before(async () => {
     t = await openTestApp();
@@ -28,7 +29,11 @@ describe('matching a program', { timeout: 120_000 }, () => {
     mentees = [];
     for (const [i, expertise] of [['budgeting'], ['public speaking'], ['negotiation']].entries()) {
       const mentor = await makePerson(t.ctx, org.id, { name: `Mentor ${i}` });
-      await upsertProfile(t.ctx.db, org.id, mentor.id, { expertiseOffered: expertise, functionsOffered: ['coaching', 'sponsorship'], mentorCapacity: 1 });
+      await upsertProfile(t.ctx.db, org.id, mentor.id, {
+        expertiseOffered: expertise,
+        functionsOffered: ['coaching', 'sponsorship'],
+        mentorCapacity: 1,
+      });
       mentors.push(mentor);
     }
     for (const [i, wanted] of [['budgeting'], ['public speaking'], ['negotiation'], ['budgeting']].entries()) {
@@ -68,26 +73,56 @@ describe('matching a program', { timeout: 120_000 }, () => {
     assert.equal(own.body.suggestions[0].mentorId, mentors[0]?.id);
     assert.ok(!JSON.stringify(own.body).includes(mentees[1]?.id ?? 'x'), 'no other mentee appears');
     const mentorCookie = await signInAs(t.app, mentors[0]?.email ?? '', testPassword);
-    assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: mentorCookie })).status, 403);
-    assert.equal((await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie })).body.relationships.length, 0);
+    assert.equal(
+      (await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: mentorCookie })).status,
+      403,
+    );
+    assert.equal(
+      (await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie })).body.relationships
+        .length,
+      0,
+    );
   });
 
   test('locks, forbidden pairs and people left out shape the next run', async () => {
     const [m0, m1] = [mentees[0], mentees[1]];
     const [r0, r1] = [mentors[0], mentors[1]];
     if (!m0 || !m1 || !r0 || !r1) throw new Error('setup');
-    const lock = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'lock', menteeId: m0.id, mentorId: r1.id }, { cookie });
+    const lock = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/matching/overrides`,
+      { kind: 'lock', menteeId: m0.id, mentorId: r1.id },
+      { cookie },
+    );
     assert.equal(lock.status, 201);
-    await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'forbid', menteeId: mentees[3]?.id, mentorId: r0.id }, { cookie });
-    const bad = await call(t.app, 'POST', `/api/v1/programs/${program.id}/matching/overrides`, { kind: 'lock', menteeId: r0.id, mentorId: m0.id }, { cookie });
+    await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/matching/overrides`,
+      { kind: 'forbid', menteeId: mentees[3]?.id, mentorId: r0.id },
+      { cookie },
+    );
+    const bad = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/matching/overrides`,
+      { kind: 'lock', menteeId: r0.id, mentorId: m0.id },
+      { cookie },
+    );
     assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), ['menteeId', 'mentorId']);
     const run = await runToEnd(program.id);
-    const pairs = run.body.proposals.map((p: { menteeId: string; mentorId: string; locked: boolean }) => `${p.menteeId}:${p.mentorId}:${p.locked}`);
+    const pairs = run.body.proposals.map(
+      (p: { menteeId: string; mentorId: string; locked: boolean }) => `${p.menteeId}:${p.mentorId}:${p.locked}`,
+    );
     assert.ok(pairs.includes(`${m0.id}:${r1.id}:true`), 'the locked pair is kept');
     assert.ok(!pairs.some((p: string) => p.startsWith(`${mentees[3]?.id}:${r0.id}`)), 'the forbidden pair never appears');
     const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, { cookie });
     for (const o of overrides.body.overrides) {
-      assert.equal((await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/matching/overrides/${o.id}`, undefined, { cookie })).status, 204);
+      assert.equal(
+        (await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/matching/overrides/${o.id}`, undefined, { cookie })).status,
+        204,
+      );
     }
   });
 
@@ -115,8 +150,14 @@ describe('matching a program', { timeout: 120_000 }, () => {
     const a = await makePerson(t.ctx, org.id);
     const b = await makePerson(t.ctx, org.id);
     for (const mentee of [a, b]) await upsertProfile(t.ctx.db, org.id, mentee.id, { expertiseWanted: ['budgeting'] });
-    const first = await makeProgram(t.ctx, coordinator, [[mentor, 'mentor'], [a, 'mentee']]);
-    const second = await makeProgram(t.ctx, coordinator, [[mentor, 'mentor'], [b, 'mentee']]);
+    const first = await makeProgram(t.ctx, coordinator, [
+      [mentor, 'mentor'],
+      [a, 'mentee'],
+    ]);
+    const second = await makeProgram(t.ctx, coordinator, [
+      [mentor, 'mentor'],
+      [b, 'mentee'],
+    ]);
     const runA = await runToEnd(first.id);
     const runB = await runToEnd(second.id);
     assert.equal(runA.body.proposals.length, 1);
@@ -125,15 +166,30 @@ describe('matching a program', { timeout: 120_000 }, () => {
     const refused = await call(t.app, 'POST', `/api/v1/matching-runs/${runB.body.id}/publish`, undefined, { cookie });
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'mentor_at_capacity');
-    assert.equal((await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie })).body.relationships.length, 0);
+    assert.equal(
+      (await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie })).body.relationships.length,
+      0,
+    );
   });
 
   test('rules are the coordinator’s to change, and validated', async () => {
     const rules = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/rules`, undefined, { cookie });
     assert.equal(rules.status, 200);
-    const changed = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/matching/rules`, { ...rules.body, minTimeZoneOverlapHours: 3 }, { cookie });
+    const changed = await call(
+      t.app,
+      'PUT',
+      `/api/v1/programs/${program.id}/matching/rules`,
+      { ...rules.body, minTimeZoneOverlapHours: 3 },
+      { cookie },
+    );
     assert.equal(changed.body.minTimeZoneOverlapHours, 3);
-    const bad = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/matching/rules`, { ...rules.body, minTimeZoneOverlapHours: 30 }, { cookie });
+    const bad = await call(
+      t.app,
+      'PUT',
+      `/api/v1/programs/${program.id}/matching/rules`,
+      { ...rules.body, minTimeZoneOverlapHours: 30 },
+      { cookie },
+    );
     assert.equal(bad.status, 422);
     assert.equal(bad.body.error.details[0].field, 'minTimeZoneOverlapHours');
   });

@@ -13,7 +13,13 @@ import {
 } from '../../../shared/schemas/matching.ts';
 import { addOverride, listOverrides, removeOverride } from '../../services/matching/matching-override.service.ts';
 import { publishMatchingRun } from '../../services/matching/matching-publish.service.ts';
-import { getLatestMatchingRun, getMatchingRules, getMatchingRun, saveMatchingRules, startMatchingRun } from '../../services/matching/matching-run.service.ts';
+import {
+  getLatestMatchingRun,
+  getMatchingRules,
+  getMatchingRun,
+  saveMatchingRules,
+  startMatchingRun,
+} from '../../services/matching/matching-run.service.ts';
 import { listProgramRelationships, suggestMentors } from '../../services/matching/mentor-suggestion.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
@@ -27,23 +33,109 @@ const RunParams = z.object({ runId: z.uuid().openapi({ param: { name: 'runId', i
 const tags = ['Matching'];
 const route = <T extends Parameters<typeof createRoute>[0]>(config: T) => createRoute({ tags, security: sessionSecurity, ...config });
 
-const getRules = route({ method: 'get', path: '/programs/{programId}/matching/rules', summary: 'The program’s matching rules', request: { params: ProgramParams }, responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(401, 403, 404, 422) } });
-const putRules = route({ method: 'put', path: '/programs/{programId}/matching/rules', summary: 'Change the matching rules: fields left out keep their saved values', request: { params: ProgramParams, body: jsonBody(MatchingRulesChangeSchema.meta({ id: 'MatchingRulesChange' })) }, responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(400, 401, 403, 404, 422) } });
-const startRun = route({ method: 'post', path: '/programs/{programId}/matching/runs', summary: 'Run matching off the request path; poll the run for progress', request: { params: ProgramParams, body: jsonBody(StartMatchingRunSchema.meta({ id: 'StartMatchingRun' })) }, responses: { 202: jsonResponse(Run, 'Started'), ...errorResponses(400, 401, 403, 404, 409, 422) } });
-const latestRun = route({ method: 'get', path: '/programs/{programId}/matching/runs/latest', summary: 'The latest run and its proposal (null before the first run)', request: { params: ProgramParams }, responses: { 200: jsonResponse(LatestMatchingRunSchema.meta({ id: 'LatestMatchingRun' }), 'Run or null'), ...errorResponses(401, 403, 404, 422) } });
-const getRun = route({ method: 'get', path: '/matching-runs/{runId}', summary: 'A run: progress, then proposal with explanations (coordinators)', request: { params: RunParams }, responses: { 200: jsonResponse(Run, 'Run'), ...errorResponses(401, 403, 404, 422) } });
-const publish = route({ method: 'post', path: '/matching-runs/{runId}/publish', summary: 'Publish the proposal: create the relationships', request: { params: RunParams }, responses: { 200: jsonResponse(PublishResultSchema.meta({ id: 'PublishResult' }), 'Published'), ...errorResponses(401, 403, 404, 409, 422) } });
-const getOverrides = route({ method: 'get', path: '/programs/{programId}/matching/overrides', summary: 'Locks, forbidden pairs and people left out', request: { params: ProgramParams }, responses: { 200: jsonResponse(MatchingOverrideListSchema.meta({ id: 'MatchingOverrideList' }), 'Overrides'), ...errorResponses(401, 403, 404, 422) } });
-const postOverride = route({ method: 'post', path: '/programs/{programId}/matching/overrides', summary: 'Lock or forbid a pair, or leave a person out (group programs: no locks)', request: { params: ProgramParams, body: jsonBody(CreateMatchingOverrideSchema) }, responses: { 201: jsonResponse(MatchingOverrideSchema.meta({ id: 'MatchingOverride' }), 'Added'), ...errorResponses(400, 401, 403, 404, 409, 422) } });
-const deleteOverride = route({ method: 'delete', path: '/programs/{programId}/matching/overrides/{overrideId}', summary: 'Remove an override', request: { params: ProgramParams.extend({ overrideId: z.uuid() }) }, responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404, 422) } });
-const suggestions = route({ method: 'get', path: '/programs/{programId}/matching/suggestions', summary: 'My suggested mentors, explained (mentees of the program; not in group programs)', request: { params: ProgramParams }, responses: { 200: jsonResponse(MentorSuggestionListSchema.meta({ id: 'MentorSuggestionList' }), 'Suggestions'), ...errorResponses(401, 403, 404, 409, 422) } });
-const relationships = route({ method: 'get', path: '/programs/{programId}/relationships', summary: 'Relationships (all for coordinators, one’s own for participants)', request: { params: ProgramParams }, responses: { 200: jsonResponse(RelationshipListSchema.meta({ id: 'RelationshipList' }), 'Relationships'), ...errorResponses(401, 404, 422) } });
+const getRules = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/rules',
+  summary: 'The program’s matching rules',
+  request: { params: ProgramParams },
+  responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(401, 403, 404, 422) },
+});
+const putRules = route({
+  method: 'put',
+  path: '/programs/{programId}/matching/rules',
+  summary: 'Change the matching rules: fields left out keep their saved values',
+  request: { params: ProgramParams, body: jsonBody(MatchingRulesChangeSchema.meta({ id: 'MatchingRulesChange' })) },
+  responses: { 200: jsonResponse(Rules, 'Rules'), ...errorResponses(400, 401, 403, 404, 422) },
+});
+const startRun = route({
+  method: 'post',
+  path: '/programs/{programId}/matching/runs',
+  summary: 'Run matching off the request path; poll the run for progress',
+  request: { params: ProgramParams, body: jsonBody(StartMatchingRunSchema.meta({ id: 'StartMatchingRun' })) },
+  responses: { 202: jsonResponse(Run, 'Started'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+const latestRun = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/runs/latest',
+  summary: 'The latest run and its proposal (null before the first run)',
+  request: { params: ProgramParams },
+  responses: {
+    200: jsonResponse(LatestMatchingRunSchema.meta({ id: 'LatestMatchingRun' }), 'Run or null'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+const getRun = route({
+  method: 'get',
+  path: '/matching-runs/{runId}',
+  summary: 'A run: progress, then proposal with explanations (coordinators)',
+  request: { params: RunParams },
+  responses: { 200: jsonResponse(Run, 'Run'), ...errorResponses(401, 403, 404, 422) },
+});
+const publish = route({
+  method: 'post',
+  path: '/matching-runs/{runId}/publish',
+  summary: 'Publish the proposal: create the relationships',
+  request: { params: RunParams },
+  responses: {
+    200: jsonResponse(PublishResultSchema.meta({ id: 'PublishResult' }), 'Published'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});
+const getOverrides = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/overrides',
+  summary: 'Locks, forbidden pairs and people left out',
+  request: { params: ProgramParams },
+  responses: {
+    200: jsonResponse(MatchingOverrideListSchema.meta({ id: 'MatchingOverrideList' }), 'Overrides'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+const postOverride = route({
+  method: 'post',
+  path: '/programs/{programId}/matching/overrides',
+  summary: 'Lock or forbid a pair, or leave a person out (group programs: no locks)',
+  request: { params: ProgramParams, body: jsonBody(CreateMatchingOverrideSchema) },
+  responses: {
+    201: jsonResponse(MatchingOverrideSchema.meta({ id: 'MatchingOverride' }), 'Added'),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+const deleteOverride = route({
+  method: 'delete',
+  path: '/programs/{programId}/matching/overrides/{overrideId}',
+  summary: 'Remove an override',
+  request: { params: ProgramParams.extend({ overrideId: z.uuid() }) },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404, 422) },
+});
+const suggestions = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/suggestions',
+  summary: 'My suggested mentors, explained (mentees of the program; not in group programs)',
+  request: { params: ProgramParams },
+  responses: {
+    200: jsonResponse(MentorSuggestionListSchema.meta({ id: 'MentorSuggestionList' }), 'Suggestions'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});
+const relationships = route({
+  method: 'get',
+  path: '/programs/{programId}/relationships',
+  summary: 'Relationships (all for coordinators, one’s own for participants)',
+  request: { params: ProgramParams },
+  responses: {
+    200: jsonResponse(RelationshipListSchema.meta({ id: 'RelationshipList' }), 'Relationships'),
+    ...errorResponses(401, 404, 422),
+  },
+});
 
 /** Matching: rules, runs off the request path, overrides, publishing, suggestions. */
 export function matchingRoutes() {
   return createRouter()
     .openapi(getRules, async (c) => c.json(await getMatchingRules(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
-    .openapi(putRules, async (c) => c.json(await saveMatchingRules(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200))
+    .openapi(putRules, async (c) =>
+      c.json(await saveMatchingRules(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200),
+    )
     .openapi(startRun, async (c) => {
       const { run } = await startMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
       return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [], circles: [] }), 202);
@@ -52,15 +144,32 @@ export function matchingRoutes() {
       const run = await getLatestMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId);
       return c.json({ run: run ? presentMatchingRun(run) : null }, 200);
     })
-    .openapi(getRun, async (c) => c.json(presentMatchingRun(await getMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId)), 200))
+    .openapi(getRun, async (c) =>
+      c.json(presentMatchingRun(await getMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId)), 200),
+    )
     .openapi(publish, async (c) => c.json(await publishMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId), 200))
-    .openapi(getOverrides, async (c) => c.json({ overrides: (await listOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentOverride) }, 200))
-    .openapi(postOverride, async (c) => c.json(presentOverride(await addOverride(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'))), 201))
+    .openapi(getOverrides, async (c) =>
+      c.json({ overrides: (await listOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentOverride) }, 200),
+    )
+    .openapi(postOverride, async (c) =>
+      c.json(presentOverride(await addOverride(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'))), 201),
+    )
     .openapi(deleteOverride, async (c) => {
       const { programId, overrideId } = c.req.valid('param');
       await removeOverride(c.var.ctx, requireActor(c), programId, overrideId);
       return c.body(null, 204);
     })
-    .openapi(suggestions, async (c) => c.json({ suggestions: await suggestMentors(c.var.ctx, requireActor(c), c.req.valid('param').programId) }, 200))
-    .openapi(relationships, async (c) => c.json({ relationships: (await listProgramRelationships(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentRelationship) }, 200));
+    .openapi(suggestions, async (c) =>
+      c.json({ suggestions: await suggestMentors(c.var.ctx, requireActor(c), c.req.valid('param').programId) }, 200),
+    )
+    .openapi(relationships, async (c) =>
+      c.json(
+        {
+          relationships: (await listProgramRelationships(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(
+            presentRelationship,
+          ),
+        },
+        200,
+      ),
+    );
 }

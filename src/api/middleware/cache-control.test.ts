@@ -9,7 +9,9 @@ const cachedOnPurpose = new Set(['/api/v1/calendar-feeds/{file}']);
 
 /** A path of the OpenAPI document with each parameter filled in (an id that exists nowhere, or a well-formed feed file). */
 function concretePath(template: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'file' ? `${'A'.repeat(43)}.ics` : '00000000-0000-4000-8000-000000000000'));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name === 'file' ? `${'A'.repeat(43)}.ics` : '00000000-0000-4000-8000-000000000000',
+  );
 }
 
 describe('Cache-Control on API responses', () => {
@@ -26,13 +28,16 @@ describe('Cache-Control on API responses', () => {
 
   test('every GET of the OpenAPI document answers no-store, signed in or not, success or error', async () => {
     const document = (await call(t.app, 'GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    const gets = Object.entries(document.paths).filter(([, operations]) => 'get' in operations).map(([template]) => template);
+    const gets = Object.entries(document.paths)
+      .filter(([, operations]) => 'get' in operations)
+      .map(([template]) => template);
     assert.ok(gets.length > 40, `only ${gets.length} GET operations found`);
     const missing: string[] = [];
     for (const template of gets.filter((path) => !cachedOnPurpose.has(path))) {
       for (const cookie of [adminCookie, undefined]) {
         const res = await t.app.request(concretePath(template), { headers: cookie ? { cookie } : {} });
-        if (res.headers.get('cache-control') !== 'no-store') missing.push(`${template} (${cookie ? 'signed in' : 'anonymous'}, ${res.status}): ${res.headers.get('cache-control')}`);
+        if (res.headers.get('cache-control') !== 'no-store')
+          missing.push(`${template} (${cookie ? 'signed in' : 'anonymous'}, ${res.status}): ${res.headers.get('cache-control')}`);
       }
     }
     assert.deepEqual(missing, []);

@@ -43,7 +43,10 @@ describe('request log and request ids', () => {
     const app = appLoggingTo(t, lines, true);
     const feed = await call(app, 'POST', '/api/v1/me/calendar-feed', undefined, { cookie: memberCookie });
     assert.equal(feed.status, 201);
-    const feedToken = String(feed.body.url).split('/calendar-feeds/')[1]?.replace(/\.ics$/, '') ?? '';
+    const feedToken =
+      String(feed.body.url)
+        .split('/calendar-feeds/')[1]
+        ?.replace(/\.ics$/, '') ?? '';
     assert.equal(feedToken.length, 43);
     assert.equal((await app.request(`/api/v1/calendar-feeds/${feedToken}.ics`)).status, 200);
 
@@ -51,17 +54,25 @@ describe('request log and request ids', () => {
     assert.equal(invited.status, 201);
     const invitationToken = String(invited.body.link).split('/invitations/')[1] ?? '';
     assert.equal((await call(app, 'GET', `/api/v1/invitations/by-token/${invitationToken}`)).status, 200);
-    const accepted = await call(app, 'POST', `/api/v1/invitations/by-token/${invitationToken}/accept`, { displayName: 'Logged', password: 'a passphrase nobody guesses' });
+    const accepted = await call(app, 'POST', `/api/v1/invitations/by-token/${invitationToken}/accept`, {
+      displayName: 'Logged',
+      password: 'a passphrase nobody guesses',
+    });
     assert.equal(accepted.status, 201);
     // A token pasted into a query string, and into a path no route matches.
     await app.request(`/api/v1/programs?ref=${feedToken}`, { headers: { cookie: memberCookie } });
     await app.request(`/api/v1/no-such-route/${invitationToken}`);
 
     const text = lines.join('\n');
-    for (const [what, token] of [['calendar-feed token', feedToken], ['invitation token', invitationToken]] as const) {
+    for (const [what, token] of [
+      ['calendar-feed token', feedToken],
+      ['invitation token', invitationToken],
+    ] as const) {
       assert.ok(!text.includes(token), `the ${what} is in the log`);
     }
-    const routes = parsed(lines).filter((line) => line.msg === 'request').map((line) => line.route);
+    const routes = parsed(lines)
+      .filter((line) => line.msg === 'request')
+      .map((line) => line.route);
     assert.ok(routes.includes('/api/v1/calendar-feeds/:file'), `routes logged: ${routes.join(', ')}`);
     assert.ok(routes.includes('/api/v1/invitations/by-token/:token/accept'));
     assert.ok(routes.includes('/api/v1/invitations/by-token/:token'));
@@ -81,7 +92,13 @@ describe('request log and request ids', () => {
   test('a client X-Request-Id is never the request id: audit entries and the response carry a generated one', async () => {
     const lines: string[] = [];
     const app = appLoggingTo(t, lines, true);
-    const invited = await call(app, 'POST', '/api/v1/invitations', { email: 'planted@example.test' }, { cookie: adminCookie, headers: { 'x-request-id': 'attacker' } });
+    const invited = await call(
+      app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'planted@example.test' },
+      { cookie: adminCookie, headers: { 'x-request-id': 'attacker' } },
+    );
     assert.equal(invited.status, 201);
     const responseId = invited.headers.get('x-request-id');
     assert.match(responseId ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -104,7 +121,10 @@ describe('request log and request ids', () => {
     await app.request('/api/v1/home', { headers: { 'x-request-id': 'a'.repeat(129) } });
     await app.request('/api/v1/home', { headers: { 'x-request-id': 'evil"} {"level":60' } });
     await app.request('/api/v1/home', { headers: { 'x-request-id': 'proxy-id-2' } });
-    const ids = (lines: string[]) => parsed(lines).filter((l) => l.msg === 'request').map((l) => l.clientRequestId);
+    const ids = (lines: string[]) =>
+      parsed(lines)
+        .filter((l) => l.msg === 'request')
+        .map((l) => l.clientRequestId);
     assert.deepEqual(ids(untrusting), [undefined]);
     assert.deepEqual(ids(trusting), [undefined, undefined, 'proxy-id-2']);
   });

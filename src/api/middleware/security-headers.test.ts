@@ -24,7 +24,10 @@ function assertBaseHeaders(res: Response, what: string): void {
   const csp = directivesOf(res.headers.get('content-security-policy'));
   const [origin, ...hashes] = csp.get('script-src') ?? [];
   assert.equal(origin, "'self'", `${what}: script-src`);
-  assert.ok(hashes.every((source) => source.startsWith("'sha256-")), `${what}: script-src allows only hashed inline scripts`);
+  assert.ok(
+    hashes.every((source) => source.startsWith("'sha256-")),
+    `${what}: script-src allows only hashed inline scripts`,
+  );
   assert.deepEqual(csp.get('frame-ancestors'), ["'none'"], `${what}: frame-ancestors`);
   assert.deepEqual(csp.get('object-src'), ["'none'"], `${what}: object-src`);
   assert.deepEqual(csp.get('default-src'), ["'self'"], `${what}: default-src`);
@@ -40,7 +43,10 @@ describe('security headers', () => {
   before(async () => {
     webRoot = mkdtempSync(path.join(tmpdir(), 'constellation-web-'));
     mkdirSync(path.join(webRoot, 'assets'));
-    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      path.join(webRoot, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(path.join(webRoot, 'assets', 'app.js'), 'console.log("app")');
     writeFileSync(path.join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await openTestApp({ webRoot });
@@ -81,7 +87,9 @@ describe('security headers', () => {
     const html = await res.text();
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
     assert.equal(inline.length, 1);
-    const expected = `'sha256-${createHash('sha256').update(inline[0] ?? '').digest('base64')}'`;
+    const expected = `'sha256-${createHash('sha256')
+      .update(inline[0] ?? '')
+      .digest('base64')}'`;
     assert.deepEqual(directivesOf(res.headers.get('content-security-policy')).get('script-src'), ["'self'", expected]);
   });
 
@@ -98,7 +106,12 @@ describe('security headers', () => {
     const spoofed = await untrusting.request('/', { headers: { 'x-forwarded-proto': 'https' } });
     assert.equal(spoofed.headers.get('strict-transport-security'), null, 'an untrusted X-Forwarded-Proto is ignored');
 
-    const httpsPublic = createApp(t.ctx, { publicUrl: 'https://mentoring.example.org', trustProxy: false, webRoot, bodyLimitBytes: 100_000 });
+    const httpsPublic = createApp(t.ctx, {
+      publicUrl: 'https://mentoring.example.org',
+      trustProxy: false,
+      webRoot,
+      bodyLimitBytes: 100_000,
+    });
     for (const url of ['/', '/healthz', '/api/v1/programs']) {
       const res = await httpsPublic.request(url);
       assert.equal(res.headers.get('strict-transport-security'), strictTransportSecurity, url);

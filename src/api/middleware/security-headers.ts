@@ -68,7 +68,10 @@ async function allowOwnInlineScripts(c: Context): Promise<void> {
   if (!c.res.headers.get('content-type')?.startsWith('text/html')) return;
   const html = await c.res.clone().text();
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
   );
   const policy = c.res.headers.get('content-security-policy');
   if (!policy || hashes.length === 0) return;

@@ -8,7 +8,12 @@ import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const plan = {
   needs: [
-    { text: 'SECRET-NEED lead my first team', transition: 'Engineer to team lead next spring', functions: ['coaching', 'sponsorship'], expertiseAreas: ['Budgeting'] },
+    {
+      text: 'SECRET-NEED lead my first team',
+      transition: 'Engineer to team lead next spring',
+      functions: ['coaching', 'sponsorship'],
+      expertiseAreas: ['Budgeting'],
+    },
     { text: 'Speak at a conference', functions: ['exposure'] },
   ],
   sharedWithSupervisor: false,
@@ -18,7 +23,8 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
   let t: TestApp;
   let people: Record<'owner' | 'supervisor' | 'coordinator' | 'admin' | 'colleague' | 'outsider', Person>;
   const cookies: Record<string, string> = {};
-  const as = (who: keyof typeof people) => (method: string, path: string, json?: unknown) => call(t.app, method, path, json, { cookie: cookies[who] });
+  const as = (who: keyof typeof people) => (method: string, path: string, json?: unknown) =>
+    call(t.app, method, path, json, { cookie: cookies[who] });
   const supervisedPath = () => `/api/v1/people/${people.owner.id}/development-plan`;
 
   before(async () => {
@@ -76,11 +82,17 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
     assert.equal(read.body.person.displayName, 'Plan Owner');
     assert.match(read.body.needs[0].text, /SECRET-NEED/);
     assert.equal(JSON.stringify(read.body).includes('ties'), false, 'the plan, never the network');
-    const comment = await as('supervisor')('POST', `${supervisedPath()}/comments`, { kind: 'encouragement', body: 'Take the budgeting course; I will cover for you.' });
+    const comment = await as('supervisor')('POST', `${supervisedPath()}/comments`, {
+      kind: 'encouragement',
+      body: 'Take the budgeting course; I will cover for you.',
+    });
     assert.equal(comment.status, 201, JSON.stringify(comment.body));
     assert.equal(comment.body.authorName, 'The Supervisor');
     for (const who of ['coordinator', 'admin', 'colleague', 'outsider'] as const) {
-      for (const [method, path, body] of [['GET', supervisedPath(), undefined], ['POST', `${supervisedPath()}/comments`, { kind: 'suggestion', body: 'x' }]] as const) {
+      for (const [method, path, body] of [
+        ['GET', supervisedPath(), undefined],
+        ['POST', `${supervisedPath()}/comments`, { kind: 'suggestion', body: 'x' }],
+      ] as const) {
         const res = await as(who)(method, path, body);
         assert.equal(res.status, 404, `${who} ${method}`);
         assert.doesNotMatch(JSON.stringify(res.body), /SECRET/);
@@ -88,7 +100,10 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
     }
     assert.equal((await as('owner')('GET', supervisedPath())).status, 404, 'the owner reads their own plan at /me');
     const mine = await as('owner')('GET', '/api/v1/me/development-plan');
-    assert.deepEqual(mine.body.comments.map((c: { kind: string }) => c.kind), ['encouragement']);
+    assert.deepEqual(
+      mine.body.comments.map((c: { kind: string }) => c.kind),
+      ['encouragement'],
+    );
   });
 
   test('unshared again, the supervisor loses sight of it', async () => {
@@ -107,10 +122,19 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
     ] as const) {
       const res = await as('owner')('PUT', '/api/v1/me/development-plan', body);
       assert.equal(res.status, 422, field);
-      assert.ok(res.body.error.details.some((issue: { field: string }) => issue.field === field), `${field}: ${JSON.stringify(res.body.error.details)}`);
+      assert.ok(
+        res.body.error.details.some((issue: { field: string }) => issue.field === field),
+        `${field}: ${JSON.stringify(res.body.error.details)}`,
+      );
     }
     const id = '11111111-1111-4111-8111-111111111111';
-    const duplicate = await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, needs: [{ id, text: 'a' }, { id, text: 'b' }] });
+    const duplicate = await as('owner')('PUT', '/api/v1/me/development-plan', {
+      ...plan,
+      needs: [
+        { id, text: 'a' },
+        { id, text: 'b' },
+      ],
+    });
     assert.equal(duplicate.status, 422);
     assert.equal(duplicate.body.error.details[0].field, 'needs');
     const mine = await as('owner')('GET', '/api/v1/me/development-plan');

@@ -1,6 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreatePlanCommentSchema, DevelopmentPlanSchema, PlanCommentSchema, SaveDevelopmentPlanSchema, type DevelopmentPlan, type PlanComment } from '../../../shared/schemas/development-plans.ts';
-import { commentOnPlan, getMyDevelopmentPlan, getSupervisedPlan, saveMyDevelopmentPlan, type DevelopmentPlanView, type PlanCommentView } from '../../services/networks/development-plan.service.ts';
+import {
+  CreatePlanCommentSchema,
+  DevelopmentPlanSchema,
+  PlanCommentSchema,
+  SaveDevelopmentPlanSchema,
+  type DevelopmentPlan,
+  type PlanComment,
+} from '../../../shared/schemas/development-plans.ts';
+import {
+  commentOnPlan,
+  getMyDevelopmentPlan,
+  getSupervisedPlan,
+  saveMyDevelopmentPlan,
+  type DevelopmentPlanView,
+  type PlanCommentView,
+} from '../../services/networks/development-plan.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -44,7 +58,12 @@ function presentComment(record: PlanCommentView): PlanComment {
 
 /** Renders a plan view for the API. */
 export function presentPlan(plan: DevelopmentPlanView): DevelopmentPlan {
-  return { ...plan, sharedAt: plan.sharedAt?.toISOString() ?? null, updatedAt: plan.updatedAt?.toISOString() ?? null, comments: plan.comments.map(presentComment) };
+  return {
+    ...plan,
+    sharedAt: plan.sharedAt?.toISOString() ?? null,
+    updatedAt: plan.updatedAt?.toISOString() ?? null,
+    comments: plan.comments.map(presentComment),
+  };
 }
 
 /** The career development plan: the owner's, and the supervisor's view when it is shared. */
@@ -52,6 +71,10 @@ export function developmentPlanRoutes() {
   return createRouter()
     .openapi(getMine, async (c) => c.json(presentPlan(await getMyDevelopmentPlan(c.var.ctx, requireActor(c))), 200))
     .openapi(saveMine, async (c) => c.json(presentPlan(await saveMyDevelopmentPlan(c.var.ctx, requireActor(c), c.req.valid('json'))), 200))
-    .openapi(getSupervised, async (c) => c.json(presentPlan(await getSupervisedPlan(c.var.ctx, requireActor(c), c.req.valid('param').personId)), 200))
-    .openapi(comment, async (c) => c.json(presentComment(await commentOnPlan(c.var.ctx, requireActor(c), c.req.valid('param').personId, c.req.valid('json'))), 201));
+    .openapi(getSupervised, async (c) =>
+      c.json(presentPlan(await getSupervisedPlan(c.var.ctx, requireActor(c), c.req.valid('param').personId)), 200),
+    )
+    .openapi(comment, async (c) =>
+      c.json(presentComment(await commentOnPlan(c.var.ctx, requireActor(c), c.req.valid('param').personId, c.req.valid('json'))), 201),
+    );
 }

@@ -36,13 +36,24 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     await person('Other', 'Sales', { functionsOffered: [], functionsSought: ['coaching'] });
     // A request needs a program both take part in: everyone but Unreachable shares a self-directed one.
     const coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
-    await makeProgram(t.ctx, coordinator, Object.values(people).map((p) => [p, 'mentee']), 'self_directed');
+    await makeProgram(
+      t.ctx,
+      coordinator,
+      Object.values(people).map((p) => [p, 'mentee']),
+      'self_directed',
+    );
     await person('Unreachable', 'Marketing', { mentorCapacity: 3 });
     const otherOrg = await makeOrganization(t.ctx, 'Elsewhere');
     people.Outsider = await makePerson(t.ctx, otherOrg.id, { name: 'Outsider' });
     await upsertProfile(t.ctx.db, otherOrg.id, people.Outsider.id, { functionsOffered: ['sponsorship', 'coaching'] });
     for (const key of ['Me', 'Other']) cookies[key] = await signInAs(t.app, people[key]!.email, testPassword);
-    const tie = await call(t.app, 'POST', '/api/v1/me/network/ties', { personId: people.Tied!.id, kind: 'peer', functions: ['friendship'], closeness: 3, frequency: 'monthly' }, { cookie: cookies.Me });
+    const tie = await call(
+      t.app,
+      'POST',
+      '/api/v1/me/network/ties',
+      { personId: people.Tied!.id, kind: 'peer', functions: ['friendship'], closeness: 3, frequency: 'monthly' },
+      { cookie: cookies.Me },
+    );
     assert.equal(tie.status, 201, JSON.stringify(tie.body));
   });
   after(() => t.handle.close());
@@ -51,7 +62,10 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     const response = await get('Me');
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.equal(response.body.neededFrom, 'profile');
-    assert.deepEqual(response.body.gaps.map((gap: { function: string }) => gap.function), ['sponsorship', 'coaching']);
+    assert.deepEqual(
+      response.body.gaps.map((gap: { function: string }) => gap.function),
+      ['sponsorship', 'coaching'],
+    );
     const ids = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { personId: string }) => s.personId);
     const names = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { name: string }) => s.name);
     const everyone = [...ids(0), ...ids(1)];
@@ -70,7 +84,10 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
   test('another person reading suggestions gets only their own, nothing of mine', async () => {
     const response = await get('Other');
     assert.equal(response.status, 200, JSON.stringify(response.body));
-    assert.deepEqual(response.body.gaps.map((gap: { function: string }) => gap.function), ['coaching']);
+    assert.deepEqual(
+      response.body.gaps.map((gap: { function: string }) => gap.function),
+      ['coaching'],
+    );
     const text = JSON.stringify(response.body);
     assert.ok(!text.includes('sponsorship'), 'my gaps are not theirs');
     assert.ok(text.includes(people.Coach!.id));
@@ -79,11 +96,20 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
   });
 
   test('with a plan, its needs and the expertise mapped to them find people who do not list the function', async () => {
-    const plan = await call(t.app, 'PUT', '/api/v1/me/development-plan', { needs: [{ text: 'Own the team budget', functions: ['protection'], expertiseAreas: ['Budgeting'] }], sharedWithSupervisor: false }, { cookie: cookies.Me });
+    const plan = await call(
+      t.app,
+      'PUT',
+      '/api/v1/me/development-plan',
+      { needs: [{ text: 'Own the team budget', functions: ['protection'], expertiseAreas: ['Budgeting'] }], sharedWithSupervisor: false },
+      { cookie: cookies.Me },
+    );
     assert.equal(plan.status, 200, JSON.stringify(plan.body));
     const response = await get('Me');
     assert.equal(response.body.neededFrom, 'plan');
-    assert.deepEqual(response.body.gaps.map((gap: { function: string }) => gap.function), ['protection']);
+    assert.deepEqual(
+      response.body.gaps.map((gap: { function: string }) => gap.function),
+      ['protection'],
+    );
     const [suggestion] = response.body.gaps[0].suggestions;
     assert.equal(suggestion.personId, people.Budgeter!.id);
     assert.match(suggestion.reason, /^knows Budgeting, which your plan needs for protection; from Procurement, where you have no ties/);
@@ -98,6 +124,9 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
     }
     const response = await get('Me');
     assert.equal(response.status, 200, JSON.stringify(response.body));
-    assert.deepEqual(response.body.gaps[0].suggestions.map((s: { personId: string }) => s.personId), [people.Budgeter!.id]);
+    assert.deepEqual(
+      response.body.gaps[0].suggestions.map((s: { personId: string }) => s.personId),
+      [people.Budgeter!.id],
+    );
   });
 });

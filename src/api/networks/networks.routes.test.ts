@@ -27,7 +27,10 @@ describe('my developmental network', { timeout: 60_000 }, () => {
     t = await openTestApp();
     pair = await openPairCallers(t);
     await upsertProfile(t.ctx.db, pair.organizationId, pair.mentor.id, { functionsOffered: ['coaching', 'counseling'] });
-    await upsertProfile(t.ctx.db, pair.organizationId, pair.mentee.id, { functionsSought: ['coaching', 'sponsorship'], functionsOffered: ['exposure'] });
+    await upsertProfile(t.ctx.db, pair.organizationId, pair.mentee.id, {
+      functionsSought: ['coaching', 'sponsorship'],
+      functionsOffered: ['exposure'],
+    });
   });
   after(() => t.handle.close());
 
@@ -56,13 +59,20 @@ describe('my developmental network', { timeout: 60_000 }, () => {
   });
 
   test('functions follow the goals; a correction is kept whatever the goals become, and the tie stays, past, once closed', async () => {
-    const goal = await pair.as('mentee')('POST', `${pair.base}/goals`, { specific: 'Present the budget to finance', functions: ['sponsorship', 'exposure'] });
+    const goal = await pair.as('mentee')('POST', `${pair.base}/goals`, {
+      specific: 'Present the budget to finance',
+      functions: ['sponsorship', 'exposure'],
+    });
     assert.equal(goal.status, 201, JSON.stringify(goal.body));
     let network = await pair.as('mentee')('GET', '/api/v1/me/network');
     assert.deepEqual(network.body.ties[0].functions, ['sponsorship', 'exposure']);
     assert.deepEqual(network.body.measures.coverage.gaps, ['coaching']);
 
-    const corrected = await pair.as('mentee')('PATCH', `/api/v1/me/network/ties/${mentorTieId}`, { functions: ['coaching', 'sponsorship'], closeness: 5, frequency: 'weekly' });
+    const corrected = await pair.as('mentee')('PATCH', `/api/v1/me/network/ties/${mentorTieId}`, {
+      functions: ['coaching', 'sponsorship'],
+      closeness: 5,
+      frequency: 'weekly',
+    });
     assert.equal(corrected.status, 200, JSON.stringify(corrected.body));
     assert.equal(corrected.body.functionsCorrected, true);
     assert.deepEqual(corrected.body.relationshipFunctions, ['sponsorship', 'exposure']);
@@ -95,7 +105,10 @@ describe('my developmental network', { timeout: 60_000 }, () => {
       const theirs = await pair.as(who)('GET', '/api/v1/me/network');
       assert.equal(theirs.status, 200);
       assert.doesNotMatch(JSON.stringify(theirs.body), /SECRET/, who);
-      for (const [method, body] of [['PATCH', { note: 'changed' }], ['DELETE', undefined]] as const) {
+      for (const [method, body] of [
+        ['PATCH', { note: 'changed' }],
+        ['DELETE', undefined],
+      ] as const) {
         const res = await pair.as(who)(method, `/api/v1/me/network/ties/${manualTieId}`, body);
         assert.equal(res.status, 404, `${who} ${method}`);
         assert.doesNotMatch(JSON.stringify(res.body), /SECRET/);
@@ -106,7 +119,13 @@ describe('my developmental network', { timeout: 60_000 }, () => {
   });
 
   test('a tie to someone on the platform uses their name; the measures count the network', async () => {
-    const added = await pair.as('mentee')('POST', '/api/v1/me/network/ties', { personId: pair.third.id, kind: 'peer', functions: ['acceptance', 'friendship'], closeness: 3, frequency: 'monthly' });
+    const added = await pair.as('mentee')('POST', '/api/v1/me/network/ties', {
+      personId: pair.third.id,
+      kind: 'peer',
+      functions: ['acceptance', 'friendship'],
+      closeness: 3,
+      frequency: 'monthly',
+    });
     assert.equal(added.status, 201, JSON.stringify(added.body));
     assert.equal(added.body.name, 'Third Participant');
     assert.equal(added.body.department, 'Engineering', 'the platform’s department where the owner gave none');
@@ -148,12 +167,22 @@ describe('my developmental network', { timeout: 60_000 }, () => {
     ] as const) {
       const res = await pair.as('mentee')('POST', '/api/v1/me/network/ties', body);
       assert.equal(res.status, 422, `${field}: ${JSON.stringify(res.body)}`);
-      assert.ok(res.body.error.details.some((issue: { field: string }) => issue.field === field), `${field}: ${JSON.stringify(res.body.error.details)}`);
+      assert.ok(
+        res.body.error.details.some((issue: { field: string }) => issue.field === field),
+        `${field}: ${JSON.stringify(res.body.error.details)}`,
+      );
     }
-    for (const [body, field] of [[{ closeness: 0 }, 'closeness'], [{ functions: null }, 'functions'], [{}, '(body)']] as const) {
+    for (const [body, field] of [
+      [{ closeness: 0 }, 'closeness'],
+      [{ functions: null }, 'functions'],
+      [{}, '(body)'],
+    ] as const) {
       const res = await pair.as('mentee')('PATCH', `/api/v1/me/network/ties/${manualTieId}`, body);
       assert.equal(res.status, 422, `${field}: ${JSON.stringify(res.body)}`);
-      assert.ok(res.body.error.details.some((issue: { field: string }) => issue.field === field), field);
+      assert.ok(
+        res.body.error.details.some((issue: { field: string }) => issue.field === field),
+        field,
+      );
     }
     assert.equal((await pair.as('mentee')('GET', '/api/v1/me/network')).body.ties.length, before);
     assert.equal((await pair.as('mentee')('PATCH', '/api/v1/me/network/ties/not-a-uuid', { closeness: 2 })).status, 422);

@@ -1,6 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateNetworkTieSchema, MyNetworkSchema, NetworkTieSchema, TieCandidateListSchema, TieCandidateQuerySchema, UpdateNetworkTieSchema, type MyNetwork, type NetworkTie } from '../../../shared/schemas/networks.ts';
-import { addNetworkTie, findTieCandidates, getMyNetwork, removeNetworkTie, updateNetworkTie, type MyNetworkView } from '../../services/networks/network.service.ts';
+import {
+  CreateNetworkTieSchema,
+  MyNetworkSchema,
+  NetworkTieSchema,
+  TieCandidateListSchema,
+  TieCandidateQuerySchema,
+  UpdateNetworkTieSchema,
+  type MyNetwork,
+  type NetworkTie,
+} from '../../../shared/schemas/networks.ts';
+import {
+  addNetworkTie,
+  findTieCandidates,
+  getMyNetwork,
+  removeNetworkTie,
+  updateNetworkTie,
+  type MyNetworkView,
+} from '../../services/networks/network.service.ts';
 import type { NetworkTieView } from '../../services/networks/network-view.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -45,7 +61,10 @@ const candidates = route({
   path: '/me/network/people',
   summary: 'Colleagues on the platform to add as ties (names and roles only)',
   request: { query: TieCandidateQuerySchema },
-  responses: { 200: jsonResponse(TieCandidateListSchema.meta({ id: 'TieCandidateList' }), 'Matching colleagues'), ...errorResponses(401, 422) },
+  responses: {
+    200: jsonResponse(TieCandidateListSchema.meta({ id: 'TieCandidateList' }), 'Matching colleagues'),
+    ...errorResponses(401, 422),
+  },
 });
 
 function presentTie(tie: NetworkTieView): NetworkTie {
@@ -62,7 +81,9 @@ export function networkRoutes() {
     .openapi(getNetwork, async (c) => c.json(presentNetwork(await getMyNetwork(c.var.ctx, requireActor(c))), 200))
     .openapi(candidates, async (c) => c.json({ people: await findTieCandidates(c.var.ctx, requireActor(c), c.req.valid('query').q) }, 200))
     .openapi(addTie, async (c) => c.json(presentTie(await addNetworkTie(c.var.ctx, requireActor(c), c.req.valid('json'))), 201))
-    .openapi(updateTie, async (c) => c.json(presentTie(await updateNetworkTie(c.var.ctx, requireActor(c), c.req.valid('param').tieId, c.req.valid('json'))), 200))
+    .openapi(updateTie, async (c) =>
+      c.json(presentTie(await updateNetworkTie(c.var.ctx, requireActor(c), c.req.valid('param').tieId, c.req.valid('json'))), 200),
+    )
     .openapi(removeTie, async (c) => {
       await removeNetworkTie(c.var.ctx, requireActor(c), c.req.valid('param').tieId);
       return c.body(null, 204);

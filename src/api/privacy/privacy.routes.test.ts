@@ -21,10 +21,14 @@ const menteePrivate = 'MENTEE-OWN-PRIVATE-5a01';
 
 /** Every row of every table, as text: what is left in the database, wherever it hides. */
 async function wholeDatabaseText(t: TestApp): Promise<string> {
-  const tables = (await t.handle.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)) as unknown as { rows: Array<{ table_name: string }> };
+  const tables = (await t.handle.db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  )) as unknown as { rows: Array<{ table_name: string }> };
   const parts: string[] = [];
   for (const { table_name } of tables.rows) {
-    const rows = (await t.handle.db.execute(sql`select t::text as row from ${sql.identifier(table_name)} t`)) as unknown as { rows: Array<{ row: string }> };
+    const rows = (await t.handle.db.execute(sql`select t::text as row from ${sql.identifier(table_name)} t`)) as unknown as {
+      rows: Array<{ row: string }>;
+    };
     parts.push(...rows.rows.map((r) => r.row));
   }
   return parts.join('\n');
@@ -34,9 +38,11 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
   let t: TestApp;
   let s: PairSessions;
   let sharedNoteId: string;
-  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) => call(t.app, method, path, body, { cookie: s.cookies[who] });
+  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) =>
+    call(t.app, method, path, body, { cookie: s.cookies[who] });
   const rel = () => `/api/v1/relationships/${s.relationshipId}`;
-  const rowsOf = async (query: ReturnType<typeof sql>) => ((await t.handle.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> }).rows;
+  const rowsOf = async (query: ReturnType<typeof sql>) =>
+    ((await t.handle.db.execute(query)) as unknown as { rows: Array<Record<string, unknown>> }).rows;
 
   before(async () => {
     t = await openTestApp();
@@ -50,9 +56,31 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     expect201(await as('mentee', 'POST', `${rel()}/notes/${sharedNoteId}/comments`, { body: 'Will do' }));
     expect201(await as('mentor', 'POST', `${rel()}/notes/${sharedNoteId}/comments`, { body: 'Great, see you then' }));
     expect201(await as('mentor', 'POST', `${rel()}/learning-log`, { tried: secrets.learningLog }));
-    expect201(await as('mentor', 'POST', '/api/v1/me/network/ties', { name: 'Old Friend', insideOrganization: false, kind: 'peer', functions: [], closeness: 3, frequency: 'monthly', note: secrets.tieNote }));
-    assert.equal((await as('mentor', 'PUT', '/api/v1/me/development-plan', { needs: [{ text: secrets.planNeed }], sharedWithSupervisor: false })).status, 200);
-    assert.equal((await as('mentor', 'PATCH', '/api/v1/me/profile', { identityAttributes: [{ label: 'Private', value: secrets.attribute, visibility: 'private' }], commonGroundConsent: true })).status, 200);
+    expect201(
+      await as('mentor', 'POST', '/api/v1/me/network/ties', {
+        name: 'Old Friend',
+        insideOrganization: false,
+        kind: 'peer',
+        functions: [],
+        closeness: 3,
+        frequency: 'monthly',
+        note: secrets.tieNote,
+      }),
+    );
+    assert.equal(
+      (await as('mentor', 'PUT', '/api/v1/me/development-plan', { needs: [{ text: secrets.planNeed }], sharedWithSupervisor: false }))
+        .status,
+      200,
+    );
+    assert.equal(
+      (
+        await as('mentor', 'PATCH', '/api/v1/me/profile', {
+          identityAttributes: [{ label: 'Private', value: secrets.attribute, visibility: 'private' }],
+          commonGroundConsent: true,
+        })
+      ).status,
+      200,
+    );
   });
   after(() => t.handle.close());
 
@@ -104,8 +132,17 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     const shared = notes.body.notes.find((n: { id: string }) => n.id === sharedNoteId);
     assert.equal(shared.body, sharedWords);
     assert.equal(shared.author.name, 'A former participant');
-    assert.deepEqual(shared.comments.map((c: { author: { name: string }; body: string }) => [c.author.name, c.body]), [[s.mentee.displayName, 'Will do'], ['A former participant', 'Great, see you then']]);
-    assert.ok(notes.body.notes.some((n: { body: string }) => n.body === menteePrivate), 'the partner’s own private note stays');
+    assert.deepEqual(
+      shared.comments.map((c: { author: { name: string }; body: string }) => [c.author.name, c.body]),
+      [
+        [s.mentee.displayName, 'Will do'],
+        ['A former participant', 'Great, see you then'],
+      ],
+    );
+    assert.ok(
+      notes.body.notes.some((n: { body: string }) => n.body === menteePrivate),
+      'the partner’s own private note stays',
+    );
 
     const relationship = await as('mentee', 'GET', rel());
     assert.equal(relationship.body.status, 'closed');
@@ -116,13 +153,27 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.ok(!everything.includes(s.mentor.email), 'their email is still stored');
     assert.ok(everything.includes(sharedWords));
     const [person] = await rowsOf(sql`select email, display_name, password_hash, status, department from people where id = ${s.mentor.id}`);
-    assert.deepEqual(person, { email: `erased-${s.mentor.id}@erased.invalid`, display_name: 'A former participant', password_hash: null, status: 'disabled', department: null });
+    assert.deepEqual(person, {
+      email: `erased-${s.mentor.id}@erased.invalid`,
+      display_name: 'A former participant',
+      password_hash: null,
+      status: 'disabled',
+      department: null,
+    });
     for (const table of ['sessions', 'profiles', 'development_plans']) {
       assert.deepEqual(await rowsOf(sql`select 1 from ${sql.identifier(table)} where person_id = ${s.mentor.id}`), [], table);
     }
     assert.deepEqual(await rowsOf(sql`select 1 from network_ties where owner_id = ${s.mentor.id}`), []);
-    assert.deepEqual(await rowsOf(sql`select 1 from enrolments where person_id = ${s.mentor.id} and status = 'active'`), [], 'places freed');
-    assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentor_id = ${s.mentor.id} and status = 'active'`), [], 'capacity freed');
+    assert.deepEqual(
+      await rowsOf(sql`select 1 from enrolments where person_id = ${s.mentor.id} and status = 'active'`),
+      [],
+      'places freed',
+    );
+    assert.deepEqual(
+      await rowsOf(sql`select 1 from relationships where mentor_id = ${s.mentor.id} and status = 'active'`),
+      [],
+      'capacity freed',
+    );
 
     const directory = await as('admin', 'GET', '/api/v1/people?limit=100');
     assert.equal(directory.status, 200);
@@ -139,9 +190,16 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
   test('a proposal naming an erased person is dropped: publishing never pairs anyone with them', async () => {
     const mentor = await makePerson(t.ctx, s.organizationId, { name: 'Proposal Mentor' });
     const mentee = await makePerson(t.ctx, s.organizationId, { name: 'Proposal Mentee' });
-    await upsertProfile(t.ctx.db, s.organizationId, mentor.id, { expertiseOffered: ['budgeting'], functionsOffered: ['coaching'], mentorCapacity: 1 });
+    await upsertProfile(t.ctx.db, s.organizationId, mentor.id, {
+      expertiseOffered: ['budgeting'],
+      functionsOffered: ['coaching'],
+      mentorCapacity: 1,
+    });
     await upsertProfile(t.ctx.db, s.organizationId, mentee.id, { expertiseWanted: ['budgeting'], functionsSought: ['coaching'] });
-    const program = await makeProgram(t.ctx, s.coordinator, [[mentor, 'mentor'], [mentee, 'mentee']]);
+    const program = await makeProgram(t.ctx, s.coordinator, [
+      [mentor, 'mentor'],
+      [mentee, 'mentee'],
+    ]);
     const run = await runMatchingToEnd(t.app, program.id, s.cookies.coordinator);
     assert.equal(run.body.proposals.length, 1, JSON.stringify(run.body));
 
@@ -150,7 +208,9 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.equal(published.status, 200, JSON.stringify(published.body));
     assert.equal(published.body.relationshipsCreated, 0);
     assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentee_id = ${mentee.id}`), []);
-    const actions = (await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`)).body.entries.map((e: { action: string }) => e.action);
+    const actions = (await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`)).body.entries.map(
+      (e: { action: string }) => e.action,
+    );
     assert.deepEqual(actions, ['matching_run_published', 'matching_run_started']);
   });
 });

@@ -8,15 +8,25 @@ import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helper
 import { createRouter } from '../router.ts';
 
 const exportRoute = createRoute({
-  method: 'get', path: '/me/data-export', tags: ['Privacy'], security: sessionSecurity,
+  method: 'get',
+  path: '/me/data-export',
+  tags: ['Privacy'],
+  security: sessionSecurity,
   summary: 'Download all my data as JSON (my rows and my relationships’ shared content; never anyone else’s private content)',
   responses: { 200: jsonResponse(PersonalDataSchema.meta({ id: 'PersonalData' }), 'My data'), ...errorResponses(401) },
 });
 const eraseRoute = createRoute({
-  method: 'delete', path: '/people/{personId}', tags: ['Privacy'], security: sessionSecurity,
-  summary: 'Erase a person (org admins): private content deleted, shared contributions kept as “a former participant”, relationships closed',
+  method: 'delete',
+  path: '/people/{personId}',
+  tags: ['Privacy'],
+  security: sessionSecurity,
+  summary:
+    'Erase a person (org admins): private content deleted, shared contributions kept as “a former participant”, relationships closed',
   request: { params: z.object({ personId: IdSchema }) },
-  responses: { 200: jsonResponse(ErasureSummarySchema.meta({ id: 'ErasureSummary' }), 'Erased'), ...errorResponses(401, 403, 404, 409, 422) },
+  responses: {
+    200: jsonResponse(ErasureSummarySchema.meta({ id: 'ErasureSummary' }), 'Erased'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
 });
 
 /** GET /me/data-export (everyone signed in) and DELETE /people/{id} (org admins). */

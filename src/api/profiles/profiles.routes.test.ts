@@ -21,7 +21,10 @@ describe('profiles and skills', () => {
     coordinator = await makePerson(t.ctx, org.id, { role: 'coordinator' });
     mentee = await makePerson(t.ctx, org.id);
     mentor = await makePerson(t.ctx, org.id);
-    await makeProgram(t.ctx, coordinator, [[mentee, 'mentee'], [mentor, 'mentor']]);
+    await makeProgram(t.ctx, coordinator, [
+      [mentee, 'mentee'],
+      [mentor, 'mentor'],
+    ]);
     menteeCookie = await signInAs(t.app, mentee.email, testPassword);
     mentorCookie = await signInAs(t.app, mentor.email, testPassword);
     coordinatorCookie = await signInAs(t.app, coordinator.email, testPassword);
@@ -29,20 +32,26 @@ describe('profiles and skills', () => {
   after(() => t.handle.close());
 
   test('a person fills in their profile and reads it back whole', async () => {
-    const res = await call(t.app, 'PATCH', '/api/v1/me/profile', {
-      jobTitle: 'Analyst',
-      timeZone: 'Europe/Lisbon',
-      supervisorId: coordinator.id,
-      functionsSought: ['sponsorship', 'coaching'],
-      approachStatements: { both_learn: 5, own_success: 5, expert_advice: 2 },
-      mentorCapacity: 0,
-      commonGroundConsent: true,
-      identityAttributes: [
-        { label: 'Background', value: 'PRIVATE-first-generation', visibility: 'private' },
-        { label: 'Culture', value: 'MATCHING-ONLY-value', visibility: 'matching_only' },
-        { label: 'Hobby', value: 'Sailing', visibility: 'shared' },
-      ],
-    }, { cookie: menteeCookie });
+    const res = await call(
+      t.app,
+      'PATCH',
+      '/api/v1/me/profile',
+      {
+        jobTitle: 'Analyst',
+        timeZone: 'Europe/Lisbon',
+        supervisorId: coordinator.id,
+        functionsSought: ['sponsorship', 'coaching'],
+        approachStatements: { both_learn: 5, own_success: 5, expert_advice: 2 },
+        mentorCapacity: 0,
+        commonGroundConsent: true,
+        identityAttributes: [
+          { label: 'Background', value: 'PRIVATE-first-generation', visibility: 'private' },
+          { label: 'Culture', value: 'MATCHING-ONLY-value', visibility: 'matching_only' },
+          { label: 'Hobby', value: 'Sailing', visibility: 'shared' },
+        ],
+      },
+      { cookie: menteeCookie },
+    );
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.suggestedApproach, 'learning_alliance');
     assert.equal(res.body.supervisorName, coordinator.displayName);
@@ -72,7 +81,13 @@ describe('profiles and skills', () => {
   });
 
   test('bad profile input names the field and changes nothing', async () => {
-    const res = await call(t.app, 'PATCH', '/api/v1/me/profile', { jobTitle: 'Changed', timeZone: 'Mars/Olympus', functionsSought: ['mind_reading'] }, { cookie: menteeCookie });
+    const res = await call(
+      t.app,
+      'PATCH',
+      '/api/v1/me/profile',
+      { jobTitle: 'Changed', timeZone: 'Mars/Olympus', functionsSought: ['mind_reading'] },
+      { cookie: menteeCookie },
+    );
     assert.equal(res.status, 422);
     assert.deepEqual(res.body.error.details.map((d: { field: string }) => d.field).sort(), ['functionsSought.0', 'timeZone']);
     const self = await call(t.app, 'PATCH', '/api/v1/me/profile', { supervisorId: mentee.id }, { cookie: menteeCookie });
@@ -84,7 +99,13 @@ describe('profiles and skills', () => {
   test('withdrawing consent removes identity attributes', async () => {
     const res = await call(t.app, 'PATCH', '/api/v1/me/profile', { commonGroundConsent: false }, { cookie: mentorCookie });
     assert.deepEqual(res.body.identityAttributes, []);
-    const refused = await call(t.app, 'PATCH', '/api/v1/me/profile', { identityAttributes: [{ label: 'A', value: 'B', visibility: 'shared' }] }, { cookie: mentorCookie });
+    const refused = await call(
+      t.app,
+      'PATCH',
+      '/api/v1/me/profile',
+      { identityAttributes: [{ label: 'A', value: 'B', visibility: 'shared' }] },
+      { cookie: mentorCookie },
+    );
     assert.equal(refused.body.error.details[0].field, 'commonGroundConsent');
   });
 
@@ -94,8 +115,17 @@ describe('profiles and skills', () => {
     const visible = await call(t.app, 'GET', '/api/v1/skills', undefined, { cookie: menteeCookie });
     assert.ok(!visible.body.skills.some((s: { name: string }) => s.name === 'Budgeting'));
     assert.equal((await call(t.app, 'GET', '/api/v1/skills?status=pending', undefined, { cookie: menteeCookie })).status, 403);
-    assert.equal((await call(t.app, 'POST', `/api/v1/skills/${suggested.body.id}/review`, { decision: 'approve' }, { cookie: menteeCookie })).status, 403);
-    const approved = await call(t.app, 'POST', `/api/v1/skills/${suggested.body.id}/review`, { decision: 'approve' }, { cookie: coordinatorCookie });
+    assert.equal(
+      (await call(t.app, 'POST', `/api/v1/skills/${suggested.body.id}/review`, { decision: 'approve' }, { cookie: menteeCookie })).status,
+      403,
+    );
+    const approved = await call(
+      t.app,
+      'POST',
+      `/api/v1/skills/${suggested.body.id}/review`,
+      { decision: 'approve' },
+      { cookie: coordinatorCookie },
+    );
     assert.equal(approved.body.status, 'approved');
     const again = await call(t.app, 'POST', '/api/v1/skills', { name: 'budgeting' }, { cookie: coordinatorCookie });
     assert.equal(again.body.id, suggested.body.id, 'names are unique regardless of case');
@@ -104,11 +134,29 @@ describe('profiles and skills', () => {
   test('the seniority scale is the organization’s own: admins replace it, and profiles must fit it', async () => {
     const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
     const adminCookie = await signInAs(t.app, admin.email, testPassword);
-    const levels = [{ level: 1, label: 'Junior' }, { level: 2, label: 'Mid' }, { level: 3, label: 'Senior' }];
+    const levels = [
+      { level: 1, label: 'Junior' },
+      { level: 2, label: 'Mid' },
+      { level: 3, label: 'Senior' },
+    ];
     assert.equal((await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels }, { cookie: menteeCookie })).status, 403);
-    const gap = await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels: [{ level: 1, label: 'A' }, { level: 3, label: 'C' }] }, { cookie: adminCookie });
+    const gap = await call(
+      t.app,
+      'PUT',
+      '/api/v1/organization/seniority-scale',
+      {
+        levels: [
+          { level: 1, label: 'A' },
+          { level: 3, label: 'C' },
+        ],
+      },
+      { cookie: adminCookie },
+    );
     assert.equal(gap.body.error.details[0].field, 'levels');
-    assert.deepEqual((await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels }, { cookie: adminCookie })).body.levels, levels);
+    assert.deepEqual(
+      (await call(t.app, 'PUT', '/api/v1/organization/seniority-scale', { levels }, { cookie: adminCookie })).body.levels,
+      levels,
+    );
     const tooHigh = await call(t.app, 'PATCH', '/api/v1/me/profile', { seniorityLevel: 5 }, { cookie: menteeCookie });
     assert.equal(tooHigh.body.error.details[0].field, 'seniorityLevel');
   });

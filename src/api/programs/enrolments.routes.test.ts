@@ -105,11 +105,23 @@ describe('enrolment routes', () => {
     const otherOrg = await makeOrganization(t.ctx);
     const outsider = await makePerson(t.ctx, otherOrg.id, { role: 'admin' });
     const before = await countEnrolments(t);
-    const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: outsider.id, role: 'mentee' }, { cookie: coordinatorCookie });
+    const res = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/enrolments`,
+      { personId: outsider.id, role: 'mentee' },
+      { cookie: coordinatorCookie },
+    );
     assert.equal(res.status, 404);
     assert.equal(res.body.error.code, 'person_not_found');
     const outsiderCookie = await signInAs(t.app, outsider.email, testPassword);
-    const cross = await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: outsider.id, role: 'mentee' }, { cookie: outsiderCookie });
+    const cross = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/enrolments`,
+      { personId: outsider.id, role: 'mentee' },
+      { cookie: outsiderCookie },
+    );
     assert.equal(cross.status, 404);
     const list = await call(t.app, 'GET', `/api/v1/programs/${program.id}/enrolments`, undefined, { cookie: outsiderCookie });
     assert.equal(list.status, 404);
@@ -118,7 +130,13 @@ describe('enrolment routes', () => {
 
   test('invalid enrolment input names the field', async () => {
     const program = await makeProgram(t.ctx, coordinator);
-    const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: 'nope', role: 'sponsor' }, { cookie: coordinatorCookie });
+    const res = await call(
+      t.app,
+      'POST',
+      `/api/v1/programs/${program.id}/enrolments`,
+      { personId: 'nope', role: 'sponsor' },
+      { cookie: coordinatorCookie },
+    );
     assert.equal(res.status, 422);
     const fields = res.body.error.details.map((issue: { field: string }) => issue.field).sort();
     assert.deepEqual(fields, ['personId', 'role']);
@@ -128,7 +146,10 @@ describe('enrolment routes', () => {
     const member = await makePerson(t.ctx, org.id, { name: 'Zed Member' });
     const search = await call(t.app, 'GET', '/api/v1/people?q=zed%20mem', undefined, { cookie: coordinatorCookie });
     assert.equal(search.status, 200);
-    assert.deepEqual(search.body.people.map((p: { id: string }) => p.id), [member.id]);
+    assert.deepEqual(
+      search.body.people.map((p: { id: string }) => p.id),
+      [member.id],
+    );
     assert.ok(!('passwordHash' in search.body.people[0]));
     const memberCookie = await signInAs(t.app, member.email, testPassword);
     const denied = await call(t.app, 'GET', '/api/v1/people', undefined, { cookie: memberCookie });

@@ -18,7 +18,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/programs/{programId}/enrolments',
   tags: ['Enrolments'],
-  summary: 'Who takes part in a program, in which role, and what each mentor offers (email and job title for its coordinators and org admins only)',
+  summary:
+    'Who takes part in a program, in which role, and what each mentor offers (email and job title for its coordinators and org admins only)',
   security: sessionSecurity,
   request: { params: ProgramParams },
   responses: { 200: jsonResponse(EnrolmentListSchema.meta({ id: 'EnrolmentList' }), 'Enrolments'), ...errorResponses(401, 404, 422) },

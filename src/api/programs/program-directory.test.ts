@@ -22,7 +22,15 @@ describe("a program's directory, by reader", () => {
       mentor: await makePerson(t.ctx, org.id, { department: 'Finance' }),
       mentee: await makePerson(t.ctx, org.id, { department: 'Sales' }),
     };
-    const program = await makeProgram(t.ctx, people.coordinator, [[people.mentor, 'mentor'], [people.mentee, 'mentee']], 'self_directed');
+    const program = await makeProgram(
+      t.ctx,
+      people.coordinator,
+      [
+        [people.mentor, 'mentor'],
+        [people.mentee, 'mentee'],
+      ],
+      'self_directed',
+    );
     programId = program.id;
     cookies = {
       admin: await signInAs(t.app, people.admin.email, testPassword),
@@ -30,25 +38,37 @@ describe("a program's directory, by reader", () => {
       mentor: await signInAs(t.app, people.mentor.email, testPassword),
       mentee: await signInAs(t.app, people.mentee.email, testPassword),
     };
-    const profile = await call(t.app, 'PATCH', '/api/v1/me/profile', { jobTitle, expertiseOffered: ['budgeting', 'negotiation'], functionsOffered: ['coaching', 'sponsorship'] }, { cookie: cookies.mentor });
+    const profile = await call(
+      t.app,
+      'PATCH',
+      '/api/v1/me/profile',
+      { jobTitle, expertiseOffered: ['budgeting', 'negotiation'], functionsOffered: ['coaching', 'sponsorship'] },
+      { cookie: cookies.mentor },
+    );
     assert.equal(profile.status, 200);
   });
   after(() => t.handle.close());
 
-  const list = (who: keyof typeof cookies) => call(t.app, 'GET', `/api/v1/programs/${programId}/enrolments`, undefined, { cookie: cookies[who] });
+  const list = (who: keyof typeof cookies) =>
+    call(t.app, 'GET', `/api/v1/programs/${programId}/enrolments`, undefined, { cookie: cookies[who] });
 
   test('a participant sees names, roles, departments and what mentors offer; no email, no job title', async () => {
     const response = await list('mentee');
     assert.equal(response.status, 200);
     const text = JSON.stringify(response.body);
-    for (const person of [people.mentor, people.mentee, people.coordinator]) assert.ok(!text.includes(person.email), `${person.displayName}'s email is shown`);
+    for (const person of [people.mentor, people.mentee, people.coordinator])
+      assert.ok(!text.includes(person.email), `${person.displayName}'s email is shown`);
     assert.ok(!text.includes(jobTitle), 'the job title is shown');
     const mentor = response.body.enrolments.find((e: { personId: string }) => e.personId === people.mentor.id);
     assert.deepEqual(mentor.person, { displayName: people.mentor.displayName, email: null, department: 'Finance', jobTitle: null });
     assert.deepEqual(mentor.mentorOffer, { expertise: ['budgeting', 'negotiation'], functions: ['coaching', 'sponsorship'] });
     const mentee = response.body.enrolments.find((e: { personId: string }) => e.personId === people.mentee.id);
     assert.equal(mentee.mentorOffer, null, 'only mentors list an offer');
-    assert.equal((await call(t.app, 'GET', '/api/v1/people', undefined, { cookie: cookies.mentee })).status, 403, 'as /people is refused to them');
+    assert.equal(
+      (await call(t.app, 'GET', '/api/v1/people', undefined, { cookie: cookies.mentee })).status,
+      403,
+      'as /people is refused to them',
+    );
   });
 
   test("the program's coordinators and org admins see contact details", async () => {

@@ -56,7 +56,11 @@ describe('program routes', () => {
       t.app,
       'PATCH',
       `/api/v1/programs/${created.body.id}`,
-      { name: 'Emerging Leaders 2027', status: 'active', designChecklist: { training_plan: { status: 'answered', answer: 'Two workshops' } } },
+      {
+        name: 'Emerging Leaders 2027',
+        status: 'active',
+        designChecklist: { training_plan: { status: 'answered', answer: 'Two workshops' } },
+      },
       { cookie: coordinatorCookie },
     );
     assert.equal(res.status, 200);

@@ -1,10 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  CreateProgramSchema,
-  ProgramListSchema,
-  ProgramSchema,
-  UpdateProgramSchema,
-} from '../../../shared/schemas/index.ts';
+import { CreateProgramSchema, ProgramListSchema, ProgramSchema, UpdateProgramSchema } from '../../../shared/schemas/index.ts';
 import { createProgram, editProgram, getProgram, listVisiblePrograms } from '../../services/program.service.ts';
 import type { AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';

@@ -31,7 +31,14 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     const stranger = await makePerson(t.ctx, org.id);
     const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
     const outsider = await makePerson(t.ctx, (await makeOrganization(t.ctx, 'Elsewhere')).id, { role: 'admin' });
-    for (const [name, person] of Object.entries({ mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator, stranger, admin, outsider })) {
+    for (const [name, person] of Object.entries({
+      mentor: pair.mentor,
+      mentee: pair.mentee,
+      coordinator: pair.coordinator,
+      stranger,
+      admin,
+      outsider,
+    })) {
       cookies[name] = await signInAs(t.app, person.email, testPassword);
     }
   });
@@ -110,7 +117,10 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     assert.equal(staleSignature.body.error.code, 'agreement_edit_conflict');
 
     const { current: v2 } = await current();
-    const changed = await as('mentee', 'PUT', path(), { version: 2, content: edited(v2.content, { firstGoals: ['Lead the Q3 planning meeting'] }) });
+    const changed = await as('mentee', 'PUT', path(), {
+      version: 2,
+      content: edited(v2.content, { firstGoals: ['Lead the Q3 planning meeting'] }),
+    });
     assert.equal(changed.status, 200);
     assert.equal(changed.body.currentVersion, 3);
     assert.equal(changed.body.mentorSignedAt, null, 'the change cleared the mentor’s signature');
@@ -135,7 +145,10 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     assert.equal(refused.body.error.code, 'agreement_signed');
     const listed = await as('mentee', 'GET', `${path()}/versions`);
     assert.equal(listed.status, 200);
-    assert.deepEqual(listed.body.versions.map((v: { version: number }) => v.version), [3, 2, 1]);
+    assert.deepEqual(
+      listed.body.versions.map((v: { version: number }) => v.version),
+      [3, 2, 1],
+    );
     const [third, second, first] = listed.body.versions;
     assert.deepEqual(third.content.firstGoals, ['Lead the Q3 planning meeting']);
     assert.ok(second.mentorSignedAt, 'the old version keeps the signature it had');
@@ -157,12 +170,18 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
       ['content.meetings.lengthMinutes', { ...v1.content, meetings: { ...v1.content.meetings, lengthMinutes: 2 } }],
       ['content.expectations.ofMentor.0', { ...v1.content, expectations: { ...v1.content.expectations, ofMentor: ['x'.repeat(201)] } }],
       ['content.firstGoals', { ...v1.content, firstGoals: Array.from({ length: 21 }, (_, i) => `Goal ${i}`) }],
-      ['content.confidentiality.betweenUs', { ...v1.content, confidentiality: { ...v1.content.confidentiality, betweenUs: 'x'.repeat(2001) } }],
+      [
+        'content.confidentiality.betweenUs',
+        { ...v1.content, confidentiality: { ...v1.content.confidentiality, betweenUs: 'x'.repeat(2001) } },
+      ],
     ];
     for (const [field, content] of bad) {
       const response = await as('mentor', 'PUT', url, { version: 1, content });
       assert.equal(response.status, 422, field);
-      assert.ok(response.body.error.details.some((d: { field: string }) => d.field === field), `${field}: ${JSON.stringify(response.body.error.details)}`);
+      assert.ok(
+        response.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(response.body.error.details)}`,
+      );
     }
     const side = await as('mentor', 'POST', `${url}/signatures`, { version: 1, side: 'coordinator' });
     assert.equal(side.status, 422);
@@ -174,7 +193,9 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
     const { current: v1 } = (await as('mentee', 'GET', url)).body;
     const attempts = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => as(i % 2 === 0 ? 'mentor' : 'mentee', 'PUT', url, { version: 1, content: { ...v1.content, firstGoals: [`Attempt ${i}`] } })),
+      Array.from({ length: 6 }, (_, i) =>
+        as(i % 2 === 0 ? 'mentor' : 'mentee', 'PUT', url, { version: 1, content: { ...v1.content, firstGoals: [`Attempt ${i}`] } }),
+      ),
     );
     assert.deepEqual(attempts.map((a) => a.status).sort(), [200, 409, 409, 409, 409, 409]);
     assert.ok(attempts.filter((a) => a.status === 409).every((a) => a.body.error.code === 'agreement_edit_conflict'));
@@ -187,7 +208,10 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
 
   test('a closed relationship’s agreement is read, never changed', async () => {
     const other = await makeRelationship(t.ctx, orgId, { mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator });
-    await t.ctx.db.update(relationships).set({ status: 'closed', closedAt: new Date() }).where(and(eq(relationships.organizationId, orgId), eq(relationships.id, other.relationshipId)));
+    await t.ctx.db
+      .update(relationships)
+      .set({ status: 'closed', closedAt: new Date() })
+      .where(and(eq(relationships.organizationId, orgId), eq(relationships.id, other.relationshipId)));
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
     const { current: v1 } = (await as('mentor', 'GET', url)).body;
     const response = await as('mentor', 'PUT', url, { version: 1, content: v1.content });
@@ -222,10 +246,15 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     const [newMentor, newMentee] = [await makePerson(t.ctx, orgId), await makePerson(t.ctx, orgId)];
     await enrolPerson(t.ctx, actorOf(pair.coordinator), pair.program.id, { personId: newMentor.id, role: 'mentor' });
     await enrolPerson(t.ctx, actorOf(pair.coordinator), pair.program.id, { personId: newMentee.id, role: 'mentee' });
-    const paired = await as('coordinator', 'POST', `/api/v1/programs/${pair.program.id}/relationships`, { mentorId: newMentor.id, menteeId: newMentee.id });
+    const paired = await as('coordinator', 'POST', `/api/v1/programs/${pair.program.id}/relationships`, {
+      mentorId: newMentor.id,
+      menteeId: newMentee.id,
+    });
     assert.equal(paired.status, 201, JSON.stringify(paired.body));
     const newMenteeCookie = await signInAs(t.app, newMentee.email, testPassword);
-    const draft = (await call(t.app, 'GET', `/api/v1/relationships/${paired.body.relationshipId}/agreement`, undefined, { cookie: newMenteeCookie })).body.current.content;
+    const draft = (
+      await call(t.app, 'GET', `/api/v1/relationships/${paired.body.relationshipId}/agreement`, undefined, { cookie: newMenteeCookie })
+    ).body.current.content;
     assert.deepEqual(draft.meetings, template.meetings);
     assert.deepEqual(draft.expectations, template.expectations);
     const today = new Date().toISOString().slice(0, 10);

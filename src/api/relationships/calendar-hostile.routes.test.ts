@@ -24,7 +24,8 @@ function readCalendar(text: string) {
 }
 
 // ical.js leaves properties it does not know (NAME, X-WR-CALNAME) escaped; this reads RFC 5545 TEXT.
-const unescapeText = (text: string) => text.replace(/\\([\\;,nN])/g, (_match, escaped: string) => (escaped.toLowerCase() === 'n' ? '\n' : escaped));
+const unescapeText = (text: string) =>
+  text.replace(/\\([\\;,nN])/g, (_match, escaped: string) => (escaped.toLowerCase() === 'n' ? '\n' : escaped));
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const startedAt = performance.now();
@@ -38,13 +39,22 @@ describe('calendar files against far dates and hostile names (issue 14, findings
   const cookies: Record<'mentor' | 'mentee', string> = { mentor: '', mentee: '' };
   const meetingsPath = () => `/api/v1/relationships/${pair.relationshipId}/meetings`;
   const icsPath = (meetingId: string) => `${meetingsPath()}/${meetingId}/meeting.ics`;
-  const plantedName = 'Eve\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:planted@evil.example\r\nSUMMARY:Planted\r\nEND:VEVENT\u2028X';
+  const plantedName =
+    'Eve\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:planted@evil.example\r\nSUMMARY:Planted\r\nEND:VEVENT\u2028X';
 
   // Rows written as old data would be, before the API checked dates and names.
   async function insertLegacyMeeting(startsAt: string, timeZone: string): Promise<string> {
     const [row] = await t.ctx.db
       .insert(meetings)
-      .values({ organizationId: pair.program.organizationId, relationshipId: pair.relationshipId, proposedById: pair.mentee.id, startsAt: new Date(startsAt), durationMinutes: 60, timeZone, channel: 'video' })
+      .values({
+        organizationId: pair.program.organizationId,
+        relationshipId: pair.relationshipId,
+        proposedById: pair.mentee.id,
+        startsAt: new Date(startsAt),
+        durationMinutes: 60,
+        timeZone,
+        channel: 'video',
+      })
       .returning({ id: meetings.id });
     assert.ok(row);
     return row.id;
@@ -82,20 +92,35 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     const calendar = readCalendar(String(feed.body));
     assert.ok(calendar.uids.includes(`meeting-${soon}@constellation`));
     for (const outside of [old, late]) assert.ok(!calendar.uids.includes(`meeting-${outside}@constellation`), 'outside the window');
-    assert.ok(calendar.zoneYears.every((year) => Number(year) <= new Date().getUTCFullYear() + 2), `zone years ${calendar.zoneYears.join(', ')}`);
+    assert.ok(
+      calendar.zoneYears.every((year) => Number(year) <= new Date().getUTCFullYear() + 2),
+      `zone years ${calendar.zoneYears.join(', ')}`,
+    );
     assert.ok(ms < 200, `the feed took ${ms.toFixed(0)} ms`);
   });
 
   test('the meeting .ics has a strong ETag and answers 304 to If-None-Match', async () => {
-    const proposed = await call(t.app, 'POST', meetingsPath(), { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'phone' }, { cookie: cookies.mentee });
+    const proposed = await call(
+      t.app,
+      'POST',
+      meetingsPath(),
+      { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'phone' },
+      { cookie: cookies.mentee },
+    );
     assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
     const first = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentor });
     const etag = first.headers.get('etag');
     assert.match(etag ?? '', /^"[A-Za-z0-9_-]+"$/);
-    const again = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentor, headers: { 'if-none-match': etag ?? '' } });
+    const again = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, {
+      cookie: cookies.mentor,
+      headers: { 'if-none-match': etag ?? '' },
+    });
     assert.equal(again.status, 304);
     await call(t.app, 'POST', `${meetingsPath()}/${proposed.body.id}/accept`, {}, { cookie: cookies.mentor });
-    const changed = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentor, headers: { 'if-none-match': etag ?? '' } });
+    const changed = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, {
+      cookie: cookies.mentor,
+      headers: { 'if-none-match': etag ?? '' },
+    });
     assert.equal(changed.status, 200, 'a changed meeting is sent again');
   });
 
@@ -108,16 +133,31 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     ];
     const before = (await call(t.app, 'GET', meetingsPath(), undefined, { cookie: cookies.mentee })).body;
     for (const [when, field] of cases) {
-      const refused = await call(t.app, 'POST', meetingsPath(), { ...when, durationMinutes: 30, channel: 'phone' }, { cookie: cookies.mentee });
+      const refused = await call(
+        t.app,
+        'POST',
+        meetingsPath(),
+        { ...when, durationMinutes: 30, channel: 'phone' },
+        { cookie: cookies.mentee },
+      );
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
-      assert.deepEqual(refused.body.error.details.map((d: { field: string }) => d.field), [field]);
+      assert.deepEqual(
+        refused.body.error.details.map((d: { field: string }) => d.field),
+        [field],
+      );
     }
     assert.deepEqual((await call(t.app, 'GET', meetingsPath(), undefined, { cookie: cookies.mentee })).body, before);
   });
 
   test('a partner name stored with CR/LF and BEGIN:VEVENT plants nothing: the .ics and the feed hold exactly the real meetings', async () => {
     await t.ctx.db.update(people).set({ displayName: plantedName }).where(eq(people.id, pair.mentor.id));
-    const proposed = await call(t.app, 'POST', meetingsPath(), { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'in_person', location: 'Room 4' }, { cookie: cookies.mentee });
+    const proposed = await call(
+      t.app,
+      'POST',
+      meetingsPath(),
+      { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'in_person', location: 'Room 4' },
+      { cookie: cookies.mentee },
+    );
     assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
     const file = readCalendar(String((await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentee })).body));
     assert.deepEqual(file.uids, [`meeting-${proposed.body.id}@constellation`]);
@@ -131,7 +171,9 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     const real = (await call(t.app, 'GET', meetingsPath(), undefined, { cookie: cookies.mentee })).body;
     const windowEnd = new Date();
     windowEnd.setUTCMonth(windowEnd.getUTCMonth() + 18);
-    const inWindow = [...real.upcoming, ...real.past].filter((m: { startsAt: string }) => Date.parse(m.startsAt) >= Date.now() - 90 * 86_400_000 && Date.parse(m.startsAt) < windowEnd.getTime());
+    const inWindow = [...real.upcoming, ...real.past].filter(
+      (m: { startsAt: string }) => Date.parse(m.startsAt) >= Date.now() - 90 * 86_400_000 && Date.parse(m.startsAt) < windowEnd.getTime(),
+    );
     assert.equal(feed.uids.length, inWindow.length);
     assert.ok(!feed.uids.includes('planted@evil.example') && !file.uids.includes('planted@evil.example'));
   });
@@ -140,7 +182,10 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     for (const displayName of ['Eve\r\nBEGIN:VEVENT', 'Eve\nX', 'Eve\u2028X', 'Eve\u0085X', 'Eve\u0007']) {
       const refused = await call(t.app, 'PATCH', '/api/v1/me/profile', { displayName }, { cookie: cookies.mentee });
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
-      assert.deepEqual(refused.body.error.details.map((d: { field: string }) => d.field), ['displayName']);
+      assert.deepEqual(
+        refused.body.error.details.map((d: { field: string }) => d.field),
+        ['displayName'],
+      );
     }
     assert.equal((await call(t.app, 'PATCH', '/api/v1/me/profile', { displayName: 'Ana Souza' }, { cookie: cookies.mentee })).status, 200);
   });

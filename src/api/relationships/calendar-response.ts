@@ -8,7 +8,11 @@ import type { CalendarFile } from '../../services/relationships/calendar.service
  *
  * @example return sendCalendarFile(c, file, { disposition: 'inline', cacheControl: 'private, max-age=300' });
  */
-export function sendCalendarFile(c: Context, file: CalendarFile, options: { disposition: 'inline' | 'attachment'; cacheControl: string }): Response {
+export function sendCalendarFile(
+  c: Context,
+  file: CalendarFile,
+  options: { disposition: 'inline' | 'attachment'; cacheControl: string },
+): Response {
   c.header('ETag', file.etag);
   c.header('Cache-Control', options.cacheControl);
   const sent = c.req.header('if-none-match');

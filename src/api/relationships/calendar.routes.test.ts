@@ -5,7 +5,16 @@ import { call, signInAs } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
-type ParsedEvent = { uid: string; sequence: number; status: string; start: Date; end: Date; tzid: string | null; summary: string; description: string };
+type ParsedEvent = {
+  uid: string;
+  sequence: number;
+  status: string;
+  start: Date;
+  end: Date;
+  tzid: string | null;
+  summary: string;
+  description: string;
+};
 
 // Reads a calendar with ical.js, an independent parser, resolving TZIDs only through the
 // VTIMEZONEs in the file itself (ical.js knows no zones of its own).
@@ -62,13 +71,23 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('proposed in Tokyo, shown right in New York across both daylight-saving changes; the .ics gives the same instants to ical.js', async () => {
     for (const [tokyo, instant, newYork, abbreviation] of table) {
-      const proposed = await as('mentor', 'POST', meetingsOf(pair.relationshipId), { localStart: tokyo, timeZone: 'Asia/Tokyo', durationMinutes: 60, channel: 'video' });
+      const proposed = await as('mentor', 'POST', meetingsOf(pair.relationshipId), {
+        localStart: tokyo,
+        timeZone: 'Asia/Tokyo',
+        durationMinutes: 60,
+        channel: 'video',
+      });
       assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
       assert.equal(proposed.body.startsAt, instant);
-      const seen = (await as('mentee', 'GET', meetingsOf(pair.relationshipId))).body.upcoming.find((m: { id: string }) => m.id === proposed.body.id);
+      const seen = (await as('mentee', 'GET', meetingsOf(pair.relationshipId))).body.upcoming.find(
+        (m: { id: string }) => m.id === proposed.body.id,
+      );
       const [mentorClock, menteeClock] = seen.times;
       assert.deepEqual([mentorClock.timeZone, mentorClock.localStart, mentorClock.zoneAbbreviation], ['Asia/Tokyo', tokyo, 'GMT+9']);
-      assert.deepEqual([menteeClock.timeZone, menteeClock.localStart, menteeClock.zoneAbbreviation], ['America/New_York', newYork, abbreviation]);
+      assert.deepEqual(
+        [menteeClock.timeZone, menteeClock.localStart, menteeClock.zoneAbbreviation],
+        ['America/New_York', newYork, abbreviation],
+      );
 
       const file = await as('mentee', 'GET', `${meetingsOf(pair.relationshipId)}/${proposed.body.id}/meeting.ics`);
       assert.equal(file.status, 200);
@@ -84,14 +103,26 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
   });
 
   test('a New York proposal across the change reads right in ical.js (VTIMEZONE with both offsets)', async () => {
-    const before = await as('mentee', 'POST', meetingsOf(pair.relationshipId), { localStart: '2027-03-13T10:00', timeZone: 'America/New_York', durationMinutes: 30, channel: 'phone' });
-    const afterChange = await as('mentee', 'POST', meetingsOf(pair.relationshipId), { localStart: '2027-03-15T10:00', timeZone: 'America/New_York', durationMinutes: 30, channel: 'phone' });
+    const before = await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
+      localStart: '2027-03-13T10:00',
+      timeZone: 'America/New_York',
+      durationMinutes: 30,
+      channel: 'phone',
+    });
+    const afterChange = await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
+      localStart: '2027-03-15T10:00',
+      timeZone: 'America/New_York',
+      durationMinutes: 30,
+      channel: 'phone',
+    });
     assert.equal(before.body.startsAt, '2027-03-13T15:00:00.000Z');
     assert.equal(afterChange.body.startsAt, '2027-03-15T14:00:00.000Z');
     assert.equal(before.body.times[0].localStart, '2027-03-14T00:00');
     assert.equal(afterChange.body.times[0].localStart, '2027-03-15T23:00');
     for (const meeting of [before.body, afterChange.body]) {
-      const [event] = parseCalendar(String((await as('mentor', 'GET', `${meetingsOf(pair.relationshipId)}/${meeting.id}/meeting.ics`)).body));
+      const [event] = parseCalendar(
+        String((await as('mentor', 'GET', `${meetingsOf(pair.relationshipId)}/${meeting.id}/meeting.ics`)).body),
+      );
       assert.equal(event?.tzid, 'America/New_York');
       assert.equal(event?.start.toISOString(), meeting.startsAt);
     }
@@ -99,7 +130,16 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('the UID stays, SEQUENCE follows revisions, a cancelled meeting says STATUS:CANCELLED', async () => {
     const path = meetingsOf(pair.relationshipId);
-    const meeting = (await as('mentor', 'POST', path, { localStart: '2027-06-01T18:00', timeZone: 'Asia/Tokyo', durationMinutes: 30, channel: 'in_person', location: 'Room 4', agenda: 'Quarterly plan' })).body;
+    const meeting = (
+      await as('mentor', 'POST', path, {
+        localStart: '2027-06-01T18:00',
+        timeZone: 'Asia/Tokyo',
+        durationMinutes: 30,
+        channel: 'in_person',
+        location: 'Room 4',
+        agenda: 'Quarterly plan',
+      })
+    ).body;
     const first = parseCalendar(String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body))[0];
     await as('mentee', 'POST', `${path}/${meeting.id}/reschedule`, { localStart: '2027-06-02T05:00', timeZone: 'America/New_York' });
     const moved = parseCalendar(String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body))[0];
@@ -118,8 +158,22 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('a private feed by token, without a session: all my meetings across relationships, no agendas; revocation kills it', async () => {
     const agenda = 'Feed-secret agenda words';
-    const mine = (await as('mentee', 'POST', meetingsOf(pair.relationshipId), { localStart: '2027-04-01T09:00', timeZone: 'America/New_York', durationMinutes: 30, channel: 'phone', agenda })).body;
-    const other = (await as('secondMentee', 'POST', meetingsOf(second.relationshipId), { startsAt: '2027-04-02T09:00:00Z', durationMinutes: 30, channel: 'email' })).body;
+    const mine = (
+      await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
+        localStart: '2027-04-01T09:00',
+        timeZone: 'America/New_York',
+        durationMinutes: 30,
+        channel: 'phone',
+        agenda,
+      })
+    ).body;
+    const other = (
+      await as('secondMentee', 'POST', meetingsOf(second.relationshipId), {
+        startsAt: '2027-04-02T09:00:00Z',
+        durationMinutes: 30,
+        channel: 'email',
+      })
+    ).body;
 
     assert.deepEqual((await as('mentor', 'GET', '/api/v1/me/calendar-feed')).body, { active: false, createdAt: null });
     const created = await as('mentor', 'POST', '/api/v1/me/calendar-feed');

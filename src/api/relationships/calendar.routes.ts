@@ -1,6 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CalendarFeedFileSchema, CalendarFeedStatusSchema, CreatedCalendarFeedSchema } from '../../../shared/schemas/calendar.ts';
-import { createCalendarFeed, getCalendarFeedStatus, renderCalendarFeed, revokeCalendarFeed } from '../../services/relationships/calendar.service.ts';
+import {
+  createCalendarFeed,
+  getCalendarFeedStatus,
+  renderCalendarFeed,
+  revokeCalendarFeed,
+} from '../../services/relationships/calendar.service.ts';
 import type { ApiOptions } from '../app-env.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -24,7 +29,10 @@ const create = createRoute({
   method: 'post',
   path,
   summary: 'Create my private calendar feed URL with all my meetings (replaces any earlier one)',
-  responses: { 201: jsonResponse(CreatedCalendarFeedSchema.meta({ id: 'CreatedCalendarFeed' }), 'The URL, shown this once'), ...errorResponses(401, 403) },
+  responses: {
+    201: jsonResponse(CreatedCalendarFeedSchema.meta({ id: 'CreatedCalendarFeed' }), 'The URL, shown this once'),
+    ...errorResponses(401, 403),
+  },
 });
 const revoke = createRoute({
   tags,

@@ -27,8 +27,14 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
     for (const who of ['mentor', 'mentee'] as const) {
       const list = await pair.as(who)('GET', `${pair.base}/check-ins`);
       assert.equal(list.status, 200);
-      assert.deepEqual(list.body.checkIns.map((c: { id: string }) => c.id), [second.body.id, first.body.id]);
-      assert.deepEqual(list.body.checkIns.map((c: { mine: boolean }) => c.mine), [who === 'mentor', who === 'mentee']);
+      assert.deepEqual(
+        list.body.checkIns.map((c: { id: string }) => c.id),
+        [second.body.id, first.body.id],
+      );
+      assert.deepEqual(
+        list.body.checkIns.map((c: { mine: boolean }) => c.mine),
+        [who === 'mentor', who === 'mentee'],
+      );
     }
     assert.equal((await pair.as('mentee')('GET', pair.base)).body.lastTouchAt, second.body.createdAt);
   });

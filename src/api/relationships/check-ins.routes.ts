@@ -33,6 +33,13 @@ function presentCheckIn(checkIn: CheckInView): CheckIn {
 /** Check-ins between meetings: listed for both of the pair; each is a touch point. */
 export function checkInRoutes() {
   return createRouter()
-    .openapi(list, async (c) => c.json({ checkIns: (await listRelationshipCheckIns(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentCheckIn) }, 200))
-    .openapi(create, async (c) => c.json(presentCheckIn(await sendCheckIn(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201));
+    .openapi(list, async (c) =>
+      c.json(
+        { checkIns: (await listRelationshipCheckIns(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentCheckIn) },
+        200,
+      ),
+    )
+    .openapi(create, async (c) =>
+      c.json(presentCheckIn(await sendCheckIn(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201),
+    );
 }

@@ -16,13 +16,24 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
   let s: PairSessions;
   let base: string;
   let goalId: string;
-  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) => call(t.app, method, path, body, { cookie: s.cookies[who] });
+  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) =>
+    call(t.app, method, path, body, { cookie: s.cookies[who] });
 
   before(async () => {
     t = await openTestApp();
     s = await makePairSessions(t);
     base = `/api/v1/relationships/${s.relationshipId}`;
-    const [goal] = await t.ctx.db.insert(goals).values({ organizationId: s.organizationId, relationshipId: s.relationshipId, specific: 'Run a team retro', progress: 100, status: 'met', createdById: s.mentee.id }).returning({ id: goals.id });
+    const [goal] = await t.ctx.db
+      .insert(goals)
+      .values({
+        organizationId: s.organizationId,
+        relationshipId: s.relationshipId,
+        specific: 'Run a team retro',
+        progress: 100,
+        status: 'met',
+        createdById: s.mentee.id,
+      })
+      .returning({ id: goals.id });
     goalId = goal?.id ?? '';
   });
   after(() => t.handle.close());
@@ -30,14 +41,28 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
   test('one side starts, the other completes: closed, moving on in the history, the mentor’s place freed', async () => {
     const roomBefore = (await findMentorRoom(t.ctx.db, s.organizationId, [s.mentor.id])).get(s.mentor.id) ?? 0;
     assert.equal((await as('mentor', 'GET', `${base}/closure`)).body.closure, null);
-    const unknownGoal = await as('mentor', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'end', goalOutcomes: [{ goalId: crypto.randomUUID(), achieved: 'x' }] });
+    const unknownGoal = await as('mentor', 'PUT', `${base}/closure`, {
+      reflection: 'x',
+      nextStep: 'end',
+      goalOutcomes: [{ goalId: crypto.randomUUID(), achieved: 'x' }],
+    });
     assert.equal(unknownGoal.status, 422);
     assert.equal(unknownGoal.body.error.details[0].field, 'goalOutcomes.0.goalId');
-    assert.equal((await as('mentor', 'PUT', `${base}/closure`, { reflection: '', nextStep: 'end' })).body.error.details[0].field, 'reflection');
-    assert.equal((await as('mentor', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'forever' })).body.error.details[0].field, 'nextStep');
+    assert.equal(
+      (await as('mentor', 'PUT', `${base}/closure`, { reflection: '', nextStep: 'end' })).body.error.details[0].field,
+      'reflection',
+    );
+    assert.equal(
+      (await as('mentor', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'forever' })).body.error.details[0].field,
+      'nextStep',
+    );
     assert.equal((await as('mentor', 'GET', `${base}/closure`)).body.closure, null, 'nothing half-written');
 
-    const started = await as('mentor', 'PUT', `${base}/closure`, { reflection: 'MENTOR-REFLECTION: I learned to listen', nextStep: 'periodic_contact', goalOutcomes: [{ goalId, achieved: 'Ran two retros alone' }] });
+    const started = await as('mentor', 'PUT', `${base}/closure`, {
+      reflection: 'MENTOR-REFLECTION: I learned to listen',
+      nextStep: 'periodic_contact',
+      goalOutcomes: [{ goalId, achieved: 'Ran two retros alone' }],
+    });
     assert.equal(started.status, 200, JSON.stringify(started.body));
     assert.equal(started.body.closure.status, 'started');
     assert.equal(started.body.closure.waitingFor, 'mentee');
@@ -51,7 +76,10 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     assert.equal((await as('third', 'GET', `${base}/closure`)).status, 404);
     assert.equal((await as('coordinator', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'end' })).status, 404);
 
-    const done = await as('mentee', 'PUT', `${base}/closure`, { reflection: 'MENTEE-REFLECTION: more confident', nextStep: 'periodic_contact' });
+    const done = await as('mentee', 'PUT', `${base}/closure`, {
+      reflection: 'MENTEE-REFLECTION: more confident',
+      nextStep: 'periodic_contact',
+    });
     assert.equal(done.body.closure.status, 'closed');
     assert.ok(done.body.closure.closedAt);
     const header = await as('mentor', 'GET', base);
@@ -61,8 +89,14 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     assert.equal(history.body.changes.at(-1).toStage, 'moving_on');
     const roomAfter = (await findMentorRoom(t.ctx.db, s.organizationId, [s.mentor.id])).get(s.mentor.id) ?? 0;
     assert.equal(roomAfter, roomBefore + 1, 'closure frees the mentor’s place');
-    assert.equal((await as('mentor', 'PUT', `${base}/closure`, { reflection: 'again', nextStep: 'end' })).body.error.code, 'relationship_closed');
-    assert.equal((await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: 'late' })).body.error.code, 'relationship_closed');
+    assert.equal(
+      (await as('mentor', 'PUT', `${base}/closure`, { reflection: 'again', nextStep: 'end' })).body.error.code,
+      'relationship_closed',
+    );
+    assert.equal(
+      (await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: 'late' })).body.error.code,
+      'relationship_closed',
+    );
   });
 
   test('closure surveys are confidential: never in the partner’s or a coordinator’s responses', async () => {
@@ -84,7 +118,11 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
       assert.ok(!/SURVEY-SECRET/.test(JSON.stringify(body)), path);
       assert.ok(!JSON.stringify(body).includes('"rating"'), path);
     }
-    assert.equal((await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).body.surveySummary, null, 'two answers: no aggregate');
+    assert.equal(
+      (await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).body.surveySummary,
+      null,
+      'two answers: no aggregate',
+    );
   });
 
   test('a no-fault early exit: the reason reaches coordinators only; the mentee’s rematch keeps them in the next run', async () => {
@@ -95,9 +133,18 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     const refused = await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: 'x', rematch: true }, { cookie: mentor });
     assert.equal(refused.status, 422);
     assert.equal(refused.body.error.details[0].field, 'rematch');
-    assert.equal((await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: ' ' }, { cookie: mentee })).body.error.details[0].field, 'reason');
+    assert.equal(
+      (await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: ' ' }, { cookie: mentee })).body.error.details[0].field,
+      'reason',
+    );
 
-    const exit = await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: 'EXIT-REASON: our schedules never fit', rematch: true }, { cookie: mentee });
+    const exit = await call(
+      t.app,
+      'POST',
+      `${path}/closure/early-exit`,
+      { reason: 'EXIT-REASON: our schedules never fit', rematch: true },
+      { cookie: mentee },
+    );
     assert.equal(exit.status, 200, JSON.stringify(exit.body));
     assert.equal(exit.body.closure.earlyExitReason, 'EXIT-REASON: our schedules never fit', 'its author sees it');
     const partner = await call(t.app, 'GET', `${path}/closure`, undefined, { cookie: mentor });
@@ -108,8 +155,16 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     const coordinator = await call(t.app, 'GET', `${path}/closure`, undefined, { cookie: s.cookies.coordinator });
     assert.equal(coordinator.body.closure.earlyExitReason, 'EXIT-REASON: our schedules never fit');
     assert.equal(coordinator.body.closure.rematchRequested, true);
-    const overview = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationship-overview`, undefined, { cookie: s.cookies.coordinator });
-    assert.deepEqual(overview.body.relationships[0].closure, { kind: 'early_exit', status: 'closed', nextStep: null, earlyExitReason: 'EXIT-REASON: our schedules never fit', rematchRequested: true });
+    const overview = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationship-overview`, undefined, {
+      cookie: s.cookies.coordinator,
+    });
+    assert.deepEqual(overview.body.relationships[0].closure, {
+      kind: 'early_exit',
+      status: 'closed',
+      nextStep: null,
+      earlyExitReason: 'EXIT-REASON: our schedules never fit',
+      rematchRequested: true,
+    });
 
     const program = await findProgramById(t.ctx.db, s.organizationId, second.program.id);
     assert.ok(program);

@@ -43,7 +43,13 @@ const survey = route({
 export function closureRoutes() {
   return createRouter()
     .openapi(get, async (c) => c.json(await getClosure(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId), 200))
-    .openapi(part, async (c) => c.json(await submitClosurePart(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200))
-    .openapi(exit, async (c) => c.json(await exitEarly(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200))
-    .openapi(survey, async (c) => c.json(await answerClosureSurvey(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200));
+    .openapi(part, async (c) =>
+      c.json(await submitClosurePart(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200),
+    )
+    .openapi(exit, async (c) =>
+      c.json(await exitEarly(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200),
+    )
+    .openapi(survey, async (c) =>
+      c.json(await answerClosureSurvey(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200),
+    );
 }

@@ -25,7 +25,10 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   test('the mentee adds a goal missing letters: saved, with a warning per missing letter', async () => {
     const res = await pair.as('mentee')('POST', `${pair.base}/goals`, wording);
     assert.equal(res.status, 201, JSON.stringify(res.body));
-    assert.deepEqual(res.body.smartWarnings.map((w: { letter: string }) => w.letter), ['M', 'T']);
+    assert.deepEqual(
+      res.body.smartWarnings.map((w: { letter: string }) => w.letter),
+      ['M', 'T'],
+    );
     assert.equal(res.body.smartWarnings[0].field, 'measure');
     assert.equal(res.body.progress, 0);
     assert.equal(res.body.status, 'active');
@@ -36,16 +39,29 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   test('the mentor sees the same goal and refines it; the old wording is kept in the history', async () => {
     const listed = await pair.as('mentor')('GET', `${pair.base}/goals`);
     assert.equal(listed.status, 200);
-    assert.deepEqual(listed.body.goals.map((g: { id: string }) => g.id), [goalId]);
-    const res = await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, { measure: 'I present it and answer finance’s questions alone', dueOn: '2040-09-30', note: 'after our talk' });
+    assert.deepEqual(
+      listed.body.goals.map((g: { id: string }) => g.id),
+      [goalId],
+    );
+    const res = await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, {
+      measure: 'I present it and answer finance’s questions alone',
+      dueOn: '2040-09-30',
+      note: 'after our talk',
+    });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(res.body.smartWarnings, []);
     assert.equal(res.body.specific, wording.specific);
-    const unchanged = await pair.as('mentee')('PATCH', `${pair.base}/goals/${goalId}`, { measure: ' I present it and answer finance’s questions alone ' });
+    const unchanged = await pair.as('mentee')('PATCH', `${pair.base}/goals/${goalId}`, {
+      measure: ' I present it and answer finance’s questions alone ',
+    });
     assert.equal(unchanged.status, 200);
     const history = await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`);
     assert.equal(history.status, 200);
-    assert.deepEqual(history.body.revisions.map((r: { kind: string }) => r.kind), ['created', 'refined'], 'a refinement changing nothing writes nothing');
+    assert.deepEqual(
+      history.body.revisions.map((r: { kind: string }) => r.kind),
+      ['created', 'refined'],
+      'a refinement changing nothing writes nothing',
+    );
     const refined = history.body.revisions[1];
     assert.equal(refined.previousWording.measure, '');
     assert.equal(refined.previousWording.dueOn, null);
@@ -68,17 +84,26 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     ] as const) {
       const bad = await pair.as('mentee')(method, `${pair.base}${path}`, body);
       assert.equal(bad.status, 422, `${path} ${JSON.stringify(body)}`);
-      assert.ok(bad.body.error.details.some((d: { field: string }) => d.field === field), `${field} named in ${JSON.stringify(bad.body)}`);
+      assert.ok(
+        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field} named in ${JSON.stringify(bad.body)}`,
+      );
     }
     const goals = await pair.as('mentee')('GET', `${pair.base}/goals`);
     assert.equal(goals.body.goals.length, 1);
     assert.equal(goals.body.goals[0].progress, 40);
     const history = await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`);
-    assert.deepEqual(history.body.revisions.map((r: { kind: string; progress: number }) => `${r.kind}:${r.progress}`), ['created:0', 'refined:0', 'progress:40']);
+    assert.deepEqual(
+      history.body.revisions.map((r: { kind: string; progress: number }) => `${r.kind}:${r.progress}`),
+      ['created:0', 'refined:0', 'progress:40'],
+    );
   });
 
   test('milestones are added, ticked and unticked by either side', async () => {
-    const added = await pair.as('mentee')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Shadow one review', dueOn: '2040-06-01' });
+    const added = await pair.as('mentee')('POST', `${pair.base}/goals/${goalId}/milestones`, {
+      title: 'Shadow one review',
+      dueOn: '2040-06-01',
+    });
     assert.equal(added.status, 201);
     await pair.as('mentor')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Draft the slides' });
     const [first, second] = (await pair.as('mentee')('GET', `${pair.base}/goals`)).body.goals[0].milestones;
@@ -101,12 +126,18 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     const refused = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/progress`, { progress: 50 });
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'goal_not_active');
-    assert.equal((await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' })).body.error.code, 'goal_status_unchanged');
+    assert.equal(
+      (await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' })).body.error.code,
+      'goal_status_unchanged',
+    );
     const reopened = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'active', note: 'one more review' });
     assert.equal(reopened.body.status, 'active');
     assert.equal(reopened.body.metAt, null);
     const revisions = (await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`)).body.revisions.slice(-2);
-    assert.deepEqual(revisions.map((r: { kind: string; note: string }) => `${r.kind}: ${r.note}`), ['status: Marked met', 'status: Marked active: one more review']);
+    assert.deepEqual(
+      revisions.map((r: { kind: string; note: string }) => `${r.kind}: ${r.note}`),
+      ['status: Marked met', 'status: Marked active: one more review'],
+    );
   });
 
   test('coordinators and admins get counts and progress only; the wording never reaches them', async () => {
@@ -142,13 +173,25 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
 
   test('summarizeGoals: per relationship, dropped goals apart, share past 70%, all-met date', async () => {
     const other = await openPairCallers(t);
-    const add = async (specific: string) => (await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2040-01-15' })).body.id as string;
-    const [a, b, c] = [await add('Run one planning meeting alone'), await add('Write the team charter draft'), await add('Present at the all-hands meeting')];
+    const add = async (specific: string) =>
+      (await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2040-01-15' })).body.id as string;
+    const [a, b, c] = [
+      await add('Run one planning meeting alone'),
+      await add('Write the team charter draft'),
+      await add('Present at the all-hands meeting'),
+    ];
     await other.as('mentee')('PUT', `${other.base}/goals/${a}/progress`, { progress: 80 });
     await other.as('mentee')('PUT', `${other.base}/goals/${b}/progress`, { progress: 20 });
     await other.as('mentee')('PUT', `${other.base}/goals/${c}/status`, { status: 'dropped' });
-    const summaries = await summarizeGoals(t.ctx.db, other.organizationId, [other.relationshipId, pair.relationshipId, crypto.randomUUID()]);
-    assert.deepEqual({ ...summaries.get(other.relationshipId) }, { count: 2, met: 0, dropped: 1, averageProgress: 50, shareAbove70: 0.5, allMetAt: null, dueDates: ['2040-01-15', '2040-01-15'] });
+    const summaries = await summarizeGoals(t.ctx.db, other.organizationId, [
+      other.relationshipId,
+      pair.relationshipId,
+      crypto.randomUUID(),
+    ]);
+    assert.deepEqual(
+      { ...summaries.get(other.relationshipId) },
+      { count: 2, met: 0, dropped: 1, averageProgress: 50, shareAbove70: 0.5, allMetAt: null, dueDates: ['2040-01-15', '2040-01-15'] },
+    );
     assert.deepEqual([...summaries.keys()], [other.relationshipId], 'another organization’s relationship and unknown ids are absent');
     assert.equal((await summarizeGoals(t.ctx.db, pair.organizationId, [other.relationshipId])).size, 0, 'scoped to the organization');
     await other.as('mentor')('PUT', `${other.base}/goals/${a}/status`, { status: 'met' });

@@ -138,9 +138,15 @@ function presentSummary(summary: GoalSummaryView): GoalSummary {
 /** SMART goals of a relationship: list, add, refine, progress, status, milestones, history, summary. */
 export function goalRoutes() {
   return createRouter()
-    .openapi(list, async (c) => c.json({ goals: (await listGoals(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentGoal) }, 200))
-    .openapi(summary, async (c) => c.json(presentSummary(await getGoalSummary(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)), 200))
-    .openapi(create, async (c) => c.json(presentGoal(await createGoal(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201))
+    .openapi(list, async (c) =>
+      c.json({ goals: (await listGoals(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentGoal) }, 200),
+    )
+    .openapi(summary, async (c) =>
+      c.json(presentSummary(await getGoalSummary(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)), 200),
+    )
+    .openapi(create, async (c) =>
+      c.json(presentGoal(await createGoal(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201),
+    )
     .openapi(refine, async (c) => {
       const { relationshipId, goalId } = c.req.valid('param');
       return c.json(presentGoal(await refineGoal(c.var.ctx, requireActor(c), relationshipId, goalId, c.req.valid('json'))), 200);
@@ -163,6 +169,9 @@ export function goalRoutes() {
     })
     .openapi(tick, async (c) => {
       const { relationshipId, goalId, milestoneId } = c.req.valid('param');
-      return c.json(presentGoal(await tickMilestone(c.var.ctx, requireActor(c), relationshipId, goalId, milestoneId, c.req.valid('json').done)), 200);
+      return c.json(
+        presentGoal(await tickMilestone(c.var.ctx, requireActor(c), relationshipId, goalId, milestoneId, c.req.valid('json').done)),
+        200,
+      );
     });
 }

@@ -20,12 +20,20 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
   const listAs = async (who: PairCaller) => pair.as(who)('GET', `${pair.base}/learning-log`);
 
   test('an entry is private by default; the mentor logs too and shares one', async () => {
-    const res = await pair.as('mentee')('POST', `${pair.base}/learning-log`, { tried: 'Presented the budget draft', happened: secret, learned: 'Prepare the three numbers they always ask for' });
+    const res = await pair.as('mentee')('POST', `${pair.base}/learning-log`, {
+      tried: 'Presented the budget draft',
+      happened: secret,
+      learned: 'Prepare the three numbers they always ask for',
+    });
     assert.equal(res.status, 201, JSON.stringify(res.body));
     assert.equal(res.body.shared, false);
     assert.equal(res.body.mine, true);
     privateId = res.body.id;
-    const mentors = await pair.as('mentor')('POST', `${pair.base}/learning-log`, { tried: 'Asked questions before giving advice', learned: 'She had the answer already', shared: true });
+    const mentors = await pair.as('mentor')('POST', `${pair.base}/learning-log`, {
+      tried: 'Asked questions before giving advice',
+      learned: 'She had the answer already',
+      shared: true,
+    });
     assert.equal(mentors.status, 201);
     sharedId = mentors.body.id;
   });
@@ -35,7 +43,10 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     assert.deepEqual(mine.body.entries.map((e: { id: string }) => e.id).sort(), [privateId, sharedId].sort());
     const partner = await listAs('mentor');
     assert.equal(partner.status, 200);
-    assert.deepEqual(partner.body.entries.map((e: { id: string }) => e.id), [sharedId]);
+    assert.deepEqual(
+      partner.body.entries.map((e: { id: string }) => e.id),
+      [sharedId],
+    );
     assert.ok(!JSON.stringify(partner.body).includes(secret), 'the private text is absent from the partner’s body');
     assert.equal(partner.body.entries[0].mine, true);
   });
@@ -60,12 +71,18 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     assert.equal(shared.body.error.code, 'not_entry_author');
     assert.equal((await pair.as('mentee')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 403);
     const mentee = await listAs('mentee');
-    assert.equal(mentee.body.entries.find((e: { id: string }) => e.id === privateId).learned, 'Prepare the three numbers they always ask for');
+    assert.equal(
+      mentee.body.entries.find((e: { id: string }) => e.id === privateId).learned,
+      'Prepare the three numbers they always ask for',
+    );
     assert.equal(mentee.body.entries.find((e: { id: string }) => e.id === sharedId).shared, true);
   });
 
   test('the author shares, edits and makes private again; the partner sees exactly that', async () => {
-    const shared = await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, { shared: true, learned: 'Bring the three numbers' });
+    const shared = await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, {
+      shared: true,
+      learned: 'Bring the three numbers',
+    });
     assert.equal(shared.status, 200);
     assert.equal(shared.body.shared, true);
     assert.equal(shared.body.happened, secret, 'fields not sent stay');
@@ -84,7 +101,10 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     ] as const) {
       const res = await pair.as('mentee')(method, `${pair.base}${path}`, body);
       assert.equal(res.status, 422, JSON.stringify(body));
-      assert.ok(res.body.error.details.some((d: { field: string }) => d.field === field), `${field} in ${JSON.stringify(res.body)}`);
+      assert.ok(
+        res.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field} in ${JSON.stringify(res.body)}`,
+      );
     }
     assert.equal((await listAs('mentee')).body.entries.length, 2);
   });

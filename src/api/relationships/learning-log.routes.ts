@@ -28,7 +28,10 @@ const list = route({
   path: '/relationships/{relationshipId}/learning-log',
   summary: 'My learning-log entries and my partner’s shared ones, newest first (the pair only)',
   request: { params: RelationshipParams },
-  responses: { 200: jsonResponse(LearningLogSchema.meta({ id: 'LearningLog' }), 'The entries I may read'), ...errorResponses(401, 404, 422) },
+  responses: {
+    200: jsonResponse(LearningLogSchema.meta({ id: 'LearningLog' }), 'The entries I may read'),
+    ...errorResponses(401, 404, 422),
+  },
 });
 const create = route({
   method: 'post',
@@ -59,11 +62,21 @@ function presentEntry(entry: LearningLogEntryView): LearningLogEntry {
 /** The learning log of a relationship: each side's own entries, private or shared with the partner. */
 export function learningLogRoutes() {
   return createRouter()
-    .openapi(list, async (c) => c.json({ entries: (await listLearningLog(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentEntry) }, 200))
-    .openapi(create, async (c) => c.json(presentEntry(await addLearningLogEntry(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201))
+    .openapi(list, async (c) =>
+      c.json({ entries: (await listLearningLog(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentEntry) }, 200),
+    )
+    .openapi(create, async (c) =>
+      c.json(
+        presentEntry(await addLearningLogEntry(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))),
+        201,
+      ),
+    )
     .openapi(update, async (c) => {
       const { relationshipId, entryId } = c.req.valid('param');
-      return c.json(presentEntry(await editLearningLogEntry(c.var.ctx, requireActor(c), relationshipId, entryId, c.req.valid('json'))), 200);
+      return c.json(
+        presentEntry(await editLearningLogEntry(c.var.ctx, requireActor(c), relationshipId, entryId, c.req.valid('json'))),
+        200,
+      );
     })
     .openapi(remove, async (c) => {
       const { relationshipId, entryId } = c.req.valid('param');

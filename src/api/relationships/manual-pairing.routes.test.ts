@@ -15,14 +15,22 @@ describe('manual pairing', { timeout: 120_000 }, () => {
   const cookies: Record<string, string> = {};
   const as = (who: string, method: string, url: string, body?: unknown) => call(t.app, method, url, body, { cookie: cookies[who] });
   const activeOf = async (mentorId: string) =>
-    t.ctx.db.select({ id: relationships.id }).from(relationships).where(and(eq(relationships.organizationId, orgId), eq(relationships.mentorId, mentorId), eq(relationships.status, 'active')));
+    t.ctx.db
+      .select({ id: relationships.id })
+      .from(relationships)
+      .where(and(eq(relationships.organizationId, orgId), eq(relationships.mentorId, mentorId), eq(relationships.status, 'active')));
 
   /** A program with one mentor (of the given capacity) and `mentees` mentees. */
   async function programWith(mentees: number, capacity: number, type: 'one_to_one' | 'group' = 'one_to_one') {
     const mentor = await makePerson(t.ctx, orgId, { name: 'Capacity Mentor' });
     await upsertProfile(t.ctx.db, orgId, mentor.id, { mentorCapacity: capacity });
     const people = await Promise.all(Array.from({ length: mentees }, () => makePerson(t.ctx, orgId)));
-    const program = await makeProgram(t.ctx, coordinator, [[mentor, 'mentor'], ...people.map((p): [Person, 'mentee'] => [p, 'mentee'])], type);
+    const program = await makeProgram(
+      t.ctx,
+      coordinator,
+      [[mentor, 'mentor'], ...people.map((p): [Person, 'mentee'] => [p, 'mentee'])],
+      type,
+    );
     return { program, mentor, mentees: people, url: `/api/v1/programs/${program.id}/relationships` };
   }
 
@@ -32,7 +40,8 @@ describe('manual pairing', { timeout: 120_000 }, () => {
     coordinator = await makePerson(t.ctx, orgId, { role: 'coordinator' });
     const member = await makePerson(t.ctx, orgId);
     const admin = await makePerson(t.ctx, orgId, { role: 'admin' });
-    for (const [name, person] of Object.entries({ coordinator, member, admin })) cookies[name] = await signInAs(t.app, person.email, testPassword);
+    for (const [name, person] of Object.entries({ coordinator, member, admin }))
+      cookies[name] = await signInAs(t.app, person.email, testPassword);
   });
   after(() => t.handle.close());
 
@@ -45,7 +54,9 @@ describe('manual pairing', { timeout: 120_000 }, () => {
     const detail = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}`, undefined, { cookie: menteeCookie });
     assert.equal(detail.body.stage, 'creating');
     assert.equal(detail.body.source, 'manual');
-    const agreement = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}/agreement`, undefined, { cookie: menteeCookie });
+    const agreement = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}/agreement`, undefined, {
+      cookie: menteeCookie,
+    });
     assert.equal(agreement.body.currentVersion, 1);
     const duplicate = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee?.id });
     assert.equal(duplicate.status, 409);
@@ -79,14 +90,18 @@ describe('manual pairing', { timeout: 120_000 }, () => {
     for (const [body, field] of cases) {
       const response = await as('coordinator', 'POST', url, body);
       assert.equal(response.status, 422, JSON.stringify(body));
-      assert.ok(response.body.error.details.some((d: { field: string }) => d.field === field), `${field}: ${JSON.stringify(response.body.error.details)}`);
+      assert.ok(
+        response.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(response.body.error.details)}`,
+      );
     }
     assert.equal((await activeOf(mentor.id)).length, 0, 'nothing was written');
   });
 
   test('a mentor at capacity gives 409 mentor_at_capacity; a paused mentor has no room', async () => {
     const { mentor, mentees, url } = await programWith(3, 2);
-    for (const mentee of mentees.slice(0, 2)) assert.equal((await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })).status, 201);
+    for (const mentee of mentees.slice(0, 2))
+      assert.equal((await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })).status, 201);
     const full = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentees[2]?.id });
     assert.equal(full.status, 409);
     assert.equal(full.body.error.code, 'mentor_at_capacity');
@@ -100,7 +115,9 @@ describe('manual pairing', { timeout: 120_000 }, () => {
 
   test('several simultaneous pairings for a mentor’s last place leave exactly one relationship', async () => {
     const { mentor, mentees, url } = await programWith(6, 1);
-    const attempts = await Promise.all(mentees.map((mentee) => as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })));
+    const attempts = await Promise.all(
+      mentees.map((mentee) => as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })),
+    );
     assert.deepEqual(attempts.map((a) => a.status).sort(), [201, 409, 409, 409, 409, 409], JSON.stringify(attempts.map((a) => a.body)));
     assert.ok(attempts.filter((a) => a.status === 409).every((a) => a.body.error.code === 'mentor_at_capacity'));
     assert.equal((await activeOf(mentor.id)).length, 1);
@@ -108,7 +125,9 @@ describe('manual pairing', { timeout: 120_000 }, () => {
 
   test('simultaneous pairings of the same two people leave one relationship', async () => {
     const { mentor, mentees, url } = await programWith(1, 5);
-    const attempts = await Promise.all(Array.from({ length: 4 }, () => as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentees[0]?.id })));
+    const attempts = await Promise.all(
+      Array.from({ length: 4 }, () => as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentees[0]?.id })),
+    );
     assert.deepEqual(attempts.map((a) => a.status).sort(), [201, 409, 409, 409]);
     assert.equal((await activeOf(mentor.id)).length, 1);
   });

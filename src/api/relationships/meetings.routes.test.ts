@@ -16,7 +16,13 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
   const as = (who: string, method: string, path: string, body?: unknown) => call(t.app, method, path, body, { cookie: cookies[who] });
   const inHours = (hours: number) => new Date(t.ctx.now().getTime() + hours * hour).toISOString();
   const propose = async (who: string, extra: Record<string, unknown> = {}) => {
-    const response = await as(who, 'POST', base(), { startsAt: inHours(2), durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/abc', ...extra });
+    const response = await as(who, 'POST', base(), {
+      startsAt: inHours(2),
+      durationMinutes: 45,
+      channel: 'video',
+      videoLink: 'https://meet.example.org/abc',
+      ...extra,
+    });
     assert.equal(response.status, 201, JSON.stringify(response.body));
     return response.body;
   };
@@ -29,7 +35,14 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     const stranger = await makePerson(t.ctx, org.id);
     const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
     const other = await makeRelationship(t.ctx, org.id, { mentor: pair.mentor });
-    for (const [name, person] of Object.entries({ mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator, stranger, admin, otherMentee: other.mentee })) {
+    for (const [name, person] of Object.entries({
+      mentor: pair.mentor,
+      mentee: pair.mentee,
+      coordinator: pair.coordinator,
+      stranger,
+      admin,
+      otherMentee: other.mentee,
+    })) {
       cookies[name] = await signInAs(t.app, person.email, testPassword);
     }
     await as('mentor', 'PATCH', '/api/v1/me/profile', { timeZone: 'Asia/Tokyo' });
@@ -43,7 +56,10 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal(meeting.proposedById, pair.mentee.id);
     assert.equal(meeting.agendaById, pair.mentee.id);
     assert.equal(meeting.timeZone, 'America/New_York');
-    assert.deepEqual(meeting.times.map((x: { timeZone: string }) => x.timeZone), ['Asia/Tokyo', 'America/New_York']);
+    assert.deepEqual(
+      meeting.times.map((x: { timeZone: string }) => x.timeZone),
+      ['Asia/Tokyo', 'America/New_York'],
+    );
     assert.deepEqual(meeting.availableActions, ['reschedule', 'cancel', 'set_agenda']);
 
     const own = await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {});
@@ -61,7 +77,10 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
   test('rescheduling goes back to proposed with the rescheduler as proposer; the sequence grows', async () => {
     const meeting = await propose('mentor');
     await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {});
-    const moved = await as('mentee', 'POST', `${base()}/${meeting.id}/reschedule`, { localStart: '2027-03-16T09:00', timeZone: 'America/New_York' });
+    const moved = await as('mentee', 'POST', `${base()}/${meeting.id}/reschedule`, {
+      localStart: '2027-03-16T09:00',
+      timeZone: 'America/New_York',
+    });
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
     assert.equal(moved.body.status, 'proposed');
     assert.equal(moved.body.proposedById, pair.mentee.id);
@@ -81,7 +100,8 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal(cancelled.body.status, 'cancelled');
     assert.equal(cancelled.body.cancelReason, 'Travelling that week');
     assert.equal(cancelled.body.sequence, 1);
-    for (const action of ['accept', 'held', 'missed']) assert.equal((await as('mentor', 'POST', `${base()}/${meeting.id}/${action}`, {})).status, 409, action);
+    for (const action of ['accept', 'held', 'missed'])
+      assert.equal((await as('mentor', 'POST', `${base()}/${meeting.id}/${action}`, {})).status, 409, action);
     assert.equal((await as('mentor', 'POST', `${base()}/${meeting.id}/reschedule`, { startsAt: inHours(5) })).status, 409);
   });
 
@@ -142,7 +162,10 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     for (const [body, field] of cases) {
       const response = await as('mentor', 'POST', base(), body);
       assert.equal(response.status, 422, `${field}: ${JSON.stringify(response.body)}`);
-      assert.ok(response.body.error.details.some((d: { field: string }) => d.field === field), `${field}: ${JSON.stringify(response.body.error.details)}`);
+      assert.ok(
+        response.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(response.body.error.details)}`,
+      );
     }
     assert.equal((await as('mentor', 'GET', base())).body.upcoming.length, before);
   });

@@ -66,16 +66,34 @@ function actionRoute<S extends z.ZodType>(path: string, summary: string, body: S
 const NoBody = z.object({}).meta({ id: 'NoMeetingFields' });
 
 const accept = actionRoute('accept', 'Accept a proposed time (the other side only)', NoBody);
-const reschedule = actionRoute('reschedule', 'Propose a new time: back to proposed, the other side accepts', RescheduleMeetingSchema.meta({ id: 'RescheduleMeeting' }));
+const reschedule = actionRoute(
+  'reschedule',
+  'Propose a new time: back to proposed, the other side accepts',
+  RescheduleMeetingSchema.meta({ id: 'RescheduleMeeting' }),
+);
 const cancel = actionRoute('cancel', 'Cancel, saying why', CancelMeetingSchema.meta({ id: 'CancelMeeting' }));
-const held = actionRoute('held', 'Mark held (after its start), with what was agreed if known: a touch point', MarkMeetingHeldSchema.meta({ id: 'MarkMeetingHeld' }));
+const held = actionRoute(
+  'held',
+  'Mark held (after its start), with what was agreed if known: a touch point',
+  MarkMeetingHeldSchema.meta({ id: 'MarkMeetingHeld' }),
+);
 const missed = actionRoute('missed', 'Mark missed (after its start)', NoBody);
 const agenda = actionRoute('agenda', 'Set the agenda (whoever sets it is its author)', MeetingAgendaSchema.meta({ id: 'MeetingAgenda' }));
-const summary = actionRoute('summary', 'Record the summary of what was agreed (held meetings)', MeetingSummarySchema.meta({ id: 'MeetingSummary' }));
+const summary = actionRoute(
+  'summary',
+  'Record the summary of what was agreed (held meetings)',
+  MeetingSummarySchema.meta({ id: 'MeetingSummary' }),
+);
 
 /** A meeting as the API sends it. */
 export function presentMeeting(view: MeetingView): z.infer<typeof MeetingSchema> {
-  return { ...view, startsAt: view.startsAt.toISOString(), endsAt: view.endsAt.toISOString(), createdAt: view.createdAt.toISOString(), updatedAt: view.updatedAt.toISOString() };
+  return {
+    ...view,
+    startsAt: view.startsAt.toISOString(),
+    endsAt: view.endsAt.toISOString(),
+    createdAt: view.createdAt.toISOString(),
+    updatedAt: view.updatedAt.toISOString(),
+  };
 }
 
 /** Meetings of a relationship: list, propose, each change of the state machine, and the .ics file. */
@@ -85,20 +103,50 @@ export function meetingRoutes(options: Pick<ApiOptions, 'publicUrl'>) {
       const result = await listMeetings(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId);
       return c.json({ ...result, upcoming: result.upcoming.map(presentMeeting), past: result.past.map(presentMeeting) }, 200);
     })
-    .openapi(propose, async (c) => c.json(presentMeeting(await proposeMeeting(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201))
+    .openapi(propose, async (c) =>
+      c.json(
+        presentMeeting(await proposeMeeting(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))),
+        201,
+      ),
+    )
     .openapi(calendarFile, async (c) => {
       const { relationshipId, meetingId } = c.req.valid('param');
-      const file = await getMeetingCalendarFile(c.var.ctx, requireActor(c), relationshipId, meetingId, options.publicUrl ?? new URL(c.req.url).origin);
+      const file = await getMeetingCalendarFile(
+        c.var.ctx,
+        requireActor(c),
+        relationshipId,
+        meetingId,
+        options.publicUrl ?? new URL(c.req.url).origin,
+      );
       return sendCalendarFile(c, file, { disposition: 'attachment', cacheControl: 'private, no-store' });
     });
   const change = async (ctx: ServiceContext, actor: Actor, params: { relationshipId: string; meetingId: string }, body: MeetingChange) =>
     presentMeeting(await changeMeeting(ctx, actor, params.relationshipId, params.meetingId, body));
   return router
     .openapi(accept, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'accept' }), 200))
-    .openapi(reschedule, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'reschedule', input: c.req.valid('json') }), 200))
-    .openapi(cancel, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'cancel', reason: c.req.valid('json').reason }), 200))
-    .openapi(held, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'mark_held', summary: c.req.valid('json').summary }), 200))
+    .openapi(reschedule, async (c) =>
+      c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'reschedule', input: c.req.valid('json') }), 200),
+    )
+    .openapi(cancel, async (c) =>
+      c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'cancel', reason: c.req.valid('json').reason }), 200),
+    )
+    .openapi(held, async (c) =>
+      c.json(
+        await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'mark_held', summary: c.req.valid('json').summary }),
+        200,
+      ),
+    )
     .openapi(missed, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'mark_missed' }), 200))
-    .openapi(agenda, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'set_agenda', agenda: c.req.valid('json').agenda }), 200))
-    .openapi(summary, async (c) => c.json(await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'record_summary', summary: c.req.valid('json').summary }), 200));
+    .openapi(agenda, async (c) =>
+      c.json(
+        await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'set_agenda', agenda: c.req.valid('json').agenda }),
+        200,
+      ),
+    )
+    .openapi(summary, async (c) =>
+      c.json(
+        await change(c.var.ctx, requireActor(c), c.req.valid('param'), { action: 'record_summary', summary: c.req.valid('json').summary }),
+        200,
+      ),
+    );
 }

@@ -11,7 +11,8 @@ describe('relationship notes', { timeout: 60_000 }, () => {
   let t: TestApp;
   let s: PairSessions;
   let notesPath: string;
-  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) => call(t.app, method, path, body, { cookie: s.cookies[who] });
+  const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) =>
+    call(t.app, method, path, body, { cookie: s.cookies[who] });
 
   before(async () => {
     t = await openTestApp();
@@ -38,7 +39,13 @@ describe('relationship notes', { timeout: 60_000 }, () => {
       assert.equal(response.status, 404, who);
       assert.ok(!JSON.stringify(response.body).includes(secret), who);
     }
-    for (const path of [`/api/v1/relationships/${s.relationshipId}`, `/api/v1/relationships/${s.relationshipId}/stage-history`, `/api/v1/relationships/${s.relationshipId}/signals`, `/api/v1/relationships/${s.relationshipId}/closure`, `/api/v1/programs/${s.program.id}/relationship-overview`]) {
+    for (const path of [
+      `/api/v1/relationships/${s.relationshipId}`,
+      `/api/v1/relationships/${s.relationshipId}/stage-history`,
+      `/api/v1/relationships/${s.relationshipId}/signals`,
+      `/api/v1/relationships/${s.relationshipId}/closure`,
+      `/api/v1/programs/${s.program.id}/relationship-overview`,
+    ]) {
       const response = await as('coordinator', 'GET', path);
       assert.equal(response.status, 200, path);
       assert.ok(!JSON.stringify(response.body).includes(secret), path);
@@ -47,7 +54,10 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     assert.equal((await as('mentor', 'PATCH', `${notesPath}/${noteId}`, { body: 'hijack' })).status, 404);
     assert.equal((await as('mentor', 'DELETE', `${notesPath}/${noteId}`)).status, 404);
     assert.equal((await as('mentor', 'POST', `${notesPath}/${noteId}/comments`, { body: 'peek' })).status, 404);
-    assert.equal((await as('mentee', 'POST', `${notesPath}/${noteId}/comments`, { body: 'self' })).body.error.code, 'private_note_no_comments');
+    assert.equal(
+      (await as('mentee', 'POST', `${notesPath}/${noteId}/comments`, { body: 'self' })).body.error.code,
+      'private_note_no_comments',
+    );
   });
 
   test('a shared note: both see it, both comment, each is a touch point; only the author edits', async () => {
@@ -65,7 +75,10 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     assert.equal(comment.status, 201);
     assert.equal(comment.body.author.id, s.mentee.id);
     const listed = await as('mentor', 'GET', notesPath);
-    assert.deepEqual(listed.body.notes.find((n: { id: string }) => n.id === shared.body.id).comments.map((c: { body: string }) => c.body), ['Done, great chapter']);
+    assert.deepEqual(
+      listed.body.notes.find((n: { id: string }) => n.id === shared.body.id).comments.map((c: { body: string }) => c.body),
+      ['Done, great chapter'],
+    );
     assert.ok(!JSON.stringify(listed.body).includes(secret), 'the mentee’s private note stays out of the mentor’s list');
 
     assert.equal((await as('mentee', 'PATCH', `${notesPath}/${shared.body.id}`, { body: 'changed by partner' })).status, 403);
@@ -93,7 +106,10 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     for (const [body, field] of cases) {
       const response = await as('mentor', 'POST', notesPath, body);
       assert.equal(response.status, 422, JSON.stringify(body));
-      assert.ok(response.body.error.details.some((d: { field: string }) => d.field === field), JSON.stringify(response.body));
+      assert.ok(
+        response.body.error.details.some((d: { field: string }) => d.field === field),
+        JSON.stringify(response.body),
+      );
     }
     assert.equal((await as('mentor', 'GET', notesPath)).body.notes.length, count);
   });
@@ -101,7 +117,15 @@ describe('relationship notes', { timeout: 60_000 }, () => {
   test('a note can point at one of the pair’s meetings', async () => {
     const [meeting] = await t.ctx.db
       .insert(meetings)
-      .values({ organizationId: s.organizationId, relationshipId: s.relationshipId, proposedById: s.mentor.id, startsAt: new Date(), durationMinutes: 30, timeZone: 'UTC', channel: 'video' })
+      .values({
+        organizationId: s.organizationId,
+        relationshipId: s.relationshipId,
+        proposedById: s.mentor.id,
+        startsAt: new Date(),
+        durationMinutes: 30,
+        timeZone: 'UTC',
+        channel: 'video',
+      })
       .returning({ id: meetings.id });
     const linked = await as('mentee', 'POST', notesPath, { visibility: 'shared', body: 'Agreed next steps', meetingId: meeting?.id });
     assert.equal(linked.status, 201, JSON.stringify(linked.body));

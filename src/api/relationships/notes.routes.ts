@@ -1,6 +1,21 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateNoteCommentSchema, CreateNoteSchema, NoteCommentSchema, NoteListSchema, NoteSchema, UpdateNoteSchema } from '../../../shared/schemas/notes.ts';
-import { commentOnNote, createNote, editNote, listNotes, removeNote, type NoteCommentView, type NoteView } from '../../services/relationships/note.service.ts';
+import {
+  CreateNoteCommentSchema,
+  CreateNoteSchema,
+  NoteCommentSchema,
+  NoteListSchema,
+  NoteSchema,
+  UpdateNoteSchema,
+} from '../../../shared/schemas/notes.ts';
+import {
+  commentOnNote,
+  createNote,
+  editNote,
+  listNotes,
+  removeNote,
+  type NoteCommentView,
+  type NoteView,
+} from '../../services/relationships/note.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -52,14 +67,23 @@ function presentComment(view: NoteCommentView): z.infer<typeof NoteCommentSchema
 }
 
 function presentNote(view: NoteView): z.infer<typeof NoteSchema> {
-  return { ...view, createdAt: view.createdAt.toISOString(), updatedAt: view.updatedAt.toISOString(), comments: view.comments.map(presentComment) };
+  return {
+    ...view,
+    createdAt: view.createdAt.toISOString(),
+    updatedAt: view.updatedAt.toISOString(),
+    comments: view.comments.map(presentComment),
+  };
 }
 
 /** Notes of a relationship: shared (both see and comment) and private (the author alone). */
 export function noteRoutes() {
   return createRouter()
-    .openapi(list, async (c) => c.json({ notes: (await listNotes(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentNote) }, 200))
-    .openapi(create, async (c) => c.json(presentNote(await createNote(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201))
+    .openapi(list, async (c) =>
+      c.json({ notes: (await listNotes(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentNote) }, 200),
+    )
+    .openapi(create, async (c) =>
+      c.json(presentNote(await createNote(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201),
+    )
     .openapi(update, async (c) => {
       const { relationshipId, noteId } = c.req.valid('param');
       return c.json(presentNote(await editNote(c.var.ctx, requireActor(c), relationshipId, noteId, c.req.valid('json'))), 200);

@@ -26,11 +26,28 @@ describe('the coordinators’ relationship overview', { timeout: 60_000 }, () =>
       { organizationId: org, relationshipId, specific: 'GOAL-TEXT two', progress: 100, status: 'met', createdById: s.mentee.id },
       { organizationId: org, relationshipId, specific: 'GOAL-TEXT dropped', progress: 0, status: 'dropped', createdById: s.mentee.id },
     ]);
-    const meeting = (status: 'held' | 'missed' | 'proposed') => ({ organizationId: org, relationshipId, proposedById: s.mentor.id, startsAt: new Date(), durationMinutes: 30, timeZone: 'UTC', channel: 'phone' as const, status, agenda: 'AGENDA-TEXT' });
+    const meeting = (status: 'held' | 'missed' | 'proposed') => ({
+      organizationId: org,
+      relationshipId,
+      proposedById: s.mentor.id,
+      startsAt: new Date(),
+      durationMinutes: 30,
+      timeZone: 'UTC',
+      channel: 'phone' as const,
+      status,
+      agenda: 'AGENDA-TEXT',
+    });
     await t.ctx.db.insert(meetings).values([meeting('held'), meeting('held'), meeting('missed'), meeting('proposed')]);
-    await t.ctx.db.insert(notes).values({ organizationId: org, relationshipId, authorId: s.mentor.id, visibility: 'shared', body: 'NOTE-TEXT' });
-    await t.ctx.db.insert(learningLogEntries).values({ organizationId: org, relationshipId, authorId: s.mentee.id, tried: 'LOG-TEXT', shared: true });
-    await t.ctx.db.update(relationships).set({ startedAt: new Date(Date.now() - 60 * day), lastTouchAt: new Date(Date.now() - 45 * day) }).where(eq(relationships.id, relationshipId));
+    await t.ctx.db
+      .insert(notes)
+      .values({ organizationId: org, relationshipId, authorId: s.mentor.id, visibility: 'shared', body: 'NOTE-TEXT' });
+    await t.ctx.db
+      .insert(learningLogEntries)
+      .values({ organizationId: org, relationshipId, authorId: s.mentee.id, tried: 'LOG-TEXT', shared: true });
+    await t.ctx.db
+      .update(relationships)
+      .set({ startedAt: new Date(Date.now() - 60 * day), lastTouchAt: new Date(Date.now() - 45 * day) })
+      .where(eq(relationships.id, relationshipId));
   });
   after(() => t.handle.close());
 
@@ -60,7 +77,13 @@ describe('the coordinators’ relationship overview', { timeout: 60_000 }, () =>
   test('survey aggregates appear only from five answers, never one by one', async () => {
     const elsewhere = await makeRelationship(t.ctx, s.organizationId, { coordinator: s.coordinator });
     const respondents = await Promise.all([0, 1, 2, 3, 4].map(() => makePerson(t.ctx, s.organizationId)));
-    const answer = (relationshipId: string, i: number) => ({ organizationId: s.organizationId, relationshipId, respondentId: respondents[i]?.id ?? '', rating: i + 1, qualities: { trustworthy: 5 } });
+    const answer = (relationshipId: string, i: number) => ({
+      organizationId: s.organizationId,
+      relationshipId,
+      respondentId: respondents[i]?.id ?? '',
+      rating: i + 1,
+      qualities: { trustworthy: 5 },
+    });
     // Answers of another program never count here.
     await t.ctx.db.insert(closureSurveys).values([0, 1, 2, 3, 4].map((i) => answer(elsewhere.relationshipId, i)));
     await t.ctx.db.insert(closureSurveys).values([0, 1, 2, 3].map((i) => answer(s.relationshipId, i)));

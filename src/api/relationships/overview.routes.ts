@@ -13,11 +13,19 @@ const overview = createRoute({
   path: '/programs/{programId}/relationship-overview',
   summary: 'The program’s relationships for its coordinators: stage, touch points, meetings held, goal progress and risk, no content',
   request: { params: ProgramParams },
-  responses: { 200: jsonResponse(RelationshipOverviewSchema.meta({ id: 'RelationshipOverview' }), 'The overview'), ...errorResponses(401, 403, 404, 422) },
+  responses: {
+    200: jsonResponse(RelationshipOverviewSchema.meta({ id: 'RelationshipOverview' }), 'The overview'),
+    ...errorResponses(401, 403, 404, 422),
+  },
 });
 
 function presentRow(row: RelationshipOverviewItem): z.infer<typeof RelationshipOverviewSchema>['relationships'][number] {
-  return { ...row, startedAt: row.startedAt.toISOString(), closedAt: row.closedAt?.toISOString() ?? null, lastTouchAt: row.lastTouchAt?.toISOString() ?? null };
+  return {
+    ...row,
+    startedAt: row.startedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    lastTouchAt: row.lastTouchAt?.toISOString() ?? null,
+  };
 }
 
 /** GET /programs/{id}/relationship-overview, the coordinators' list of relationships. */

@@ -17,14 +17,26 @@ describe('a relationship’s header', { timeout: 60_000 }, () => {
     const otherOrg = await makeOrganization(t.ctx, 'Elsewhere');
     const outsider = await makePerson(t.ctx, otherOrg.id, { role: 'admin' });
     const admin = await makePerson(t.ctx, org.id, { role: 'admin' });
-    for (const [name, person] of Object.entries({ mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator, stranger, outsider, admin })) {
+    for (const [name, person] of Object.entries({
+      mentor: pair.mentor,
+      mentee: pair.mentee,
+      coordinator: pair.coordinator,
+      stranger,
+      outsider,
+      admin,
+    })) {
       cookies[name] = await signInAs(t.app, person.email, testPassword);
     }
   });
   after(() => t.handle.close());
 
   test('the pair sees it with their side, coordinators and admins as coordinators', async () => {
-    for (const [who, role] of [['mentor', 'mentor'], ['mentee', 'mentee'], ['coordinator', 'coordinator'], ['admin', 'coordinator']] as const) {
+    for (const [who, role] of [
+      ['mentor', 'mentor'],
+      ['mentee', 'mentee'],
+      ['coordinator', 'coordinator'],
+      ['admin', 'coordinator'],
+    ] as const) {
       const response = await call(t.app, 'GET', `/api/v1/relationships/${pair.relationshipId}`, undefined, { cookie: cookies[who] });
       assert.equal(response.status, 200, `${who}: ${JSON.stringify(response.body)}`);
       assert.equal(response.body.viewerRole, role);

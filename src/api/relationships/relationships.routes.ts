@@ -16,7 +16,10 @@ const getOne = createRoute({
   path: '/relationships/{relationshipId}',
   summary: 'A relationship: program, the pair, stage and last touch point (the pair and the program’s coordinators)',
   request: { params: RelationshipParams },
-  responses: { 200: jsonResponse(RelationshipDetailSchema.meta({ id: 'RelationshipDetail' }), 'The relationship'), ...errorResponses(401, 404, 422) },
+  responses: {
+    200: jsonResponse(RelationshipDetailSchema.meta({ id: 'RelationshipDetail' }), 'The relationship'),
+    ...errorResponses(401, 404, 422),
+  },
 });
 
 export function presentRelationshipDetail(view: RelationshipView): z.infer<typeof RelationshipDetailSchema> {
@@ -30,5 +33,7 @@ export function presentRelationshipDetail(view: RelationshipView): z.infer<typeo
 
 /** GET /relationships/{id}; each feature of a relationship (agreement, goals, …) has its own routes file. */
 export function relationshipRoutes() {
-  return createRouter().openapi(getOne, async (c) => c.json(presentRelationshipDetail(await getRelationship(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)), 200));
+  return createRouter().openapi(getOne, async (c) =>
+    c.json(presentRelationshipDetail(await getRelationship(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)), 200),
+  );
 }

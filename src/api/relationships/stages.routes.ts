@@ -15,7 +15,10 @@ const put = route({
   path: '/relationships/{relationshipId}/stage',
   summary: 'Move the relationship to a stage, with a note (either of the pair)',
   request: { params: RelationshipParams, body: jsonBody(ChangeStageSchema.meta({ id: 'ChangeStage' })) },
-  responses: { 200: jsonResponse(z.object({ stage: z.enum(relationshipStages) }).meta({ id: 'StageChanged' }), 'Moved'), ...errorResponses(400, 401, 404, 409, 422) },
+  responses: {
+    200: jsonResponse(z.object({ stage: z.enum(relationshipStages) }).meta({ id: 'StageChanged' }), 'Moved'),
+    ...errorResponses(400, 401, 404, 409, 422),
+  },
 });
 const history = route({
   method: 'get',
@@ -35,7 +38,9 @@ const signals = route({
 /** The stage of a relationship: set by the pair, its history, and the signals' suggestions. */
 export function stageRoutes() {
   return createRouter()
-    .openapi(put, async (c) => c.json(await changeStage(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200))
+    .openapi(put, async (c) =>
+      c.json(await changeStage(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json')), 200),
+    )
     .openapi(history, async (c) => {
       const changes = await getStageHistory(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId);
       return c.json({ changes: changes.map((change) => ({ ...change, changedAt: change.changedAt.toISOString() })) }, 200);

@@ -17,7 +17,10 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
   let orgId: string;
   let coordinator: Person;
   const activeOf = async (mentorId: string) =>
-    t.ctx.db.select({ id: relationships.id }).from(relationships).where(and(eq(relationships.organizationId, orgId), eq(relationships.mentorId, mentorId), eq(relationships.status, 'active')));
+    t.ctx.db
+      .select({ id: relationships.id })
+      .from(relationships)
+      .where(and(eq(relationships.organizationId, orgId), eq(relationships.mentorId, mentorId), eq(relationships.status, 'active')));
 
   before(async () => {
     t = await openTestApp();
@@ -57,7 +60,8 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
     await makeProgram(t.ctx, coordinator, [[mentee.person, 'mentee'], ...mentors.map((m): [Person, 'mentor'] => [m, 'mentor'])]);
     for (const [index, mentor] of mentors.entries()) {
       const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id));
-      if (index === 0) assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id))).body.error.code, 'request_exists');
+      if (index === 0)
+        assert.equal((await mentee.as('POST', '/mentor-requests', areaRequest(mentor.id))).body.error.code, 'request_exists');
       if (index < limits.openMentorRequestsMax) assert.equal(sent.status, 201, JSON.stringify(sent.body));
       else {
         assert.equal(sent.status, 409);
@@ -78,7 +82,10 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
     assert.ok(!early.reminded.includes(sent.body.id) && !early.expired.includes(sent.body.id));
     const soon = await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - day));
     assert.ok(soon.reminded.includes(sent.body.id));
-    assert.ok(!(await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - day / 2))).reminded.includes(sent.body.id), 'reminded once');
+    assert.ok(
+      !(await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() - day / 2))).reminded.includes(sent.body.id),
+      'reminded once',
+    );
     assert.equal((await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.error.code, 'mentor_at_capacity');
 
     const late = await expireMentorRequests(t.ctx, new Date(expiresAt.getTime() + 1));

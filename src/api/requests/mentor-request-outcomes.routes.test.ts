@@ -6,12 +6,22 @@ import { makeOrganization, makePerson, makeProgram } from '../../testing/factori
 import { areaRequest, mentorWithMentees, type SignedIn } from '../../testing/mentor-request-setup.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
-type Tie = { personId: string | null; functions: string[]; relationshipFunctions: string[] | null; reciprocity: { direction: string; offer: string } | null };
+type Tie = {
+  personId: string | null;
+  functions: string[];
+  relationshipFunctions: string[] | null;
+  reciprocity: { direction: string; offer: string } | null;
+};
 
 const plan = {
   sharedWithSupervisor: false,
   needs: [
-    { text: 'Lead my first team through a reorganisation', transition: 'Engineer to manager', functions: ['coaching', 'sponsorship'], expertiseAreas: ['change management'] },
+    {
+      text: 'Lead my first team through a reorganisation',
+      transition: 'Engineer to manager',
+      functions: ['coaching', 'sponsorship'],
+      expertiseAreas: ['change management'],
+    },
     { text: 'Private: decide whether to leave the company', transition: '', functions: ['counseling'], expertiseAreas: [] },
   ],
 };
@@ -38,10 +48,23 @@ describe('mentor requests: what the mentor reads and what an accepted request le
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
 
     // The mentee rewrites the plan afterwards: the request keeps the words the mentor was sent.
-    await mentee.as('PUT', '/me/development-plan', { ...plan, needs: [{ ...plan.needs[0], id: shown?.id, text: 'Rewritten later' }, { ...plan.needs[1], id: kept?.id }] });
+    await mentee.as('PUT', '/me/development-plan', {
+      ...plan,
+      needs: [
+        { ...plan.needs[0], id: shown?.id, text: 'Rewritten later' },
+        { ...plan.needs[1], id: kept?.id },
+      ],
+    });
     const inbox = await mentor.as('GET', '/me/mentor-requests');
     const received = inbox.body.received[0];
-    assert.deepEqual(received.planExcerpt, [{ text: plan.needs[0]?.text, transition: 'Engineer to manager', functions: ['coaching', 'sponsorship'], expertiseAreas: ['change management'] }]);
+    assert.deepEqual(received.planExcerpt, [
+      {
+        text: plan.needs[0]?.text,
+        transition: 'Engineer to manager',
+        functions: ['coaching', 'sponsorship'],
+        expertiseAreas: ['change management'],
+      },
+    ]);
     assert.ok(!JSON.stringify(inbox.body).includes('Private: decide'), 'a need the mentee did not choose never reaches the mentor');
     assert.equal((await mentee.as('GET', '/me/mentor-requests')).body.sent[0].planExcerpt.length, 1);
   });
@@ -50,10 +73,18 @@ describe('mentor requests: what the mentor reads and what an accepted request le
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
     const before = await countRows(t.ctx.db, 'mentor_requests');
-    const unknown = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }));
+    const unknown = await mentee.as(
+      'POST',
+      '/mentor-requests',
+      areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }),
+    );
     assert.equal(unknown.status, 422);
     assert.equal(unknown.body.error.details[0].field, 'planNeedIds');
-    const twice = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70', '7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }));
+    const twice = await mentee.as(
+      'POST',
+      '/mentor-requests',
+      areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70', '7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }),
+    );
     assert.equal(twice.status, 422);
     assert.match(JSON.stringify(twice.body.error.details), /planNeedIds/);
     assert.equal(await countRows(t.ctx.db, 'mentor_requests'), before);
@@ -63,7 +94,15 @@ describe('mentor requests: what the mentor reads and what an accepted request le
     const { mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
     const stranger = await makePerson(t.ctx, orgId, { name: 'Not In Any Program' });
-    await makeProgram(t.ctx, coordinator, [[mentee.person, 'mentee'], [stranger, 'mentor']], 'group');
+    await makeProgram(
+      t.ctx,
+      coordinator,
+      [
+        [mentee.person, 'mentee'],
+        [stranger, 'mentor'],
+      ],
+      'group',
+    );
     const availability = await mentee.as('GET', `/mentor-requests/availability/${stranger.id}`);
     assert.deepEqual([availability.body.canRequest, availability.body.reason], [false, 'no_shared_program']);
     const sent = await mentee.as('POST', '/mentor-requests', areaRequest(stranger.id));
@@ -75,14 +114,19 @@ describe('mentor requests: what the mentor reads and what an accepted request le
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
     const offer = 'I can help you with the new analytics tools';
-    const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { reverseOffer: offer, need: { text: 'Hard feedback', functions: ['coaching', 'role_modeling'] } }));
+    const sent = await mentee.as(
+      'POST',
+      '/mentor-requests',
+      areaRequest(mentor.person.id, { reverseOffer: offer, need: { text: 'Hard feedback', functions: ['coaching', 'role_modeling'] } }),
+    );
     const accepted = await mentor.as('POST', `/mentor-requests/${sent.body.id}/accept`);
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     const relationshipId = accepted.body.relationshipId as string;
     const agreement = await mentee.as('GET', `/relationships/${relationshipId}/agreement`);
     assert.deepEqual(agreement.body.current.content.functions, ['coaching', 'role_modeling']);
 
-    const menteeTie = async (): Promise<Tie | undefined> => ((await mentee.as('GET', '/me/network')).body.ties as Tie[]).find((tie) => tie.personId === mentor.person.id);
+    const menteeTie = async (): Promise<Tie | undefined> =>
+      ((await mentee.as('GET', '/me/network')).body.ties as Tie[]).find((tie) => tie.personId === mentor.person.id);
     assert.deepEqual((await menteeTie())?.functions, ['coaching', 'role_modeling']);
     assert.deepEqual((await menteeTie())?.reciprocity, { direction: 'you_give', offer });
     const mentorTie = ((await mentor.as('GET', '/me/network')).body.ties as Tie[]).find((tie) => tie.personId === mentee.person.id);
@@ -90,10 +134,16 @@ describe('mentor requests: what the mentor reads and what an accepted request le
 
     // The pair rewrite what the relationship is for; the mentee's tie follows the latest version.
     const content = { ...agreement.body.current.content, functions: ['sponsorship'] };
-    const edited = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, { version: agreement.body.currentVersion, content });
+    const edited = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, {
+      version: agreement.body.currentVersion,
+      content,
+    });
     assert.equal(edited.status, 200, JSON.stringify(edited.body));
     assert.deepEqual((await menteeTie())?.functions, ['sponsorship']);
-    const badFunction = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, { version: edited.body.currentVersion, content: { ...content, functions: ['wizardry'] } });
+    const badFunction = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, {
+      version: edited.body.currentVersion,
+      content: { ...content, functions: ['wizardry'] },
+    });
     assert.equal(badFunction.status, 422);
     assert.match(JSON.stringify(badFunction.body.error.details), /content\.functions/);
   });

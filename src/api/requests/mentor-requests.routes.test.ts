@@ -24,13 +24,20 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
   test('send, question, answer, accept: an area request starts a relationship in stage 1 with a draft agreement', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
-    const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { reverseOffer: 'I can help you with the new analytics tools' }));
+    const sent = await mentee.as(
+      'POST',
+      '/mentor-requests',
+      areaRequest(mentor.person.id, { reverseOffer: 'I can help you with the new analytics tools' }),
+    );
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
     assert.equal(sent.body.status, 'open');
     assert.equal(sent.body.reverseOffer, 'I can help you with the new analytics tools');
     const id = sent.body.id;
     const inbox = await mentor.as('GET', '/me/mentor-requests');
-    assert.deepEqual(inbox.body.received.map((r: { id: string }) => r.id), [id]);
+    assert.deepEqual(
+      inbox.body.received.map((r: { id: string }) => r.id),
+      [id],
+    );
     assert.equal(inbox.body.received[0].need.text, 'Giving hard feedback as a new manager');
     assert.equal((await mentee.as('GET', '/me/mentor-requests')).body.sent[0].id, id);
 
@@ -64,7 +71,11 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
 
   test('only the two people read a request: a third person, an admin and a coordinator get 404 with nothing of it', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
-    const sent = await (mentees[0] as SignedIn).as('POST', '/mentor-requests', areaRequest(mentor.person.id, { message: 'A private message about my burnout' }));
+    const sent = await (mentees[0] as SignedIn).as(
+      'POST',
+      '/mentor-requests',
+      areaRequest(mentor.person.id, { message: 'A private message about my burnout' }),
+    );
     const coordinatorIn = await signedIn(t, coordinator);
     for (const other of [outsider, admin, coordinatorIn]) {
       const read = await other.as('GET', `/mentor-requests/${sent.body.id}`);
@@ -83,13 +94,23 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     const [first, second] = mentees as [SignedIn, SignedIn];
     const a = (await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.id;
     const b = (await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'period' }))).body.id;
-    for (const [body, field] of [[{ reason: 'busy' }, 'reason'], [{ reason: 'other' }, 'text'], [{ reason: 'other', text: '   ' }, 'text']] as const) {
+    for (const [body, field] of [
+      [{ reason: 'busy' }, 'reason'],
+      [{ reason: 'other' }, 'text'],
+      [{ reason: 'other', text: '   ' }, 'text'],
+    ] as const) {
       const bad = await mentor.as('POST', `/mentor-requests/${a}/decline`, body);
       assert.equal(bad.status, 422, JSON.stringify(bad.body));
-      assert.ok(bad.body.error.details.some((d: { field: string }) => d.field === field), JSON.stringify(bad.body));
+      assert.ok(
+        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        JSON.stringify(bad.body),
+      );
     }
     assert.equal((await first.as('POST', `/mentor-requests/${a}/decline`, { reason: 'timing' })).status, 403);
-    const declined = await mentor.as('POST', `/mentor-requests/${a}/decline`, { reason: 'better_person', text: 'Ask Dana, she ran this programme.' });
+    const declined = await mentor.as('POST', `/mentor-requests/${a}/decline`, {
+      reason: 'better_person',
+      text: 'Ask Dana, she ran this programme.',
+    });
     assert.equal(declined.body.status, 'declined');
     assert.equal(declined.body.declineReason, 'better_person');
     assert.equal((await first.as('GET', `/mentor-requests/${a}`)).body.declineText, 'Ask Dana, she ran this programme.');
@@ -138,7 +159,10 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     ] as const) {
       const bad = await mentee.as('POST', '/mentor-requests', body);
       assert.ok(bad.status === 422 || bad.status === 400, `${field}: ${bad.status}`);
-      assert.ok(bad.body.error.details.some((d: { field: string }) => d.field === field), `${field} named in ${JSON.stringify(bad.body)}`);
+      assert.ok(
+        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        `${field} named in ${JSON.stringify(bad.body)}`,
+      );
     }
     assert.deepEqual((await mentee.as('GET', '/me/mentor-requests')).body.sent, []);
   });

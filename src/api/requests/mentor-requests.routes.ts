@@ -50,7 +50,10 @@ const availability = createRoute({
   path: '/mentor-requests/availability/{mentorId}',
   summary: 'Before writing a request: the mentor’s name and whether a request to them would be taken now',
   request: { params: z.object({ mentorId: z.uuid().openapi({ param: { name: 'mentorId', in: 'path' } }) }) },
-  responses: { 200: jsonResponse(MentorAvailabilitySchema.meta({ id: 'MentorAvailability' }), 'Name and availability'), ...errorResponses(401, 422) },
+  responses: {
+    200: jsonResponse(MentorAvailabilitySchema.meta({ id: 'MentorAvailability' }), 'Name and availability'),
+    ...errorResponses(401, 422),
+  },
 });
 const one = createRoute({
   ...base,
@@ -65,17 +68,42 @@ const responses = { 200: jsonResponse(RequestView, 'The request as changed'), ..
 
 /** A state change of one request with a body: POST /mentor-requests/{id}/<action>. */
 function actionWith<T extends z.ZodType>(name: string, summary: string, body: T) {
-  return createRoute({ ...base, method: 'post', path: `/mentor-requests/{requestId}/${name}`, summary, request: { params: MentorRequestParams, body: jsonBody(body) }, responses });
+  return createRoute({
+    ...base,
+    method: 'post',
+    path: `/mentor-requests/{requestId}/${name}`,
+    summary,
+    request: { params: MentorRequestParams, body: jsonBody(body) },
+    responses,
+  });
 }
 
 /** A state change of one request without a body. */
 function action(name: string, summary: string) {
-  return createRoute({ ...base, method: 'post', path: `/mentor-requests/{requestId}/${name}`, summary, request: { params: MentorRequestParams }, responses });
+  return createRoute({
+    ...base,
+    method: 'post',
+    path: `/mentor-requests/{requestId}/${name}`,
+    summary,
+    request: { params: MentorRequestParams },
+    responses,
+  });
 }
 
-const question = actionWith('question', 'The mentor asks one question before answering', AskMentorRequestQuestionSchema.meta({ id: 'AskMentorRequestQuestion' }));
-const answer = actionWith('answer', 'The mentee answers the mentor’s question', AnswerMentorRequestSchema.meta({ id: 'AnswerMentorRequest' }));
-const accept = action('accept', 'The mentor accepts: a relationship starts (a conversation also gets one proposed meeting); 409 mentor_at_capacity');
+const question = actionWith(
+  'question',
+  'The mentor asks one question before answering',
+  AskMentorRequestQuestionSchema.meta({ id: 'AskMentorRequestQuestion' }),
+);
+const answer = actionWith(
+  'answer',
+  'The mentee answers the mentor’s question',
+  AnswerMentorRequestSchema.meta({ id: 'AnswerMentorRequest' }),
+);
+const accept = action(
+  'accept',
+  'The mentor accepts: a relationship starts (a conversation also gets one proposed meeting); 409 mentor_at_capacity',
+);
 const decline = actionWith('decline', 'The mentor declines with a reason', DeclineMentorRequestSchema.meta({ id: 'DeclineMentorRequest' }));
 const withdraw = action('withdraw', 'The mentee withdraws a waiting request');
 
@@ -84,11 +112,22 @@ export function mentorRequestRoutes() {
   return createRouter()
     .openapi(send, async (c) => c.json(await sendMentorRequest(c.var.ctx, requireActor(c), c.req.valid('json')), 201))
     .openapi(mine, async (c) => c.json(await listMyMentorRequests(c.var.ctx, requireActor(c)), 200))
-    .openapi(availability, async (c) => c.json(await findMentorAvailability(c.var.ctx, requireActor(c), c.req.valid('param').mentorId), 200))
+    .openapi(availability, async (c) =>
+      c.json(await findMentorAvailability(c.var.ctx, requireActor(c), c.req.valid('param').mentorId), 200),
+    )
     .openapi(one, async (c) => c.json(await getMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId), 200))
-    .openapi(question, async (c) => c.json(await askMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').question), 200))
-    .openapi(answer, async (c) => c.json(await answerMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').answer), 200))
+    .openapi(question, async (c) =>
+      c.json(await askMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').question), 200),
+    )
+    .openapi(answer, async (c) =>
+      c.json(
+        await answerMentorRequestQuestion(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json').answer),
+        200,
+      ),
+    )
     .openapi(accept, async (c) => c.json(await acceptMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId), 200))
-    .openapi(decline, async (c) => c.json(await declineMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json')), 200))
+    .openapi(decline, async (c) =>
+      c.json(await declineMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId, c.req.valid('json')), 200),
+    )
     .openapi(withdraw, async (c) => c.json(await withdrawMentorRequest(c.var.ctx, requireActor(c), c.req.valid('param').requestId), 200));
 }

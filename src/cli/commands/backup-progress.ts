@@ -10,7 +10,13 @@ const QUIET_BELOW_ROWS = 5_000;
  */
 export function backupProgressBar(verb: string): { onProgress: BackupProgress; stop: () => void } {
   const bar = new SingleBar(
-    { format: `${verb} [{bar}] {value}/{total} rows {table}`, hideCursor: true, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5_000 },
+    {
+      format: `${verb} [{bar}] {value}/{total} rows {table}`,
+      hideCursor: true,
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
     Presets.shades_classic,
   );
   let started = false;

@@ -7,7 +7,7 @@ import { backupProgressBar } from './backup-progress.ts';
 export function registerBackupCommand(program: Command): void {
   program
     .command('backup')
-    .description('Write every table of the configured database to FILE (gzip\'d JSON lines; restores into PGlite or PostgreSQL)')
+    .description("Write every table of the configured database to FILE (gzip'd JSON lines; restores into PGlite or PostgreSQL)")
     .argument('<file>', 'where to write the backup, e.g. constellation.backup.gz')
     .action((file: string) =>
       withRuntime(async ({ ctx, handle }) => {
@@ -15,7 +15,9 @@ export function registerBackupCommand(program: Command): void {
         try {
           const summary = await backupDatabase(ctx, file, progress.onProgress);
           progress.stop();
-          console.log(`Backup written to ${file}: ${summary.rows} rows from ${summary.tables} tables (${handle.dialect}, ${handle.location}).`);
+          console.log(
+            `Backup written to ${file}: ${summary.rows} rows from ${summary.tables} tables (${handle.dialect}, ${handle.location}).`,
+          );
         } finally {
           progress.stop();
         }

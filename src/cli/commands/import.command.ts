@@ -63,7 +63,12 @@ export function registerImportCommands(program: Command): void {
     .requiredOption('--org <slug>', 'organization slug')
     .option('--dry-run', 'check the file and list every error; write nothing')
     .option('--skip-invalid-rows', 'import the valid rows of a file that has errors')
-    .option('--map <field=Column>', `map a field to a column (repeatable); fields: ${importTargetFields.join(', ')}`, (value: string, previous: string[]) => [...previous, value], [])
+    .option(
+      '--map <field=Column>',
+      `map a field to a column (repeatable); fields: ${importTargetFields.join(', ')}`,
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
     .action((file: string, options: ImportPeopleOptions) =>
       withRuntime(async ({ ctx }) => {
         if (!existsSync(file)) throw new Error(`no such file: ${file}`);
@@ -76,8 +81,14 @@ export function registerImportCommands(program: Command): void {
           if (options.dryRun) {
             const preview = await checkPeopleImport(ctx, organization.id, source, { mapping, onProgress: (p) => bar.update(p) });
             bar.stop();
-            console.log(`Dry run: ${preview.totalRows} rows, ${preview.validRows} valid, ${preview.errors.length} error(s); nothing was written.`);
-            console.log(`Columns: ${Object.entries(preview.mapping).map(([field, column]) => `${field}=${column}`).join(', ')}`);
+            console.log(
+              `Dry run: ${preview.totalRows} rows, ${preview.validRows} valid, ${preview.errors.length} error(s); nothing was written.`,
+            );
+            console.log(
+              `Columns: ${Object.entries(preview.mapping)
+                .map(([field, column]) => `${field}=${column}`)
+                .join(', ')}`,
+            );
             printErrors(preview.errors);
             return;
           }

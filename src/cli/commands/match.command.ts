@@ -23,7 +23,8 @@ export function registerMatchCommand(program: Command): void {
     .option('--min-score <score>', 'never propose pairs scoring below this')
     .action(async (options: MatchOptions) => {
       try {
-        if (options.policy !== 'score' && options.policy !== 'participation') throw new CohortInputError('--policy must be score or participation');
+        if (options.policy !== 'score' && options.policy !== 'participation')
+          throw new CohortInputError('--policy must be score or participation');
         if (options.mode !== 'optimal' && options.mode !== 'stable') throw new CohortInputError('--mode must be optimal or stable');
         const minimumScore = options.minScore === undefined ? undefined : Number(options.minScore);
         if (minimumScore !== undefined && !Number.isFinite(minimumScore)) throw new CohortInputError('--min-score must be a number');
@@ -34,7 +35,10 @@ export function registerMatchCommand(program: Command): void {
           throw new CohortInputError(`cannot read ${options.input}`);
         }
         const json = parseJson(text);
-        const bar = new SingleBar({ format: '{stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        const bar = new SingleBar(
+          { format: '{stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
+          Presets.shades_classic,
+        );
         const stages: Record<string, string> = { scoring: 'Scoring mentees', solving: 'Solving (phases)', pricing: 'Certifying (rounds)' };
         const progress = (stage: string, done: number, total: number): void => {
           if (total <= 0) return;
@@ -62,7 +66,9 @@ export function registerMatchCommand(program: Command): void {
           if (showProgress) bar.stop();
         }
         writeFileSync(options.output, `${JSON.stringify(result, null, 2)}\n`);
-        process.stderr.write(`Matched ${result.matches.length} pairs, total ${result.total.toFixed(4)}, optimal: ${result.optimal} (${result.stats.seconds.toFixed(3)} s)\n`);
+        process.stderr.write(
+          `Matched ${result.matches.length} pairs, total ${result.total.toFixed(4)}, optimal: ${result.optimal} (${result.stats.seconds.toFixed(3)} s)\n`,
+        );
       } catch (error) {
         if (!(error instanceof CohortInputError)) throw error;
         process.stderr.write(`constellation match: ${error.message}\n`);

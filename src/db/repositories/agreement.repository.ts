@@ -18,12 +18,21 @@ export type AgreementVersionRecord = {
 };
 
 /** Whether a relationship's current agreement version is signed, and when (never its text). */
-export type AgreementStatusRecord = { currentVersion: number; mentorSignedAt: Date | null; menteeSignedAt: Date | null; signedAt: Date | null };
+export type AgreementStatusRecord = {
+  currentVersion: number;
+  mentorSignedAt: Date | null;
+  menteeSignedAt: Date | null;
+  signedAt: Date | null;
+};
 
 const agreementColumns = { id: agreements.id, relationshipId: agreements.relationshipId, currentVersion: agreements.currentVersion };
 
 /** A program's saved template as stored (null until coordinators save one) and its end date. */
-export async function findAgreementTemplates(db: Database, organizationId: string, programIds: readonly string[]): Promise<Map<string, { template: Record<string, unknown> | null; endsOn: string | null }>> {
+export async function findAgreementTemplates(
+  db: Database,
+  organizationId: string,
+  programIds: readonly string[],
+): Promise<Map<string, { template: Record<string, unknown> | null; endsOn: string | null }>> {
   const templates = new Map<string, { template: Record<string, unknown> | null; endsOn: string | null }>();
   if (programIds.length === 0) return templates;
   const rows = await db
@@ -35,7 +44,12 @@ export async function findAgreementTemplates(db: Database, organizationId: strin
 }
 
 /** Saves a program's agreement template. */
-export async function updateAgreementTemplate(db: Database, organizationId: string, programId: string, template: Record<string, unknown>): Promise<void> {
+export async function updateAgreementTemplate(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  template: Record<string, unknown>,
+): Promise<void> {
   await db
     .update(programs)
     .set({ agreementTemplate: template, updatedAt: sql`now()` })
@@ -43,21 +57,36 @@ export async function updateAgreementTemplate(db: Database, organizationId: stri
 }
 
 /** Creates each relationship's agreement with its first version (unsigned). */
-export async function insertAgreements(db: Database, organizationId: string, drafts: ReadonlyArray<{ relationshipId: string; content: AgreementContent; editedById: string }>): Promise<void> {
+export async function insertAgreements(
+  db: Database,
+  organizationId: string,
+  drafts: ReadonlyArray<{ relationshipId: string; content: AgreementContent; editedById: string }>,
+): Promise<void> {
   if (drafts.length === 0) return;
   const inserted = await db
     .insert(agreements)
     .values(drafts.map((draft) => ({ organizationId, relationshipId: draft.relationshipId, currentVersion: 1 })))
     .returning(agreementColumns);
   const idOf = new Map(inserted.map((row) => [row.relationshipId, row.id]));
-  await db.insert(agreementVersions).values(
-    drafts.map((draft) => ({ organizationId, agreementId: idOf.get(draft.relationshipId) ?? '', version: 1, content: draft.content, editedById: draft.editedById })),
-  );
+  await db
+    .insert(agreementVersions)
+    .values(
+      drafts.map((draft) => ({
+        organizationId,
+        agreementId: idOf.get(draft.relationshipId) ?? '',
+        version: 1,
+        content: draft.content,
+        editedById: draft.editedById,
+      })),
+    );
 }
 
 /** The agreement of a relationship, if it has one. */
 export async function findAgreement(db: Database, organizationId: string, relationshipId: string): Promise<AgreementRecord | null> {
-  const [row] = await db.select(agreementColumns).from(agreements).where(and(eq(agreements.organizationId, organizationId), eq(agreements.relationshipId, relationshipId)));
+  const [row] = await db
+    .select(agreementColumns)
+    .from(agreements)
+    .where(and(eq(agreements.organizationId, organizationId), eq(agreements.relationshipId, relationshipId)));
   return row ?? null;
 }
 
@@ -100,7 +129,12 @@ function toVersion(row: VersionRow): AgreementVersionRecord {
 }
 
 /** One version of an agreement. */
-export async function findAgreementVersion(db: Database, organizationId: string, agreementId: string, version: number): Promise<AgreementVersionRecord | null> {
+export async function findAgreementVersion(
+  db: Database,
+  organizationId: string,
+  agreementId: string,
+  version: number,
+): Promise<AgreementVersionRecord | null> {
   const [row] = await selectVersions(db, organizationId, agreementId, version);
   return row ? toVersion(row) : null;
 }
@@ -112,7 +146,12 @@ export async function listAgreementVersions(db: Database, organizationId: string
 }
 
 /** Adds a version (unsigned) and makes it the current one. */
-export async function insertAgreementVersion(db: Database, organizationId: string, agreement: AgreementRecord, values: { version: number; content: AgreementContent; editedById: string; editedAt: Date }): Promise<void> {
+export async function insertAgreementVersion(
+  db: Database,
+  organizationId: string,
+  agreement: AgreementRecord,
+  values: { version: number; content: AgreementContent; editedById: string; editedAt: Date },
+): Promise<void> {
   await db.insert(agreementVersions).values({ organizationId, agreementId: agreement.id, ...values });
   await db
     .update(agreements)
@@ -121,12 +160,26 @@ export async function insertAgreementVersion(db: Database, organizationId: strin
 }
 
 /** Puts one side's signature on a version, unless that side signed it already. */
-export async function signAgreementVersion(db: Database, organizationId: string, agreementId: string, version: number, side: 'mentor' | 'mentee', at: Date): Promise<void> {
+export async function signAgreementVersion(
+  db: Database,
+  organizationId: string,
+  agreementId: string,
+  version: number,
+  side: 'mentor' | 'mentee',
+  at: Date,
+): Promise<void> {
   const column = side === 'mentor' ? agreementVersions.mentorSignedAt : agreementVersions.menteeSignedAt;
   await db
     .update(agreementVersions)
     .set(side === 'mentor' ? { mentorSignedAt: at } : { menteeSignedAt: at })
-    .where(and(eq(agreementVersions.organizationId, organizationId), eq(agreementVersions.agreementId, agreementId), eq(agreementVersions.version, version), isNull(column)));
+    .where(
+      and(
+        eq(agreementVersions.organizationId, organizationId),
+        eq(agreementVersions.agreementId, agreementId),
+        eq(agreementVersions.version, version),
+        isNull(column),
+      ),
+    );
 }
 
 /**
@@ -136,21 +189,39 @@ export async function signAgreementVersion(db: Database, organizationId: string,
  *
  * @example const status = await findAgreementStatus(db, orgId, [relationshipId]); status.get(relationshipId)?.signedAt
  */
-export async function findAgreementStatus(db: Database, organizationId: string, relationshipIds: readonly string[]): Promise<Map<string, AgreementStatusRecord>> {
+export async function findAgreementStatus(
+  db: Database,
+  organizationId: string,
+  relationshipIds: readonly string[],
+): Promise<Map<string, AgreementStatusRecord>> {
   const statuses = new Map<string, AgreementStatusRecord>();
   if (relationshipIds.length === 0) return statuses;
   const rows = await db
-    .select({ relationshipId: agreements.relationshipId, currentVersion: agreements.currentVersion, mentorSignedAt: agreementVersions.mentorSignedAt, menteeSignedAt: agreementVersions.menteeSignedAt })
+    .select({
+      relationshipId: agreements.relationshipId,
+      currentVersion: agreements.currentVersion,
+      mentorSignedAt: agreementVersions.mentorSignedAt,
+      menteeSignedAt: agreementVersions.menteeSignedAt,
+    })
     .from(agreements)
     .innerJoin(
       agreementVersions,
-      and(eq(agreementVersions.organizationId, agreements.organizationId), eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)),
+      and(
+        eq(agreementVersions.organizationId, agreements.organizationId),
+        eq(agreementVersions.agreementId, agreements.id),
+        eq(agreementVersions.version, agreements.currentVersion),
+      ),
     )
     .where(and(eq(agreements.organizationId, organizationId), inArray(agreements.relationshipId, [...relationshipIds])))
     .orderBy(asc(agreements.relationshipId));
   for (const row of rows) {
     const { relationshipId, mentorSignedAt, menteeSignedAt } = row;
-    statuses.set(relationshipId, { currentVersion: row.currentVersion, mentorSignedAt, menteeSignedAt, signedAt: agreementSignedAt({ version: row.currentVersion, mentorSignedAt, menteeSignedAt }) });
+    statuses.set(relationshipId, {
+      currentVersion: row.currentVersion,
+      mentorSignedAt,
+      menteeSignedAt,
+      signedAt: agreementSignedAt({ version: row.currentVersion, mentorSignedAt, menteeSignedAt }),
+    });
   }
   return statuses;
 }

@@ -93,9 +93,20 @@ export async function listApplicationsOfPerson(db: Database, organizationId: str
 export async function insertApplication(
   db: Database,
   organizationId: string,
-  values: { programId: string; personId: string; role: ApplicationRole; status: ApplicationStatus; intakeFormId: string | null; answers: Answers; invitedById: string | null },
+  values: {
+    programId: string;
+    personId: string;
+    role: ApplicationRole;
+    status: ApplicationStatus;
+    intakeFormId: string | null;
+    answers: Answers;
+    invitedById: string | null;
+  },
 ): Promise<string> {
-  const [row] = await db.insert(applications).values({ ...values, organizationId }).returning({ id: applications.id });
+  const [row] = await db
+    .insert(applications)
+    .values({ ...values, organizationId })
+    .returning({ id: applications.id });
   if (!row) throw new Error('insert into applications returned no row');
   return row.id;
 }
@@ -119,14 +130,31 @@ export async function updateApplication(db: Database, organizationId: string, id
 export async function insertApplicationEvent(
   db: Database,
   organizationId: string,
-  values: { applicationId: string; fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; changedById: string; reason: string; changedAt: Date },
+  values: {
+    applicationId: string;
+    fromStatus: ApplicationStatus | null;
+    toStatus: ApplicationStatus;
+    changedById: string;
+    reason: string;
+    changedAt: Date;
+  },
 ): Promise<void> {
   await db.insert(applicationEvents).values({ ...values, organizationId });
 }
 
-export type ApplicationEvent = { fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; changedBy: string; reason: string; changedAt: Date };
+export type ApplicationEvent = {
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  changedBy: string;
+  reason: string;
+  changedAt: Date;
+};
 
-export async function listApplicationEvents(db: Database, organizationId: string, applicationIds: readonly string[]): Promise<Map<string, ApplicationEvent[]>> {
+export async function listApplicationEvents(
+  db: Database,
+  organizationId: string,
+  applicationIds: readonly string[],
+): Promise<Map<string, ApplicationEvent[]>> {
   const events = new Map<string, ApplicationEvent[]>(applicationIds.map((id) => [id, []]));
   if (applicationIds.length === 0) return events;
   const rows = await db

@@ -7,12 +7,21 @@ import { auditEntries, organizations } from '../schema/index.ts';
 import { insertAuditEntry, listAuditEntries } from './audit-log.repository.ts';
 
 /** Drizzle wraps the database's error; the trigger's message is in the cause. */
-const refusedAsAppendOnly = (error: unknown) => /append-only: (UPDATE|DELETE) refused/.test(String((error as { cause?: unknown }).cause ?? error));
+const refusedAsAppendOnly = (error: unknown) =>
+  /append-only: (UPDATE|DELETE) refused/.test(String((error as { cause?: unknown }).cause ?? error));
 
 describe('audit_entries is append-only', { timeout: 60_000 }, () => {
   let handle: DatabaseHandle;
   let organizationId: string;
-  const entry = { actorId: null, action: 'person_erased' as const, targetType: 'person' as const, targetId: null, detail: { n: 1 }, requestId: 'r-1', ipAddress: null };
+  const entry = {
+    actorId: null,
+    action: 'person_erased' as const,
+    targetType: 'person' as const,
+    targetId: null,
+    detail: { n: 1 },
+    requestId: 'r-1',
+    ipAddress: null,
+  };
 
   before(async () => {
     handle = await openTestDatabase();

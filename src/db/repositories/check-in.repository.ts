@@ -17,8 +17,15 @@ export async function listCheckIns(db: Database, organizationId: string, relatio
 }
 
 /** Inserts a check-in and returns it. */
-export async function insertCheckIn(db: Database, organizationId: string, row: { relationshipId: string; authorId: string; body: string; createdAt: Date }): Promise<CheckInRecord> {
-  const [inserted] = await db.insert(checkIns).values({ ...row, organizationId }).returning(columns);
+export async function insertCheckIn(
+  db: Database,
+  organizationId: string,
+  row: { relationshipId: string; authorId: string; body: string; createdAt: Date },
+): Promise<CheckInRecord> {
+  const [inserted] = await db
+    .insert(checkIns)
+    .values({ ...row, organizationId })
+    .returning(columns);
   if (!inserted) throw new Error('check-in not inserted');
   return inserted;
 }

@@ -21,11 +21,21 @@ export async function insertProposedCircles(
   for (const circle of values.circles) {
     const [row] = await db
       .insert(circles)
-      .values({ organizationId, programId: values.programId, name: circle.name, status: 'proposed', matchingRunId: values.runId, affinity: circle.affinity, createdById: values.createdById })
+      .values({
+        organizationId,
+        programId: values.programId,
+        name: circle.name,
+        status: 'proposed',
+        matchingRunId: values.runId,
+        affinity: circle.affinity,
+        createdById: values.createdById,
+      })
       .returning({ id: circles.id });
     if (!row) throw new Error('insert into circles returned no row');
     if (circle.members.length > 0) {
-      await db.insert(circleMembers).values(circle.members.map((m) => ({ organizationId, circleId: row.id, personId: m.personId, role: m.role })));
+      await db
+        .insert(circleMembers)
+        .values(circle.members.map((m) => ({ organizationId, circleId: row.id, personId: m.personId, role: m.role })));
     }
   }
 }
@@ -44,7 +54,11 @@ export async function listCircles(
   if (filter.programId) conditions.push(eq(circles.programId, filter.programId));
   if (filter.runId) conditions.push(eq(circles.matchingRunId, filter.runId));
   if (filter.visibleRunId !== undefined) {
-    conditions.push(filter.visibleRunId === null ? ne(circles.status, 'proposed') : or(ne(circles.status, 'proposed'), eq(circles.matchingRunId, filter.visibleRunId)));
+    conditions.push(
+      filter.visibleRunId === null
+        ? ne(circles.status, 'proposed')
+        : or(ne(circles.status, 'proposed'), eq(circles.matchingRunId, filter.visibleRunId)),
+    );
   }
   if (filter.memberId) {
     conditions.push(eq(circles.status, 'active'));
@@ -53,7 +67,15 @@ export async function listCircles(
     );
   }
   const rows = await db
-    .select({ id: circles.id, programId: circles.programId, name: circles.name, status: circles.status, matchingRunId: circles.matchingRunId, affinity: circles.affinity, createdAt: circles.createdAt })
+    .select({
+      id: circles.id,
+      programId: circles.programId,
+      name: circles.name,
+      status: circles.status,
+      matchingRunId: circles.matchingRunId,
+      affinity: circles.affinity,
+      createdAt: circles.createdAt,
+    })
     .from(circles)
     .where(and(...conditions))
     .orderBy(asc(circles.createdAt), asc(circles.name), asc(circles.id));
@@ -62,7 +84,15 @@ export async function listCircles(
     .select({ circleId: circleMembers.circleId, personId: circleMembers.personId, name: people.displayName, role: circleMembers.role })
     .from(circleMembers)
     .innerJoin(people, and(eq(people.organizationId, circleMembers.organizationId), eq(people.id, circleMembers.personId)))
-    .where(and(eq(circleMembers.organizationId, organizationId), inArray(circleMembers.circleId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(circleMembers.organizationId, organizationId),
+        inArray(
+          circleMembers.circleId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(asc(circleMembers.role), asc(people.displayName));
   return rows.map((row) => ({
     ...row,
@@ -84,14 +114,25 @@ export async function activateCirclesOfRun(db: Database, organizationId: string,
  * Active circles each person leads as a mentor, across the organization: a circle uses one place
  * of its mentor's capacity, like one mentee would.
  */
-export async function countActiveCircleSeats(db: Database, organizationId: string, mentorIds: readonly string[]): Promise<Map<string, number>> {
+export async function countActiveCircleSeats(
+  db: Database,
+  organizationId: string,
+  mentorIds: readonly string[],
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (mentorIds.length === 0) return counts;
   const rows = await db
     .select({ personId: circleMembers.personId, count: sql<number>`count(*)::int` })
     .from(circleMembers)
     .innerJoin(circles, and(eq(circles.organizationId, circleMembers.organizationId), eq(circles.id, circleMembers.circleId)))
-    .where(and(eq(circleMembers.organizationId, organizationId), eq(circleMembers.role, 'mentor'), eq(circles.status, 'active'), inArray(circleMembers.personId, [...mentorIds])))
+    .where(
+      and(
+        eq(circleMembers.organizationId, organizationId),
+        eq(circleMembers.role, 'mentor'),
+        eq(circles.status, 'active'),
+        inArray(circleMembers.personId, [...mentorIds]),
+      ),
+    )
     .groupBy(circleMembers.personId);
   for (const row of rows) counts.set(row.personId, row.count);
   return counts;
@@ -103,6 +144,13 @@ export async function listSeatedMentees(db: Database, organizationId: string, pr
     .select({ personId: circleMembers.personId })
     .from(circleMembers)
     .innerJoin(circles, and(eq(circles.organizationId, circleMembers.organizationId), eq(circles.id, circleMembers.circleId)))
-    .where(and(eq(circleMembers.organizationId, organizationId), eq(circleMembers.role, 'mentee'), eq(circles.programId, programId), eq(circles.status, 'active')));
+    .where(
+      and(
+        eq(circleMembers.organizationId, organizationId),
+        eq(circleMembers.role, 'mentee'),
+        eq(circles.programId, programId),
+        eq(circles.status, 'active'),
+      ),
+    );
   return new Set(rows.map((r) => r.personId));
 }

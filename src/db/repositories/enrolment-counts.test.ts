@@ -17,7 +17,12 @@ type Operation =
 
 const roleArbitrary = fc.constantFrom(...programRoles);
 const operationArbitrary: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('enrol' as const, 'withdraw' as const, 'delete' as const), program: fc.nat(1), person: fc.nat(3), role: roleArbitrary }),
+  fc.record({
+    kind: fc.constantFrom('enrol' as const, 'withdraw' as const, 'delete' as const),
+    program: fc.nat(1),
+    person: fc.nat(3),
+    role: roleArbitrary,
+  }),
   fc.record({ kind: fc.constant('switch_role' as const), program: fc.nat(1), person: fc.nat(3), role: roleArbitrary, to: roleArbitrary }),
 );
 
@@ -35,7 +40,8 @@ describe('program enrolment counts (kept by the database)', { timeout: 120_000 }
     const people: Person[] = [];
     for (let i = 0; i < 4; i++) people.push(await makePerson(t.ctx, org.id));
 
-    const keptCounts = async () => new Map((await listProgramsWithRoles(t.ctx.db, org.id, coordinator.id, 'all')).map((entry) => [entry.program.id, entry.counts]));
+    const keptCounts = async () =>
+      new Map((await listProgramsWithRoles(t.ctx.db, org.id, coordinator.id, 'all')).map((entry) => [entry.program.id, entry.counts]));
     const freshCounts = async () => {
       const counts = new Map(programIds.map((id) => [id, emptyEnrolmentCounts()]));
       const rows = await t.ctx.db
@@ -52,11 +58,20 @@ describe('program enrolment counts (kept by the database)', { timeout: 120_000 }
     const apply = async (operation: Operation) => {
       const programId = programIds[operation.program] as string;
       const personId = (people[operation.person] as Person).id;
-      const mine = and(eq(enrolments.organizationId, org.id), eq(enrolments.programId, programId), eq(enrolments.personId, personId), eq(enrolments.role, operation.role));
+      const mine = and(
+        eq(enrolments.organizationId, org.id),
+        eq(enrolments.programId, programId),
+        eq(enrolments.personId, personId),
+        eq(enrolments.role, operation.role),
+      );
       if (operation.kind === 'switch_role') {
-        const taken = await t.ctx.db.select({ id: enrolments.id }).from(enrolments).where(and(eq(enrolments.programId, programId), eq(enrolments.personId, personId), eq(enrolments.role, operation.to)));
+        const taken = await t.ctx.db
+          .select({ id: enrolments.id })
+          .from(enrolments)
+          .where(and(eq(enrolments.programId, programId), eq(enrolments.personId, personId), eq(enrolments.role, operation.to)));
         if (taken.length === 0) await t.ctx.db.update(enrolments).set({ role: operation.to }).where(mine);
-      } else if (operation.kind === 'enrol') await upsertEnrolment(t.ctx.db, org.id, { programId, personId, role: operation.role, enrolledById: coordinator.id });
+      } else if (operation.kind === 'enrol')
+        await upsertEnrolment(t.ctx.db, org.id, { programId, personId, role: operation.role, enrolledById: coordinator.id });
       else if (operation.kind === 'withdraw') await t.ctx.db.update(enrolments).set({ status: 'withdrawn' }).where(mine);
       else await t.ctx.db.delete(enrolments).where(mine);
     };
@@ -73,7 +88,12 @@ describe('program enrolment counts (kept by the database)', { timeout: 120_000 }
     const before = await keptCounts();
     await assert.rejects(
       t.ctx.db.transaction(async (trx) => {
-        await upsertEnrolment(trx, org.id, { programId: programIds[0] as string, personId: (people[0] as Person).id, role: 'supervisor', enrolledById: coordinator.id });
+        await upsertEnrolment(trx, org.id, {
+          programId: programIds[0] as string,
+          personId: (people[0] as Person).id,
+          role: 'supervisor',
+          enrolledById: coordinator.id,
+        });
         await trx.delete(enrolments).where(eq(enrolments.organizationId, org.id));
         throw new Error('roll back');
       }),

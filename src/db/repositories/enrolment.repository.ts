@@ -53,21 +53,11 @@ export async function findEnrolmentById(
     .select({ ...enrolmentColumns, person: personColumns })
     .from(enrolments)
     .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
-    .where(
-      and(
-        eq(enrolments.organizationId, organizationId),
-        eq(enrolments.programId, programId),
-        eq(enrolments.id, enrolmentId),
-      ),
-    );
+    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.programId, programId), eq(enrolments.id, enrolmentId)));
   return row;
 }
 
-export async function listEnrolmentsOfProgram(
-  db: Database,
-  organizationId: string,
-  programId: string,
-): Promise<EnrolmentWithPerson[]> {
+export async function listEnrolmentsOfProgram(db: Database, organizationId: string, programId: string): Promise<EnrolmentWithPerson[]> {
   return db
     .select({ ...enrolmentColumns, person: personColumns })
     .from(enrolments)
@@ -92,16 +82,18 @@ const activeRolesOfPerson = preparedStatement('active_roles_of_person', (db, nam
   db
     .select({ programId: enrolments.programId, role: enrolments.role })
     .from(enrolments)
-    .where(and(eq(enrolments.organizationId, sql.placeholder('organizationId')), eq(enrolments.personId, sql.placeholder('personId')), eq(enrolments.status, 'active')))
+    .where(
+      and(
+        eq(enrolments.organizationId, sql.placeholder('organizationId')),
+        eq(enrolments.personId, sql.placeholder('personId')),
+        eq(enrolments.status, 'active'),
+      ),
+    )
     .prepare(name),
 );
 
 /** A person's active roles, program by program. */
-export async function findActiveRolesOfPerson(
-  db: Database,
-  organizationId: string,
-  personId: string,
-): Promise<Map<string, ProgramRole[]>> {
+export async function findActiveRolesOfPerson(db: Database, organizationId: string, personId: string): Promise<Map<string, ProgramRole[]>> {
   const rows = await activeRolesOfPerson(db).execute({ organizationId, personId });
   const roles = new Map<string, ProgramRole[]>();
   for (const row of rows) roles.set(row.programId, [...(roles.get(row.programId) ?? []), row.role]);

@@ -60,7 +60,13 @@ async function milestonesOf(db: Database, organizationId: string, goalIds: strin
   const byGoal = new Map<string, GoalMilestoneRecord[]>();
   if (goalIds.length === 0) return byGoal;
   const rows = await db
-    .select({ goalId: goalMilestones.goalId, id: goalMilestones.id, title: goalMilestones.title, dueOn: goalMilestones.dueOn, doneAt: goalMilestones.doneAt })
+    .select({
+      goalId: goalMilestones.goalId,
+      id: goalMilestones.id,
+      title: goalMilestones.title,
+      dueOn: goalMilestones.dueOn,
+      doneAt: goalMilestones.doneAt,
+    })
     .from(goalMilestones)
     .where(and(eq(goalMilestones.organizationId, organizationId), inArray(goalMilestones.goalId, goalIds)))
     .orderBy(asc(goalMilestones.position), asc(goalMilestones.id));
@@ -70,14 +76,30 @@ async function milestonesOf(db: Database, organizationId: string, goalIds: strin
 
 /** The goals of a relationship, oldest first, each with its milestones. */
 export async function listGoalsOfRelationship(db: Database, organizationId: string, relationshipId: string): Promise<GoalRecord[]> {
-  const rows = await db.select(goalColumns).from(goals).where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId))).orderBy(asc(goals.createdAt), asc(goals.id));
-  const milestones = await milestonesOf(db, organizationId, rows.map((r) => r.id));
+  const rows = await db
+    .select(goalColumns)
+    .from(goals)
+    .where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId)))
+    .orderBy(asc(goals.createdAt), asc(goals.id));
+  const milestones = await milestonesOf(
+    db,
+    organizationId,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({ ...row, functions: row.functions as MentoringFunction[], milestones: milestones.get(row.id) ?? [] }));
 }
 
 /** One goal of a relationship (null when it belongs to another relationship or organization). */
-export async function findGoalById(db: Database, organizationId: string, relationshipId: string, goalId: string): Promise<GoalRecord | null> {
-  const [row] = await db.select(goalColumns).from(goals).where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId), eq(goals.id, goalId)));
+export async function findGoalById(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  goalId: string,
+): Promise<GoalRecord | null> {
+  const [row] = await db
+    .select(goalColumns)
+    .from(goals)
+    .where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId), eq(goals.id, goalId)));
   if (!row) return null;
   const milestones = await milestonesOf(db, organizationId, [row.id]);
   return { ...row, functions: row.functions as MentoringFunction[], milestones: milestones.get(row.id) ?? [] };
@@ -85,7 +107,10 @@ export async function findGoalById(db: Database, organizationId: string, relatio
 
 /** How many goals a relationship has (all statuses). */
 export async function countGoalsOfRelationship(db: Database, organizationId: string, relationshipId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(goals).where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId)));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(goals)
+    .where(and(eq(goals.organizationId, organizationId), eq(goals.relationshipId, relationshipId)));
   return row?.n ?? 0;
 }
 
@@ -95,7 +120,10 @@ export async function insertGoal(
   organizationId: string,
   row: GoalWording & { relationshipId: string; functions: MentoringFunction[]; createdById: string; createdAt: Date },
 ): Promise<string> {
-  const [inserted] = await db.insert(goals).values({ ...row, organizationId, updatedAt: row.createdAt }).returning({ id: goals.id });
+  const [inserted] = await db
+    .insert(goals)
+    .values({ ...row, organizationId, updatedAt: row.createdAt })
+    .returning({ id: goals.id });
   if (!inserted) throw new Error('goal not inserted');
   return inserted.id;
 }
@@ -107,18 +135,34 @@ export async function updateGoal(
   goalId: string,
   change: Partial<GoalWording> & { progress?: number; status?: GoalStatus; metAt?: Date | null; updatedAt: Date },
 ): Promise<void> {
-  await db.update(goals).set(change).where(and(eq(goals.organizationId, organizationId), eq(goals.id, goalId)));
+  await db
+    .update(goals)
+    .set(change)
+    .where(and(eq(goals.organizationId, organizationId), eq(goals.id, goalId)));
 }
 
 /** Appends an entry to a goal's history. */
-export async function insertGoalRevision(db: Database, organizationId: string, goalId: string, revision: Omit<GoalRevisionRecord, 'id'>): Promise<void> {
+export async function insertGoalRevision(
+  db: Database,
+  organizationId: string,
+  goalId: string,
+  revision: Omit<GoalRevisionRecord, 'id'>,
+): Promise<void> {
   await db.insert(goalRevisions).values({ ...revision, organizationId, goalId });
 }
 
 /** A goal's history, oldest first. */
 export async function listGoalRevisions(db: Database, organizationId: string, goalId: string): Promise<GoalRevisionRecord[]> {
   const rows = await db
-    .select({ id: goalRevisions.id, kind: goalRevisions.kind, progress: goalRevisions.progress, previousWording: goalRevisions.previousWording, note: goalRevisions.note, changedById: goalRevisions.changedById, changedAt: goalRevisions.changedAt })
+    .select({
+      id: goalRevisions.id,
+      kind: goalRevisions.kind,
+      progress: goalRevisions.progress,
+      previousWording: goalRevisions.previousWording,
+      note: goalRevisions.note,
+      changedById: goalRevisions.changedById,
+      changedAt: goalRevisions.changedAt,
+    })
     .from(goalRevisions)
     .where(and(eq(goalRevisions.organizationId, organizationId), eq(goalRevisions.goalId, goalId)))
     .orderBy(asc(goalRevisions.changedAt), asc(goalRevisions.id));
@@ -126,13 +170,27 @@ export async function listGoalRevisions(db: Database, organizationId: string, go
 }
 
 /** Adds a milestone at the end of a goal's list. */
-export async function insertMilestone(db: Database, organizationId: string, goalId: string, milestone: { title: string; dueOn: string | null }): Promise<void> {
-  const [last] = await db.select({ position: max(goalMilestones.position) }).from(goalMilestones).where(and(eq(goalMilestones.organizationId, organizationId), eq(goalMilestones.goalId, goalId)));
+export async function insertMilestone(
+  db: Database,
+  organizationId: string,
+  goalId: string,
+  milestone: { title: string; dueOn: string | null },
+): Promise<void> {
+  const [last] = await db
+    .select({ position: max(goalMilestones.position) })
+    .from(goalMilestones)
+    .where(and(eq(goalMilestones.organizationId, organizationId), eq(goalMilestones.goalId, goalId)));
   await db.insert(goalMilestones).values({ ...milestone, organizationId, goalId, position: (last?.position ?? -1) + 1 });
 }
 
 /** Ticks (with when) or unticks a milestone of a goal; false when there is no such milestone. */
-export async function setMilestoneDone(db: Database, organizationId: string, goalId: string, milestoneId: string, doneAt: Date | null): Promise<boolean> {
+export async function setMilestoneDone(
+  db: Database,
+  organizationId: string,
+  goalId: string,
+  milestoneId: string,
+  doneAt: Date | null,
+): Promise<boolean> {
   const updated = await db
     .update(goalMilestones)
     .set({ doneAt })
@@ -149,11 +207,21 @@ export async function setMilestoneDone(db: Database, organizationId: string, goa
  *
  * @example const summaries = await summarizeGoals(db, orgId, relationships.map((r) => r.id));
  */
-export async function summarizeGoals(db: Database, organizationId: string, relationshipIds: string[]): Promise<Map<string, GoalSummaryRecord>> {
+export async function summarizeGoals(
+  db: Database,
+  organizationId: string,
+  relationshipIds: string[],
+): Promise<Map<string, GoalSummaryRecord>> {
   const summaries = new Map<string, GoalSummaryRecord>();
   if (relationshipIds.length === 0) return summaries;
   const rows = await db
-    .select({ relationshipId: goals.relationshipId, status: goals.status, progress: goals.progress, dueOn: goals.dueOn, metAt: goals.metAt })
+    .select({
+      relationshipId: goals.relationshipId,
+      status: goals.status,
+      progress: goals.progress,
+      dueOn: goals.dueOn,
+      metAt: goals.metAt,
+    })
     .from(goals)
     .where(and(eq(goals.organizationId, organizationId), inArray(goals.relationshipId, relationshipIds)));
   const byRelationship = Map.groupBy(rows, (row) => row.relationshipId);

@@ -34,7 +34,10 @@ export async function findCurrentIntakeForm(db: Database, organizationId: string
 }
 
 export async function findIntakeFormById(db: Database, organizationId: string, id: string): Promise<IntakeForm | undefined> {
-  const [row] = await db.select(columns).from(intakeForms).where(and(eq(intakeForms.organizationId, organizationId), eq(intakeForms.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(intakeForms)
+    .where(and(eq(intakeForms.organizationId, organizationId), eq(intakeForms.id, id)));
   return row;
 }
 

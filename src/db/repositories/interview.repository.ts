@@ -43,7 +43,10 @@ export async function insertInterview(
   organizationId: string,
   values: Partial<InterviewFields> & { applicationId: string; interviewerId: string },
 ): Promise<string> {
-  const [row] = await db.insert(intakeInterviews).values({ ...values, organizationId }).returning({ id: intakeInterviews.id });
+  const [row] = await db
+    .insert(intakeInterviews)
+    .values({ ...values, organizationId })
+    .returning({ id: intakeInterviews.id });
   if (!row) throw new Error('insert into intake_interviews returned no row');
   return row.id;
 }

@@ -40,11 +40,7 @@ export async function insertInvitation(
   return invitation;
 }
 
-export async function findInvitationById(
-  db: Database,
-  organizationId: string,
-  id: string,
-): Promise<Invitation | undefined> {
+export async function findInvitationById(db: Database, organizationId: string, id: string): Promise<Invitation | undefined> {
   const [row] = await db
     .select(invitationColumns)
     .from(invitations)

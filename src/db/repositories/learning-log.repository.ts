@@ -33,20 +33,42 @@ const ofRelationship = (organizationId: string, relationshipId: string) =>
  * shared ones. The filter is in the query, so a private entry never leaves the database for
  * anyone but its author.
  */
-export async function listLearningLogForReader(db: Database, organizationId: string, relationshipId: string, readerId: string): Promise<LearningLogEntryRecord[]> {
+export async function listLearningLogForReader(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  readerId: string,
+): Promise<LearningLogEntryRecord[]> {
   return db
     .select(columns)
     .from(learningLogEntries)
-    .where(and(ofRelationship(organizationId, relationshipId), or(eq(learningLogEntries.authorId, readerId), eq(learningLogEntries.shared, true))))
+    .where(
+      and(
+        ofRelationship(organizationId, relationshipId),
+        or(eq(learningLogEntries.authorId, readerId), eq(learningLogEntries.shared, true)),
+      ),
+    )
     .orderBy(desc(learningLogEntries.createdAt), desc(learningLogEntries.id));
 }
 
 /** One entry, if `readerId` may read it (their own, or shared); null otherwise. */
-export async function findLearningLogEntryForReader(db: Database, organizationId: string, relationshipId: string, entryId: string, readerId: string): Promise<LearningLogEntryRecord | null> {
+export async function findLearningLogEntryForReader(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  entryId: string,
+  readerId: string,
+): Promise<LearningLogEntryRecord | null> {
   const [row] = await db
     .select(columns)
     .from(learningLogEntries)
-    .where(and(ofRelationship(organizationId, relationshipId), eq(learningLogEntries.id, entryId), or(eq(learningLogEntries.authorId, readerId), eq(learningLogEntries.shared, true))));
+    .where(
+      and(
+        ofRelationship(organizationId, relationshipId),
+        eq(learningLogEntries.id, entryId),
+        or(eq(learningLogEntries.authorId, readerId), eq(learningLogEntries.shared, true)),
+      ),
+    );
   return row ?? null;
 }
 
@@ -56,7 +78,10 @@ export async function insertLearningLogEntry(
   organizationId: string,
   row: { relationshipId: string; authorId: string; tried: string; happened: string; learned: string; shared: boolean; createdAt: Date },
 ): Promise<string> {
-  const [inserted] = await db.insert(learningLogEntries).values({ ...row, organizationId, updatedAt: row.createdAt }).returning({ id: learningLogEntries.id });
+  const [inserted] = await db
+    .insert(learningLogEntries)
+    .values({ ...row, organizationId, updatedAt: row.createdAt })
+    .returning({ id: learningLogEntries.id });
   if (!inserted) throw new Error('learning log entry not inserted');
   return inserted.id;
 }
@@ -71,14 +96,30 @@ export async function updateLearningLogEntry(
   await db
     .update(learningLogEntries)
     .set(change)
-    .where(and(ofRelationship(organizationId, key.relationshipId), eq(learningLogEntries.id, key.entryId), eq(learningLogEntries.authorId, key.authorId)));
+    .where(
+      and(
+        ofRelationship(organizationId, key.relationshipId),
+        eq(learningLogEntries.id, key.entryId),
+        eq(learningLogEntries.authorId, key.authorId),
+      ),
+    );
 }
 
 /** Deletes an entry of `authorId`; false when there was none. */
-export async function deleteLearningLogEntry(db: Database, organizationId: string, key: { relationshipId: string; entryId: string; authorId: string }): Promise<boolean> {
+export async function deleteLearningLogEntry(
+  db: Database,
+  organizationId: string,
+  key: { relationshipId: string; entryId: string; authorId: string },
+): Promise<boolean> {
   const deleted = await db
     .delete(learningLogEntries)
-    .where(and(ofRelationship(organizationId, key.relationshipId), eq(learningLogEntries.id, key.entryId), eq(learningLogEntries.authorId, key.authorId)))
+    .where(
+      and(
+        ofRelationship(organizationId, key.relationshipId),
+        eq(learningLogEntries.id, key.entryId),
+        eq(learningLogEntries.authorId, key.authorId),
+      ),
+    )
     .returning({ id: learningLogEntries.id });
   return deleted.length > 0;
 }

@@ -17,7 +17,10 @@ export async function insertMatchingOverride(
   organizationId: string,
   values: Pick<MatchingOverrideRow, 'programId' | 'kind' | 'menteeId' | 'mentorId' | 'personId' | 'createdById'>,
 ): Promise<MatchingOverrideRow> {
-  const [row] = await db.insert(matchingOverrides).values({ ...values, organizationId }).returning();
+  const [row] = await db
+    .insert(matchingOverrides)
+    .values({ ...values, organizationId })
+    .returning();
   if (!row) throw new Error('insert into matching_overrides returned no row');
   return row;
 }
@@ -25,7 +28,9 @@ export async function insertMatchingOverride(
 export async function deleteMatchingOverride(db: Database, organizationId: string, programId: string, id: string): Promise<boolean> {
   const rows = await db
     .delete(matchingOverrides)
-    .where(and(eq(matchingOverrides.organizationId, organizationId), eq(matchingOverrides.programId, programId), eq(matchingOverrides.id, id)))
+    .where(
+      and(eq(matchingOverrides.organizationId, organizationId), eq(matchingOverrides.programId, programId), eq(matchingOverrides.id, id)),
+    )
     .returning({ id: matchingOverrides.id });
   return rows.length === 1;
 }

@@ -27,7 +27,12 @@ export async function listPreferencesOfProgram(db: Database, organizationId: str
 }
 
 /** One person's preferences in a program, picks in rank order. */
-export async function listPreferencesOfPerson(db: Database, organizationId: string, programId: string, personId: string): Promise<MatchingPreference[]> {
+export async function listPreferencesOfPerson(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  personId: string,
+): Promise<MatchingPreference[]> {
   return db
     .select(preferenceColumns)
     .from(matchingPreferences)
@@ -62,7 +67,9 @@ export async function replacePreferences(
       ),
     );
   if (rows.length === 0) return;
-  await db.insert(matchingPreferences).values(rows.map((row) => ({ ...row, organizationId, programId: key.programId, personId: key.personId })));
+  await db
+    .insert(matchingPreferences)
+    .values(rows.map((row) => ({ ...row, organizationId, programId: key.programId, personId: key.personId })));
 }
 
 /**

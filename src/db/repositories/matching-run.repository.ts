@@ -9,15 +9,27 @@ export type NewProposal = Omit<MatchingProposalRow, 'id' | 'organizationId' | 'r
 export async function insertMatchingRun(
   db: Database,
   organizationId: string,
-  values: { programId: string; policy: MatchingRunRow['policy']; mode: MatchingRunRow['mode']; minimumScore: number | null; createdById: string },
+  values: {
+    programId: string;
+    policy: MatchingRunRow['policy'];
+    mode: MatchingRunRow['mode'];
+    minimumScore: number | null;
+    createdById: string;
+  },
 ): Promise<MatchingRunRow> {
-  const [row] = await db.insert(matchingRuns).values({ ...values, organizationId, status: 'running' }).returning();
+  const [row] = await db
+    .insert(matchingRuns)
+    .values({ ...values, organizationId, status: 'running' })
+    .returning();
   if (!row) throw new Error('insert into matching_runs returned no row');
   return row;
 }
 
 export async function findMatchingRun(db: Database, organizationId: string, runId: string): Promise<MatchingRunRow | undefined> {
-  const [row] = await db.select().from(matchingRuns).where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId)));
+  const [row] = await db
+    .select()
+    .from(matchingRuns)
+    .where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId)));
   return row;
 }
 
@@ -37,7 +49,10 @@ export async function updateMatchingRun(
   runId: string,
   changes: Partial<Pick<MatchingRunRow, 'status' | 'progress' | 'summary' | 'unmatched' | 'error' | 'finishedAt'>>,
 ): Promise<void> {
-  await db.update(matchingRuns).set(changes).where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId)));
+  await db
+    .update(matchingRuns)
+    .set(changes)
+    .where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId)));
 }
 
 /** Marks a proposed run published, once: false when it was not (or no longer) a proposal. */

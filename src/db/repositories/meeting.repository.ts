@@ -28,7 +28,19 @@ export type MeetingRecord = {
 };
 
 /** What a proposal stores. */
-export type NewMeeting = Pick<MeetingRecord, 'relationshipId' | 'proposedById' | 'startsAt' | 'durationMinutes' | 'timeZone' | 'channel' | 'videoLink' | 'location' | 'agenda' | 'agendaById'>;
+export type NewMeeting = Pick<
+  MeetingRecord,
+  | 'relationshipId'
+  | 'proposedById'
+  | 'startsAt'
+  | 'durationMinutes'
+  | 'timeZone'
+  | 'channel'
+  | 'videoLink'
+  | 'location'
+  | 'agenda'
+  | 'agendaById'
+>;
 
 /** The fields a change of a meeting may set. */
 export type MeetingChanges = Partial<Omit<MeetingRecord, 'id' | 'organizationId' | 'relationshipId' | 'createdAt'>>;
@@ -58,7 +70,21 @@ const columns = {
 const meetingInsert = preparedStatement('insert_meeting', (db, name) =>
   db
     .insert(meetings)
-    .values(placeholders('organizationId', 'relationshipId', 'proposedById', 'startsAt', 'durationMinutes', 'timeZone', 'channel', 'videoLink', 'location', 'agenda', 'agendaById'))
+    .values(
+      placeholders(
+        'organizationId',
+        'relationshipId',
+        'proposedById',
+        'startsAt',
+        'durationMinutes',
+        'timeZone',
+        'channel',
+        'videoLink',
+        'location',
+        'agenda',
+        'agendaById',
+      ),
+    )
     .returning(columns)
     .prepare(name),
 );
@@ -70,7 +96,12 @@ export async function insertMeeting(db: Database, organizationId: string, values
 }
 
 /** A meeting of one relationship, locked for the rest of the transaction. */
-export async function lockMeetingById(db: Database, organizationId: string, relationshipId: string, id: string): Promise<MeetingRecord | null> {
+export async function lockMeetingById(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  id: string,
+): Promise<MeetingRecord | null> {
   const [row] = await db
     .select(columns)
     .from(meetings)
@@ -80,8 +111,16 @@ export async function lockMeetingById(db: Database, organizationId: string, rela
 }
 
 /** A meeting of one relationship. */
-export async function findMeetingById(db: Database, organizationId: string, relationshipId: string, id: string): Promise<MeetingRecord | null> {
-  const [row] = await db.select(columns).from(meetings).where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId), eq(meetings.id, id)));
+export async function findMeetingById(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  id: string,
+): Promise<MeetingRecord | null> {
+  const [row] = await db
+    .select(columns)
+    .from(meetings)
+    .where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId), eq(meetings.id, id)));
   return row ?? null;
 }
 
@@ -98,7 +137,11 @@ export async function updateMeeting(db: Database, organizationId: string, id: st
 
 /** A relationship's meetings by start time. */
 export async function listMeetingsOfRelationship(db: Database, organizationId: string, relationshipId: string): Promise<MeetingRecord[]> {
-  return db.select(columns).from(meetings).where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId))).orderBy(asc(meetings.startsAt));
+  return db
+    .select(columns)
+    .from(meetings)
+    .where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId)))
+    .orderBy(asc(meetings.startsAt));
 }
 
 /** A person's meeting in a feed, with the pair it belongs to. */
@@ -120,7 +163,14 @@ export async function listMeetingsOfPerson(
     .select({ ...columns, mentorId: relationships.mentorId, menteeId: relationships.menteeId })
     .from(meetings)
     .innerJoin(relationships, and(eq(relationships.organizationId, meetings.organizationId), eq(relationships.id, meetings.relationshipId)))
-    .where(and(eq(meetings.organizationId, organizationId), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId)), gte(meetings.startsAt, window.from), lt(meetings.startsAt, window.to)))
+    .where(
+      and(
+        eq(meetings.organizationId, organizationId),
+        or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId)),
+        gte(meetings.startsAt, window.from),
+        lt(meetings.startsAt, window.to),
+      ),
+    )
     .orderBy(asc(meetings.startsAt))
     .limit(limit);
 }
@@ -148,13 +198,32 @@ export type MeetingSummary = {
  *
  * @example const byRelationship = await summarizeMeetings(db, orgId, [id1, id2], ctx.now());
  */
-export async function summarizeMeetings(db: Database, organizationId: string, relationshipIds: readonly string[], now: Date = new Date(), recentLimit = 5): Promise<Map<string, MeetingSummary>> {
-  const result = new Map<string, MeetingSummary>(relationshipIds.map((id) => [id, { heldCount: 0, lastHeldAt: null, nextAcceptedAt: null, recent: [] }]));
+export async function summarizeMeetings(
+  db: Database,
+  organizationId: string,
+  relationshipIds: readonly string[],
+  now: Date = new Date(),
+  recentLimit = 5,
+): Promise<Map<string, MeetingSummary>> {
+  const result = new Map<string, MeetingSummary>(
+    relationshipIds.map((id) => [id, { heldCount: 0, lastHeldAt: null, nextAcceptedAt: null, recent: [] }]),
+  );
   if (relationshipIds.length === 0) return result;
   const rows = await db
-    .select({ relationshipId: meetings.relationshipId, status: meetings.status, startsAt: meetings.startsAt, agendaById: meetings.agendaById })
+    .select({
+      relationshipId: meetings.relationshipId,
+      status: meetings.status,
+      startsAt: meetings.startsAt,
+      agendaById: meetings.agendaById,
+    })
     .from(meetings)
-    .where(and(eq(meetings.organizationId, organizationId), inArray(meetings.relationshipId, [...relationshipIds]), inArray(meetings.status, ['held', 'missed', 'accepted'])))
+    .where(
+      and(
+        eq(meetings.organizationId, organizationId),
+        inArray(meetings.relationshipId, [...relationshipIds]),
+        inArray(meetings.status, ['held', 'missed', 'accepted']),
+      ),
+    )
     .orderBy(desc(meetings.startsAt));
   for (const row of rows) {
     const summary = result.get(row.relationshipId);

@@ -37,12 +37,26 @@ export type MentorRequestRecord = {
 /** What sending a request stores. */
 export type NewMentorRequest = Pick<
   MentorRequestRecord,
-  'menteeId' | 'mentorId' | 'programId' | 'kind' | 'message' | 'needText' | 'needFunctions' | 'frequency' | 'investment' | 'reverseOffer' | 'planExcerpt' | 'expiresAt'
+  | 'menteeId'
+  | 'mentorId'
+  | 'programId'
+  | 'kind'
+  | 'message'
+  | 'needText'
+  | 'needFunctions'
+  | 'frequency'
+  | 'investment'
+  | 'reverseOffer'
+  | 'planExcerpt'
+  | 'expiresAt'
 >;
 
 /** The fields a state change may set. */
 export type MentorRequestChanges = Partial<
-  Pick<MentorRequestRecord, 'status' | 'declineReason' | 'declineText' | 'question' | 'answer' | 'answeredAt' | 'relationshipId' | 'meetingId' | 'remindedAt'>
+  Pick<
+    MentorRequestRecord,
+    'status' | 'declineReason' | 'declineText' | 'question' | 'answer' | 'answeredAt' | 'relationshipId' | 'meetingId' | 'remindedAt'
+  >
 >;
 
 const columns = {
@@ -76,26 +90,45 @@ const pending = inArray(mentorRequests.status, [...pendingRequestStatuses]);
 
 /** @example await insertMentorRequest(trx, orgId, { menteeId, mentorId, kind: 'area', ... }) */
 export async function insertMentorRequest(db: Database, organizationId: string, values: NewMentorRequest): Promise<MentorRequestRecord> {
-  const [row] = await db.insert(mentorRequests).values({ organizationId, ...values }).returning(columns);
+  const [row] = await db
+    .insert(mentorRequests)
+    .values({ organizationId, ...values })
+    .returning(columns);
   if (!row) throw new Error('insert into mentor_requests returned no row');
   return row;
 }
 
 /** One request of the organization. */
 export async function findMentorRequestById(db: Database, organizationId: string, id: string): Promise<MentorRequestRecord | null> {
-  const [row] = await db.select(columns).from(mentorRequests).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(mentorRequests)
+    .where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id)));
   return row ?? null;
 }
 
 /** One request, locked for the rest of the transaction. */
 export async function lockMentorRequestById(db: Database, organizationId: string, id: string): Promise<MentorRequestRecord | null> {
-  const [row] = await db.select(columns).from(mentorRequests).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id))).for('update');
+  const [row] = await db
+    .select(columns)
+    .from(mentorRequests)
+    .where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id)))
+    .for('update');
   return row ?? null;
 }
 
 /** Writes a request's changes and returns it as stored. */
-export async function updateMentorRequest(db: Database, organizationId: string, id: string, changes: MentorRequestChanges): Promise<MentorRequestRecord> {
-  const [row] = await db.update(mentorRequests).set(changes).where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id))).returning(columns);
+export async function updateMentorRequest(
+  db: Database,
+  organizationId: string,
+  id: string,
+  changes: MentorRequestChanges,
+): Promise<MentorRequestRecord> {
+  const [row] = await db
+    .update(mentorRequests)
+    .set(changes)
+    .where(and(eq(mentorRequests.organizationId, organizationId), eq(mentorRequests.id, id)))
+    .returning(columns);
   if (!row) throw new Error('update of mentor_requests matched no row');
   return row;
 }
@@ -105,7 +138,12 @@ export async function listMentorRequestsOfPerson(db: Database, organizationId: s
   return db
     .select(columns)
     .from(mentorRequests)
-    .where(and(eq(mentorRequests.organizationId, organizationId), or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId))))
+    .where(
+      and(
+        eq(mentorRequests.organizationId, organizationId),
+        or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId)),
+      ),
+    )
     .orderBy(desc(mentorRequests.createdAt));
 }
 
@@ -119,7 +157,11 @@ export async function countPendingRequestsToMentor(db: Database, organizationId:
 }
 
 /** The pending requests a mentee has sent (to any mentor). */
-export async function listPendingRequestsOfMentee(db: Database, organizationId: string, menteeId: string): Promise<Array<{ id: string; mentorId: string }>> {
+export async function listPendingRequestsOfMentee(
+  db: Database,
+  organizationId: string,
+  menteeId: string,
+): Promise<Array<{ id: string; mentorId: string }>> {
   return db
     .select({ id: mentorRequests.id, mentorId: mentorRequests.mentorId })
     .from(mentorRequests)
@@ -127,7 +169,10 @@ export async function listPendingRequestsOfMentee(db: Database, organizationId: 
 }
 
 /** Marks every pending request past its expiry (any organization) as expired; returns them. */
-export async function expireOverdueRequests(db: Database, now: Date): Promise<Array<{ id: string; organizationId: string; mentorId: string }>> {
+export async function expireOverdueRequests(
+  db: Database,
+  now: Date,
+): Promise<Array<{ id: string; organizationId: string; mentorId: string }>> {
   return db
     .update(mentorRequests)
     .set({ status: 'expired', answeredAt: now })
@@ -136,17 +181,31 @@ export async function expireOverdueRequests(db: Database, now: Date): Promise<Ar
 }
 
 /** Sets reminded_at on pending requests expiring before `until` that were never reminded; returns them. */
-export async function markRequestsReminded(db: Database, now: Date, until: Date): Promise<Array<{ id: string; organizationId: string; mentorId: string; expiresAt: Date }>> {
+export async function markRequestsReminded(
+  db: Database,
+  now: Date,
+  until: Date,
+): Promise<Array<{ id: string; organizationId: string; mentorId: string; expiresAt: Date }>> {
   return db
     .update(mentorRequests)
     .set({ remindedAt: now })
     .where(and(pending, isNull(mentorRequests.remindedAt), gt(mentorRequests.expiresAt, now), lte(mentorRequests.expiresAt, until)))
-    .returning({ id: mentorRequests.id, organizationId: mentorRequests.organizationId, mentorId: mentorRequests.mentorId, expiresAt: mentorRequests.expiresAt });
+    .returning({
+      id: mentorRequests.id,
+      organizationId: mentorRequests.organizationId,
+      mentorId: mentorRequests.mentorId,
+      expiresAt: mentorRequests.expiresAt,
+    });
 }
 
-
 /** The active relationship of this mentor and mentee in a program, if they already have one (an accept then adds to it or is refused). */
-export async function findActivePairRelationshipId(db: Database, organizationId: string, programId: string, mentorId: string, menteeId: string): Promise<string | null> {
+export async function findActivePairRelationshipId(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  mentorId: string,
+  menteeId: string,
+): Promise<string | null> {
   const [row] = await db
     .select({ id: relationships.id })
     .from(relationships)

@@ -52,10 +52,15 @@ export async function listNetworkTies(db: Database, organizationId: string, owne
       personFunctionsOffered: tieProfile.functionsOffered,
     })
     .from(networkTies)
-    .leftJoin(relationships, and(eq(relationships.organizationId, networkTies.organizationId), eq(relationships.id, networkTies.relationshipId)))
+    .leftJoin(
+      relationships,
+      and(eq(relationships.organizationId, networkTies.organizationId), eq(relationships.id, networkTies.relationshipId)),
+    )
     .leftJoin(tiePerson, and(eq(tiePerson.organizationId, networkTies.organizationId), eq(tiePerson.id, networkTies.personId)))
     .leftJoin(tieProfile, and(eq(tieProfile.organizationId, networkTies.organizationId), eq(tieProfile.personId, networkTies.personId)))
-    .where(and(eq(networkTies.organizationId, organizationId), eq(networkTies.ownerId, ownerId), tieId ? eq(networkTies.id, tieId) : undefined))
+    .where(
+      and(eq(networkTies.organizationId, organizationId), eq(networkTies.ownerId, ownerId), tieId ? eq(networkTies.id, tieId) : undefined),
+    )
     .orderBy(asc(networkTies.createdAt), asc(networkTies.id));
   return rows.map(({ tie, mentorId, ...joined }) => ({
     id: tie.id,
@@ -85,7 +90,12 @@ export async function listNetworkTies(db: Database, organizationId: string, owne
 }
 
 /** One of the owner's ties, or null (another person's tie is never found). */
-export async function findNetworkTie(db: Database, organizationId: string, ownerId: string, tieId: string): Promise<NetworkTieRecord | null> {
+export async function findNetworkTie(
+  db: Database,
+  organizationId: string,
+  ownerId: string,
+  tieId: string,
+): Promise<NetworkTieRecord | null> {
   const [tie] = await listNetworkTies(db, organizationId, ownerId, tieId);
   return tie ?? null;
 }
@@ -96,33 +106,62 @@ export async function countNetworkTies(db: Database, organizationId: string, own
 }
 
 /** Inserts a tie added by hand and returns its id. */
-export async function insertManualTie(db: Database, organizationId: string, ownerId: string, tie: NetworkTieFields & { personId: string | null; name: string | null; now: Date }): Promise<string> {
+export async function insertManualTie(
+  db: Database,
+  organizationId: string,
+  ownerId: string,
+  tie: NetworkTieFields & { personId: string | null; name: string | null; now: Date },
+): Promise<string> {
   const { now, ...fields } = tie;
-  const [row] = await db.insert(networkTies).values({ ...fields, organizationId, ownerId, source: 'manual', createdAt: now, updatedAt: now }).returning({ id: networkTies.id });
+  const [row] = await db
+    .insert(networkTies)
+    .values({ ...fields, organizationId, ownerId, source: 'manual', createdAt: now, updatedAt: now })
+    .returning({ id: networkTies.id });
   if (!row) throw new Error('network tie not inserted');
   return row.id;
 }
 
 /** Changes a tie's stored fields (only those given). */
-export async function updateNetworkTie(db: Database, organizationId: string, tieId: string, changes: Partial<NetworkTieFields> & { name?: string; updatedAt: Date }): Promise<void> {
-  await db.update(networkTies).set(changes).where(and(eq(networkTies.organizationId, organizationId), eq(networkTies.id, tieId)));
+export async function updateNetworkTie(
+  db: Database,
+  organizationId: string,
+  tieId: string,
+  changes: Partial<NetworkTieFields> & { name?: string; updatedAt: Date },
+): Promise<void> {
+  await db
+    .update(networkTies)
+    .set(changes)
+    .where(and(eq(networkTies.organizationId, organizationId), eq(networkTies.id, tieId)));
 }
 
 /** Removes a tie added by hand. */
 export async function deleteManualTie(db: Database, organizationId: string, ownerId: string, tieId: string): Promise<boolean> {
   const deleted = await db
     .delete(networkTies)
-    .where(and(eq(networkTies.organizationId, organizationId), eq(networkTies.ownerId, ownerId), eq(networkTies.id, tieId), eq(networkTies.source, 'manual')))
+    .where(
+      and(
+        eq(networkTies.organizationId, organizationId),
+        eq(networkTies.ownerId, ownerId),
+        eq(networkTies.id, tieId),
+        eq(networkTies.source, 'manual'),
+      ),
+    )
     .returning({ id: networkTies.id });
   return deleted.length > 0;
 }
 
 /** The relationships a person is in (either side), for their automatic ties. */
-export async function listRelationshipsOfPerson(db: Database, organizationId: string, personId: string): Promise<Array<{ id: string; mentorId: string; menteeId: string }>> {
+export async function listRelationshipsOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+): Promise<Array<{ id: string; mentorId: string; menteeId: string }>> {
   return db
     .select({ id: relationships.id, mentorId: relationships.mentorId, menteeId: relationships.menteeId })
     .from(relationships)
-    .where(and(eq(relationships.organizationId, organizationId), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId))));
+    .where(
+      and(eq(relationships.organizationId, organizationId), or(eq(relationships.mentorId, personId), eq(relationships.menteeId, personId))),
+    );
 }
 
 /**
@@ -138,6 +177,18 @@ export async function insertRelationshipTies(
   if (ties.length === 0) return;
   await db
     .insert(networkTies)
-    .values(ties.map(({ now, ...tie }) => ({ ...tie, organizationId, ownerId, source: 'relationship' as const, insideOrganization: true, closeness: 3, frequency: 'monthly' as const, createdAt: now, updatedAt: now })))
+    .values(
+      ties.map(({ now, ...tie }) => ({
+        ...tie,
+        organizationId,
+        ownerId,
+        source: 'relationship' as const,
+        insideOrganization: true,
+        closeness: 3,
+        frequency: 'monthly' as const,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
     .onConflictDoNothing({ target: [networkTies.organizationId, networkTies.ownerId, networkTies.relationshipId] });
 }

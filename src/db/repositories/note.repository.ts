@@ -34,38 +34,75 @@ const noteColumns = {
  *
  * @example await listReadableNotes(db, orgId, relationshipId, personId)
  */
-export async function listReadableNotes(db: Database, organizationId: string, relationshipId: string, readerId: string): Promise<NoteRecord[]> {
+export async function listReadableNotes(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  readerId: string,
+): Promise<NoteRecord[]> {
   return db
     .select(noteColumns)
     .from(notes)
-    .where(and(eq(notes.organizationId, organizationId), eq(notes.relationshipId, relationshipId), or(eq(notes.visibility, 'shared'), eq(notes.authorId, readerId))))
+    .where(
+      and(
+        eq(notes.organizationId, organizationId),
+        eq(notes.relationshipId, relationshipId),
+        or(eq(notes.visibility, 'shared'), eq(notes.authorId, readerId)),
+      ),
+    )
     .orderBy(desc(notes.createdAt), desc(notes.id));
 }
 
 /** One note `readerId` may read (shared, or their own private note), or null. */
-export async function findReadableNote(db: Database, organizationId: string, relationshipId: string, noteId: string, readerId: string): Promise<NoteRecord | null> {
+export async function findReadableNote(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  noteId: string,
+  readerId: string,
+): Promise<NoteRecord | null> {
   const [row] = await db
     .select(noteColumns)
     .from(notes)
-    .where(and(eq(notes.organizationId, organizationId), eq(notes.relationshipId, relationshipId), eq(notes.id, noteId), or(eq(notes.visibility, 'shared'), eq(notes.authorId, readerId))));
+    .where(
+      and(
+        eq(notes.organizationId, organizationId),
+        eq(notes.relationshipId, relationshipId),
+        eq(notes.id, noteId),
+        or(eq(notes.visibility, 'shared'), eq(notes.authorId, readerId)),
+      ),
+    );
   return row ?? null;
 }
 
 const noteInsert = preparedStatement('insert_note', (db, name) =>
   db
     .insert(notes)
-    .values({ ...placeholders('organizationId', 'relationshipId', 'authorId', 'visibility', 'body', 'meetingId'), createdAt: sql.placeholder('at'), updatedAt: sql.placeholder('at') })
+    .values({
+      ...placeholders('organizationId', 'relationshipId', 'authorId', 'visibility', 'body', 'meetingId'),
+      createdAt: sql.placeholder('at'),
+      updatedAt: sql.placeholder('at'),
+    })
     .returning(noteColumns)
     .prepare(name),
 );
 
-export async function insertNote(db: Database, organizationId: string, note: Pick<NoteRecord, 'relationshipId' | 'authorId' | 'visibility' | 'body' | 'meetingId'> & { at: Date }): Promise<NoteRecord> {
+export async function insertNote(
+  db: Database,
+  organizationId: string,
+  note: Pick<NoteRecord, 'relationshipId' | 'authorId' | 'visibility' | 'body' | 'meetingId'> & { at: Date },
+): Promise<NoteRecord> {
   const [row] = await noteInsert(db).execute({ ...note, organizationId });
   if (!row) throw new Error('note not inserted');
   return row;
 }
 
-export async function updateNote(db: Database, organizationId: string, noteId: string, change: { body: string; meetingId: string | null; at: Date }): Promise<NoteRecord | null> {
+export async function updateNote(
+  db: Database,
+  organizationId: string,
+  noteId: string,
+  change: { body: string; meetingId: string | null; at: Date },
+): Promise<NoteRecord | null> {
   const [row] = await db
     .update(notes)
     .set({ body: change.body, meetingId: change.meetingId, updatedAt: change.at })
@@ -82,7 +119,13 @@ export async function deleteNote(db: Database, organizationId: string, noteId: s
 export async function listNoteComments(db: Database, organizationId: string, noteIds: readonly string[]): Promise<NoteCommentRecord[]> {
   if (noteIds.length === 0) return [];
   return db
-    .select({ id: noteComments.id, noteId: noteComments.noteId, authorId: noteComments.authorId, body: noteComments.body, createdAt: noteComments.createdAt })
+    .select({
+      id: noteComments.id,
+      noteId: noteComments.noteId,
+      authorId: noteComments.authorId,
+      body: noteComments.body,
+      createdAt: noteComments.createdAt,
+    })
     .from(noteComments)
     .where(and(eq(noteComments.organizationId, organizationId), inArray(noteComments.noteId, [...noteIds])))
     .orderBy(asc(noteComments.createdAt), asc(noteComments.id));
@@ -98,17 +141,32 @@ export async function hasCommentsByOthers(db: Database, organizationId: string, 
   return rows.length > 0;
 }
 
-export async function insertNoteComment(db: Database, organizationId: string, comment: { noteId: string; authorId: string; body: string; at: Date }): Promise<NoteCommentRecord> {
+export async function insertNoteComment(
+  db: Database,
+  organizationId: string,
+  comment: { noteId: string; authorId: string; body: string; at: Date },
+): Promise<NoteCommentRecord> {
   const [row] = await db
     .insert(noteComments)
     .values({ organizationId, noteId: comment.noteId, authorId: comment.authorId, body: comment.body, createdAt: comment.at })
-    .returning({ id: noteComments.id, noteId: noteComments.noteId, authorId: noteComments.authorId, body: noteComments.body, createdAt: noteComments.createdAt });
+    .returning({
+      id: noteComments.id,
+      noteId: noteComments.noteId,
+      authorId: noteComments.authorId,
+      body: noteComments.body,
+      createdAt: noteComments.createdAt,
+    });
   if (!row) throw new Error('comment not inserted');
   return row;
 }
 
 /** Whether a meeting belongs to the relationship (a note may point at one of the pair's meetings). */
-export async function meetingBelongsToRelationship(db: Database, organizationId: string, relationshipId: string, meetingId: string): Promise<boolean> {
+export async function meetingBelongsToRelationship(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  meetingId: string,
+): Promise<boolean> {
   const rows = await db
     .select({ id: meetings.id })
     .from(meetings)

@@ -9,10 +9,7 @@ export function toOrganization(row: typeof organizations.$inferSelect): Organiza
 }
 
 /** @example await insertOrganization(db, { name: 'Aurora Labs', slug: 'aurora' }) */
-export async function insertOrganization(
-  db: Database,
-  values: { name: string; slug: string },
-): Promise<Organization> {
+export async function insertOrganization(db: Database, values: { name: string; slug: string }): Promise<Organization> {
   const [row] = await db.insert(organizations).values(values).returning();
   if (!row) throw new Error('insert into organizations returned no row');
   return toOrganization(row);
@@ -28,6 +25,10 @@ export async function findOrganizationBySlug(db: Database, slug: string): Promis
   return row && toOrganization(row);
 }
 
-export async function updateSeniorityLevels(db: Database, organizationId: string, levels: Array<{ level: number; label: string }>): Promise<void> {
+export async function updateSeniorityLevels(
+  db: Database,
+  organizationId: string,
+  levels: Array<{ level: number; label: string }>,
+): Promise<void> {
   await db.update(organizations).set({ seniorityLevels: levels }).where(eq(organizations.id, organizationId));
 }

@@ -11,7 +11,10 @@ export type ImportedPersonColumns = Pick<
 >;
 
 /** The profile columns an import may write. */
-export type ImportedProfileColumns = Pick<ImportedPerson, 'education' | 'profession' | 'expertiseOffered' | 'expertiseWanted' | 'mentorCapacity'>;
+export type ImportedProfileColumns = Pick<
+  ImportedPerson,
+  'education' | 'profession' | 'expertiseOffered' | 'expertiseWanted' | 'mentorCapacity'
+>;
 
 /** A person an import row matched by email, with what the import may compare and change. */
 export type ImportTarget = {
@@ -117,7 +120,9 @@ function recordset(keys: readonly ImportColumn[], rows: ReadonlyArray<Partial<Re
     insertColumns: sql.raw(names.join(', ')),
     selectColumns: sql.raw(names.map((name) => `r.${name}`).join(', ')),
     updates: (fields: readonly ImportColumn[]) =>
-      sql.raw([...fields.map((key) => `${importColumns[key][0].name} = excluded.${importColumns[key][0].name}`), 'updated_at = now()'].join(', ')),
+      sql.raw(
+        [...fields.map((key) => `${importColumns[key][0].name} = excluded.${importColumns[key][0].name}`), 'updated_at = now()'].join(', '),
+      ),
   };
 }
 

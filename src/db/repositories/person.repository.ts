@@ -59,11 +59,7 @@ export async function insertPerson(db: Database, organizationId: string, values:
   return toPerson(row);
 }
 
-export async function findPersonById(
-  db: Database,
-  organizationId: string,
-  personId: string,
-): Promise<Person | undefined> {
+export async function findPersonById(db: Database, organizationId: string, personId: string): Promise<Person | undefined> {
   const [row] = await personById(db).execute({ organizationId, personId });
   return row && toPerson(row);
 }
@@ -100,7 +96,9 @@ export async function findSignInAccounts(
     .orderBy(asc(people.createdAt), asc(people.id))
     .limit(options.limit);
   return rows.flatMap(({ person, organization }) =>
-    person.passwordHash === null ? [] : [{ person: toPerson(person), passwordHash: person.passwordHash, organization: toOrganization(organization) }],
+    person.passwordHash === null
+      ? []
+      : [{ person: toPerson(person), passwordHash: person.passwordHash, organization: toOrganization(organization) }],
   );
 }
 
@@ -115,7 +113,10 @@ export async function findPasswordHashOfPerson(db: Database, organizationId: str
 
 /** The organization's person with this email, if any. */
 export async function findPersonByEmail(db: Database, organizationId: string, email: string): Promise<Person | undefined> {
-  const [row] = await db.select().from(people).where(and(eq(people.organizationId, organizationId), eq(people.email, email)));
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), eq(people.email, email)));
   return row && toPerson(row);
 }
 
@@ -157,12 +158,7 @@ export async function searchPeople(
   return rows.map(toPerson);
 }
 
-export async function updatePasswordHash(
-  db: Database,
-  organizationId: string,
-  personId: string,
-  passwordHash: string,
-): Promise<void> {
+export async function updatePasswordHash(db: Database, organizationId: string, personId: string, passwordHash: string): Promise<void> {
   await db
     .update(people)
     .set({ passwordHash, updatedAt: sql`now()` })
@@ -170,10 +166,7 @@ export async function updatePasswordHash(
 }
 
 export async function countPeople(db: Database, organizationId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(people)
-    .where(eq(people.organizationId, organizationId));
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(people).where(eq(people.organizationId, organizationId));
   return row?.count ?? 0;
 }
 

@@ -39,12 +39,7 @@ export type ProfileChanges = Partial<Omit<Profile, 'updatedAt'>>;
  *
  * @example await upsertProfile(db, organizationId, personId, { mentorCapacity: 3 })
  */
-export async function upsertProfile(
-  db: Database,
-  organizationId: string,
-  personId: string,
-  changes: ProfileChanges,
-): Promise<Profile> {
+export async function upsertProfile(db: Database, organizationId: string, personId: string, changes: ProfileChanges): Promise<Profile> {
   const [row] = await db
     .insert(profiles)
     .values({ ...changes, organizationId, personId })

@@ -17,7 +17,9 @@ function selectProgramsWithRoles(db: Database, where: SQL | undefined) {
   return db
     .select({
       program: programs,
-      myRoles: sql<ProgramRole[]>`array(select ${enrolments.role} from ${enrolments} where ${personIsActiveIn} order by ${enrolments.role})`,
+      myRoles: sql<
+        ProgramRole[]
+      >`array(select ${enrolments.role} from ${enrolments} where ${personIsActiveIn} order by ${enrolments.role})`,
       counts: sql<Partial<EnrolmentCounts> | null>`(select json_object_agg(${programEnrolmentCounts.role}, ${programEnrolmentCounts.active}) from ${programEnrolmentCounts}
         where ${programEnrolmentCounts.organizationId} = ${programs.organizationId} and ${programEnrolmentCounts.programId} = ${programs.id})`,
     })
@@ -26,8 +28,12 @@ function selectProgramsWithRoles(db: Database, where: SQL | undefined) {
     .orderBy(asc(programs.name));
 }
 
-const programWithRoles = preparedStatement('program_with_roles', (db, name) => selectProgramsWithRoles(db, eq(programs.id, sql.placeholder('programId'))).prepare(name));
-const allProgramsWithRoles = preparedStatement('all_programs_with_roles', (db, name) => selectProgramsWithRoles(db, undefined).prepare(name));
+const programWithRoles = preparedStatement('program_with_roles', (db, name) =>
+  selectProgramsWithRoles(db, eq(programs.id, sql.placeholder('programId'))).prepare(name),
+);
+const allProgramsWithRoles = preparedStatement('all_programs_with_roles', (db, name) =>
+  selectProgramsWithRoles(db, undefined).prepare(name),
+);
 const enrolledProgramsWithRoles = preparedStatement('enrolled_programs_with_roles', (db, name) =>
   selectProgramsWithRoles(db, sql`exists (select 1 from ${enrolments} where ${personIsActiveIn})`).prepare(name),
 );
@@ -41,13 +47,23 @@ function toProgramWithRoles(row: Row): ProgramWithRoles {
 }
 
 /** @example const found = await findProgramWithRoles(db, organizationId, programId, actor.personId); */
-export async function findProgramWithRoles(db: Database, organizationId: string, programId: string, personId: string): Promise<ProgramWithRoles | undefined> {
+export async function findProgramWithRoles(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  personId: string,
+): Promise<ProgramWithRoles | undefined> {
   const [row] = await programWithRoles(db).execute({ organizationId, programId, personId });
   return row && toProgramWithRoles(row);
 }
 
 /** Every program of the organization, or only those the person is actively enrolled in, by name. */
-export async function listProgramsWithRoles(db: Database, organizationId: string, personId: string, scope: 'all' | 'enrolled'): Promise<ProgramWithRoles[]> {
+export async function listProgramsWithRoles(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  scope: 'all' | 'enrolled',
+): Promise<ProgramWithRoles[]> {
   const statement = scope === 'all' ? allProgramsWithRoles(db) : enrolledProgramsWithRoles(db);
   return (await statement.execute({ organizationId, personId })).map(toProgramWithRoles);
 }

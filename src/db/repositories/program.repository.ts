@@ -69,21 +69,13 @@ function selectProgram(db: Database) {
 const programById = preparedStatement('program_by_id', (db, name) => selectProgram(db).prepare(name));
 const lockedProgramById = preparedStatement('locked_program_by_id', (db, name) => selectProgram(db).for('update').prepare(name));
 
-export async function findProgramById(
-  db: Database,
-  organizationId: string,
-  programId: string,
-): Promise<Program | undefined> {
+export async function findProgramById(db: Database, organizationId: string, programId: string): Promise<Program | undefined> {
   const [row] = await programById(db).execute({ organizationId, programId });
   return row && toProgram(row);
 }
 
 /** Locks the program row for the rest of the transaction (serializes enrolment changes). */
-export async function lockProgramById(
-  db: Database,
-  organizationId: string,
-  programId: string,
-): Promise<Program | undefined> {
+export async function lockProgramById(db: Database, organizationId: string, programId: string): Promise<Program | undefined> {
   const [row] = await lockedProgramById(db).execute({ organizationId, programId });
   return row && toProgram(row);
 }
@@ -102,7 +94,12 @@ export async function updateProgram(
   return row && toProgram(row);
 }
 
-export async function updateMatchingRules(db: Database, organizationId: string, programId: string, rules: Record<string, unknown>): Promise<void> {
+export async function updateMatchingRules(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  rules: Record<string, unknown>,
+): Promise<void> {
   await db
     .update(programs)
     .set({ matchingRules: rules, updatedAt: sql`now()` })

@@ -36,7 +36,9 @@ function selectRelationshipDetail(db: Database) {
 }
 
 const relationshipDetail = preparedStatement('relationship_detail', (db, name) => selectRelationshipDetail(db).prepare(name));
-const lockedRelationshipDetail = preparedStatement('locked_relationship_detail', (db, name) => selectRelationshipDetail(db).for('update', { of: relationships }).prepare(name));
+const lockedRelationshipDetail = preparedStatement('locked_relationship_detail', (db, name) =>
+  selectRelationshipDetail(db).for('update', { of: relationships }).prepare(name),
+);
 
 /**
  * Locks the relationship row for the rest of the transaction (only that row: its program and

@@ -16,7 +16,13 @@ export type RelationshipOverviewRecord = {
   lastTouchAt: Date | null;
   meetingsHeld: number;
   goals: { count: number; met: number; averageProgress: number | null };
-  closure: { kind: 'completed' | 'early_exit'; status: 'started' | 'closed'; nextStep: 'informal' | 'friends' | 'periodic_contact' | 'end' | null; earlyExitReason: string | null; rematchRequested: boolean } | null;
+  closure: {
+    kind: 'completed' | 'early_exit';
+    status: 'started' | 'closed';
+    nextStep: 'informal' | 'friends' | 'periodic_contact' | 'end' | null;
+    earlyExitReason: string | null;
+    rematchRequested: boolean;
+  } | null;
 };
 
 const mentors = alias(people, 'overview_mentor');
@@ -28,7 +34,11 @@ const mentees = alias(people, 'overview_mentee');
  *
  * @example const rows = await listRelationshipOverview(db, orgId, programId);
  */
-export async function listRelationshipOverview(db: Database, organizationId: string, programId: string): Promise<RelationshipOverviewRecord[]> {
+export async function listRelationshipOverview(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<RelationshipOverviewRecord[]> {
   const held = db
     .select({ relationshipId: meetings.relationshipId, held: sql<number>`count(*)::int`.as('held') })
     .from(meetings)
@@ -87,17 +97,31 @@ export async function listRelationshipOverview(db: Database, organizationId: str
     lastTouchAt: row.lastTouchAt,
     meetingsHeld: row.meetingsHeld ?? 0,
     goals: { count: row.goalCount ?? 0, met: row.goalMet ?? 0, averageProgress: row.goalAverage ?? null },
-    closure: row.closureKind && row.closureStatus
-      ? { kind: row.closureKind, status: row.closureStatus, nextStep: row.nextStep, earlyExitReason: row.closureKind === 'early_exit' ? row.earlyExitReason : null, rematchRequested: row.rematchRequested ?? false }
-      : null,
+    closure:
+      row.closureKind && row.closureStatus
+        ? {
+            kind: row.closureKind,
+            status: row.closureStatus,
+            nextStep: row.nextStep,
+            earlyExitReason: row.closureKind === 'early_exit' ? row.earlyExitReason : null,
+            rematchRequested: row.rematchRequested ?? false,
+          }
+        : null,
   }));
 }
 
 /** Every closure survey answer of a program, without who gave it (for aggregates only). */
-export async function listProgramSurveyAnswers(db: Database, organizationId: string, programId: string): Promise<Array<{ rating: number; qualities: Record<string, number> | null }>> {
+export async function listProgramSurveyAnswers(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<Array<{ rating: number; qualities: Record<string, number> | null }>> {
   return db
     .select({ rating: closureSurveys.rating, qualities: closureSurveys.qualities })
     .from(closureSurveys)
-    .innerJoin(relationships, and(eq(relationships.organizationId, closureSurveys.organizationId), eq(relationships.id, closureSurveys.relationshipId)))
+    .innerJoin(
+      relationships,
+      and(eq(relationships.organizationId, closureSurveys.organizationId), eq(relationships.id, closureSurveys.relationshipId)),
+    )
     .where(and(eq(closureSurveys.organizationId, organizationId), eq(relationships.programId, programId)));
 }

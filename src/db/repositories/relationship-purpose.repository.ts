@@ -26,12 +26,23 @@ async function listAgreedFunctions(db: Database, organizationId: string, relatio
   const rows = await db
     .select({ relationshipId: agreements.relationshipId, content: agreementVersions.content })
     .from(agreements)
-    .innerJoin(agreementVersions, and(eq(agreementVersions.organizationId, agreements.organizationId), eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+    .innerJoin(
+      agreementVersions,
+      and(
+        eq(agreementVersions.organizationId, agreements.organizationId),
+        eq(agreementVersions.agreementId, agreements.id),
+        eq(agreementVersions.version, agreements.currentVersion),
+      ),
+    )
     .where(and(eq(agreements.organizationId, organizationId), inArray(agreements.relationshipId, relationshipIds)));
   const found = new Map<string, string[]>();
   for (const row of rows) {
     const functions = row.content.functions;
-    if (Array.isArray(functions)) found.set(row.relationshipId, functions.filter((fn): fn is string => typeof fn === 'string'));
+    if (Array.isArray(functions))
+      found.set(
+        row.relationshipId,
+        functions.filter((fn): fn is string => typeof fn === 'string'),
+      );
   }
   return found;
 }
@@ -40,7 +51,14 @@ async function listReverseOffers(db: Database, organizationId: string, relations
   const rows = await db
     .select({ relationshipId: mentorRequests.relationshipId, offer: mentorRequests.reverseOffer })
     .from(mentorRequests)
-    .where(and(eq(mentorRequests.organizationId, organizationId), inArray(mentorRequests.relationshipId, relationshipIds), eq(mentorRequests.status, 'accepted'), isNotNull(mentorRequests.reverseOffer)))
+    .where(
+      and(
+        eq(mentorRequests.organizationId, organizationId),
+        inArray(mentorRequests.relationshipId, relationshipIds),
+        eq(mentorRequests.status, 'accepted'),
+        isNotNull(mentorRequests.reverseOffer),
+      ),
+    )
     .orderBy(mentorRequests.createdAt);
   const found = new Map<string, string>();
   for (const row of rows) if (row.relationshipId && row.offer) found.set(row.relationshipId, row.offer);
@@ -52,9 +70,17 @@ async function listReverseOffers(db: Database, organizationId: string, relations
  *
  * @example const { agreedFunctions } = await listRelationshipPurposes(db, orgId, [relationshipId]);
  */
-export async function listRelationshipPurposes(db: Database, organizationId: string, relationshipIds: readonly string[]): Promise<RelationshipPurposes> {
+export async function listRelationshipPurposes(
+  db: Database,
+  organizationId: string,
+  relationshipIds: readonly string[],
+): Promise<RelationshipPurposes> {
   if (relationshipIds.length === 0) return { goalFunctions: new Map(), agreedFunctions: new Map(), reverseOffers: new Map() };
   const ids = [...relationshipIds];
   // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
-  return { goalFunctions: await listGoalFunctions(db, organizationId, ids), agreedFunctions: await listAgreedFunctions(db, organizationId, ids), reverseOffers: await listReverseOffers(db, organizationId, ids) };
+  return {
+    goalFunctions: await listGoalFunctions(db, organizationId, ids),
+    agreedFunctions: await listAgreedFunctions(db, organizationId, ids),
+    reverseOffers: await listReverseOffers(db, organizationId, ids),
+  };
 }

@@ -34,9 +34,16 @@ export const relationshipColumns = {
 };
 
 /** The relationship named by the `organizationId` and `id` placeholders of a prepared statement. */
-export const isPlaceholderRelationship = and(eq(relationships.organizationId, sql.placeholder('organizationId')), eq(relationships.id, sql.placeholder('id')));
-const relationshipById = preparedStatement('relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).prepare(name));
-const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) => db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).for('update').prepare(name));
+export const isPlaceholderRelationship = and(
+  eq(relationships.organizationId, sql.placeholder('organizationId')),
+  eq(relationships.id, sql.placeholder('id')),
+);
+const relationshipById = preparedStatement('relationship_by_id', (db, name) =>
+  db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).prepare(name),
+);
+const lockedRelationshipById = preparedStatement('locked_relationship_by_id', (db, name) =>
+  db.select(relationshipColumns).from(relationships).where(isPlaceholderRelationship).for('update').prepare(name),
+);
 
 const touch = preparedStatement('touch_relationship', (db, name) =>
   db
@@ -69,7 +76,10 @@ export async function changeRelationshipStage(
   relationship: RelationshipRecord,
   change: { toStage: RelationshipStage; changedById: string; note: string },
 ): Promise<void> {
-  await db.update(relationships).set({ stage: change.toStage }).where(and(eq(relationships.organizationId, relationship.organizationId), eq(relationships.id, relationship.id)));
+  await db
+    .update(relationships)
+    .set({ stage: change.toStage })
+    .where(and(eq(relationships.organizationId, relationship.organizationId), eq(relationships.id, relationship.id)));
   await db.insert(relationshipStageChanges).values({
     organizationId: relationship.organizationId,
     relationshipId: relationship.id,

@@ -25,22 +25,51 @@ function plannedEndOf(content: Record<string, unknown> | null): Date | null {
  *
  * @example const snapshots = await loadStageSnapshots(db, orgId, [relationshipId]);
  */
-export async function loadStageSnapshots(db: Database, organizationId: string, relationshipIds: readonly string[]): Promise<Map<string, StageSnapshotAt>> {
+export async function loadStageSnapshots(
+  db: Database,
+  organizationId: string,
+  relationshipIds: readonly string[],
+): Promise<Map<string, StageSnapshotAt>> {
   const snapshots = new Map<string, StageSnapshotAt>();
   if (relationshipIds.length === 0) return snapshots;
   const ids = [...relationshipIds];
   const [pairs, signed, goalRows, meetingRows] = await Promise.all([
     db
-      .select({ id: relationships.id, stage: relationships.stage, mentorId: relationships.mentorId, menteeId: relationships.menteeId, lastTouchAt: relationships.lastTouchAt, startedAt: relationships.startedAt })
+      .select({
+        id: relationships.id,
+        stage: relationships.stage,
+        mentorId: relationships.mentorId,
+        menteeId: relationships.menteeId,
+        lastTouchAt: relationships.lastTouchAt,
+        startedAt: relationships.startedAt,
+      })
       .from(relationships)
       .where(and(eq(relationships.organizationId, organizationId), inArray(relationships.id, ids))),
     db
-      .select({ relationshipId: agreements.relationshipId, mentorSignedAt: agreementVersions.mentorSignedAt, menteeSignedAt: agreementVersions.menteeSignedAt, content: agreementVersions.content })
+      .select({
+        relationshipId: agreements.relationshipId,
+        mentorSignedAt: agreementVersions.mentorSignedAt,
+        menteeSignedAt: agreementVersions.menteeSignedAt,
+        content: agreementVersions.content,
+      })
       .from(agreements)
-      .innerJoin(agreementVersions, and(eq(agreementVersions.organizationId, agreements.organizationId), eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.version, agreements.currentVersion)))
+      .innerJoin(
+        agreementVersions,
+        and(
+          eq(agreementVersions.organizationId, agreements.organizationId),
+          eq(agreementVersions.agreementId, agreements.id),
+          eq(agreementVersions.version, agreements.currentVersion),
+        ),
+      )
       .where(and(eq(agreements.organizationId, organizationId), inArray(agreements.relationshipId, ids))),
     db
-      .select({ relationshipId: goals.relationshipId, progress: goals.progress, status: goals.status, metAt: goals.metAt, dueOn: goals.dueOn })
+      .select({
+        relationshipId: goals.relationshipId,
+        progress: goals.progress,
+        status: goals.status,
+        metAt: goals.metAt,
+        dueOn: goals.dueOn,
+      })
       .from(goals)
       .where(and(eq(goals.organizationId, organizationId), inArray(goals.relationshipId, ids))),
     db
@@ -52,11 +81,18 @@ export async function loadStageSnapshots(db: Database, organizationId: string, r
   for (const pair of pairs) {
     const agreement = signed.find((row) => row.relationshipId === pair.id);
     const own = goalRows.filter((row) => row.relationshipId === pair.id);
-    const latestDue = own.map((row) => row.dueOn).filter((due): due is string => due !== null).sort().at(-1);
+    const latestDue = own
+      .map((row) => row.dueOn)
+      .filter((due): due is string => due !== null)
+      .sort()
+      .at(-1);
     const goalSignals: GoalSignal[] = own.map((row) => ({ progress: row.progress, status: row.status, metAt: row.metAt }));
     const meetingSignals: MeetingSignal[] = meetingRows
       .filter((row) => row.relationshipId === pair.id)
-      .map((row) => ({ status: row.status, agendaBy: row.agendaById === pair.menteeId ? 'mentee' : row.agendaById === pair.mentorId ? 'mentor' : null }));
+      .map((row) => ({
+        status: row.status,
+        agendaBy: row.agendaById === pair.menteeId ? 'mentee' : row.agendaById === pair.mentorId ? 'mentor' : null,
+      }));
     snapshots.set(pair.id, {
       stage: pair.stage,
       agreementSigned: Boolean(agreement?.mentorSignedAt && agreement.menteeSignedAt),
@@ -71,7 +107,14 @@ export async function loadStageSnapshots(db: Database, organizationId: string, r
 }
 
 /** One change in a relationship's stage history, mapped. */
-export type StageChangeRecord = { id: string; fromStage: RelationshipStage | null; toStage: RelationshipStage; changedById: string; note: string; changedAt: Date };
+export type StageChangeRecord = {
+  id: string;
+  fromStage: RelationshipStage | null;
+  toStage: RelationshipStage;
+  changedById: string;
+  note: string;
+  changedAt: Date;
+};
 
 /** A relationship's stage history, oldest first. */
 export async function listStageChanges(db: Database, organizationId: string, relationshipId: string): Promise<StageChangeRecord[]> {

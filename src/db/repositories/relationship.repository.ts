@@ -39,14 +39,20 @@ function selectRelationshipsOfProgram(db: Database, onlyOfPerson: boolean) {
       and(
         eq(relationships.organizationId, sql.placeholder('organizationId')),
         eq(relationships.programId, sql.placeholder('programId')),
-        onlyOfPerson ? or(eq(relationships.mentorId, sql.placeholder('personId')), eq(relationships.menteeId, sql.placeholder('personId'))) : undefined,
+        onlyOfPerson
+          ? or(eq(relationships.mentorId, sql.placeholder('personId')), eq(relationships.menteeId, sql.placeholder('personId')))
+          : undefined,
       ),
     )
     .orderBy(asc(mentors.displayName), asc(mentees.displayName));
 }
 
-const relationshipsOfProgram = preparedStatement('relationships_of_program', (db, name) => selectRelationshipsOfProgram(db, false).prepare(name));
-const relationshipsOfProgramAndPerson = preparedStatement('relationships_of_program_and_person', (db, name) => selectRelationshipsOfProgram(db, true).prepare(name));
+const relationshipsOfProgram = preparedStatement('relationships_of_program', (db, name) =>
+  selectRelationshipsOfProgram(db, false).prepare(name),
+);
+const relationshipsOfProgramAndPerson = preparedStatement('relationships_of_program_and_person', (db, name) =>
+  selectRelationshipsOfProgram(db, true).prepare(name),
+);
 
 /** Relationships of a program; only those of `personId` when given. */
 export async function listRelationshipsOfProgram(
@@ -67,14 +73,24 @@ export async function countActiveMentees(db: Database, organizationId: string, m
   const rows = await db
     .select({ mentorId: relationships.mentorId, count: sql<number>`count(*)::int` })
     .from(relationships)
-    .where(and(eq(relationships.organizationId, organizationId), eq(relationships.status, 'active'), inArray(relationships.mentorId, [...mentorIds])))
+    .where(
+      and(
+        eq(relationships.organizationId, organizationId),
+        eq(relationships.status, 'active'),
+        inArray(relationships.mentorId, [...mentorIds]),
+      ),
+    )
     .groupBy(relationships.mentorId);
   for (const row of rows) counts.set(row.mentorId, row.count);
   return counts;
 }
 
 /** Every pair that has ever worked together in a program (for the no-repeat rule). */
-export async function listPairsOfProgram(db: Database, organizationId: string, programId: string): Promise<Array<{ mentorId: string; menteeId: string; status: string }>> {
+export async function listPairsOfProgram(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<Array<{ mentorId: string; menteeId: string; status: string }>> {
   return db
     .select({ mentorId: relationships.mentorId, menteeId: relationships.menteeId, status: relationships.status })
     .from(relationships)
@@ -84,9 +100,19 @@ export async function listPairsOfProgram(db: Database, organizationId: string, p
 export async function insertRelationships(
   db: Database,
   organizationId: string,
-  rows: Array<{ programId: string; mentorId: string; menteeId: string; source: RelationshipSummary['source']; matchingRunId: string | null; createdById: string }>,
+  rows: Array<{
+    programId: string;
+    mentorId: string;
+    menteeId: string;
+    source: RelationshipSummary['source'];
+    matchingRunId: string | null;
+    createdById: string;
+  }>,
 ): Promise<string[]> {
   if (rows.length === 0) return [];
-  const inserted = await db.insert(relationships).values(rows.map((row) => ({ ...row, organizationId }))).returning({ id: relationships.id });
+  const inserted = await db
+    .insert(relationships)
+    .values(rows.map((row) => ({ ...row, organizationId })))
+    .returning({ id: relationships.id });
   return inserted.map((row) => row.id);
 }

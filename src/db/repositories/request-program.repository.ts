@@ -17,8 +17,24 @@ export function sharesARequestProgram(db: Database, organizationId: string, pers
     db
       .select({ one: sql`1` })
       .from(theirs)
-      .innerJoin(mine, and(eq(mine.organizationId, theirs.organizationId), eq(mine.programId, theirs.programId), eq(mine.personId, personId), eq(mine.status, 'active')))
-      .innerJoin(programs, and(eq(programs.organizationId, theirs.organizationId), eq(programs.id, theirs.programId), ne(programs.type, 'group'), ne(programs.status, 'closed')))
+      .innerJoin(
+        mine,
+        and(
+          eq(mine.organizationId, theirs.organizationId),
+          eq(mine.programId, theirs.programId),
+          eq(mine.personId, personId),
+          eq(mine.status, 'active'),
+        ),
+      )
+      .innerJoin(
+        programs,
+        and(
+          eq(programs.organizationId, theirs.organizationId),
+          eq(programs.id, theirs.programId),
+          ne(programs.type, 'group'),
+          ne(programs.status, 'closed'),
+        ),
+      )
       .where(and(eq(theirs.organizationId, organizationId), eq(theirs.personId, other), eq(theirs.status, 'active'))),
   );
 }
@@ -29,11 +45,22 @@ export function sharesARequestProgram(db: Database, organizationId: string, pers
  *
  * @example const reachable = await findPeopleSharingARequestProgram(db, orgId, menteeId, candidateIds);
  */
-export async function findPeopleSharingARequestProgram(db: Database, organizationId: string, personId: string, otherIds: readonly string[]): Promise<Set<string>> {
+export async function findPeopleSharingARequestProgram(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  otherIds: readonly string[],
+): Promise<Set<string>> {
   if (otherIds.length === 0) return new Set();
   const rows = await db
     .select({ personId: people.id })
     .from(people)
-    .where(and(eq(people.organizationId, organizationId), inArray(people.id, [...otherIds]), sharesARequestProgram(db, organizationId, personId, people.id)));
+    .where(
+      and(
+        eq(people.organizationId, organizationId),
+        inArray(people.id, [...otherIds]),
+        sharesARequestProgram(db, organizationId, personId, people.id),
+      ),
+    );
   return new Set(rows.map((row) => row.personId));
 }

@@ -51,9 +51,7 @@ export async function deleteExpiredSessions(db: Database, now: Date): Promise<vo
 }
 
 export async function deleteSessionsOfPerson(db: Database, organizationId: string, personId: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId)));
+  await db.delete(sessions).where(and(eq(sessions.organizationId, organizationId), eq(sessions.personId, personId)));
 }
 
 /** Ends every session of a person except the one whose token hash is given (a password change). */
@@ -71,7 +69,14 @@ export async function deleteOtherSessionsOfPerson(
 const sessionWithHolder = preparedStatement('session_with_holder', (db, name) =>
   db
     .select({
-      session: { id: sessions.id, organizationId: sessions.organizationId, personId: sessions.personId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt },
+      session: {
+        id: sessions.id,
+        organizationId: sessions.organizationId,
+        personId: sessions.personId,
+        createdAt: sessions.createdAt,
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+      },
       person: people,
       organization: organizations,
     })
@@ -88,8 +93,15 @@ const sessionWithHolder = preparedStatement('session_with_holder', (db, name) =>
  *
  * @example const found = await findSessionWithHolder(db, tokenHash); found?.person?.displayName
  */
-export async function findSessionWithHolder(db: Database, tokenHash: string): Promise<{ session: StoredSession; person: Person | null; organization: Organization | null } | undefined> {
+export async function findSessionWithHolder(
+  db: Database,
+  tokenHash: string,
+): Promise<{ session: StoredSession; person: Person | null; organization: Organization | null } | undefined> {
   const [row] = await sessionWithHolder(db).execute({ tokenHash });
   if (!row) return undefined;
-  return { session: row.session, person: row.person ? toPerson(row.person) : null, organization: row.organization ? toOrganization(row.organization) : null };
+  return {
+    session: row.session,
+    person: row.person ? toPerson(row.person) : null,
+    organization: row.organization ? toOrganization(row.organization) : null,
+  };
 }

@@ -20,7 +20,10 @@ export async function insertSkill(
   organizationId: string,
   values: { name: string; status: Skill['status']; suggestedById: string },
 ): Promise<Skill> {
-  await db.insert(skills).values({ ...values, organizationId }).onConflictDoNothing();
+  await db
+    .insert(skills)
+    .values({ ...values, organizationId })
+    .onConflictDoNothing();
   const [row] = await db
     .select(columns)
     .from(skills)
@@ -30,12 +33,18 @@ export async function insertSkill(
 }
 
 export async function findSkillById(db: Database, organizationId: string, id: string): Promise<Skill | undefined> {
-  const [row] = await db.select(columns).from(skills).where(and(eq(skills.organizationId, organizationId), eq(skills.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(skills)
+    .where(and(eq(skills.organizationId, organizationId), eq(skills.id, id)));
   return row;
 }
 
 export async function approveSkill(db: Database, organizationId: string, id: string): Promise<void> {
-  await db.update(skills).set({ status: 'approved' }).where(and(eq(skills.organizationId, organizationId), eq(skills.id, id)));
+  await db
+    .update(skills)
+    .set({ status: 'approved' })
+    .where(and(eq(skills.organizationId, organizationId), eq(skills.id, id)));
 }
 
 export async function deleteSkill(db: Database, organizationId: string, id: string): Promise<void> {

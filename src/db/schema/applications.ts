@@ -28,9 +28,21 @@ export const applications = pgTable(
   (table) => [
     unique('applications_program_person_role_unique').on(table.programId, table.personId, table.role),
     unique('applications_organization_id_id_unique').on(table.organizationId, table.id),
-    foreignKey({ name: 'applications_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
-    foreignKey({ name: 'applications_person_fk', columns: [table.organizationId, table.personId], foreignColumns: [people.organizationId, people.id] }),
-    foreignKey({ name: 'applications_form_fk', columns: [table.organizationId, table.intakeFormId], foreignColumns: [intakeForms.organizationId, intakeForms.id] }),
+    foreignKey({
+      name: 'applications_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'applications_person_fk',
+      columns: [table.organizationId, table.personId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    foreignKey({
+      name: 'applications_form_fk',
+      columns: [table.organizationId, table.intakeFormId],
+      foreignColumns: [intakeForms.organizationId, intakeForms.id],
+    }),
     index('applications_program_status_idx').on(table.organizationId, table.programId, table.status),
     check('applications_role_check', sql`${table.role} in ('mentor', 'mentee')`),
     check(
@@ -54,7 +66,11 @@ export const applicationEvents = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    foreignKey({ name: 'application_events_application_fk', columns: [table.organizationId, table.applicationId], foreignColumns: [applications.organizationId, applications.id] }),
+    foreignKey({
+      name: 'application_events_application_fk',
+      columns: [table.organizationId, table.applicationId],
+      foreignColumns: [applications.organizationId, applications.id],
+    }),
     index('application_events_application_idx').on(table.applicationId, table.changedAt),
   ],
 );
@@ -78,8 +94,16 @@ export const intakeInterviews = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    foreignKey({ name: 'intake_interviews_application_fk', columns: [table.organizationId, table.applicationId], foreignColumns: [applications.organizationId, applications.id] }),
-    foreignKey({ name: 'intake_interviews_interviewer_fk', columns: [table.organizationId, table.interviewerId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({
+      name: 'intake_interviews_application_fk',
+      columns: [table.organizationId, table.applicationId],
+      foreignColumns: [applications.organizationId, applications.id],
+    }),
+    foreignKey({
+      name: 'intake_interviews_interviewer_fk',
+      columns: [table.organizationId, table.interviewerId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
     index('intake_interviews_application_idx').on(table.applicationId),
   ],
 );

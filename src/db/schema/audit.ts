@@ -29,7 +29,11 @@ export const auditEntries = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'audit_entries_actor_fk', columns: [t.organizationId, t.actorId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({
+      name: 'audit_entries_actor_fk',
+      columns: [t.organizationId, t.actorId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
     index('audit_entries_sequence_idx').on(t.organizationId, t.sequence),
     index('audit_entries_action_idx').on(t.organizationId, t.action, t.occurredAt),
     index('audit_entries_actor_idx').on(t.organizationId, t.actorId, t.occurredAt),

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { RelationshipStage } from '../../../shared/enums.ts';
 import { people } from './people.ts';
 import { programs } from './programs.ts';
@@ -15,7 +28,10 @@ export const matchingRuns = pgTable(
     policy: text('policy').$type<'score' | 'participation'>().notNull(),
     mode: text('mode').$type<'optimal' | 'stable'>().notNull(),
     minimumScore: doublePrecision('minimum_score'),
-    progress: jsonb('progress').$type<{ stage: string; done: number; total: number }>().notNull().default({ stage: 'queued', done: 0, total: 0 }),
+    progress: jsonb('progress')
+      .$type<{ stage: string; done: number; total: number }>()
+      .notNull()
+      .default({ stage: 'queued', done: 0, total: 0 }),
     summary: jsonb('summary').$type<Record<string, unknown>>(),
     unmatched: jsonb('unmatched').$type<Array<{ menteeId: string; missing: number; reason: string }>>().notNull().default([]),
     error: text('error'),
@@ -25,7 +41,11 @@ export const matchingRuns = pgTable(
   },
   (table) => [
     unique('matching_runs_organization_id_id_unique').on(table.organizationId, table.id),
-    foreignKey({ name: 'matching_runs_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
+    foreignKey({
+      name: 'matching_runs_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
     index('matching_runs_program_idx').on(table.organizationId, table.programId, table.createdAt),
     check('matching_runs_status_check', sql`${table.status} in ('running', 'proposed', 'published', 'failed')`),
   ],
@@ -47,7 +67,11 @@ export const matchingProposals = pgTable(
     locked: boolean('locked').notNull().default(false),
   },
   (table) => [
-    foreignKey({ name: 'matching_proposals_run_fk', columns: [table.organizationId, table.runId], foreignColumns: [matchingRuns.organizationId, matchingRuns.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'matching_proposals_run_fk',
+      columns: [table.organizationId, table.runId],
+      foreignColumns: [matchingRuns.organizationId, matchingRuns.id],
+    }).onDelete('cascade'),
     index('matching_proposals_run_idx').on(table.runId),
   ],
 );
@@ -67,7 +91,11 @@ export const matchingOverrides = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    foreignKey({ name: 'matching_overrides_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
+    foreignKey({
+      name: 'matching_overrides_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
     check('matching_overrides_kind_check', sql`${table.kind} in ('lock', 'forbid', 'exclude')`),
   ],
 );
@@ -93,9 +121,21 @@ export const relationships = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (table) => [
-    foreignKey({ name: 'relationships_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
-    foreignKey({ name: 'relationships_mentor_fk', columns: [table.organizationId, table.mentorId], foreignColumns: [people.organizationId, people.id] }),
-    foreignKey({ name: 'relationships_mentee_fk', columns: [table.organizationId, table.menteeId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({
+      name: 'relationships_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'relationships_mentor_fk',
+      columns: [table.organizationId, table.mentorId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    foreignKey({
+      name: 'relationships_mentee_fk',
+      columns: [table.organizationId, table.menteeId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
     index('relationships_mentor_idx').on(table.organizationId, table.mentorId, table.status),
     index('relationships_mentee_idx').on(table.organizationId, table.menteeId, table.status),
     check('relationships_status_check', sql`${table.status} in ('active', 'closed')`),
@@ -105,7 +145,6 @@ export const relationships = pgTable(
     check('relationships_distinct_people', sql`${table.mentorId} <> ${table.menteeId}`),
   ],
 );
-
 
 /**
  * What a participant states about a possible partner in a program: a mentee's ranked pick
@@ -126,12 +165,27 @@ export const matchingPreferences = pgTable(
   },
   (table) => [
     unique('matching_preferences_unique').on(table.programId, table.personId, table.targetId),
-    foreignKey({ name: 'matching_preferences_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
-    foreignKey({ name: 'matching_preferences_person_fk', columns: [table.organizationId, table.personId], foreignColumns: [people.organizationId, people.id] }),
-    foreignKey({ name: 'matching_preferences_target_fk', columns: [table.organizationId, table.targetId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({
+      name: 'matching_preferences_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'matching_preferences_person_fk',
+      columns: [table.organizationId, table.personId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    foreignKey({
+      name: 'matching_preferences_target_fk',
+      columns: [table.organizationId, table.targetId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
     index('matching_preferences_program_idx').on(table.organizationId, table.programId),
     check('matching_preferences_kind_check', sql`${table.kind} in ('pick', 'prefer', 'avoid')`),
-    check('matching_preferences_rank_check', sql`(${table.kind} = 'pick') = (${table.rank} is not null) and (${table.rank} is null or ${table.rank} between 1 and 10)`),
+    check(
+      'matching_preferences_rank_check',
+      sql`(${table.kind} = 'pick') = (${table.rank} is not null) and (${table.rank} is null or ${table.rank} between 1 and 10)`,
+    ),
     check('matching_preferences_distinct_people', sql`${table.personId} <> ${table.targetId}`),
   ],
 );
@@ -157,8 +211,16 @@ export const circles = pgTable(
   },
   (table) => [
     unique('circles_organization_id_id_unique').on(table.organizationId, table.id),
-    foreignKey({ name: 'circles_program_fk', columns: [table.organizationId, table.programId], foreignColumns: [programs.organizationId, programs.id] }),
-    foreignKey({ name: 'circles_run_fk', columns: [table.organizationId, table.matchingRunId], foreignColumns: [matchingRuns.organizationId, matchingRuns.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'circles_program_fk',
+      columns: [table.organizationId, table.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'circles_run_fk',
+      columns: [table.organizationId, table.matchingRunId],
+      foreignColumns: [matchingRuns.organizationId, matchingRuns.id],
+    }).onDelete('cascade'),
     index('circles_program_idx').on(table.organizationId, table.programId, table.status),
     check('circles_status_check', sql`${table.status} in ('proposed', 'active', 'closed')`),
   ],
@@ -177,8 +239,16 @@ export const circleMembers = pgTable(
   },
   (table) => [
     unique('circle_members_circle_person_unique').on(table.circleId, table.personId),
-    foreignKey({ name: 'circle_members_circle_fk', columns: [table.organizationId, table.circleId], foreignColumns: [circles.organizationId, circles.id] }).onDelete('cascade'),
-    foreignKey({ name: 'circle_members_person_fk', columns: [table.organizationId, table.personId], foreignColumns: [people.organizationId, people.id] }),
+    foreignKey({
+      name: 'circle_members_circle_fk',
+      columns: [table.organizationId, table.circleId],
+      foreignColumns: [circles.organizationId, circles.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'circle_members_person_fk',
+      columns: [table.organizationId, table.personId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
     index('circle_members_person_idx').on(table.organizationId, table.personId),
     check('circle_members_role_check', sql`${table.role} in ('mentor', 'mentee')`),
   ],

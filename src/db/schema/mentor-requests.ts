@@ -40,13 +40,31 @@ export const mentorRequests = pgTable(
     meetingId: uuid('meeting_id'),
   },
   (t) => [
-    foreignKey({ name: 'mentor_requests_mentee_fk', columns: [t.organizationId, t.menteeId], foreignColumns: [people.organizationId, people.id] }),
-    foreignKey({ name: 'mentor_requests_mentor_fk', columns: [t.organizationId, t.mentorId], foreignColumns: [people.organizationId, people.id] }),
-    foreignKey({ name: 'mentor_requests_program_fk', columns: [t.organizationId, t.programId], foreignColumns: [programs.organizationId, programs.id] }),
-    foreignKey({ name: 'mentor_requests_relationship_fk', columns: [t.organizationId, t.relationshipId], foreignColumns: [relationships.organizationId, relationships.id] }),
+    foreignKey({
+      name: 'mentor_requests_mentee_fk',
+      columns: [t.organizationId, t.menteeId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    foreignKey({
+      name: 'mentor_requests_mentor_fk',
+      columns: [t.organizationId, t.mentorId],
+      foreignColumns: [people.organizationId, people.id],
+    }),
+    foreignKey({
+      name: 'mentor_requests_program_fk',
+      columns: [t.organizationId, t.programId],
+      foreignColumns: [programs.organizationId, programs.id],
+    }),
+    foreignKey({
+      name: 'mentor_requests_relationship_fk',
+      columns: [t.organizationId, t.relationshipId],
+      foreignColumns: [relationships.organizationId, relationships.id],
+    }),
     foreignKey({ name: 'mentor_requests_meeting_fk', columns: [t.meetingId], foreignColumns: [meetings.id] }).onDelete('set null'),
     // One open request per pair: the database holds the line even if two sends race.
-    uniqueIndex('mentor_requests_open_pair_unique').on(t.organizationId, t.menteeId, t.mentorId).where(sql`${t.status} in ('open', 'question_asked')`),
+    uniqueIndex('mentor_requests_open_pair_unique')
+      .on(t.organizationId, t.menteeId, t.mentorId)
+      .where(sql`${t.status} in ('open', 'question_asked')`),
     index('mentor_requests_mentor_idx').on(t.organizationId, t.mentorId, t.status),
     index('mentor_requests_mentee_idx').on(t.organizationId, t.menteeId, t.status),
     index('mentor_requests_expiry_idx').on(t.status, t.expiresAt),

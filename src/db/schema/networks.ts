@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { NetworkTieKind, NetworkTieSource, TieFrequency } from '../../../shared/network-ties.ts';
 import { people } from './people.ts';
@@ -13,7 +26,13 @@ const personFk = (name: string, organizationId: AnyPgColumn, personId: AnyPgColu
   foreignKey({ name, columns: [organizationId, personId], foreignColumns: [people.organizationId, people.id] });
 
 /** One development need of a plan, as stored in development_plans.needs. */
-export type StoredDevelopmentNeed = { id: string; text: string; transition: string; functions: MentoringFunction[]; expertiseAreas: string[] };
+export type StoredDevelopmentNeed = {
+  id: string;
+  text: string;
+  transition: string;
+  functions: MentoringFunction[];
+  expertiseAreas: string[];
+};
 
 /**
  * A tie of a person's developmental network: someone on the platform (person_id) or off it
@@ -51,9 +70,16 @@ export const networkTies = pgTable(
     unique('network_ties_relationship_unique').on(t.organizationId, t.ownerId, t.relationshipId),
     personFk('network_ties_owner_fk', t.organizationId, t.ownerId),
     personFk('network_ties_person_fk', t.organizationId, t.personId),
-    foreignKey({ name: 'network_ties_relationship_fk', columns: [t.organizationId, t.relationshipId], foreignColumns: [relationships.organizationId, relationships.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'network_ties_relationship_fk',
+      columns: [t.organizationId, t.relationshipId],
+      foreignColumns: [relationships.organizationId, relationships.id],
+    }).onDelete('cascade'),
     index('network_ties_owner_idx').on(t.organizationId, t.ownerId),
-    check('network_ties_source_check', sql`(${t.source} = 'relationship') = (${t.relationshipId} is not null) and ${t.source} in ('manual', 'relationship')`),
+    check(
+      'network_ties_source_check',
+      sql`(${t.source} = 'relationship') = (${t.relationshipId} is not null) and ${t.source} in ('manual', 'relationship')`,
+    ),
     check('network_ties_who_check', sql`(${t.personId} is null) <> (${t.name} is null)`),
     check('network_ties_not_self', sql`${t.personId} is null or ${t.personId} <> ${t.ownerId}`),
     check('network_ties_kind_check', sql`${t.kind} in ('supervisor', 'senior', 'peer', 'junior', 'family_or_acquaintance')`),
@@ -94,7 +120,11 @@ export const developmentPlanComments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'development_plan_comments_plan_fk', columns: [t.organizationId, t.planId], foreignColumns: [developmentPlans.organizationId, developmentPlans.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'development_plan_comments_plan_fk',
+      columns: [t.organizationId, t.planId],
+      foreignColumns: [developmentPlans.organizationId, developmentPlans.id],
+    }).onDelete('cascade'),
     personFk('development_plan_comments_author_fk', t.organizationId, t.authorId),
     index('development_plan_comments_plan_idx').on(t.planId, t.createdAt),
     check('development_plan_comments_kind_check', sql`${t.kind} in ('encouragement', 'suggestion')`),

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { people } from './people.ts';
 import { relationships } from './matching.ts';
 
@@ -7,7 +21,11 @@ import { relationships } from './matching.ts';
 // organization_id and reaches its relationship through (organization_id, relationship_id).
 
 const relationshipFk = (name: string, organizationId: AnyPgColumn, relationshipId: AnyPgColumn) =>
-  foreignKey({ name, columns: [organizationId, relationshipId], foreignColumns: [relationships.organizationId, relationships.id] }).onDelete('cascade');
+  foreignKey({
+    name,
+    columns: [organizationId, relationshipId],
+    foreignColumns: [relationships.organizationId, relationships.id],
+  }).onDelete('cascade');
 const personFk = (name: string, organizationId: AnyPgColumn, personId: AnyPgColumn) =>
   foreignKey({ name, columns: [organizationId, personId], foreignColumns: [people.organizationId, people.id] });
 
@@ -24,7 +42,10 @@ export const relationshipStageChanges = pgTable(
     note: text('note').notNull().default(''),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [relationshipFk('relationship_stage_changes_relationship_fk', t.organizationId, t.relationshipId), index('relationship_stage_changes_idx').on(t.organizationId, t.relationshipId, t.changedAt)],
+  (t) => [
+    relationshipFk('relationship_stage_changes_relationship_fk', t.organizationId, t.relationshipId),
+    index('relationship_stage_changes_idx').on(t.organizationId, t.relationshipId, t.changedAt),
+  ],
 );
 
 /** The mentoring agreement of a relationship; its text lives in versions. */
@@ -37,7 +58,11 @@ export const agreements = pgTable(
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('agreements_relationship_unique').on(t.organizationId, t.relationshipId), unique('agreements_organization_id_id_unique').on(t.organizationId, t.id), relationshipFk('agreements_relationship_fk', t.organizationId, t.relationshipId)],
+  (t) => [
+    unique('agreements_relationship_unique').on(t.organizationId, t.relationshipId),
+    unique('agreements_organization_id_id_unique').on(t.organizationId, t.id),
+    relationshipFk('agreements_relationship_fk', t.organizationId, t.relationshipId),
+  ],
 );
 
 /** One version of an agreement's text (never edited once both signed), with each side's signature. */
@@ -57,7 +82,11 @@ export const agreementVersions = pgTable(
   },
   (t) => [
     unique('agreement_versions_unique').on(t.agreementId, t.version),
-    foreignKey({ name: 'agreement_versions_agreement_fk', columns: [t.organizationId, t.agreementId], foreignColumns: [agreements.organizationId, agreements.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'agreement_versions_agreement_fk',
+      columns: [t.organizationId, t.agreementId],
+      foreignColumns: [agreements.organizationId, agreements.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -105,7 +134,14 @@ export const goalRevisions = pgTable(
     changedById: uuid('changed_by_id').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ name: 'goal_revisions_goal_fk', columns: [t.organizationId, t.goalId], foreignColumns: [goals.organizationId, goals.id] }).onDelete('cascade'), index('goal_revisions_goal_idx').on(t.goalId, t.changedAt)],
+  (t) => [
+    foreignKey({
+      name: 'goal_revisions_goal_fk',
+      columns: [t.organizationId, t.goalId],
+      foreignColumns: [goals.organizationId, goals.id],
+    }).onDelete('cascade'),
+    index('goal_revisions_goal_idx').on(t.goalId, t.changedAt),
+  ],
 );
 
 /** A milestone on the way to a goal. */
@@ -120,7 +156,14 @@ export const goalMilestones = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [foreignKey({ name: 'goal_milestones_goal_fk', columns: [t.organizationId, t.goalId], foreignColumns: [goals.organizationId, goals.id] }).onDelete('cascade'), index('goal_milestones_goal_idx').on(t.goalId)],
+  (t) => [
+    foreignKey({
+      name: 'goal_milestones_goal_fk',
+      columns: [t.organizationId, t.goalId],
+      foreignColumns: [goals.organizationId, goals.id],
+    }).onDelete('cascade'),
+    index('goal_milestones_goal_idx').on(t.goalId),
+  ],
 );
 
 /** A meeting of the pair: proposed, accepted, rescheduled, cancelled, then held or missed. */
@@ -204,7 +247,14 @@ export const noteComments = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ name: 'note_comments_note_fk', columns: [t.organizationId, t.noteId], foreignColumns: [notes.organizationId, notes.id] }).onDelete('cascade'), index('note_comments_note_idx').on(t.noteId, t.createdAt)],
+  (t) => [
+    foreignKey({
+      name: 'note_comments_note_fk',
+      columns: [t.organizationId, t.noteId],
+      foreignColumns: [notes.organizationId, notes.id],
+    }).onDelete('cascade'),
+    index('note_comments_note_idx').on(t.noteId, t.createdAt),
+  ],
 );
 
 /** A learning-log entry (both sides learn): what I tried, what happened, what I learned. */
@@ -222,7 +272,10 @@ export const learningLogEntries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [relationshipFk('learning_log_entries_relationship_fk', t.organizationId, t.relationshipId), index('learning_log_entries_idx').on(t.organizationId, t.relationshipId, t.createdAt)],
+  (t) => [
+    relationshipFk('learning_log_entries_relationship_fk', t.organizationId, t.relationshipId),
+    index('learning_log_entries_idx').on(t.organizationId, t.relationshipId, t.createdAt),
+  ],
 );
 
 /** A quick check-in between meetings ("here's what's been going on"): a touch point. */
@@ -236,7 +289,10 @@ export const checkIns = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [relationshipFk('check_ins_relationship_fk', t.organizationId, t.relationshipId), index('check_ins_idx').on(t.organizationId, t.relationshipId, t.createdAt)],
+  (t) => [
+    relationshipFk('check_ins_relationship_fk', t.organizationId, t.relationshipId),
+    index('check_ins_idx').on(t.organizationId, t.relationshipId, t.createdAt),
+  ],
 );
 
 /**

@@ -63,7 +63,16 @@ export type CertifiedResult = MatchingResult & {
 export function solveCertified(source: ScoreSource, options: CertifiedOptions = {}): CertifiedResult {
   const t0 = performance.now();
   const minimum = Math.max(0, options.minimumScore ?? 0);
-  const candidates = options.state?.candidates ?? options.candidates ?? selectTopCandidates(source, options.k ?? 12, minimum, (done) => options.onProgress?.('scoring', done, source.menteeIds.length), options.reserveWidth);
+  const candidates =
+    options.state?.candidates ??
+    options.candidates ??
+    selectTopCandidates(
+      source,
+      options.k ?? 12,
+      minimum,
+      (done) => options.onProgress?.('scoring', done, source.menteeIds.length),
+      options.reserveWidth,
+    );
   const timings = { scoring: (performance.now() - t0) / 1000, solving: 0, pricing: 0 };
   const maxRounds = options.maxRounds ?? 60;
   let rounds = 0;
@@ -88,7 +97,9 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     }
     if (source.isBlocked) {
       const isBlocked = source.isBlocked;
-      problem.pairBlocked = Uint8Array.from(problem.pairMentee, (mentee, p) => (isBlocked(mentee, problem.pairMentor[p] as number) ? 1 : 0));
+      problem.pairBlocked = Uint8Array.from(problem.pairMentee, (mentee, p) =>
+        isBlocked(mentee, problem.pairMentor[p] as number) ? 1 : 0,
+      );
     }
     const t1 = performance.now();
     const result = solveOptimalAssignment(problem, {
@@ -99,12 +110,21 @@ export function solveCertified(source: ScoreSource, options: CertifiedOptions = 
     warmStart = result.warmStart;
     timings.solving += (performance.now() - t1) / 1000;
     const t2 = performance.now();
-    const added = result.reducedCostOf && result.pricing ? priceLeftOutPairs(source, result, candidates, minimum, options.k ?? 12, memory) : 0;
+    const added =
+      result.reducedCostOf && result.pricing ? priceLeftOutPairs(source, result, candidates, minimum, options.k ?? 12, memory) : 0;
     timings.pricing += (performance.now() - t2) / 1000;
     options.onProgress?.('pricing', rounds, maxRounds);
     if (added === 0 || rounds >= maxRounds) {
       const state = { candidates, memory, warmStart };
-      return { ...result, optimal: result.optimal && added === 0 && !!result.reducedCostOf, problem, rounds, candidatePairs: candidates.size, timings, state };
+      return {
+        ...result,
+        optimal: result.optimal && added === 0 && !!result.reducedCostOf,
+        problem,
+        rounds,
+        candidatePairs: candidates.size,
+        timings,
+        state,
+      };
     }
   }
 }

@@ -5,7 +5,13 @@ import type { Circle } from './circles.ts';
  * mentors who suit the same mentees best (the lower fit of the two, summed over the mentees who
  * may join both), so a circle's mentors share its topics and mentees keep seats.
  */
-export function groupMentors(chosen: number[], count: number, perCircle: number, mentees: number, fit: (i: number, m: number) => number): Circle[] {
+export function groupMentors(
+  chosen: number[],
+  count: number,
+  perCircle: number,
+  mentees: number,
+  fit: (i: number, m: number) => number,
+): Circle[] {
   const left = [...chosen];
   const circles: Circle[] = [];
   for (let c = 0; c < count; c++) {

@@ -41,9 +41,15 @@ describe('group circles', () => {
     assert.equal(result.circles.length, 2);
     for (const circle of result.circles) {
       const topic = circle.mentors[0];
-      assert.ok(circle.mentees.every((i) => [0, 1, 0, 1, 0, 1][i] === topic), JSON.stringify(result.circles));
+      assert.ok(
+        circle.mentees.every((i) => [0, 1, 0, 1, 0, 1][i] === topic),
+        JSON.stringify(result.circles),
+      );
     }
-    assert.ok(result.circles.every((c) => Math.abs(c.affinity - 1) < 1e-9), 'same topic everywhere: full affinity');
+    assert.ok(
+      result.circles.every((c) => Math.abs(c.affinity - 1) < 1e-9),
+      'same topic everywhere: full affinity',
+    );
   });
 
   test('circle count aims at the middle of the size range, within what mentors and mentees allow', () => {
@@ -56,7 +62,11 @@ describe('group circles', () => {
       [0, 6, 0],
     ];
     for (const [mentees, mentors, expected] of table) {
-      assert.equal(circleCount(mentees, mentors, { minSize: 6, maxSize: 12, perCircle: 2 }), expected, `${mentees} mentees, ${mentors} mentors`);
+      assert.equal(
+        circleCount(mentees, mentors, { minSize: 6, maxSize: 12, perCircle: 2 }),
+        expected,
+        `${mentees} mentees, ${mentors} mentors`,
+      );
     }
   });
 
@@ -65,19 +75,25 @@ describe('group circles', () => {
     const affinity: CircleAffinity = {
       menteeCount: 12,
       mentorCount: 4,
-      mentorFit: (i, m) => ((i < 6) === (m < 2) ? 0.5 : -1),
+      mentorFit: (i, m) => (i < 6 === m < 2 ? 0.5 : -1),
       peerFit: () => 0,
     };
     const result = formCircles(affinity, { minSize: 4, maxSize: 10, mentorsPerCircle: 2 });
     assert.equal(result.unplaced.length, 0, JSON.stringify(result));
-    assert.deepEqual(result.circles.map((c) => c.mentors).sort(), [[0, 1], [2, 3]]);
+    assert.deepEqual(result.circles.map((c) => c.mentors).sort(), [
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   test('a circle that cannot reach the minimum size dissolves, and says why', () => {
     const affinity = topicAffinity([0, 0, 0], [0, 0]);
     const result = formCircles(affinity, { minSize: 6, maxSize: 12, mentorsPerCircle: 2 });
     assert.equal(result.circles.length, 0);
-    assert.deepEqual(result.unplaced.map((u) => u.reason), ['too_few_people', 'too_few_people', 'too_few_people']);
+    assert.deepEqual(
+      result.unplaced.map((u) => u.reason),
+      ['too_few_people', 'too_few_people', 'too_few_people'],
+    );
     assert.deepEqual(result.spareMentors, [0, 1]);
   });
 
@@ -85,7 +101,9 @@ describe('group circles', () => {
     fc.assert(
       fc.property(instance, ({ menteeTopics, mentorTopics, minSize, spread, perCircle, forbidEvery }) => {
         const maxSize = Math.min(20, minSize + spread);
-        const forbidden = new Set(menteeTopics.flatMap((_, i) => (i % forbidEvery === 0 ? [`${i}:${i % Math.max(1, mentorTopics.length)}`] : [])));
+        const forbidden = new Set(
+          menteeTopics.flatMap((_, i) => (i % forbidEvery === 0 ? [`${i}:${i % Math.max(1, mentorTopics.length)}`] : [])),
+        );
         const affinity = topicAffinity(menteeTopics, mentorTopics, forbidden);
         const options = { minSize, maxSize, mentorsPerCircle: perCircle };
         const result = formCircles(affinity, options);
@@ -133,25 +151,29 @@ describe('group circles', () => {
 
   test('property: the result is a local optimum, no swap of two mentees raises the total', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(4), { minLength: 8, maxLength: 30 }), fc.array(fc.nat(4), { minLength: 2, maxLength: 6 }), (menteeTopics, mentorTopics) => {
-        const affinity = topicAffinity(menteeTopics, mentorTopics);
-        const result = formCircles(affinity, { minSize: 3, maxSize: 8, mentorsPerCircle: 1, passes: 50 });
-        const total = recomputedTotal(affinity, result);
-        for (const [a, ca] of result.circles.entries()) {
-          for (const cb of result.circles.slice(a + 1)) {
-            for (const i of ca.mentees) {
-              for (const k of cb.mentees) {
-                const swapped = structuredClone(result);
-                const [sa, sb] = [swapped.circles[a], swapped.circles[result.circles.indexOf(cb)]];
-                if (!sa || !sb) continue;
-                sa.mentees[sa.mentees.indexOf(i)] = k;
-                sb.mentees[sb.mentees.indexOf(k)] = i;
-                assert.ok(recomputedTotal(affinity, swapped) <= total + 1e-9);
+      fc.property(
+        fc.array(fc.nat(4), { minLength: 8, maxLength: 30 }),
+        fc.array(fc.nat(4), { minLength: 2, maxLength: 6 }),
+        (menteeTopics, mentorTopics) => {
+          const affinity = topicAffinity(menteeTopics, mentorTopics);
+          const result = formCircles(affinity, { minSize: 3, maxSize: 8, mentorsPerCircle: 1, passes: 50 });
+          const total = recomputedTotal(affinity, result);
+          for (const [a, ca] of result.circles.entries()) {
+            for (const cb of result.circles.slice(a + 1)) {
+              for (const i of ca.mentees) {
+                for (const k of cb.mentees) {
+                  const swapped = structuredClone(result);
+                  const [sa, sb] = [swapped.circles[a], swapped.circles[result.circles.indexOf(cb)]];
+                  if (!sa || !sb) continue;
+                  sa.mentees[sa.mentees.indexOf(i)] = k;
+                  sb.mentees[sb.mentees.indexOf(k)] = i;
+                  assert.ok(recomputedTotal(affinity, swapped) <= total + 1e-9);
+                }
               }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -68,8 +68,12 @@ export function formCircles(affinity: CircleAffinity, options: CircleOptions): C
   const feasible = (i: number, m: number) => affinity.mentorFit(i, m) >= 0;
   const feasibleCount = Array.from({ length: affinity.mentorCount }, (_, m) => countWhere(mentees, (i) => feasible(i, m)));
   // Rounded, so that float noise in the sums never decides the order.
-  const reach = Array.from({ length: affinity.mentorCount }, (_, m) => Math.round(1e9 * sumWhere(mentees, (i) => Math.max(0, affinity.mentorFit(i, m)))));
-  const mentorOrder = range(affinity.mentorCount).sort((a, b) => (feasibleCount[b] as number) - (feasibleCount[a] as number) || (reach[b] as number) - (reach[a] as number) || a - b);
+  const reach = Array.from({ length: affinity.mentorCount }, (_, m) =>
+    Math.round(1e9 * sumWhere(mentees, (i) => Math.max(0, affinity.mentorFit(i, m)))),
+  );
+  const mentorOrder = range(affinity.mentorCount).sort(
+    (a, b) => (feasibleCount[b] as number) - (feasibleCount[a] as number) || (reach[b] as number) - (reach[a] as number) || a - b,
+  );
   const count = circleCount(mentees, affinity.mentorCount, { minSize, maxSize, perCircle });
   const circles: Circle[] = groupMentors(mentorOrder.slice(0, count * perCircle), count, perCircle, mentees, affinity.mentorFit);
   const spareMentors = mentorOrder.slice(count * perCircle).sort((a, b) => a - b);
@@ -187,7 +191,14 @@ function bestCircle(open: Circle[], hasRoom: (c: Circle) => boolean, i: number, 
  * spare them; if it still cannot reach the minimum it dissolves: its mentors become spare and its
  * mentees join other circles, or are left out as too few.
  */
-function fillSmallCircles(circles: Circle[], { minSize, maxSize }: { minSize: number; maxSize: number }, feasible: (i: number, m: number) => boolean, score: CircleScore, unplaced: CircleResult['unplaced'], spare: number[]): void {
+function fillSmallCircles(
+  circles: Circle[],
+  { minSize, maxSize }: { minSize: number; maxSize: number },
+  feasible: (i: number, m: number) => boolean,
+  score: CircleScore,
+  unplaced: CircleResult['unplaced'],
+  spare: number[],
+): void {
   const size = (c: Circle) => c.mentors.length + c.mentees.length;
   for (;;) {
     const small = circles.filter((c) => size(c) < minSize).sort((a, b) => size(a) - size(b))[0];

@@ -31,7 +31,12 @@ const PRICE_LIMIT = 2 ** 51;
  *
  * @example const outcome = solveByCostScaling(network, potential, (done, total) => log(done, total)); // network.residual holds the optimum
  */
-export function solveByCostScaling(network: FlowNetwork, potential: Float64Array, onRefine?: (done: number, total: number) => void, alpha = 4): CostScalingOutcome {
+export function solveByCostScaling(
+  network: FlowNetwork,
+  potential: Float64Array,
+  onRefine?: (done: number, total: number) => void,
+  alpha = 4,
+): CostScalingOutcome {
   const { nodeCount, start, head, residual, mate, cost } = network;
   // Costs are scaled on the fly (cost[a] * multiplier): a copy would be one more array per solve.
   const multiplier = nodeCount + 1;

@@ -43,11 +43,17 @@ function bruteForce(problem: MatchingProblem): number {
 describe('distinct needs (developmental network)', () => {
   test('two mentors for one mentee must cover different needs', () => {
     // e0 needs coaching (bit 0) and sponsorship (bit 1); m0 and m1 both only coach, m2 sponsors.
-    const problem = buildProblem(['e0'], [2], ['m0', 'm1', 'm2'], [1, 1, 1], [
-      { mentee: 0, mentor: 0, score: 0.9 },
-      { mentee: 0, mentor: 1, score: 0.85 },
-      { mentee: 0, mentor: 2, score: 0.3 },
-    ]);
+    const problem = buildProblem(
+      ['e0'],
+      [2],
+      ['m0', 'm1', 'm2'],
+      [1, 1, 1],
+      [
+        { mentee: 0, mentor: 0, score: 0.9 },
+        { mentee: 0, mentor: 1, score: 0.85 },
+        { mentee: 0, mentor: 2, score: 0.3 },
+      ],
+    );
     problem.needCount = Int32Array.from([2]);
     problem.pairNeeds = Int32Array.from([0b01, 0b01, 0b10]);
     const result = solveOptimalAssignment(problem);
@@ -64,14 +70,25 @@ describe('distinct needs (developmental network)', () => {
           needCount: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentees, maxLength: mentees }),
           capacity: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: mentors, maxLength: mentors }),
           pairs: fc.uniqueArray(
-            fc.record({ mentee: fc.nat(mentees - 1), mentor: fc.nat(mentors - 1), score: fc.integer({ min: 0, max: 100 }).map((s) => s / 100), needs: fc.nat(7) }),
+            fc.record({
+              mentee: fc.nat(mentees - 1),
+              mentor: fc.nat(mentors - 1),
+              score: fc.integer({ min: 0, max: 100 }).map((s) => s / 100),
+              needs: fc.nat(7),
+            }),
             { selector: (p) => `${p.mentee}:${p.mentor}`, maxLength: 10 },
           ),
         }),
       );
     fc.assert(
       fc.property(instance, (raw) => {
-        const problem = buildProblem(raw.demand.map((_, i) => `e${i}`), raw.demand, raw.capacity.map((_, j) => `m${j}`), raw.capacity, raw.pairs);
+        const problem = buildProblem(
+          raw.demand.map((_, i) => `e${i}`),
+          raw.demand,
+          raw.capacity.map((_, j) => `m${j}`),
+          raw.capacity,
+          raw.pairs,
+        );
         problem.needCount = Int32Array.from(raw.needCount);
         problem.pairNeeds = Int32Array.from(raw.pairs, (p) => p.needs & ((1 << (raw.needCount[p.mentee] ?? 0)) - 1));
         const result = solveOptimalAssignment(problem);

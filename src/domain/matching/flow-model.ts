@@ -104,7 +104,19 @@ export function buildFlowModel(problem: MatchingProblem, cost: (pair: number) =>
   const returnArc = builder.addArc(sink, 0, totalDemand, 0);
   // The return arc needs potential[sink] >= potential[source]; nothing else enters the source.
   potential[0] = potential[sink] as number;
-  return { network: builder.build(), source: 0, sink, pairArc, pairNeedArc, firstNeedNode, sourceArc, menteeNeedArc, mentorArc, returnArc, potential };
+  return {
+    network: builder.build(),
+    source: 0,
+    sink,
+    pairArc,
+    pairNeedArc,
+    firstNeedNode,
+    sourceArc,
+    menteeNeedArc,
+    mentorArc,
+    returnArc,
+    potential,
+  };
 }
 
 /** The need (bit index) a used pair serves, read off the solved network (-1: none or unused). */

@@ -31,9 +31,8 @@ function bruteForce(problem: MatchingProblem, policy: MatchingPolicy): { slots: 
       slots++;
     }
     if (!feasible) continue;
-    const better = policy === 'participation'
-      ? slots > best.slots || (slots === best.slots && total > best.total + 1e-9)
-      : total > best.total + 1e-9;
+    const better =
+      policy === 'participation' ? slots > best.slots || (slots === best.slots && total > best.total + 1e-9) : total > best.total + 1e-9;
     if (better) best = { slots, total };
   }
   return best;
@@ -58,12 +57,18 @@ function assertFeasible(problem: MatchingProblem, result: MatchingResult): void 
 describe('optimal assignment', () => {
   test('a tiny cohort: the optimum is not what greedy picks', () => {
     // Greedy gives e0 its favourite m0 and leaves e1 with nothing good.
-    const problem = buildProblem(['e0', 'e1'], [1, 1], ['m0', 'm1'], [1, 1], [
-      { mentee: 0, mentor: 0, score: 0.9 },
-      { mentee: 0, mentor: 1, score: 0.8 },
-      { mentee: 1, mentor: 0, score: 0.85 },
-      { mentee: 1, mentor: 1, score: 0.1 },
-    ]);
+    const problem = buildProblem(
+      ['e0', 'e1'],
+      [1, 1],
+      ['m0', 'm1'],
+      [1, 1],
+      [
+        { mentee: 0, mentor: 0, score: 0.9 },
+        { mentee: 0, mentor: 1, score: 0.8 },
+        { mentee: 1, mentor: 0, score: 0.85 },
+        { mentee: 1, mentor: 1, score: 0.1 },
+      ],
+    );
     const optimal = solveOptimalAssignment(problem);
     assert.equal(optimal.optimal, true);
     assert.deepEqual(optimal.matches.map((m) => `${m.mentee}-${m.mentor}`).sort(), ['0-1', '1-0']);
@@ -72,10 +77,16 @@ describe('optimal assignment', () => {
   });
 
   test('unmatched mentees say why', () => {
-    const problem = buildProblem(['e0', 'e1', 'e2'], [1, 1, 2], ['m0'], [1], [
-      { mentee: 0, mentor: 0, score: 0.9 },
-      { mentee: 2, mentor: 0, score: 0.5 },
-    ]);
+    const problem = buildProblem(
+      ['e0', 'e1', 'e2'],
+      [1, 1, 2],
+      ['m0'],
+      [1],
+      [
+        { mentee: 0, mentor: 0, score: 0.9 },
+        { mentee: 2, mentor: 0, score: 0.5 },
+      ],
+    );
     const result = solveOptimalAssignment(problem);
     assert.deepEqual(result.unmatched, [
       { mentee: 1, missing: 1, reason: 'no_feasible_mentor' },
@@ -111,7 +122,12 @@ describe('optimal assignment', () => {
         assert.equal(total(scaled), total(paths));
         // Solve with the first `cut` pairs, then warm-start the full problem from that solution.
         const first = Math.min(cut, problem.pairScore.length);
-        const partial: MatchingProblem = { ...problem, pairMentee: problem.pairMentee.slice(0, first), pairMentor: problem.pairMentor.slice(0, first), pairScore: problem.pairScore.slice(0, first) };
+        const partial: MatchingProblem = {
+          ...problem,
+          pairMentee: problem.pairMentee.slice(0, first),
+          pairMentor: problem.pairMentor.slice(0, first),
+          pairScore: problem.pairScore.slice(0, first),
+        };
         const warmStart = solveOptimalAssignment(partial).warmStart;
         const warm = solveOptimalAssignment(problem, warmStart ? { warmStart } : {});
         assertFeasible(problem, warm);
@@ -123,10 +139,16 @@ describe('optimal assignment', () => {
   });
 
   test('a minimum pair score keeps weaker pairs out', () => {
-    const problem = buildProblem(['e0', 'e1'], [1, 1], ['m0'], [2], [
-      { mentee: 0, mentor: 0, score: 0.9 },
-      { mentee: 1, mentor: 0, score: 0.2 },
-    ]);
+    const problem = buildProblem(
+      ['e0', 'e1'],
+      [1, 1],
+      ['m0'],
+      [2],
+      [
+        { mentee: 0, mentor: 0, score: 0.9 },
+        { mentee: 1, mentor: 0, score: 0.2 },
+      ],
+    );
     const result = solveOptimalAssignment(problem, { minimumScore: 0.5 });
     assert.equal(result.matches.length, 1);
     assert.deepEqual(result.unmatched, [{ mentee: 1, missing: 1, reason: 'below_minimum_score' }]);

@@ -64,7 +64,9 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   if (solver === 'cost_scaling') {
     if (options.warmStart) applyWarmStart(problem, model, options.warmStart);
     // A few violations are repaired by shortest paths; more would shake up a crowded market, where cost scaling is faster.
-    const fewViolations = !!options.warmStart && countReducedCostViolations(model.network, model.potential, MOST_VIOLATIONS_REPAIRED + 1) <= MOST_VIOLATIONS_REPAIRED;
+    const fewViolations =
+      !!options.warmStart &&
+      countReducedCostViolations(model.network, model.potential, MOST_VIOLATIONS_REPAIRED + 1) <= MOST_VIOLATIONS_REPAIRED;
     const repaired = fewViolations && repairViolations(model.network, model.potential, Math.max(10_000, model.network.arcCount));
     if (!repaired) {
       if (fewViolations && options.warmStart) {
@@ -81,7 +83,13 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
   }
   if (solver === 'shortest_paths') {
     const report = options.onProgress;
-    augmentations = solveMinCostFlow(model.network, model.source, model.sink, model.potential, report ? (flow) => report(flow, 0) : undefined).augmentations;
+    augmentations = solveMinCostFlow(
+      model.network,
+      model.source,
+      model.sink,
+      model.potential,
+      report ? (flow) => report(flow, 0) : undefined,
+    ).augmentations;
   }
   const { network, potential } = model;
   settlePricingDuals(network, potential, model.sink, (v) => v > 0 && (v <= menteeCount || v > model.sink));
@@ -120,7 +128,12 @@ export function solveOptimalAssignment(problem: MatchingProblem, options: Assign
  * A pair's reduced cost under the solved potentials. It holds on to the potentials and the need
  * layout only, not the network, so a finished round's network can be freed while pricing runs.
  */
-function reducedCostFunction(problem: MatchingProblem, firstNeedNode: Int32Array, potential: Float64Array, bonus: number): NonNullable<MatchingResult['reducedCostOf']> {
+function reducedCostFunction(
+  problem: MatchingProblem,
+  firstNeedNode: Int32Array,
+  potential: Float64Array,
+  bonus: number,
+): NonNullable<MatchingResult['reducedCostOf']> {
   return (mentee, mentor, score, needs) => {
     const c = pairCost(score, bonus) - (potential[mentorNode(problem, mentor)] as number);
     const firstNeed = firstNeedNode[mentee] as number;
@@ -148,11 +161,7 @@ function pricingBounds(problem: MatchingProblem, model: FlowModel, bonus: number
 }
 
 /** Why each mentee with open slots got no (more) mentors. */
-export function explainUnmatched(
-  problem: MatchingProblem,
-  matchedSlots: Int32Array,
-  minimum: number,
-): MatchingResult['unmatched'] {
+export function explainUnmatched(problem: MatchingProblem, matchedSlots: Int32Array, minimum: number): MatchingResult['unmatched'] {
   const anyPair = new Uint8Array(problem.menteeIds.length);
   const anyAboveMinimum = new Uint8Array(problem.menteeIds.length);
   for (let p = 0; p < problem.pairScore.length; p++) {

@@ -12,10 +12,12 @@ const instance = smallProblems({ mentees: 6, mentors: 4, demand: 2, capacity: 2,
 
 /** The same instances, with a need count per mentee and the needs each pair covers (the distinct-needs rule). */
 const withNeeds = instance.chain((problem) =>
-  fc.record({
-    needCount: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: problem.menteeIds.length, maxLength: problem.menteeIds.length }),
-    pairNeeds: fc.array(fc.nat(7), { minLength: problem.pairScore.length, maxLength: problem.pairScore.length }),
-  }).map(({ needCount, pairNeeds }) => ({ ...problem, needCount: Int32Array.from(needCount), pairNeeds: Int32Array.from(pairNeeds) })),
+  fc
+    .record({
+      needCount: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: problem.menteeIds.length, maxLength: problem.menteeIds.length }),
+      pairNeeds: fc.array(fc.nat(7), { minLength: problem.pairScore.length, maxLength: problem.pairScore.length }),
+    })
+    .map(({ needCount, pairNeeds }) => ({ ...problem, needCount: Int32Array.from(needCount), pairNeeds: Int32Array.from(pairNeeds) })),
 );
 
 test('settled duals stay a certificate, give unmatched mentees no surplus and price every mentor as high as the optimum allows', () => {
@@ -27,7 +29,10 @@ test('settled duals stay a certificate, give unmatched mentees no surplus and pr
       settlePricingDuals(model.network, model.potential, model.sink, (v) => v > 0 && (v <= menteeCount || v > model.sink));
       const { network, potential } = model;
       assert.equal(countReducedCostViolations(network, potential), 0);
-      const reduced = (a: number): number => (network.cost[a] as number) + (potential[network.head[network.mate[a] as number] as number] as number) - (potential[network.head[a] as number] as number);
+      const reduced = (a: number): number =>
+        (network.cost[a] as number) +
+        (potential[network.head[network.mate[a] as number] as number] as number) -
+        (potential[network.head[a] as number] as number);
       // A mentee with an open slot (its source arc not saturated) has exactly the source's potential: no surplus.
       for (let i = 0; i < menteeCount; i++) {
         const sourceArc = network.forward[model.sourceArc[i] as number] as number;

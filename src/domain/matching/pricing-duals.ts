@@ -16,13 +16,20 @@ import type { FlowNetwork } from './flow-network.ts';
  *
  * @example settlePricingDuals(model.network, model.potential, model.sink, (v) => v <= menteeCount)
  */
-export function settlePricingDuals(network: FlowNetwork, potential: Float64Array, anchor: number, isMenteeSide: (node: number) => boolean): void {
+export function settlePricingDuals(
+  network: FlowNetwork,
+  potential: Float64Array,
+  anchor: number,
+  isMenteeSide: (node: number) => boolean,
+): void {
   const { nodeCount, head, residual, cost, start, mate } = network;
-  const reduced = (a: number): number => (cost[a] as number) + (potential[head[mate[a] as number] as number] as number) - (potential[head[a] as number] as number);
+  const reduced = (a: number): number =>
+    (cost[a] as number) + (potential[head[mate[a] as number] as number] as number) - (potential[head[a] as number] as number);
 
   // Step one: distances to the anchor, walking residual arcs backwards.
   const toAnchor = distances(network, [anchor], 'backwards', () => true, reduced);
-  for (let v = 0; v < nodeCount; v++) potential[v] = (potential[v] as number) - (toAnchor.done[v] ? (toAnchor.dist[v] as number) : toAnchor.farthest);
+  for (let v = 0; v < nodeCount; v++)
+    potential[v] = (potential[v] as number) - (toAnchor.done[v] ? (toAnchor.dist[v] as number) : toAnchor.farthest);
 
   // Step two: mentee-side nodes rise by their distance from the other nodes through mentee-side nodes.
   if (!raiseOneHop(network, potential, isMenteeSide)) raiseByDijkstra(network, potential, isMenteeSide, reduced);
@@ -60,11 +67,17 @@ function raiseOneHop(network: FlowNetwork, potential: Float64Array, isMenteeSide
   return true;
 }
 
-function raiseByDijkstra(network: FlowNetwork, potential: Float64Array, isMenteeSide: (node: number) => boolean, reduced: (arc: number) => number): void {
+function raiseByDijkstra(
+  network: FlowNetwork,
+  potential: Float64Array,
+  isMenteeSide: (node: number) => boolean,
+  reduced: (arc: number) => number,
+): void {
   const others: number[] = [];
   for (let v = 0; v < network.nodeCount; v++) if (!isMenteeSide(v)) others.push(v);
   const { dist, done, farthest } = distances(network, others, 'forwards', isMenteeSide, reduced);
-  for (let v = 0; v < network.nodeCount; v++) if (isMenteeSide(v)) potential[v] = (potential[v] as number) + (done[v] ? (dist[v] as number) : farthest);
+  for (let v = 0; v < network.nodeCount; v++)
+    if (isMenteeSide(v)) potential[v] = (potential[v] as number) + (done[v] ? (dist[v] as number) : farthest);
 }
 
 /**
@@ -72,7 +85,13 @@ function raiseByDijkstra(network: FlowNetwork, potential: Float64Array, isMentee
  * or against them (`backwards`: the distance from each node to the origins), entering only
  * nodes that `enters` allows. `farthest` is the largest distance settled.
  */
-function distances(network: FlowNetwork, origins: readonly number[], direction: 'forwards' | 'backwards', enters: (node: number) => boolean, reduced: (arc: number) => number) {
+function distances(
+  network: FlowNetwork,
+  origins: readonly number[],
+  direction: 'forwards' | 'backwards',
+  enters: (node: number) => boolean,
+  reduced: (arc: number) => number,
+) {
   const { nodeCount, head, residual, start, mate } = network;
   const dist = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
   const done = new Uint8Array(nodeCount);

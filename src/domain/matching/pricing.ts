@@ -56,7 +56,14 @@ const MOVED_MENTORS_CHECKED = 128;
  *
  * @example const added = priceLeftOutPairs(source, result, candidates, 0, 12);
  */
-export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, candidates: CandidateSet, minimum: number, perMentee: number, memory: PricingMemory): number {
+export function priceLeftOutPairs(
+  source: ScoreSource,
+  result: MatchingResult,
+  candidates: CandidateSet,
+  minimum: number,
+  perMentee: number,
+  memory: PricingMemory,
+): number {
   const bounds = result.pricing as PricingBounds;
   const menteeCount = source.menteeIds.length;
   const mentorCount = source.mentorIds.length;
@@ -68,10 +75,14 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
     for (let j = 0; j < mentorCount; j++) most = Math.max(most, (bounds.mentorPotential[j] as number) - (earlier[j] as number));
     return most;
   });
-  const byPotential = Int32Array.from(bounds.mentorPotential.keys()).sort((a, b) => (bounds.mentorPotential[b] as number) - (bounds.mentorPotential[a] as number) || a - b);
+  const byPotential = Int32Array.from(bounds.mentorPotential.keys()).sort(
+    (a, b) => (bounds.mentorPotential[b] as number) - (bounds.mentorPotential[a] as number) || a - b,
+  );
   // Pair (i, j) beyond j's top k can only violate when mentorReach[j] > menteeFloor[i].
   const mentorReach = Float64Array.from(candidates.mentorCeiling, (ceiling, j) =>
-    ceiling === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : (bounds.mentorPotential[j] as number) - pairCost(ceiling, bounds.bonus),
+    ceiling === Number.NEGATIVE_INFINITY
+      ? Number.NEGATIVE_INFINITY
+      : (bounds.mentorPotential[j] as number) - pairCost(ceiling, bounds.bonus),
   );
 
   // Suspects: pairs beyond the reserve whose ceilings could beat the prices. Past `limit` of
@@ -83,10 +94,11 @@ export function priceLeftOutPairs(source: ScoreSource, result: MatchingResult, c
   const suspectedBy = new Int32Array(mentorCount);
   const moved = mentorsMovedSince(memory, round, bounds, source, candidates);
   for (let i = 0; i < menteeCount; i++) {
-    if (moved.count[i] as number >= 0) continue;
+    if ((moved.count[i] as number) >= 0) continue;
     const ref = memory.refRound[i] as number;
     if (ref >= 0) {
-      const margin = (memory.rhoFloor[i] as number) + (bounds.menteeFloor[i] as number) - (memory.floorRef[i] as number) - (rise[ref] as number);
+      const margin =
+        (memory.rhoFloor[i] as number) + (bounds.menteeFloor[i] as number) - (memory.floorRef[i] as number) - (rise[ref] as number);
       if (margin < 0) rowNeeded[i] = 1;
       continue;
     }
@@ -219,7 +231,17 @@ function mentorsMovedSince(memory: PricingMemory, round: number, bounds: Pricing
  * highest first, so the first one under the threshold ends the search. Returns how many, or
  * limit + 1 when there are more than `limit`.
  */
-function collectSuspects(i: number, bounds: PricingBounds, candidates: CandidateSet, mentors: Int32Array, count: number, sorted: boolean, mentorReach: Float64Array, suspects: Int32Array, limit: number): number {
+function collectSuspects(
+  i: number,
+  bounds: PricingBounds,
+  candidates: CandidateSet,
+  mentors: Int32Array,
+  count: number,
+  sorted: boolean,
+  mentorReach: Float64Array,
+  suspects: Int32Array,
+  limit: number,
+): number {
   const ceiling = candidates.menteeCeiling[i] as number;
   if (ceiling === Number.NEGATIVE_INFINITY) return 0;
   const floor = bounds.menteeFloor[i] as number;
@@ -243,7 +265,15 @@ function collectSuspects(i: number, bounds: PricingBounds, candidates: Candidate
  * smallest reduced-cost bound ρ = pairCost(score) + menteeFloor[i] - mentorPotential[j] (the
  * ones likeliest to matter in later rounds), and rhoFloor the smallest ρ of the pairs left out.
  */
-function rememberRow(i: number, row: Float64Array, bounds: PricingBounds, candidates: CandidateSet, minimum: number, memory: PricingMemory, round: number): void {
+function rememberRow(
+  i: number,
+  row: Float64Array,
+  bounds: PricingBounds,
+  candidates: CandidateSet,
+  minimum: number,
+  memory: PricingMemory,
+  round: number,
+): void {
   const { reserve } = candidates;
   const floor = bounds.menteeFloor[i] as number;
   const base = i * reserve.width;

@@ -27,7 +27,10 @@ export function solveStableAssignment(problem: MatchingProblem, preferences: Two
   for (let i = 0; i < menteeCount; i++) if ((problem.demand[i] as number) > 0) queue.push(i);
   while (queue.length > 0) {
     const mentee = queue.pop() as number;
-    while ((slots[mentee] as number) < (problem.demand[mentee] as number) && (next[mentee] as number) < (byMentee.offsets[mentee + 1] as number)) {
+    while (
+      (slots[mentee] as number) < (problem.demand[mentee] as number) &&
+      (next[mentee] as number) < (byMentee.offsets[mentee + 1] as number)
+    ) {
       const p = byMentee.pairs[next[mentee] as number] as number;
       next[mentee] = (next[mentee] as number) + 1;
       const mentor = problem.pairMentor[p] as number;
@@ -90,8 +93,10 @@ export function countBlockingPairs(problem: MatchingProblem, matches: Match[], m
     if (matched[p]) continue;
     const e = problem.pairMentee[p] as number;
     const m = problem.pairMentor[p] as number;
-    const menteeWants = (menteeCount[e] as number) < (problem.demand[e] as number) || (menteeRank[p] as number) > (menteeWorst[e] as number);
-    const mentorWants = (mentorCount[m] as number) < (problem.capacity[m] as number) || (mentorRank[p] as number) > (mentorWorst[m] as number);
+    const menteeWants =
+      (menteeCount[e] as number) < (problem.demand[e] as number) || (menteeRank[p] as number) > (menteeWorst[e] as number);
+    const mentorWants =
+      (mentorCount[m] as number) < (problem.capacity[m] as number) || (mentorRank[p] as number) > (mentorWorst[m] as number);
     if (menteeWants && mentorWants) blocking++;
   }
   return blocking;

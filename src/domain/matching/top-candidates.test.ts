@@ -17,7 +17,9 @@ test('each mentee keeps its k best mentors, each mentor its max(k, 6 x capacity)
   const columns = Array.from({ length: 30 }, () => [] as Array<{ mentee: number; score: number }>);
   for (let i = 0; i < 400; i++) {
     source.scoreRow(i, row);
-    const ranked = Array.from(row.keys()).filter((j) => (row[j] as number) >= 0).sort((a, b) => (row[b] as number) - (row[a] as number) || a - b);
+    const ranked = Array.from(row.keys())
+      .filter((j) => (row[j] as number) >= 0)
+      .sort((a, b) => (row[b] as number) - (row[a] as number) || a - b);
     for (const j of ranked.slice(0, k)) assert.ok(pairs.has(`${i}:${j}`), `mentee ${i} keeps mentor ${j}`);
     ranked.forEach((j) => columns[j]?.push({ mentee: i, score: row[j] as number }));
   }
@@ -28,5 +30,8 @@ test('each mentee keeps its k best mentors, each mentor its max(k, 6 x capacity)
     // The ceiling bounds every pair the mentor's side left out.
     assert.equal(candidates.mentorCeiling[j], best[keep - 1]?.score);
   }
-  assert.deepEqual([0, 1, 2].map((j) => mentorKeep(k, source.capacity[j] as number)), [6, 24, 54]);
+  assert.deepEqual(
+    [0, 1, 2].map((j) => mentorKeep(k, source.capacity[j] as number)),
+    [6, 24, 54],
+  );
 });

@@ -54,8 +54,20 @@ export type RowScan = {
  *
  * @example selectTopCandidates(source, 12, 0).size
  */
-export function selectTopCandidates(source: ScoreSource, k: number, minimum: number, onRow?: (done: number) => void, reserveWidth = defaultReserveWidth(k)): CandidateSet {
-  return mergeRowScans([scanRows(source, 0, source.menteeIds.length, k, minimum, reserveWidth, onRow)], source.menteeIds.length, source.mentorIds.length, k, reserveWidth);
+export function selectTopCandidates(
+  source: ScoreSource,
+  k: number,
+  minimum: number,
+  onRow?: (done: number) => void,
+  reserveWidth = defaultReserveWidth(k),
+): CandidateSet {
+  return mergeRowScans(
+    [scanRows(source, 0, source.menteeIds.length, k, minimum, reserveWidth, onRow)],
+    source.menteeIds.length,
+    source.mentorIds.length,
+    k,
+    reserveWidth,
+  );
 }
 
 export function defaultReserveWidth(k: number): number {
@@ -83,7 +95,15 @@ function mentorOffsets(capacity: Int32Array, k: number, factor: number): Int32Ar
 }
 
 /** Scores rows from..to-1 (see RowScan). Allocates nothing per pair, so the hot loop stays in the CPU. */
-export function scanRows(source: ScoreSource, from: number, to: number, k: number, minimum: number, reserveWidth: number, onRow?: (done: number) => void): RowScan {
+export function scanRows(
+  source: ScoreSource,
+  from: number,
+  to: number,
+  k: number,
+  minimum: number,
+  reserveWidth: number,
+  onRow?: (done: number) => void,
+): RowScan {
   const mentorCount = source.mentorIds.length;
   const rows = to - from;
   const row = new Float64Array(mentorCount);
@@ -210,7 +230,13 @@ function keepBest(best: Array<{ mentee: number; score: number }>, k: number): nu
  * top k, and every mentor's k best over all rows. The result does not depend on how the rows
  * were split, so scoring on several threads gives the same candidates as on one.
  */
-export function mergeRowScans(scans: readonly RowScan[], menteeCount: number, mentorCount: number, k: number, reserveWidth: number): CandidateSet {
+export function mergeRowScans(
+  scans: readonly RowScan[],
+  menteeCount: number,
+  mentorCount: number,
+  k: number,
+  reserveWidth: number,
+): CandidateSet {
   const set = createCandidateSet(menteeCount, mentorCount, reserveWidth);
   const { reserve } = set;
   for (const scan of scans) {
@@ -221,7 +247,8 @@ export function mergeRowScans(scans: readonly RowScan[], menteeCount: number, me
   }
   for (let i = 0; i < menteeCount; i++) {
     const base = i * reserveWidth;
-    for (let r = 0; r < Math.min(k, reserve.count[i] as number); r++) set.add(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
+    for (let r = 0; r < Math.min(k, reserve.count[i] as number); r++)
+      set.add(i, reserve.mentor[base + r] as number, reserve.score[base + r] as number);
   }
   for (let j = 0; j < mentorCount; j++) {
     const best: Array<{ mentee: number; score: number }> = [];
@@ -229,7 +256,8 @@ export function mergeRowScans(scans: readonly RowScan[], menteeCount: number, me
     for (const scan of scans) {
       feasible += scan.feasibleOfMentor[j] as number;
       const first = scan.mentorBestStart[j] as number;
-      for (let r = 0; r < (scan.mentorBestCount[j] as number); r++) best.push({ mentee: scan.mentorBestMentee[first + r] as number, score: scan.mentorBestScore[first + r] as number });
+      for (let r = 0; r < (scan.mentorBestCount[j] as number); r++)
+        best.push({ mentee: scan.mentorBestMentee[first + r] as number, score: scan.mentorBestScore[first + r] as number });
     }
     const layout = scans[0]?.mentorBestStart;
     const floor = keepBest(best, layout ? (layout[j + 1] as number) - (layout[j] as number) : k);

@@ -27,10 +27,13 @@ export function applyWarmStart(problem: MatchingProblem, model: FlowModel, warm:
     const pairArc = model.pairArc[pair] as number;
     const need = warm.pairNeed[index] as number;
     const needs = problem.pairNeeds?.[pair] ?? 0;
-    const needArcs = need < 0 ? [] : [(model.menteeNeedArc[mentee] as number) + need, (model.pairNeedArc[pair] as number) + bitCountBelow(needs, need)];
+    const needArcs =
+      need < 0 ? [] : [(model.menteeNeedArc[mentee] as number) + need, (model.pairNeedArc[pair] as number) + bitCountBelow(needs, need)];
     // A pair that no longer fits (blocked, or its mentee's demand or mentor's capacity lowered) is left out.
-    if (pairArc < 0 || !room(model.sourceArc[mentee] as number) || !room(model.mentorArc[mentor] as number) || !needArcs.every(room)) return;
-    for (const arc of [pairArc, model.sourceArc[mentee] as number, model.mentorArc[mentor] as number, model.returnArc, ...needArcs]) push(arc);
+    if (pairArc < 0 || !room(model.sourceArc[mentee] as number) || !room(model.mentorArc[mentor] as number) || !needArcs.every(room))
+      return;
+    for (const arc of [pairArc, model.sourceArc[mentee] as number, model.mentorArc[mentor] as number, model.returnArc, ...needArcs])
+      push(arc);
   });
   // New pair nodes: tight on the arcs from their needs, so only their arc to the mentor can violate.
   for (let p = 0; p < problem.pairScore.length; p++) {

@@ -1,8 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { nearCapacityStep, rangeBonusPerDimension, suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestionInput, type SuggestionTie } from './gap-suggestions.ts';
+import {
+  nearCapacityStep,
+  rangeBonusPerDimension,
+  suggestForGaps,
+  toSecondPerson,
+  type GapCandidate,
+  type GapSuggestionInput,
+  type SuggestionTie,
+} from './gap-suggestions.ts';
 
-const baseTie: SuggestionTie = { personId: null, kind: 'senior', insideOrganization: true, functions: ['coaching'], closeness: 3, frequency: 'monthly', department: 'Engineering', organization: 'Acme', profession: 'Engineer', culture: null, past: false };
+const baseTie: SuggestionTie = {
+  personId: null,
+  kind: 'senior',
+  insideOrganization: true,
+  functions: ['coaching'],
+  closeness: 3,
+  frequency: 'monthly',
+  department: 'Engineering',
+  organization: 'Acme',
+  profession: 'Engineer',
+  culture: null,
+  past: false,
+};
 const tie = (overrides: Partial<SuggestionTie> = {}): SuggestionTie => ({ ...baseTie, ...overrides });
 
 const candidate = (personId: string, overrides: Partial<GapCandidate> = {}): GapCandidate => ({
@@ -44,13 +64,19 @@ describe('who is never suggested', () => {
     test(name, () => assert.deepEqual(namesFor(base({ candidates: [who, candidate('ok')] })), ['ok']));
   }
   test('a past tie is still a tie', () => {
-    assert.deepEqual(namesFor(base({ ties: [tie({ personId: 'old', past: true })], candidates: [candidate('old'), candidate('ok')] })), ['ok']);
+    assert.deepEqual(namesFor(base({ ties: [tie({ personId: 'old', past: true })], candidates: [candidate('old'), candidate('ok')] })), [
+      'ok',
+    ]);
   });
 });
 
 describe('ranking: fit plus range, popular mentors not flooded', () => {
   const cases: Array<{ name: string; input: GapSuggestionInput; expected: string[] }> = [
-    { name: 'better fit first', input: base({ candidates: [candidate('low', { fit: 0.3 }), candidate('high', { fit: 0.8 })] }), expected: ['high', 'low'] },
+    {
+      name: 'better fit first',
+      input: base({ candidates: [candidate('low', { fit: 0.3 }), candidate('high', { fit: 0.8 })] }),
+      expected: ['high', 'low'],
+    },
     {
       name: 'equal fit: the one from a new department ranks first',
       input: base({ candidates: [candidate('same'), candidate('finance', { department: 'Finance' })] }),
@@ -58,7 +84,12 @@ describe('ranking: fit plus range, popular mentors not flooded', () => {
     },
     {
       name: 'range does not beat a much better fit',
-      input: base({ candidates: [candidate('different', { department: 'Finance', profession: 'Accountant', kind: 'peer', fit: 0.3 }), candidate('fits', { fit: 0.9 })] }),
+      input: base({
+        candidates: [
+          candidate('different', { department: 'Finance', profession: 'Accountant', kind: 'peer', fit: 0.3 }),
+          candidate('fits', { fit: 0.9 }),
+        ],
+      }),
       expected: ['fits', 'different'],
     },
     {
@@ -78,14 +109,19 @@ describe('ranking: fit plus range, popular mentors not flooded', () => {
     },
     {
       name: 'the plan’s expertise for the gap qualifies someone who does not list the function',
-      input: base({ gaps: [{ function: 'sponsorship', expertiseAreas: ['Budgeting'] }], candidates: [candidate('expert', { functionsOffered: [], expertiseOffered: ['budgeting'] })] }),
+      input: base({
+        gaps: [{ function: 'sponsorship', expertiseAreas: ['Budgeting'] }],
+        candidates: [candidate('expert', { functionsOffered: [], expertiseOffered: ['budgeting'] })],
+      }),
       expected: ['expert'],
     },
   ];
   for (const { name, input, expected } of cases) test(name, () => assert.deepEqual(namesFor(input), expected));
 
   test('scores show their parts', () => {
-    const [suggestion] = suggestForGaps(base({ candidates: [candidate('x', { department: 'Finance', kind: 'peer', room: 1, fit: 0.5 })] }))[0]?.suggestions ?? [];
+    const [suggestion] =
+      suggestForGaps(base({ candidates: [candidate('x', { department: 'Finance', kind: 'peer', room: 1, fit: 0.5 })] }))[0]?.suggestions ??
+      [];
     assert.equal(suggestion?.rangeBonus, 2 * rangeBonusPerDimension);
     assert.equal(suggestion?.score, Math.round((0.5 + 2 * rangeBonusPerDimension - nearCapacityStep) * 1000) / 1000);
     assert.equal(suggestion?.nearCapacity, true);
@@ -99,11 +135,16 @@ describe('reasons in plain words', () => {
       input: base({ candidates: [candidate('x', { department: 'Finance' })] }),
       reason: 'offers sponsorship, which your network lacks; from Finance, where you have no ties',
     },
-    { name: 'nothing new: the function alone', input: base({ candidates: [candidate('x')] }), reason: 'offers sponsorship, which your network lacks' },
+    {
+      name: 'nothing new: the function alone',
+      input: base({ candidates: [candidate('x')] }),
+      reason: 'offers sponsorship, which your network lacks',
+    },
     {
       name: 'a new profession and kind',
       input: base({ candidates: [candidate('x', { profession: 'Accountant', kind: 'peer' })] }),
-      reason: 'offers sponsorship, which your network lacks; their profession (Accountant) is new to your network; a professional peer, a kind of tie you have none of',
+      reason:
+        'offers sponsorship, which your network lacks; their profession (Accountant) is new to your network; a professional peer, a kind of tie you have none of',
     },
     {
       name: 'with no ties at all, every known attribute is new',
@@ -112,20 +153,38 @@ describe('reasons in plain words', () => {
     },
     {
       name: 'expertise from the plan',
-      input: base({ gaps: [{ function: 'coaching', expertiseAreas: ['Public speaking'] }], candidates: [candidate('x', { functionsOffered: [], expertiseOffered: ['public speaking'] })] }),
+      input: base({
+        gaps: [{ function: 'coaching', expertiseAreas: ['Public speaking'] }],
+        candidates: [candidate('x', { functionsOffered: [], expertiseOffered: ['public speaking'] })],
+      }),
       reason: 'knows Public speaking, which your plan needs for coaching',
     },
   ];
   for (const { name, input, reason } of cases) test(name, () => assert.equal(suggestForGaps(input)[0]?.suggestions[0]?.reason, reason));
 
   test('the engine’s reasons follow, then the capacity note', () => {
-    const [suggestion] = suggestForGaps(base({ candidates: [candidate('x', { room: 1, fitReasons: ['both speak Portuguese'] })] }))[0]?.suggestions ?? [];
+    const [suggestion] =
+      suggestForGaps(base({ candidates: [candidate('x', { room: 1, fitReasons: ['both speak Portuguese'] })] }))[0]?.suggestions ?? [];
     assert.deepEqual(suggestion?.details, ['both speak Portuguese', 'has one place left, so others with a similar fit come first']);
   });
 
   test('one entry per gap, labelled, even when nobody fits', () => {
-    const result = suggestForGaps(base({ gaps: [{ function: 'sponsorship', expertiseAreas: [] }, { function: 'protection', expertiseAreas: [] }], candidates: [candidate('x')] }));
-    assert.deepEqual(result.map((gap) => [gap.label, gap.suggestions.length]), [['Sponsorship', 1], ['Protection', 0]]);
+    const result = suggestForGaps(
+      base({
+        gaps: [
+          { function: 'sponsorship', expertiseAreas: [] },
+          { function: 'protection', expertiseAreas: [] },
+        ],
+        candidates: [candidate('x')],
+      }),
+    );
+    assert.deepEqual(
+      result.map((gap) => [gap.label, gap.suggestions.length]),
+      [
+        ['Sponsorship', 1],
+        ['Protection', 0],
+      ],
+    );
   });
 });
 
@@ -141,7 +200,11 @@ describe('the engine’s reasons, addressed to the person', () => {
   for (const [engine, expected] of cases) test(engine, () => assert.equal(toSecondPerson(engine, 'Kavya Nair'), expected));
 
   test('a profession that is also the department is not named twice', () => {
-    const reason = suggestForGaps(base({ candidates: [candidate('x', { department: 'Finance', profession: 'finance' })] }))[0]?.suggestions[0]?.reason;
-    assert.equal(reason, 'offers sponsorship, which your network lacks; from Finance, where you have no ties; a profession new to your network too');
+    const reason = suggestForGaps(base({ candidates: [candidate('x', { department: 'Finance', profession: 'finance' })] }))[0]
+      ?.suggestions[0]?.reason;
+    assert.equal(
+      reason,
+      'offers sponsorship, which your network lacks; from Finance, where you have no ties; a profession new to your network too',
+    );
   });
 });

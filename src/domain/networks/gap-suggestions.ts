@@ -77,13 +77,35 @@ function rangeReasons(candidate: GapCandidate, ties: readonly MeasuredTie[]): st
     const key = known(value);
     return key !== null && !values.some((other) => known(other) === key);
   };
-  if (newValue(candidate.department, current.map((tie) => tie.department))) reasons.push(`from ${candidate.department?.trim()}, where you have no ties`);
-  if (newValue(candidate.organization, current.map((tie) => tie.organization))) reasons.push(`from ${candidate.organization?.trim()}, where you have no ties`);
-  if (newValue(candidate.profession, current.map((tie) => tie.profession))) {
+  if (
+    newValue(
+      candidate.department,
+      current.map((tie) => tie.department),
+    )
+  )
+    reasons.push(`from ${candidate.department?.trim()}, where you have no ties`);
+  if (
+    newValue(
+      candidate.organization,
+      current.map((tie) => tie.organization),
+    )
+  )
+    reasons.push(`from ${candidate.organization?.trim()}, where you have no ties`);
+  if (
+    newValue(
+      candidate.profession,
+      current.map((tie) => tie.profession),
+    )
+  ) {
     const sameAsDepartment = known(candidate.profession) === known(candidate.department);
-    reasons.push(sameAsDepartment ? `a profession new to your network too` : `their profession (${candidate.profession?.trim()}) is new to your network`);
+    reasons.push(
+      sameAsDepartment
+        ? `a profession new to your network too`
+        : `their profession (${candidate.profession?.trim()}) is new to your network`,
+    );
   }
-  if (!current.some((tie) => tie.kind === candidate.kind)) reasons.push(`${withArticle(networkTieKindLabels[candidate.kind].toLowerCase())}, a kind of tie you have none of`);
+  if (!current.some((tie) => tie.kind === candidate.kind))
+    reasons.push(`${withArticle(networkTieKindLabels[candidate.kind].toLowerCase())}, a kind of tie you have none of`);
   return reasons;
 }
 

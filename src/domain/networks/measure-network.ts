@@ -11,7 +11,10 @@ export type NetworkMeasures = { coverage: Coverage; range: NetworkRange; strengt
  *
  * @example measureNetwork({ fromPlan: ['coaching'], fromProfile: [] }, ties).coverage.gaps
  */
-export function measureNetwork(needs: { fromPlan: readonly MentoringFunction[]; fromProfile: readonly MentoringFunction[] }, ties: readonly MeasuredTie[]): NetworkMeasures {
+export function measureNetwork(
+  needs: { fromPlan: readonly MentoringFunction[]; fromProfile: readonly MentoringFunction[] },
+  ties: readonly MeasuredTie[],
+): NetworkMeasures {
   return {
     coverage: measureCoverage(neededFunctions(needs.fromPlan, needs.fromProfile), ties),
     range: measureRange(ties),

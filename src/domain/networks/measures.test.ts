@@ -76,7 +76,13 @@ describe('range', () => {
   });
 
   test('Blau’s index table', () => {
-    for (const [values, expected] of [[[], 0], [['a'], 0], [['a', 'b'], 0.5], [['a', 'a', 'b', 'b'], 0.5], [['a', 'b', 'c', 'd', 'e'], 0.8]] as const) {
+    for (const [values, expected] of [
+      [[], 0],
+      [['a'], 0],
+      [['a', 'b'], 0.5],
+      [['a', 'a', 'b', 'b'], 0.5],
+      [['a', 'b', 'c', 'd', 'e'], 0.8],
+    ] as const) {
       assert.equal(Math.round(blauIndex(values) * 1000) / 1000, expected, values.join(','));
     }
   });
@@ -92,7 +98,8 @@ describe('range', () => {
     fc.assert(
       fc.property(fc.array(arbitraryTie, { maxLength: 30 }), (drawn) => {
         const range = measureRange(drawn.map((values) => tie(values)));
-        for (const dimension of range.dimensions) if (dimension.normalized !== null) assert.ok(dimension.normalized >= 0 && dimension.normalized <= 1);
+        for (const dimension of range.dimensions)
+          if (dimension.normalized !== null) assert.ok(dimension.normalized >= 0 && dimension.normalized <= 1);
         const strength = measureStrength(drawn.map((values) => tie(values)));
         if (strength.overall !== null) assert.ok(strength.overall >= 0 && strength.overall <= 1);
       }),

@@ -61,22 +61,64 @@ const openValue = (value: string | null): string | null => (value && value.trim(
 export function measureRange(ties: readonly MeasuredTie[]): NetworkRange {
   const current = currentTies(ties);
   const dimensions: DimensionRange[] = [
-    fixedDimension('kind', current.map((tie) => tie.kind), networkTieKinds.length, raiseKind(current.map((tie) => tie.kind))),
-    fixedDimension('inside_outside', current.map((tie) => (tie.insideOrganization ? 'inside' : 'outside')), 2, raiseInsideOutside(current)),
-    openDimension('department', current.map((tie) => tie.department), 'department', current.length),
-    openDimension('organization', current.map((tie) => tie.organization), 'organization', current.length),
-    openDimension('profession', current.map((tie) => tie.profession), 'profession', current.length),
-    openDimension('culture', current.map((tie) => tie.culture), 'culture', current.length),
+    fixedDimension(
+      'kind',
+      current.map((tie) => tie.kind),
+      networkTieKinds.length,
+      raiseKind(current.map((tie) => tie.kind)),
+    ),
+    fixedDimension(
+      'inside_outside',
+      current.map((tie) => (tie.insideOrganization ? 'inside' : 'outside')),
+      2,
+      raiseInsideOutside(current),
+    ),
+    openDimension(
+      'department',
+      current.map((tie) => tie.department),
+      'department',
+      current.length,
+    ),
+    openDimension(
+      'organization',
+      current.map((tie) => tie.organization),
+      'organization',
+      current.length,
+    ),
+    openDimension(
+      'profession',
+      current.map((tie) => tie.profession),
+      'profession',
+      current.length,
+    ),
+    openDimension(
+      'culture',
+      current.map((tie) => tie.culture),
+      'culture',
+      current.length,
+    ),
   ];
   const measurable = dimensions.flatMap((dimension) => (dimension.normalized === null ? [] : [dimension.normalized]));
   const overall = measurable.length === 0 ? null : round(measurable.reduce((sum, value) => sum + value, 0) / measurable.length);
   return { overall, dimensions, explanation: explainRange(overall, current.length) };
 }
 
-function fixedDimension(dimension: RangeDimension, values: string[], categories: number, toRaise: (normalized: number | null) => string): DimensionRange {
+function fixedDimension(
+  dimension: RangeDimension,
+  values: string[],
+  categories: number,
+  toRaise: (normalized: number | null) => string,
+): DimensionRange {
   const blau = blauIndex(values);
   const normalized = values.length === 0 ? null : round(Math.min(1, blau / (1 - 1 / categories)));
-  return { dimension, known: values.length, distinct: countValues(values).size, blau: round(blau), normalized, toRaise: toRaise(normalized) };
+  return {
+    dimension,
+    known: values.length,
+    distinct: countValues(values).size,
+    blau: round(blau),
+    normalized,
+    toRaise: toRaise(normalized),
+  };
 }
 
 function openDimension(dimension: RangeDimension, raw: Array<string | null>, noun: string, tieCount: number): DimensionRange {
@@ -86,7 +128,14 @@ function openDimension(dimension: RangeDimension, raw: Array<string | null>, nou
   });
   const blau = blauIndex(values);
   const normalized = values.length < 2 ? null : round(Math.min(1, blau / (1 - 1 / values.length)));
-  return { dimension, known: values.length, distinct: countValues(values).size, blau: round(blau), normalized, toRaise: raiseOpen(noun, values, tieCount, normalized, raw) };
+  return {
+    dimension,
+    known: values.length,
+    distinct: countValues(values).size,
+    blau: round(blau),
+    normalized,
+    toRaise: raiseOpen(noun, values, tieCount, normalized, raw),
+  };
 }
 
 function raiseKind(kinds: NetworkTieKind[]): (normalized: number | null) => string {
@@ -106,7 +155,9 @@ function raiseInsideOutside(ties: readonly MeasuredTie[]): (normalized: number |
     if (inside === ties.length) return 'All your ties are inside the organization: someone from outside it would raise this.';
     if (inside === 0) return 'All your ties are outside the organization: someone inside it would raise this.';
     if (normalized !== null && normalized >= 0.99) return 'Inside and outside are in balance.';
-    return inside > ties.length / 2 ? 'Most ties are inside the organization: another from outside would balance them.' : 'Most ties are outside the organization: another from inside would balance them.';
+    return inside > ties.length / 2
+      ? 'Most ties are inside the organization: another from outside would balance them.'
+      : 'Most ties are outside the organization: another from inside would balance them.';
   };
 }
 

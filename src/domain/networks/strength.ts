@@ -43,7 +43,13 @@ export function strengthLevel(strength: number): StrengthLevel {
  */
 export function measureStrength(ties: readonly MeasuredTie[]): NetworkStrength {
   const strengths = currentTies(ties).map(tieStrength);
-  if (strengths.length === 0) return { overall: null, strongTies: 0, weakTies: 0, explanation: 'Strength combines how close you are and how often you talk; add ties to see it.' };
+  if (strengths.length === 0)
+    return {
+      overall: null,
+      strongTies: 0,
+      weakTies: 0,
+      explanation: 'Strength combines how close you are and how often you talk; add ties to see it.',
+    };
   const overall = Math.round((strengths.reduce((sum, value) => sum + value, 0) / strengths.length) * 100) / 100;
   const strongTies = strengths.filter((value) => strengthLevel(value) === 'strong').length;
   const weakTies = strengths.filter((value) => strengthLevel(value) === 'weak').length;

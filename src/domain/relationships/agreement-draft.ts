@@ -1,4 +1,9 @@
-import { confidentialitySuggestions, firstGoalSuggestions, menteeExpectationSuggestions, mentorExpectationSuggestions } from '../../../shared/agreement-suggestions.ts';
+import {
+  confidentialitySuggestions,
+  firstGoalSuggestions,
+  menteeExpectationSuggestions,
+  mentorExpectationSuggestions,
+} from '../../../shared/agreement-suggestions.ts';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { AgreementContent, AgreementTemplate } from '../../../shared/schemas/agreements.ts';
 
@@ -8,7 +13,12 @@ import type { AgreementContent, AgreementTemplate } from '../../../shared/schema
  * twelve weeks and a six-month relationship.
  */
 export const defaultAgreementTemplate: AgreementTemplate = {
-  meetings: { cadence: 'monthly', lengthMinutes: 60, channels: ['video', 'in_person'], guidelines: 'Whoever cannot make a meeting says so a day ahead and proposes another time.' },
+  meetings: {
+    cadence: 'monthly',
+    lengthMinutes: 60,
+    channels: ['video', 'in_person'],
+    guidelines: 'Whoever cannot make a meeting says so a day ahead and proposes another time.',
+  },
   confidentiality: { ...confidentialitySuggestions },
   expectations: {
     ofMentee: [mentorExpectationSuggestions[3], mentorExpectationSuggestions[5]],
@@ -44,7 +54,10 @@ function addMonths(isoDate: string, months: number): string {
  * draftAgreementFromTemplate(defaultAgreementTemplate, { startsOn: '2026-01-31', programEndsOn: null }).timeline
  * // { startsOn: '2026-01-31', reviewOn: '2026-04-25', endsOn: '2026-07-31' }
  */
-export function draftAgreementFromTemplate(template: AgreementTemplate, context: { startsOn: string; programEndsOn: string | null; functions?: readonly MentoringFunction[] }): AgreementContent {
+export function draftAgreementFromTemplate(
+  template: AgreementTemplate,
+  context: { startsOn: string; programEndsOn: string | null; functions?: readonly MentoringFunction[] },
+): AgreementContent {
   const { startsOn, programEndsOn } = context;
   const usableProgramEnd = programEndsOn && programEndsOn >= startsOn ? programEndsOn : null;
   let endsOn = template.timeline.lengthMonths === null ? usableProgramEnd : addMonths(startsOn, template.timeline.lengthMonths);

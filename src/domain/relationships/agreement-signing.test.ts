@@ -41,13 +41,19 @@ describe('nextAgreementVersion', () => {
   for (const [name, state, edited, expected] of cases) {
     test(name, () => {
       if (typeof expected === 'number') assert.equal(nextAgreementVersion(state, edited), expected);
-      else assert.equal(codeOf(() => nextAgreementVersion(state, edited)), expected);
+      else
+        assert.equal(
+          codeOf(() => nextAgreementVersion(state, edited)),
+          expected,
+        );
     });
   }
 });
 
 describe('checkAgreementSignature', () => {
-  const cases: Array<[string, AgreementVersionState, { version: number; side: 'mentor' | 'mentee'; signerSide: 'mentor' | 'mentee' }, boolean | string]> = [
+  const cases: Array<
+    [string, AgreementVersionState, { version: number; side: 'mentor' | 'mentee'; signerSide: 'mentor' | 'mentee' }, boolean | string]
+  > = [
     ['the mentee signs their side', draft, { version: 2, side: 'mentee', signerSide: 'mentee' }, true],
     ['the mentor signs again: nothing changes', mentorSigned, { version: 2, side: 'mentor', signerSide: 'mentor' }, false],
     ['the mentee signs after the mentor', mentorSigned, { version: 2, side: 'mentee', signerSide: 'mentee' }, true],
@@ -58,7 +64,11 @@ describe('checkAgreementSignature', () => {
   for (const [name, state, request, expected] of cases) {
     test(name, () => {
       if (typeof expected === 'boolean') assert.equal(checkAgreementSignature(state, request), expected);
-      else assert.equal(codeOf(() => checkAgreementSignature(state, request)), expected);
+      else
+        assert.equal(
+          codeOf(() => checkAgreementSignature(state, request)),
+          expected,
+        );
     });
   }
 });

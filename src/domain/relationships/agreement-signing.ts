@@ -19,7 +19,11 @@ export function agreementSignedAt(state: AgreementVersionState): Date | null {
 
 function requireCurrent(current: AgreementVersionState, version: number, action: string): void {
   if (version !== current.version) {
-    throw conflict('agreement_edit_conflict', `The agreement changed since you opened it (you ${action} version ${version}; the current one is ${current.version}). Reload it and try again.`, { currentVersion: current.version });
+    throw conflict(
+      'agreement_edit_conflict',
+      `The agreement changed since you opened it (you ${action} version ${version}; the current one is ${current.version}). Reload it and try again.`,
+      { currentVersion: current.version },
+    );
   }
 }
 
@@ -33,7 +37,8 @@ function requireCurrent(current: AgreementVersionState, version: number, action:
  */
 export function nextAgreementVersion(current: AgreementVersionState, editedVersion: number): number {
   requireCurrent(current, editedVersion, 'edited');
-  if (agreementSignedAt(current)) throw conflict('agreement_signed', 'Both of you have signed this agreement; a signed version is not edited');
+  if (agreementSignedAt(current))
+    throw conflict('agreement_signed', 'Both of you have signed this agreement; a signed version is not edited');
   return current.version + 1;
 }
 
@@ -43,7 +48,10 @@ export function nextAgreementVersion(current: AgreementVersionState, editedVersi
  *
  * @example checkAgreementSignature(current, { version: 1, side: 'mentee', signerSide: 'mentee' }) // true
  */
-export function checkAgreementSignature(current: AgreementVersionState, request: { version: number; side: AgreementSide; signerSide: AgreementSide }): boolean {
+export function checkAgreementSignature(
+  current: AgreementVersionState,
+  request: { version: number; side: AgreementSide; signerSide: AgreementSide },
+): boolean {
   if (request.side !== request.signerSide) throw forbidden('not_your_signature', `Only the ${request.side} signs for the ${request.side}`);
   requireCurrent(current, request.version, 'signed');
   return (request.side === 'mentor' ? current.mentorSignedAt : current.menteeSignedAt) === null;

@@ -62,24 +62,46 @@ describe('decideMeetingChange', () => {
   test('property: cancelled, held and missed meetings never go back to proposed or accepted', () => {
     const actions: MeetingAction[] = ['accept', 'reschedule', 'cancel', 'mark_held', 'mark_missed', 'set_agenda', 'record_summary'];
     fc.assert(
-      fc.property(fc.constantFrom<MeetingStatus>('cancelled', 'held', 'missed'), fc.constantFrom(...actions), fc.constantFrom<MeetingSide>('proposer', 'partner'), fc.boolean(), (status, action, side, late) => {
-        const decision = decideMeetingChange({ status, action, side, startsAt, now: late ? after : before });
-        if (decision.allowed) assert.equal(decision.status, status);
-      }),
+      fc.property(
+        fc.constantFrom<MeetingStatus>('cancelled', 'held', 'missed'),
+        fc.constantFrom(...actions),
+        fc.constantFrom<MeetingSide>('proposer', 'partner'),
+        fc.boolean(),
+        (status, action, side, late) => {
+          const decision = decideMeetingChange({ status, action, side, startsAt, now: late ? after : before });
+          if (decision.allowed) assert.equal(decision.status, status);
+        },
+      ),
     );
   });
 });
 
 describe('availableMeetingActions', () => {
   test('lists exactly the allowed changes', () => {
-    assert.deepEqual(availableMeetingActions({ status: 'proposed', side: 'proposer', startsAt, now: before }), ['reschedule', 'cancel', 'set_agenda']);
-    assert.deepEqual(availableMeetingActions({ status: 'proposed', side: 'partner', startsAt, now: before }), ['accept', 'reschedule', 'cancel', 'set_agenda']);
-    assert.deepEqual(availableMeetingActions({ status: 'accepted', side: 'partner', startsAt, now: after }), ['reschedule', 'cancel', 'mark_held', 'mark_missed', 'set_agenda']);
+    assert.deepEqual(availableMeetingActions({ status: 'proposed', side: 'proposer', startsAt, now: before }), [
+      'reschedule',
+      'cancel',
+      'set_agenda',
+    ]);
+    assert.deepEqual(availableMeetingActions({ status: 'proposed', side: 'partner', startsAt, now: before }), [
+      'accept',
+      'reschedule',
+      'cancel',
+      'set_agenda',
+    ]);
+    assert.deepEqual(availableMeetingActions({ status: 'accepted', side: 'partner', startsAt, now: after }), [
+      'reschedule',
+      'cancel',
+      'mark_held',
+      'mark_missed',
+      'set_agenda',
+    ]);
     assert.deepEqual(availableMeetingActions({ status: 'held', side: 'proposer', startsAt, now: after }), ['record_summary']);
     assert.deepEqual(availableMeetingActions({ status: 'cancelled', side: 'partner', startsAt, now: after }), []);
   });
 
   test('every status is covered', () => {
-    for (const status of meetingStatuses) assert.ok(Array.isArray(availableMeetingActions({ status, side: 'partner', startsAt, now: after })));
+    for (const status of meetingStatuses)
+      assert.ok(Array.isArray(availableMeetingActions({ status, side: 'partner', startsAt, now: after })));
   });
 });

@@ -11,7 +11,13 @@ export type MeetingRefusal = { allowed: false; code: string; message: string };
 /** An allowed change and the status it leads to. */
 export type MeetingTransition = { allowed: true; status: MeetingStatus; bumpsSequence: boolean };
 
-type Rule = { from: readonly MeetingStatus[]; to: MeetingStatus | 'same'; sides: readonly MeetingSide[]; afterStart: boolean; bumpsSequence: boolean };
+type Rule = {
+  from: readonly MeetingStatus[];
+  to: MeetingStatus | 'same';
+  sides: readonly MeetingSide[];
+  afterStart: boolean;
+  bumpsSequence: boolean;
+};
 
 const both: readonly MeetingSide[] = ['proposer', 'partner'];
 const open: readonly MeetingStatus[] = ['proposed', 'accepted'];
@@ -38,10 +44,20 @@ const rules: Record<MeetingAction, Rule> = {
  * decideMeetingChange({ status: 'proposed', action: 'accept', side: 'proposer', startsAt, now })
  * // => { allowed: false, code: 'cannot_accept_own_proposal', ... }
  */
-export function decideMeetingChange(input: { status: MeetingStatus; action: MeetingAction; side: MeetingSide; startsAt: Date; now: Date }): MeetingTransition | MeetingRefusal {
+export function decideMeetingChange(input: {
+  status: MeetingStatus;
+  action: MeetingAction;
+  side: MeetingSide;
+  startsAt: Date;
+  now: Date;
+}): MeetingTransition | MeetingRefusal {
   const rule = rules[input.action];
   if (!rule.from.includes(input.status)) {
-    return { allowed: false, code: 'meeting_status_conflict', message: `A ${input.status} meeting cannot be changed that way (${input.action.replace('_', ' ')})` };
+    return {
+      allowed: false,
+      code: 'meeting_status_conflict',
+      message: `A ${input.status} meeting cannot be changed that way (${input.action.replace('_', ' ')})`,
+    };
   }
   if (!rule.sides.includes(input.side)) {
     return { allowed: false, code: 'cannot_accept_own_proposal', message: 'The other side accepts a proposed time' };

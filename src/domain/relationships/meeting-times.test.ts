@@ -40,14 +40,18 @@ describe('instantOfLocalTime and wallClockIn', () => {
   test('property: a wall clock read back gives the same instant (to the minute)', () => {
     const zones = ['Asia/Tokyo', 'America/New_York', 'Europe/Lisbon', 'Australia/Sydney', 'Asia/Kolkata', 'America/Sao_Paulo'];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }), fc.constantFrom(...zones), (minute, zone) => {
-        const instant = new Date(minute * 60_000);
-        const local = wallClockIn(instant, zone).localDateTime;
-        const back = instantOfLocalTime(local, zone);
-        assert.ok(back instanceof Date);
-        // Repeated autumn hours map to the first occurrence: at most an hour earlier.
-        assert.ok(instant.getTime() - back.getTime() === 0 || instant.getTime() - back.getTime() === 3_600_000);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        (minute, zone) => {
+          const instant = new Date(minute * 60_000);
+          const local = wallClockIn(instant, zone).localDateTime;
+          const back = instantOfLocalTime(local, zone);
+          assert.ok(back instanceof Date);
+          // Repeated autumn hours map to the first occurrence: at most an hour earlier.
+          assert.ok(instant.getTime() - back.getTime() === 0 || instant.getTime() - back.getTime() === 3_600_000);
+        },
+      ),
     );
   });
 });

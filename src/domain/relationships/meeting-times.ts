@@ -17,7 +17,8 @@ export type LocalTimeProblem = { problem: 'nonexistent_local_time' | 'invalid_lo
  */
 export function instantOfLocalTime(localStart: string, timeZone: string): Date | LocalTimeProblem {
   const wall = DateTime.fromISO(localStart, { zone: 'UTC' });
-  if (!wall.isValid || !DateTime.local().setZone(timeZone).isValid) return { problem: 'invalid_local_time', message: `is not a valid time in ${timeZone}` };
+  if (!wall.isValid || !DateTime.local().setZone(timeZone).isValid)
+    return { problem: 'invalid_local_time', message: `is not a valid time in ${timeZone}` };
   // The wall time minus each offset in force around it; the ones that read back the same are
   // its occurrences (none when skipped, two when repeated).
   const offsets = new Set([-dayMs, 0, dayMs].map((shift) => DateTime.fromMillis(wall.toMillis() + shift, { zone: timeZone }).offset));
@@ -26,7 +27,8 @@ export function instantOfLocalTime(localStart: string, timeZone: string): Date |
     .filter((ms) => DateTime.fromMillis(ms, { zone: timeZone }).toFormat(localFormat) === localStart)
     .sort((a, b) => a - b);
   const first = occurrences[0];
-  if (first === undefined) return { problem: 'nonexistent_local_time', message: `does not exist in ${timeZone} (the clocks skip it for daylight saving)` };
+  if (first === undefined)
+    return { problem: 'nonexistent_local_time', message: `does not exist in ${timeZone} (the clocks skip it for daylight saving)` };
   return new Date(first);
 }
 

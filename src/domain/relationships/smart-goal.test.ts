@@ -25,19 +25,29 @@ describe('checkSmartGoal', () => {
     ['a due date in the past', { dueOn: '2026-01-01' }, ['T'], '2026-06-01'],
     ['a due date today is still fine', { dueOn: '2026-06-01' }, [], '2026-06-01'],
     ['a past date without today is not judged', { dueOn: '2020-01-01' }, []],
-    ['everything missing, in SMART order', { specific: 'x', measure: '', achievable: '', relevant: '', dueOn: null }, ['S', 'M', 'A', 'R', 'T']],
+    [
+      'everything missing, in SMART order',
+      { specific: 'x', measure: '', achievable: '', relevant: '', dueOn: null },
+      ['S', 'M', 'A', 'R', 'T'],
+    ],
   ];
   for (const [name, change, letters, today] of cases) {
     test(name, () => {
       const warnings = checkSmartGoal({ ...complete, ...change }, today);
-      assert.deepEqual(warnings.map((w) => w.letter), letters);
+      assert.deepEqual(
+        warnings.map((w) => w.letter),
+        letters,
+      );
       for (const warning of warnings) assert.ok(warning.hint.length > 20, `a hint in plain words for ${warning.letter}`);
     });
   }
 
   test('each warning names the field that holds its letter', () => {
     const warnings = checkSmartGoal({ specific: '', measure: '', achievable: '', relevant: '', dueOn: null });
-    assert.deepEqual(warnings.map((w) => w.field), ['specific', 'measure', 'achievable', 'relevant', 'dueOn']);
+    assert.deepEqual(
+      warnings.map((w) => w.field),
+      ['specific', 'measure', 'achievable', 'relevant', 'dueOn'],
+    );
   });
 
   test('a past due date has its own hint', () => {
@@ -48,7 +58,13 @@ describe('checkSmartGoal', () => {
 
   test('property: filling a field never adds a warning, and at most five warnings', () => {
     const text = fc.oneof(fc.constant(''), fc.constant('  '), fc.string(), fc.lorem({ maxCount: 6 }));
-    const wording = fc.record({ specific: text, measure: text, achievable: text, relevant: text, dueOn: fc.option(fc.constant('2027-01-01'), { nil: null }) });
+    const wording = fc.record({
+      specific: text,
+      measure: text,
+      achievable: text,
+      relevant: text,
+      dueOn: fc.option(fc.constant('2027-01-01'), { nil: null }),
+    });
     fc.assert(
       fc.property(wording, (w) => {
         const before = checkSmartGoal(w);

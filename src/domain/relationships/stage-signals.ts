@@ -106,22 +106,46 @@ export function suggestStageMoves(snapshot: StageSnapshot): StageSuggestion[] {
   const { stage, goals, meetings } = snapshot;
   const suggestions: StageSuggestion[] = [];
   if (stage === 'creating' && snapshot.agreementSigned) {
-    suggestions.push({ kind: 'start_building', toStage: 'building', explanation: 'The agreement is signed by both of you: time to work on the goals.' });
+    suggestions.push({
+      kind: 'start_building',
+      toStage: 'building',
+      explanation: 'The agreement is signed by both of you: time to work on the goals.',
+    });
   }
   if (stage === 'building' && mostGoalsAdvanced(goals) && menteeLeadsAgenda(meetings)) {
-    suggestions.push({ kind: 'move_to_mastery', toStage: 'mastery', explanation: 'Most goals are past 70% and the mentee sets the agenda: the mentor can step back.' });
+    suggestions.push({
+      kind: 'move_to_mastery',
+      toStage: 'mastery',
+      explanation: 'Most goals are past 70% and the mentee sets the agenda: the mentor can step back.',
+    });
   }
   if (stage === 'mastery' && liveGoals(goals).length > 0 && !mostGoalsAdvanced(goals)) {
-    suggestions.push({ kind: 'back_to_building', toStage: 'building', explanation: 'Most goals are still at 70% or less: new groundwork may help before stepping back.' });
+    suggestions.push({
+      kind: 'back_to_building',
+      toStage: 'building',
+      explanation: 'Most goals are still at 70% or less: new groundwork may help before stepping back.',
+    });
   }
   if (stage === 'mastery' && twoMissedInARow(meetings)) {
-    suggestions.push({ kind: 'talk_about_moving_on', toStage: 'moving_on', explanation: 'Two meetings in a row were missed: little may be left to do, so talk about moving on.' });
+    suggestions.push({
+      kind: 'talk_about_moving_on',
+      toStage: 'moving_on',
+      explanation: 'Two meetings in a row were missed: little may be left to do, so talk about moving on.',
+    });
   }
   if (goalsMetEarly(goals, snapshot.plannedEnd, snapshot.now)) {
-    suggestions.push({ kind: 'consider_new_goals', toStage: null, explanation: 'All goals were met well before the planned end: the goals may have been too broad, so consider new goals.' });
+    suggestions.push({
+      kind: 'consider_new_goals',
+      toStage: null,
+      explanation: 'All goals were met well before the planned end: the goals may have been too broad, so consider new goals.',
+    });
   }
   if (stage !== 'moving_on' && isAtRisk(snapshot.lastTouchAt, snapshot.startedAt, snapshot.now)) {
-    suggestions.push({ kind: 'at_risk', toStage: null, explanation: `No touch point for ${atRiskAfterDays} days or more: check in with each other.` });
+    suggestions.push({
+      kind: 'at_risk',
+      toStage: null,
+      explanation: `No touch point for ${atRiskAfterDays} days or more: check in with each other.`,
+    });
   }
   return suggestions;
 }

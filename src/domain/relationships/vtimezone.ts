@@ -37,7 +37,14 @@ function observance(atMs: number, fromOffset: number, timeZone: string): string[
   // DTSTART of an observance is the wall-clock time in the offset in force before it.
   const wallBefore = DateTime.fromMillis(atMs + fromOffset * minuteMs, { zone: 'UTC' }).toFormat("yyyyMMdd'T'HHmmss");
   const kind = at.isInDST ? 'DAYLIGHT' : 'STANDARD';
-  return [`BEGIN:${kind}`, `DTSTART:${wallBefore}`, `TZOFFSETFROM:${formatOffset(fromOffset)}`, `TZOFFSETTO:${formatOffset(at.offset)}`, `TZNAME:${at.toFormat('ZZZZ')}`, `END:${kind}`];
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${wallBefore}`,
+    `TZOFFSETFROM:${formatOffset(fromOffset)}`,
+    `TZOFFSETTO:${formatOffset(at.offset)}`,
+    `TZNAME:${at.toFormat('ZZZZ')}`,
+    `END:${kind}`,
+  ];
 }
 
 // One year on the zone's clock: the offset in force at its start, then each change within it.

@@ -35,7 +35,9 @@ describe('audit entries commit with the action they record', { timeout: 60_000 }
   /** Runs `work` while the audit log refuses `action`, and checks that it failed for that reason. */
   async function whileAuditRefuses(action: AuditAction, work: () => Promise<unknown>): Promise<void> {
     const name = `test_refuse_${action}`;
-    await t.handle.db.execute(sql`alter table audit_entries add constraint ${sql.identifier(name)} check (action <> ${sql.raw(`'${action}'`)}) not valid`);
+    await t.handle.db.execute(
+      sql`alter table audit_entries add constraint ${sql.identifier(name)} check (action <> ${sql.raw(`'${action}'`)}) not valid`,
+    );
     try {
       await work();
     } catch (error) {
@@ -53,7 +55,9 @@ describe('audit entries commit with the action they record', { timeout: 60_000 }
 
   test('createInvitation: no audit entry, no invitation', async () => {
     const before = await countRows(t.handle.db, 'invitations');
-    await whileAuditRefuses('invitation_created', () => createInvitation(t.ctx, admin, { email: 'refused@example.test', organizationRole: 'coordinator' }));
+    await whileAuditRefuses('invitation_created', () =>
+      createInvitation(t.ctx, admin, { email: 'refused@example.test', organizationRole: 'coordinator' }),
+    );
     assert.equal(await countRows(t.handle.db, 'invitations'), before);
     // Once the audit log accepts the entry again, the same invitation is made, with its entry.
     await createInvitation(t.ctx, admin, { email: 'refused@example.test', organizationRole: 'coordinator' });
@@ -85,7 +89,11 @@ describe('audit entries commit with the action they record', { timeout: 60_000 }
     assert.equal(await auditEntries('organization_role_assigned'), assigned + 1);
     await assert.rejects(
       t.ctx.db.transaction(async (trx) => {
-        await createPerson({ ...t.ctx, db: trx }, organization.id, { email: 'seeded-3@example.test', displayName: 'Seeded Three', organizationRole: 'admin' });
+        await createPerson({ ...t.ctx, db: trx }, organization.id, {
+          email: 'seeded-3@example.test',
+          displayName: 'Seeded Three',
+          organizationRole: 'admin',
+        });
         throw new Error('the caller fails after the person was created');
       }),
       /the caller fails/,
@@ -99,7 +107,9 @@ describe('audit entries commit with the action they record', { timeout: 60_000 }
     const program = await makeProgram(t.ctx, coordinator);
     const runs = () => countOf(sql`select count(*)::int as n from matching_runs where program_id = ${program.id}`);
     const neverSolved = () => Promise.reject(new Error('a refused run is never solved'));
-    await whileAuditRefuses('matching_run_started', () => startMatchingRun(t.ctx, actorOf(coordinator), program.id, { policy: 'score', mode: 'optimal', minimumScore: null }, neverSolved));
+    await whileAuditRefuses('matching_run_started', () =>
+      startMatchingRun(t.ctx, actorOf(coordinator), program.id, { policy: 'score', mode: 'optimal', minimumScore: null }, neverSolved),
+    );
     assert.equal(await runs(), 0);
   });
 

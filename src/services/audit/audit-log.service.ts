@@ -1,4 +1,9 @@
-import { insertAuditEntry, listAuditEntries, type AuditEntryFilter, type AuditEntryRecord } from '../../db/repositories/audit-log.repository.ts';
+import {
+  insertAuditEntry,
+  listAuditEntries,
+  type AuditEntryFilter,
+  type AuditEntryRecord,
+} from '../../db/repositories/audit-log.repository.ts';
 
 export type { AuditEntryRecord };
 import type { Database } from '../../db/database.ts';
@@ -21,9 +26,23 @@ export type AuditActor = { personId: string | null; organizationId: string };
  *
  * @example await recordAudit(trx, actor, 'manual_pairing_created', { type: 'relationship', id }, { programId });
  */
-export async function recordAudit(db: Database, actor: AuditActor, action: AuditAction, target: AuditTarget, detail: Record<string, unknown> = {}): Promise<void> {
+export async function recordAudit(
+  db: Database,
+  actor: AuditActor,
+  action: AuditAction,
+  target: AuditTarget,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
   const { requestId, ipAddress } = currentRequestOrigin();
-  await insertAuditEntry(db, actor.organizationId, { actorId: actor.personId, action, targetType: target.type, targetId: target.id, detail, requestId, ipAddress });
+  await insertAuditEntry(db, actor.organizationId, {
+    actorId: actor.personId,
+    action,
+    targetType: target.type,
+    targetId: target.id,
+    detail,
+    requestId,
+    ipAddress,
+  });
 }
 
 /** Only org admins read the audit log. */
@@ -48,7 +67,11 @@ function entryFilterOf(filter: AuditFilter): AuditEntryFilter {
  *
  * @example const { entries, total } = await listAuditLog(ctx, admin, { action: 'person_erased', limit: 50, offset: 0 });
  */
-export async function listAuditLog(ctx: ServiceContext, actor: Actor, query: AuditQuery): Promise<{ entries: AuditEntryRecord[]; total: number }> {
+export async function listAuditLog(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: AuditQuery,
+): Promise<{ entries: AuditEntryRecord[]; total: number }> {
   requireAuditReader(actor);
   return listAuditEntries(ctx.db, actor.organizationId, entryFilterOf(query), { limit: query.limit, offset: query.offset });
 }
@@ -65,10 +88,29 @@ export const auditExportMax = 50_000;
 export async function exportAuditLog(ctx: ServiceContext, actor: Actor, filter: AuditFilter): Promise<string[][]> {
   requireAuditReader(actor);
   return ctx.db.transaction(async (trx) => {
-    const { entries, total } = await listAuditEntries(trx, actor.organizationId, entryFilterOf(filter), { limit: auditExportMax, offset: 0 });
-    await recordAudit(trx, actor, 'audit_log_exported', { type: 'organization', id: actor.organizationId }, { filter, entries: entries.length, total });
+    const { entries, total } = await listAuditEntries(trx, actor.organizationId, entryFilterOf(filter), {
+      limit: auditExportMax,
+      offset: 0,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      'audit_log_exported',
+      { type: 'organization', id: actor.organizationId },
+      { filter, entries: entries.length, total },
+    );
     const header = ['occurred_at', 'action', 'actor_id', 'actor_name', 'target_type', 'target_id', 'detail', 'request_id', 'ip_address'];
-    const rows = entries.map((e) => [e.occurredAt.toISOString(), e.action, e.actorId ?? '', e.actorName ?? '', e.targetType, e.targetId ?? '', JSON.stringify(e.detail), e.requestId ?? '', e.ipAddress ?? '']);
+    const rows = entries.map((e) => [
+      e.occurredAt.toISOString(),
+      e.action,
+      e.actorId ?? '',
+      e.actorName ?? '',
+      e.targetType,
+      e.targetId ?? '',
+      JSON.stringify(e.detail),
+      e.requestId ?? '',
+      e.ipAddress ?? '',
+    ]);
     return [header, ...rows];
   });
 }

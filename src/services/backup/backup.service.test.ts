@@ -37,7 +37,13 @@ async function snapshot(db: Database): Promise<Map<string, string[]>> {
 /** Key order and number spelling as parsed values, so PostgreSQL and PGlite text compare equal. */
 function canonical(rowJson: string): string {
   const row = JSON.parse(rowJson) as Record<string, unknown>;
-  return JSON.stringify(Object.fromEntries(Object.keys(row).sort().map((key) => [key, row[key]])));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(row)
+        .sort()
+        .map((key) => [key, row[key]]),
+    ),
+  );
 }
 
 function contextOf(handle: DatabaseHandle, t: TestApp): ServiceContext {
@@ -66,29 +72,46 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     t = await openTestApp();
     await seedDemoOrganization(t.ctx);
     const s = await makePairSessions(t);
-    const as = (who: keyof typeof s.cookies, method: string, url: string, body?: unknown) => call(t.app, method, `/api/v1${url}`, body, { cookie: s.cookies[who] });
+    const as = (who: keyof typeof s.cookies, method: string, url: string, body?: unknown) =>
+      call(t.app, method, `/api/v1${url}`, body, { cookie: s.cookies[who] });
     const base = `/relationships/${s.relationshipId}`;
     const shared = await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: awkward });
     assert.equal(shared.status, 201, JSON.stringify(shared.body));
     assert.equal((await as('mentee', 'POST', `${base}/notes/${shared.body.id}/comments`, { body: `Re: ${awkward}` })).status, 201);
     assert.equal((await as('mentee', 'POST', `${base}/notes`, { visibility: 'private', body: 'my private worry' })).status, 201);
     const startsAt = new Date(Date.now() + 86_400_000).toISOString();
-    const meeting = await as('mentee', 'POST', `${base}/meetings`, { startsAt, durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/x' });
+    const meeting = await as('mentee', 'POST', `${base}/meetings`, {
+      startsAt,
+      durationMinutes: 45,
+      channel: 'video',
+      videoLink: 'https://meet.example.org/x',
+    });
     assert.equal(meeting.status, 201, JSON.stringify(meeting.body));
     assert.equal((await as('mentor', 'POST', `${base}/meetings/${meeting.body.id}/accept`, {})).status, 200);
     const agreement = await as('mentee', 'GET', `${base}/agreement`);
     const content = { ...agreement.body.current.content, firstGoals: [awkward] };
     const saved = await as('mentee', 'PUT', `${base}/agreement`, { version: agreement.body.currentVersion, content });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
-    const goal = await as('mentee', 'POST', `${base}/goals`, { specific: awkward, measure: '', achievable: 'Two hours a week', relevant: 'The gap in my plan' });
+    const goal = await as('mentee', 'POST', `${base}/goals`, {
+      specific: awkward,
+      measure: '',
+      achievable: 'Two hours a week',
+      relevant: 'The gap in my plan',
+    });
     assert.equal(goal.status, 201, JSON.stringify(goal.body));
-    assert.equal((await as('mentee', 'POST', `${base}/goals/${goal.body.id}/milestones`, { title: 'First step', dueOn: '2040-06-01' })).status, 201);
+    assert.equal(
+      (await as('mentee', 'POST', `${base}/goals/${goal.body.id}/milestones`, { title: 'First step', dueOn: '2040-06-01' })).status,
+      201,
+    );
     assert.equal((await as('mentee', 'POST', `${base}/learning-log`, { tried: 'Presented', learned: awkward, shared: true })).status, 201);
     original = await snapshot(t.handle.db);
     copied = new Set((await listTablesInDependencyOrder(t.handle.db)).map((table) => table.name));
     file = path.join(folder, 'constellation.backup.gz');
     const summary = await backupDatabase(t.ctx, file);
-    assert.equal(summary.rows, [...original].reduce((sum, [name, rows]) => sum + (copied.has(name) ? rows.length : 0), 0));
+    assert.equal(
+      summary.rows,
+      [...original].reduce((sum, [name, rows]) => sum + (copied.has(name) ? rows.length : 0), 0),
+    );
   });
   after(() => t.handle.close());
 
@@ -96,7 +119,10 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     const filled = [...original.values()].filter((rows) => rows.length > 0).length;
     assert.ok(original.size >= 30, `only ${original.size} tables`);
     assert.ok(filled >= 15, `only ${filled} tables with rows: the seed should cover more of the schema`);
-    assert.ok(!copied.has('program_enrolment_counts') && (original.get('program_enrolment_counts')?.length ?? 0) > 0, 'the derived counts are left out of the backup, and rebuilt on restore');
+    assert.ok(
+      !copied.has('program_enrolment_counts') && (original.get('program_enrolment_counts')?.length ?? 0) > 0,
+      'the derived counts are left out of the backup, and rebuilt on restore',
+    );
   });
 
   test('restored into a fresh database: every table equal row by row; then refused without --force, rolled back when damaged', async () => {
@@ -127,7 +153,9 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     }
   });
 
-  test('a PostgreSQL backup restores into embedded PGlite, every table equal row by row', { skip: !process.env.DATABASE_URL && 'runs with DATABASE_URL' }, async () => {
+  test('a PostgreSQL backup restores into embedded PGlite, every table equal row by row', {
+    skip: !process.env.DATABASE_URL && 'runs with DATABASE_URL',
+  }, async () => {
     const embedded = await openDatabase({ dataDir: 'memory://' });
     try {
       await embedded.migrate();

@@ -20,7 +20,11 @@ export type BackupSummary = { tables: number; rows: number };
  *
  * @example const { rows } = await backupDatabase(ctx, 'constellation.backup.gz');
  */
-export async function backupDatabase(ctx: ServiceContext, file: string, onProgress: BackupProgress = () => undefined): Promise<BackupSummary> {
+export async function backupDatabase(
+  ctx: ServiceContext,
+  file: string,
+  onProgress: BackupProgress = () => undefined,
+): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   try {
     const summary = await ctx.db.transaction((trx) => writeSnapshot(trx, partial, onProgress), {

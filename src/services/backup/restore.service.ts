@@ -42,7 +42,9 @@ export async function restoreDatabase(
   return ctx.db.transaction(async (trx) => {
     const filled = await findNonEmptyTables(trx, tables);
     if (filled.length > 0 && !options.force) {
-      throw conflict('database_not_empty', `The database already holds data (${filled.join(', ')}); restore with --force to replace it`, { tables: filled });
+      throw conflict('database_not_empty', `The database already holds data (${filled.join(', ')}); restore with --force to replace it`, {
+        tables: filled,
+      });
     }
     if (options.force) await truncateTables(trx, tables);
     const rows = await copyRows(trx, header, tables, lines, onProgress);

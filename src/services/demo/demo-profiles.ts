@@ -23,9 +23,13 @@ export function demoProfileOf(person: DemoPerson, isMentor: boolean): ProfileCha
   const seed = seedOf(person);
   return {
     expertiseOffered: person.expertiseOffered,
-    expertiseWanted: isMentor ? [] : pick(['budgeting', 'public speaking', 'negotiation', 'team leadership', 'system design', 'stakeholder management'], seed, 2),
+    expertiseWanted: isMentor
+      ? []
+      : pick(['budgeting', 'public speaking', 'negotiation', 'team leadership', 'system design', 'stakeholder management'], seed, 2),
     functionsOffered: isMentor ? pick(mentoringFunctions, seed, 4) : pick(['acceptance', 'friendship'] as const, seed, 1),
-    functionsSought: isMentor ? [] : [...pick(careerFunctions, seed, 2), ...pick(['acceptance', 'counseling', 'role_modeling'] as const, seed, 1)],
+    functionsSought: isMentor
+      ? []
+      : [...pick(careerFunctions, seed, 2), ...pick(['acceptance', 'counseling', 'role_modeling'] as const, seed, 1)],
     approach: mentoringApproaches[seed % mentoringApproaches.length] ?? null,
     careerOrientation: (['objective', 'subjective', 'balanced'] as const)[seed % 3] ?? null,
     preferredChannels: pick(meetingChannels, seed, 2),

@@ -17,7 +17,8 @@ export const emergingLeaders: CreateProgram & { status: 'active' } = {
     top_management_support: { status: 'answered', answer: 'The COO sponsors the program and opens and closes the cohort.' },
     selection_criteria: {
       status: 'answered',
-      answer: 'Mentees: nominated by their supervisor and self-motivated. Mentors: two years or more leading teams, completed mentor training.',
+      answer:
+        'Mentees: nominated by their supervisor and self-motivated. Mentors: two years or more leading teams, completed mentor training.',
     },
     mentoring_is_the_answer: { status: 'answered', answer: 'Yes: the gap is judgement and confidence, not a skill a course can teach.' },
     training_plan: { status: 'open', answer: '' },
@@ -28,8 +29,7 @@ export const engineeringCircles: CreateProgram & { status: 'active' } = {
   name: 'Women in Engineering Circles',
   type: 'group',
   status: 'active',
-  purpose:
-    'Small circles of engineers and senior leaders who meet monthly, choose their own topics and support each other’s growth.',
+  purpose: 'Small circles of engineers and senior leaders who meet monthly, choose their own topics and support each other’s growth.',
   organizationalGoals: 'Supports retention and promotion of women in engineering (diversity goals for 2027).',
   startsOn: '2026-09-01',
   endsOn: '2027-06-30',
@@ -48,7 +48,8 @@ export const developmentalNetworks: CreateProgram & { status: 'active' } = {
   name: 'Developmental Networks',
   type: 'self_directed',
   status: 'active',
-  purpose: 'Everyone builds their own network of mentors: ask a colleague for a conversation, help in one area, or support through a period.',
+  purpose:
+    'Everyone builds their own network of mentors: ask a colleague for a conversation, help in one area, or support through a period.',
   organizationalGoals: 'Supports the 2027 goal that every employee has a development plan and people beyond their manager to learn from.',
   startsOn: '2026-09-01',
   endsOn: null,

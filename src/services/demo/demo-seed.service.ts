@@ -29,10 +29,7 @@ export async function seedDemoOrganization(
   return ctx.db.transaction((trx) => seedInside({ ...ctx, db: trx }, onProgress));
 }
 
-async function seedInside(
-  ctx: ServiceContext,
-  onProgress: SeedProgress,
-): Promise<{ created: boolean; people: number; programs: number }> {
+async function seedInside(ctx: ServiceContext, onProgress: SeedProgress): Promise<{ created: boolean; people: number; programs: number }> {
   const everyone = [demoAdmin, demoCoordinator, ...demoMentors, ...demoMentees];
   const total = everyone.length + 3;
   let done = 0;
@@ -72,7 +69,9 @@ async function seedInside(
   step(`program ${leaders.name}`);
 
   const circles = await createProgram(ctx, coordinator, engineeringCircles);
-  const circleMentors = demoMentors.filter((mentor) => ['Amara Okafor', 'Anjali Mehta', 'Grace Mwangi', 'Mei Lin Tan'].includes(mentor.displayName));
+  const circleMentors = demoMentors.filter((mentor) =>
+    ['Amara Okafor', 'Anjali Mehta', 'Grace Mwangi', 'Mei Lin Tan'].includes(mentor.displayName),
+  );
   for (const mentor of circleMentors) {
     await enrolPerson(ctx, coordinator, circles.id, { personId: idOf(mentor.email), role: 'mentor' });
   }

@@ -64,7 +64,12 @@ function headerLineOf(source: CsvSource): string {
   } else {
     head = source.text.slice(0, chunkBytes);
   }
-  return head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+  return (
+    head
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\r|\n/)
+      .find((line) => line.trim() !== '') ?? ''
+  );
 }
 
 const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;

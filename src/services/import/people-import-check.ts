@@ -68,7 +68,10 @@ export async function checkPeopleCsv(
     fileEmails.set(email, row.line);
     if (supervisorEmail) references.push({ line: row.line, email, supervisorEmail });
   }
-  if (!fatal) await checkSupervisors(ctx, organizationId, references, fileEmails, invalidLines, (line, message) => reject(line, supervisorColumn, message));
+  if (!fatal)
+    await checkSupervisors(ctx, organizationId, references, fileEmails, invalidLines, (line, message) =>
+      reject(line, supervisorColumn, message),
+    );
   errors.sort((a, b) => a.line - b.line);
   const validRows = fatal ? 0 : totalRows - invalidLines.size;
   return {

@@ -42,7 +42,12 @@ export async function writePeopleCsv(
   ctx: ServiceContext,
   organizationId: string,
   source: CsvSource,
-  options: { mapping: ColumnMapping; invalidLines: Set<number>; total: number; onProgress?: ((progress: ImportProgress) => void) | undefined },
+  options: {
+    mapping: ColumnMapping;
+    invalidLines: Set<number>;
+    total: number;
+    onProgress?: ((progress: ImportProgress) => void) | undefined;
+  },
 ): Promise<WriteCounts> {
   const csv = await openPeopleCsv(source, options.mapping);
   const mappedPersonFields = personFields.filter((field) => options.mapping[field] !== undefined);
@@ -56,7 +61,11 @@ export async function writePeopleCsv(
   const writeBatch = async (batch: ImportedPerson[]) => {
     if (batch.length === 0) return;
     await ctx.db.transaction(async (trx) => {
-      const targets = await findImportTargets(trx, organizationId, batch.map((row) => row.email));
+      const targets = await findImportTargets(
+        trx,
+        organizationId,
+        batch.map((row) => row.email),
+      );
       const changes: Array<{ row: ImportedPerson; target: ImportTarget | undefined; personChanged: boolean; profileChanged: boolean }> = [];
       for (const row of batch) {
         const target = targets.get(row.email);
@@ -64,7 +73,11 @@ export async function writePeopleCsv(
         const personChanged = !target || mappedPersonFields.some((field) => !sameValue(target.person[field], row[field]));
         const profileChanged = mappedProfileFields.some((field) => !sameValue(base[field], row[field]));
         if (supervisorMapped && (target?.supervisorEmail ?? null) !== (row.supervisorEmail ?? null)) {
-          deferred.push({ email: row.email, supervisorEmail: row.supervisorEmail ?? null, wasUnchanged: !!target && !personChanged && !profileChanged });
+          deferred.push({
+            email: row.email,
+            supervisorEmail: row.supervisorEmail ?? null,
+            wasUnchanged: !!target && !personChanged && !profileChanged,
+          });
         }
         if (!target) counts.created += 1;
         else if (personChanged || profileChanged) counts.updated += 1;
@@ -75,7 +88,10 @@ export async function writePeopleCsv(
       const ids = await upsertPeopleByEmail(
         trx,
         organizationId,
-        personRows.map(({ row }) => ({ email: row.email, ...(pick(row, ['displayName', ...mappedPersonFields]) as ImportedPersonColumns) })),
+        personRows.map(({ row }) => ({
+          email: row.email,
+          ...(pick(row, ['displayName', ...mappedPersonFields]) as ImportedPersonColumns),
+        })),
         mappedPersonFields,
       );
       const profileRows: Array<{ personId: string } & ImportedProfileColumns> = [];
@@ -112,7 +128,11 @@ export async function writePeopleCsv(
       counts.unchanged -= 1;
       counts.updated += 1;
     }
-    options.onProgress?.({ phase: 'linking supervisors', done: Math.min(start + importBatchSize, deferred.length), total: deferred.length });
+    options.onProgress?.({
+      phase: 'linking supervisors',
+      done: Math.min(start + importBatchSize, deferred.length),
+      total: deferred.length,
+    });
   }
   return counts;
 }

@@ -142,7 +142,10 @@ describe('people import service', () => {
     assert.deepEqual([report.created, report.updated, report.skipped], [2, 0, 0]);
     const [untouched] = await t.handle.db.select().from(people).where(eq(people.id, outsider.id));
     assert.deepEqual([untouched?.displayName, untouched?.organizationId], ['Outsider', other.id]);
-    const [own] = await t.handle.db.select().from(people).where(and(inOrg(org), eq(people.email, outsider.email)));
+    const [own] = await t.handle.db
+      .select()
+      .from(people)
+      .where(and(inOrg(org), eq(people.email, outsider.email)));
     assert.equal(own?.displayName, 'Taken Over');
     assert.notEqual(own?.id, outsider.id);
     const again = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: false });
@@ -153,7 +156,12 @@ describe('people import service', () => {
     const org = await makeOrganization(t.ctx);
     const text = 'Email,Department\na@x.example,Ops\n';
     await assert.rejects(importPeople(t.ctx, org.id, { text }, { skipInvalidRows: true }), /cannot be imported/);
-    const mapped = await importPeople(t.ctx, org.id, { text }, { skipInvalidRows: false, mapping: { email: 'Email', displayName: 'Email' } });
+    const mapped = await importPeople(
+      t.ctx,
+      org.id,
+      { text },
+      { skipInvalidRows: false, mapping: { email: 'Email', displayName: 'Email' } },
+    );
     assert.equal(mapped.created, 1);
   });
 });

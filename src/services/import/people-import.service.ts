@@ -72,7 +72,10 @@ export async function importPeople(
     total: validRows,
     onProgress: options.onProgress,
   });
-  ctx.logger.info({ organizationId, created: written.created, updated: written.updated, skipped: check.invalidLines.size }, 'people imported');
+  ctx.logger.info(
+    { organizationId, created: written.created, updated: written.updated, skipped: check.invalidLines.size },
+    'people imported',
+  );
   return {
     created: written.created,
     updated: written.updated,
@@ -100,6 +103,12 @@ export async function commitPeopleImport(
 ): Promise<ImportReport> {
   assertCanImport(actor);
   const report = await importPeople(ctx, actor.organizationId, { text: request.csv }, request);
-  await recordAudit(ctx.db, actor, 'people_imported', { type: 'organization', id: actor.organizationId }, { created: report.created, updated: report.updated, skipped: report.skipped });
+  await recordAudit(
+    ctx.db,
+    actor,
+    'people_imported',
+    { type: 'organization', id: actor.organizationId },
+    { created: report.created, updated: report.updated, skipped: report.skipped },
+  );
   return report;
 }

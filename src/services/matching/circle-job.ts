@@ -58,9 +58,19 @@ export function solveCircleJob(job: CohortJob, onProgress: JobProgress = () => u
   const placedMentees = circles.reduce((sum, c) => sum + c.menteeIds.length, 0);
   const placedMentors = circles.reduce((sum, c) => sum + c.mentorIds.length, 0);
   const unplaced: CircleRunSummary['unplaced'] = [
-    ...result.unplaced.map(({ mentee, reason }) => ({ personId: menteeProfiles[mentee]?.id ?? '', name: menteeProfiles[mentee]?.name ?? '', role: 'mentee' as const, reason })),
+    ...result.unplaced.map(({ mentee, reason }) => ({
+      personId: menteeProfiles[mentee]?.id ?? '',
+      name: menteeProfiles[mentee]?.name ?? '',
+      role: 'mentee' as const,
+      reason,
+    })),
     ...fullMentors.map((p) => ({ personId: p.id, name: p.name, role: 'mentor' as const, reason: 'capacity_exhausted' as const })),
-    ...result.spareMentors.map((m) => ({ personId: mentorProfiles[m]?.id ?? '', name: mentorProfiles[m]?.name ?? '', role: 'mentor' as const, reason: 'not_needed' as const })),
+    ...result.spareMentors.map((m) => ({
+      personId: mentorProfiles[m]?.id ?? '',
+      name: mentorProfiles[m]?.name ?? '',
+      role: 'mentor' as const,
+      reason: 'not_needed' as const,
+    })),
   ];
   const peopleTotal = menteeProfiles.length + job.mentors.length;
   const meanAffinity = placedMentees === 0 ? null : result.totalAffinity / placedMentees;
@@ -81,7 +91,14 @@ export function solveCircleJob(job: CohortJob, onProgress: JobProgress = () => u
       seconds: (performance.now() - started) / 1000,
       blockingPairs: null,
       scoreGivenUp: null,
-      circles: { circleCount: circles.length, peopleTotal, peoplePlaced: placedMentees + placedMentors, placedPercent: percent(placedMentees + placedMentors, peopleTotal), meanAffinity, unplaced },
+      circles: {
+        circleCount: circles.length,
+        peopleTotal,
+        peoplePlaced: placedMentees + placedMentors,
+        placedPercent: percent(placedMentees + placedMentors, peopleTotal),
+        meanAffinity,
+        unplaced,
+      },
     },
   };
 
@@ -89,7 +106,9 @@ export function solveCircleJob(job: CohortJob, onProgress: JobProgress = () => u
   function topicOf(circle: Circle): string | null {
     const offered = new Set(circle.mentors.flatMap((m) => mentorProfiles[m]?.expertiseOffered ?? []));
     const counts = new Map<string, number>();
-    for (const i of circle.mentees) for (const topic of menteeProfiles[i]?.expertiseWanted ?? []) counts.set(topic, (counts.get(topic) ?? 0) + (offered.has(topic) ? 1.5 : 1));
+    for (const i of circle.mentees)
+      for (const topic of menteeProfiles[i]?.expertiseWanted ?? [])
+        counts.set(topic, (counts.get(topic) ?? 0) + (offered.has(topic) ? 1.5 : 1));
     const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return best ? best[0] : null;
   }

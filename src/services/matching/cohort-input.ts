@@ -30,7 +30,10 @@ export type Cohort = {
 };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
   return `${path || 'input'}: ${issue.message}`;
 }
 
@@ -62,8 +65,14 @@ export function parseExplicitCohort(json: unknown): Cohort {
   const parsed = ExplicitCohortSchema.safeParse(json);
   if (!parsed.success) throw new CohortInputError(describeIssues(parsed.error.issues));
   const { mentees, mentors, pairs } = parsed.data;
-  const menteeIndex = indexIds(mentees.map((m) => m.id), 'mentees');
-  const mentorIndex = indexIds(mentors.map((m) => m.id), 'mentors');
+  const menteeIndex = indexIds(
+    mentees.map((m) => m.id),
+    'mentees',
+  );
+  const mentorIndex = indexIds(
+    mentors.map((m) => m.id),
+    'mentors',
+  );
   const seen = new Set<string>();
   const indexed = pairs.map((pair, i) => {
     const mentee = menteeIndex.get(pair.mentee);
@@ -75,7 +84,13 @@ export function parseExplicitCohort(json: unknown): Cohort {
     seen.add(key);
     return { mentee, mentor, score: pair.score };
   });
-  const problem = buildProblem(mentees.map((m) => m.id), mentees.map((m) => m.demand), mentors.map((m) => m.id), mentors.map((m) => m.capacity), indexed);
+  const problem = buildProblem(
+    mentees.map((m) => m.id),
+    mentees.map((m) => m.demand),
+    mentors.map((m) => m.id),
+    mentors.map((m) => m.capacity),
+    indexed,
+  );
   const hasRanks = pairs.some((p) => p.menteeRank !== undefined || p.mentorRank !== undefined);
   return {
     problem,

@@ -174,11 +174,15 @@ const PARALLEL_SCORING_PAIRS = 2_000_000;
 export async function solveCohortJobInParallel(job: CohortJob, onProgress: JobProgress = () => undefined): Promise<CohortJobResult> {
   if (job.shape === 'circles' || job.mentees.length * job.mentors.length < PARALLEL_SCORING_PAIRS) return solveCohortJob(job, onProgress);
   const { source } = prepareCohort(job);
-  const candidates = await selectTopCandidatesInParallel({ module: import.meta.url, exportName: 'createCohortScoreSource', args: [job] }, source, {
-    k: CANDIDATES_PER_PERSON,
-    minimum: Math.max(0, job.minimumScore ?? 0),
-    onRows: (done, total) => onProgress('scoring', done, total),
-  });
+  const candidates = await selectTopCandidatesInParallel(
+    { module: import.meta.url, exportName: 'createCohortScoreSource', args: [job] },
+    source,
+    {
+      k: CANDIDATES_PER_PERSON,
+      minimum: Math.max(0, job.minimumScore ?? 0),
+      onRows: (done, total) => onProgress('scoring', done, total),
+    },
+  );
   return solveCohortJob(job, onProgress, candidates);
 }
 
@@ -195,7 +199,13 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
   const started = performance.now();
   const { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source } = prepareCohort(job);
   const proposals: ProposedPair[] = locked.map(([i, j]) => explain(i, j, true));
-  const options = { policy: job.policy, k: CANDIDATES_PER_PERSON, ...(job.minimumScore === null ? {} : { minimumScore: job.minimumScore }), ...(candidates ? { candidates } : {}), onProgress };
+  const options = {
+    policy: job.policy,
+    k: CANDIDATES_PER_PERSON,
+    ...(job.minimumScore === null ? {} : { minimumScore: job.minimumScore }),
+    ...(candidates ? { candidates } : {}),
+    onProgress,
+  };
   const certified = solveCertified(source, options);
   let result: MatchingResult = certified;
   let blockingPairs: number | null = null;
@@ -228,8 +238,17 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
 
   function explain(i: number, j: number, locked: boolean): ProposedPair {
     const pair = explainPair(mentees[i] as (typeof mentees)[number], mentors[j] as (typeof mentors)[number], setup);
-    const warnings = locked && !pair.feasible ? [`Locked by a coordinator although it breaks “${pair.failedRule}”`, ...pair.warnings] : pair.warnings;
-    return { menteeId: job.mentees[i]?.id ?? '', mentorId: job.mentors[j]?.id ?? '', score: pair.score, reasons: pair.reasons, contributions: pair.contributions, warnings, locked };
+    const warnings =
+      locked && !pair.feasible ? [`Locked by a coordinator although it breaks “${pair.failedRule}”`, ...pair.warnings] : pair.warnings;
+    return {
+      menteeId: job.mentees[i]?.id ?? '',
+      mentorId: job.mentors[j]?.id ?? '',
+      score: pair.score,
+      reasons: pair.reasons,
+      contributions: pair.contributions,
+      warnings,
+      locked,
+    };
   }
 
   function approachDiffers(i: number | undefined, j: number | undefined): boolean {

@@ -28,7 +28,11 @@ export type CohortMatchingOutput = {
 export function runCohortMatching(cohort: Cohort, options: CohortMatchingOptions): CohortMatchingOutput {
   const started = performance.now();
   const { problem } = cohort;
-  const solverOptions = { policy: options.policy, ...(options.minimumScore === undefined ? {} : { minimumScore: options.minimumScore }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+  const solverOptions = {
+    policy: options.policy,
+    ...(options.minimumScore === undefined ? {} : { minimumScore: options.minimumScore }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
   let result: MatchingResult;
   const extra: Partial<CohortMatchingOutput['stats']> = {};
   if (options.mode === 'stable') {
@@ -48,7 +52,12 @@ export function runCohortMatching(cohort: Cohort, options: CohortMatchingOptions
     matches: result.matches
       .slice()
       .sort((a, b) => a.mentee - b.mentee || b.score - a.score)
-      .map((m) => ({ mentee: problem.menteeIds[m.mentee] ?? '', mentor: problem.mentorIds[m.mentor] ?? '', score: m.score, reasons: cohort.reasonsOf(m.pair) })),
+      .map((m) => ({
+        mentee: problem.menteeIds[m.mentee] ?? '',
+        mentor: problem.mentorIds[m.mentor] ?? '',
+        score: m.score,
+        reasons: cohort.reasonsOf(m.pair),
+      })),
     unmatched: result.unmatched.map((u) => ({ mentee: problem.menteeIds[u.mentee] ?? '', missing: u.missing, reason: u.reason })),
     total: round(result.total),
     optimal: result.optimal,

@@ -1,5 +1,10 @@
 import type { CreateMatchingOverride } from '../../../shared/schemas/matching.ts';
-import { deleteMatchingOverride, insertMatchingOverride, listMatchingOverrides, type MatchingOverrideRow } from '../../db/repositories/matching-override.repository.ts';
+import {
+  deleteMatchingOverride,
+  insertMatchingOverride,
+  listMatchingOverrides,
+  type MatchingOverrideRow,
+} from '../../db/repositories/matching-override.repository.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { conflict, invalidInput, notFound } from '../../domain/errors.ts';
@@ -16,9 +21,11 @@ async function describe(ctx: ServiceContext, organizationId: string, overrides: 
   return overrides.map((o) => ({
     ...o,
     description:
-      o.kind === 'lock' ? `${name(o.menteeId)} is always paired with ${name(o.mentorId)}`
-      : o.kind === 'forbid' ? `${name(o.menteeId)} is never paired with ${name(o.mentorId)}`
-      : `${name(o.personId)} is left out of matching`,
+      o.kind === 'lock'
+        ? `${name(o.menteeId)} is always paired with ${name(o.mentorId)}`
+        : o.kind === 'forbid'
+          ? `${name(o.menteeId)} is never paired with ${name(o.mentorId)}`
+          : `${name(o.personId)} is left out of matching`,
   }));
 }
 
@@ -31,15 +38,24 @@ export async function listOverrides(ctx: ServiceContext, actor: Actor, programId
  * Locks or forbids a pair of the program's mentee and mentor, or leaves one of its people out.
  * Group programs take no locks: circles are formed as a whole, and a lock would be ignored.
  */
-export async function addOverride(ctx: ServiceContext, actor: Actor, programId: string, input: CreateMatchingOverride): Promise<MatchingOverrideView> {
+export async function addOverride(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  input: CreateMatchingOverride,
+): Promise<MatchingOverrideView> {
   const program = await getManageableProgram(ctx, actor, programId);
   if (input.kind === 'lock' && program.type === 'group') {
-    throw conflict('lock_not_supported_for_circles', 'Group programs form circles as a whole and cannot lock a pair; forbid pairs or leave people out instead');
+    throw conflict(
+      'lock_not_supported_for_circles',
+      'Group programs form circles as a whole and cannot lock a pair; forbid pairs or leave people out instead',
+    );
   }
   const enrolled = (await listEnrolmentsOfProgram(ctx.db, actor.organizationId, programId)).filter((e) => e.status === 'active');
   const has = (personId: string, role: string) => enrolled.some((e) => e.personId === personId && e.role === role);
   if (input.kind === 'exclude') {
-    if (!enrolled.some((e) => e.personId === input.personId)) throw invalidInput([{ field: 'personId', message: 'is not taking part in this program' }]);
+    if (!enrolled.some((e) => e.personId === input.personId))
+      throw invalidInput([{ field: 'personId', message: 'is not taking part in this program' }]);
   } else {
     const issues = [
       ...(has(input.menteeId, 'mentee') ? [] : [{ field: 'menteeId', message: 'is not a mentee of this program' }]),

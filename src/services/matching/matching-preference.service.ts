@@ -1,4 +1,9 @@
-import type { MyMatchingPreferences, PreferenceCandidate, ProgramMatchingPreferences, SaveMatchingPreferences } from '../../../shared/schemas/matching-preferences.ts';
+import type {
+  MyMatchingPreferences,
+  PreferenceCandidate,
+  ProgramMatchingPreferences,
+  SaveMatchingPreferences,
+} from '../../../shared/schemas/matching-preferences.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import {
   listMentorsWanted,
@@ -30,9 +35,19 @@ async function getParticipatedProgram(ctx: ServiceContext, actor: Actor, program
   return program;
 }
 
-async function candidatesOf(ctx: ServiceContext, organizationId: string, enrolled: EnrolmentWithPerson[], side: 'mentor' | 'mentee', actorId: string): Promise<PreferenceCandidate[]> {
+async function candidatesOf(
+  ctx: ServiceContext,
+  organizationId: string,
+  enrolled: EnrolmentWithPerson[],
+  side: 'mentor' | 'mentee',
+  actorId: string,
+): Promise<PreferenceCandidate[]> {
   const others = enrolled.filter((e) => e.personId !== actorId);
-  const profiles = await findProfiles(ctx.db, organizationId, others.map((e) => e.personId));
+  const profiles = await findProfiles(
+    ctx.db,
+    organizationId,
+    others.map((e) => e.personId),
+  );
   return others.map((e) => {
     const profile = profiles.get(e.personId);
     return {
@@ -74,7 +89,13 @@ export async function getMyMatchingPreferences(ctx: ServiceContext, actor: Actor
 }
 
 /** Field issues for a list of targets that must be distinct people of `allowed`, never the author. */
-function checkTargets(ids: string[], field: (i: number) => string, allowed: Set<string>, actorId: string, notAllowed: string): FieldIssue[] {
+function checkTargets(
+  ids: string[],
+  field: (i: number) => string,
+  allowed: Set<string>,
+  actorId: string,
+  notAllowed: string,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   ids.forEach((id, i) => {
     if (id === actorId) issues.push({ field: field(i), message: 'cannot be yourself' });
@@ -91,17 +112,42 @@ function checkTargets(ids: string[], field: (i: number) => string, allowed: Set<
  *
  * @example await saveMyMatchingPreferences(ctx, mentee, programId, { picks: [firstChoiceId, secondId] })
  */
-export async function saveMyMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string, input: SaveMatchingPreferences): Promise<MyMatchingPreferences> {
+export async function saveMyMatchingPreferences(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  input: SaveMatchingPreferences,
+): Promise<MyMatchingPreferences> {
   const program = await getParticipatedProgram(ctx, actor, programId);
   const roster = await loadRoster(ctx, actor.organizationId, program.id);
   const issues: FieldIssue[] = [];
   if (input.picks !== undefined) {
-    if (!roster.mentees.some((e) => e.personId === actor.personId)) issues.push({ field: 'picks', message: 'only active mentees of this program pick mentors' });
-    else issues.push(...checkTargets(input.picks, (i) => `picks.${i}`, new Set(roster.mentors.map((e) => e.personId)), actor.personId, 'is not a mentor of this program'));
+    if (!roster.mentees.some((e) => e.personId === actor.personId))
+      issues.push({ field: 'picks', message: 'only active mentees of this program pick mentors' });
+    else
+      issues.push(
+        ...checkTargets(
+          input.picks,
+          (i) => `picks.${i}`,
+          new Set(roster.mentors.map((e) => e.personId)),
+          actor.personId,
+          'is not a mentor of this program',
+        ),
+      );
   }
   if (input.marks !== undefined) {
-    if (!roster.mentors.some((e) => e.personId === actor.personId)) issues.push({ field: 'marks', message: 'only active mentors of this program mark mentees' });
-    else issues.push(...checkTargets(input.marks.map((m) => m.personId), (i) => `marks.${i}.personId`, new Set(roster.mentees.map((e) => e.personId)), actor.personId, 'is not a mentee of this program'));
+    if (!roster.mentors.some((e) => e.personId === actor.personId))
+      issues.push({ field: 'marks', message: 'only active mentors of this program mark mentees' });
+    else
+      issues.push(
+        ...checkTargets(
+          input.marks.map((m) => m.personId),
+          (i) => `marks.${i}.personId`,
+          new Set(roster.mentees.map((e) => e.personId)),
+          actor.personId,
+          'is not a mentee of this program',
+        ),
+      );
   }
   if (issues.length > 0) throw invalidInput(issues);
   await ctx.db.transaction(async (trx) => {
@@ -110,16 +156,38 @@ export async function saveMyMatchingPreferences(ctx: ServiceContext, actor: Acto
     const marked = input.marks?.map((m) => m.personId) ?? stored.filter((p) => p.kind !== 'pick').map((p) => p.targetId);
     // Someone both mentor and mentee of the program can be picked or marked, not both at once.
     const both = marked.findIndex((id) => picks.includes(id));
-    if (both >= 0) throw invalidInput([{ field: input.marks ? `marks.${both}.personId` : `picks.${picks.indexOf(marked[both] ?? '')}`, message: 'is already among your stated preferences in the other role' }]);
+    if (both >= 0)
+      throw invalidInput([
+        {
+          field: input.marks ? `marks.${both}.personId` : `picks.${picks.indexOf(marked[both] ?? '')}`,
+          message: 'is already among your stated preferences in the other role',
+        },
+      ]);
     const key = { programId: program.id, personId: actor.personId };
-    if (input.picks) await replacePreferences(trx, actor.organizationId, { ...key, kinds: ['pick'] }, input.picks.map((targetId, i) => ({ targetId, kind: 'pick', rank: i + 1 })));
-    if (input.marks) await replacePreferences(trx, actor.organizationId, { ...key, kinds: ['prefer', 'avoid'] }, input.marks.map((m) => ({ targetId: m.personId, kind: m.kind, rank: null })));
+    if (input.picks)
+      await replacePreferences(
+        trx,
+        actor.organizationId,
+        { ...key, kinds: ['pick'] },
+        input.picks.map((targetId, i) => ({ targetId, kind: 'pick', rank: i + 1 })),
+      );
+    if (input.marks)
+      await replacePreferences(
+        trx,
+        actor.organizationId,
+        { ...key, kinds: ['prefer', 'avoid'] },
+        input.marks.map((m) => ({ targetId: m.personId, kind: m.kind, rank: null })),
+      );
   });
   return getMyMatchingPreferences(ctx, actor, programId);
 }
 
 /** Every preference stated in a program, and what each mentee wants: for its coordinators only. */
-export async function listProgramMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramMatchingPreferences> {
+export async function listProgramMatchingPreferences(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<ProgramMatchingPreferences> {
   const program = await getManageableProgram(ctx, actor, programId);
   const [enrolled, preferences, wanted] = await Promise.all([
     listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id),
@@ -138,11 +206,18 @@ export async function listProgramMatchingPreferences(ctx: ServiceContext, actor:
  * Sets how many mentors (1-3) an active mentee of the program wants: the mentee for themselves,
  * or a coordinator of the program for any of its mentees.
  */
-export async function setMentorsWanted(ctx: ServiceContext, actor: Actor, programId: string, personId: string, mentorsWanted: number): Promise<{ personId: string; mentorsWanted: number }> {
+export async function setMentorsWanted(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  personId: string,
+  mentorsWanted: number,
+): Promise<{ personId: string; mentorsWanted: number }> {
   const program = await getProgram(ctx, actor, programId);
   if (personId !== actor.personId && !program.canManage) {
     throw forbidden('not_program_coordinator', 'Only the mentee or the program’s coordinators can change this');
   }
-  if (!(await updateMentorsWanted(ctx.db, actor.organizationId, { programId: program.id, personId }, mentorsWanted))) throw notFound('mentee');
+  if (!(await updateMentorsWanted(ctx.db, actor.organizationId, { programId: program.id, personId }, mentorsWanted)))
+    throw notFound('mentee');
   return { personId, mentorsWanted };
 }

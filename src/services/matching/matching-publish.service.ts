@@ -18,7 +18,11 @@ import { recordAudit } from '../audit/audit-log.service.ts';
  * per circle) counted inside the transaction, so concurrent publishing or pairing cannot overfill
  * anyone. Nothing of the run is visible to participants before this.
  */
-export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<{ relationshipsCreated: number; circlesActivated: number }> {
+export async function publishMatchingRun(
+  ctx: ServiceContext,
+  actor: Actor,
+  runId: string,
+): Promise<{ relationshipsCreated: number; circlesActivated: number }> {
   const found = await findMatchingRun(ctx.db, actor.organizationId, runId);
   if (!found) throw notFound('matching_run');
   await getManageableProgram(ctx, actor, found.programId);
@@ -51,11 +55,24 @@ export async function publishMatchingRun(ctx: ServiceContext, actor: Actor, runI
     const created = await startRelationships(
       trx,
       organizationId,
-      fresh.map((p) => ({ programId: found.programId, mentorId: p.mentorId, menteeId: p.menteeId, source: 'matching' as const, matchingRunId: runId, createdById: actor.personId })),
+      fresh.map((p) => ({
+        programId: found.programId,
+        mentorId: p.mentorId,
+        menteeId: p.menteeId,
+        source: 'matching' as const,
+        matchingRunId: runId,
+        createdById: actor.personId,
+      })),
     );
     const circlesActivated = await activateCirclesOfRun(trx, organizationId, runId);
     if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');
-    await recordAudit(trx, actor, 'matching_run_published', { type: 'matching_run', id: runId }, { programId: found.programId, relationshipsCreated: created.length, circlesActivated });
+    await recordAudit(
+      trx,
+      actor,
+      'matching_run_published',
+      { type: 'matching_run', id: runId },
+      { programId: found.programId, relationshipsCreated: created.length, circlesActivated },
+    );
     return { relationshipsCreated: created.length, circlesActivated };
   });
 }

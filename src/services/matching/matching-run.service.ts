@@ -43,7 +43,12 @@ export async function getMatchingRules(ctx: ServiceContext, actor: Actor, progra
  * their saved values (read and written under the program's lock, so two forms saving at once
  * each keep the other's fields).
  */
-export async function saveMatchingRules(ctx: ServiceContext, actor: Actor, programId: string, change: MatchingRulesChange): Promise<MatchingRules> {
+export async function saveMatchingRules(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  change: MatchingRulesChange,
+): Promise<MatchingRules> {
   await getManageableProgram(ctx, actor, programId);
   return ctx.db.transaction(async (trx) => {
     const program = await lockProgramById(trx, actor.organizationId, programId);
@@ -96,7 +101,10 @@ export async function startMatchingRun(
           circles: (result.circles ?? []).map((c) => ({
             name: c.name,
             affinity: c.affinity,
-            members: [...c.mentorIds.map((personId) => ({ personId, role: 'mentor' as const })), ...c.menteeIds.map((personId) => ({ personId, role: 'mentee' as const }))],
+            members: [
+              ...c.mentorIds.map((personId) => ({ personId, role: 'mentor' as const })),
+              ...c.menteeIds.map((personId) => ({ personId, role: 'mentee' as const })),
+            ],
           })),
         });
         await updateMatchingRun(trx, organizationId, run.id, {
@@ -110,13 +118,20 @@ export async function startMatchingRun(
     })
     .catch(async (error: unknown) => {
       ctx.logger.error({ err: error, runId: run.id }, 'matching run failed');
-      await updateMatchingRun(ctx.db, organizationId, run.id, { status: 'failed', error: 'The matching run failed; it has been logged', finishedAt: ctx.now() }).catch(() => undefined);
+      await updateMatchingRun(ctx.db, organizationId, run.id, {
+        status: 'failed',
+        error: 'The matching run failed; it has been logged',
+        finishedAt: ctx.now(),
+      }).catch(() => undefined);
     });
   return { run, finished };
 }
 
 async function viewRun(ctx: ServiceContext, organizationId: string, run: MatchingRunRow): Promise<MatchingRunView> {
-  const [proposals, circles] = await Promise.all([listProposals(ctx.db, organizationId, run.id), listCircles(ctx.db, organizationId, { runId: run.id })]);
+  const [proposals, circles] = await Promise.all([
+    listProposals(ctx.db, organizationId, run.id),
+    listCircles(ctx.db, organizationId, { runId: run.id }),
+  ]);
   const ids = new Set([...proposals.flatMap((p) => [p.menteeId, p.mentorId]), ...run.unmatched.map((u) => u.menteeId)]);
   const names = new Map((await findPeopleByIds(ctx.db, organizationId, [...ids])).map((p) => [p.id, p.displayName]));
   return {

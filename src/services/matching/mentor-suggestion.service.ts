@@ -23,17 +23,28 @@ export type MentorSuggestion = { mentorId: string; mentorName: string; score: nu
 export async function suggestMentors(ctx: ServiceContext, actor: Actor, programId: string, limit = 10): Promise<MentorSuggestion[]> {
   const program = await getProgram(ctx, actor, programId);
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
-  if (program.type === 'group') throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
+  if (program.type === 'group')
+    throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
   const cohort = await loadProgramCohort(ctx.db, program, { policy: 'score', mode: 'optimal', minimumScore: null, now: ctx.now() });
   const me = cohort.mentees.find((m) => m.id === actor.personId);
   if (!me) return [];
-  const setup = createScoringSetup(cohort.rules, { referenceDate: new Date(cohort.referenceDate), customQuestions: cohort.customQuestions });
+  const setup = createScoringSetup(cohort.rules, {
+    referenceDate: new Date(cohort.referenceDate),
+    customQuestions: cohort.customQuestions,
+  });
   const mentee = prepareParticipant(me, setup);
   const suggestions: MentorSuggestion[] = [];
   cohort.mentors.forEach((profile, j) => {
     if ((cohort.capacity[j] ?? 0) <= 0 || profile.id === actor.personId) return;
     const pair = explainPair(mentee, prepareParticipant(asSeenByParticipant(profile), setup), setup);
-    if (pair.feasible) suggestions.push({ mentorId: profile.id, mentorName: profile.name, score: pair.score, reasons: pair.reasons, warnings: pair.warnings });
+    if (pair.feasible)
+      suggestions.push({
+        mentorId: profile.id,
+        mentorName: profile.name,
+        score: pair.score,
+        reasons: pair.reasons,
+        warnings: pair.warnings,
+      });
   });
   return suggestions.sort((a, b) => b.score - a.score || a.mentorName.localeCompare(b.mentorName)).slice(0, limit);
 }

@@ -9,7 +9,11 @@ describe('scoring on worker threads', () => {
   test('gives the same candidates, reserves and optimum as scoring on one thread', async () => {
     const args = [700, 60, 11];
     const source = createHashedSource(700, 60, 11);
-    const recipe = { module: new URL('../../testing/hashed-score-source.ts', import.meta.url).href, exportName: 'createHashedSource', args };
+    const recipe = {
+      module: new URL('../../testing/hashed-score-source.ts', import.meta.url).href,
+      exportName: 'createHashedSource',
+      args,
+    };
     const parallel = await selectTopCandidatesInParallel(recipe, source, { k: 5, minimum: 0, threads: 2 });
     const single = selectTopCandidates(source, 5, 0);
     const keys = (set: typeof single): string[] => {
@@ -23,7 +27,10 @@ describe('scoring on worker threads', () => {
     const a = solveCertified(source, { k: 5, candidates: parallel });
     const b = solveCertified(source, { k: 5 });
     assert.equal(a.optimal, true);
-    assert.deepEqual(a.matches.map((m) => [m.mentee, m.mentor]), b.matches.map((m) => [m.mentee, m.mentor]));
+    assert.deepEqual(
+      a.matches.map((m) => [m.mentee, m.mentor]),
+      b.matches.map((m) => [m.mentee, m.mentor]),
+    );
   });
 
   test('a recipe that names no such export fails clearly', async () => {

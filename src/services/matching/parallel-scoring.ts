@@ -29,7 +29,11 @@ export type ScoringWorkerMessage = { type: 'rows'; done: number } | { type: 'sca
  *
  * @example const candidates = await selectTopCandidatesInParallel(recipe, source, { k: 12, minimum: 0 });
  */
-export async function selectTopCandidatesInParallel(recipe: ScoreSourceRecipe, source: ScoreSource, options: ParallelScoringOptions): Promise<CandidateSet> {
+export async function selectTopCandidatesInParallel(
+  recipe: ScoreSourceRecipe,
+  source: ScoreSource,
+  options: ParallelScoringOptions,
+): Promise<CandidateSet> {
   const menteeCount = source.menteeIds.length;
   const mentorCount = source.mentorIds.length;
   const reserveWidth = defaultReserveWidth(options.k);
@@ -45,7 +49,10 @@ export async function selectTopCandidatesInParallel(recipe: ScoreSourceRecipe, s
       const to = Math.floor(((t + 1) * menteeCount) / threads);
       return scanInWorker(recipe, { from, to, k: options.k, minimum: options.minimum, reserveWidth }, (rows) => {
         done[t] = rows;
-        options.onRows?.(done.reduce((a, b) => a + b, 0), menteeCount);
+        options.onRows?.(
+          done.reduce((a, b) => a + b, 0),
+          menteeCount,
+        );
       });
     }),
   );

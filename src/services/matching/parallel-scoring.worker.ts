@@ -15,10 +15,23 @@ async function run({ recipe, range }: Input): Promise<void> {
   const scan = scanRows(source, range.from, range.to, range.k, range.minimum, range.reserveWidth, (done) => {
     parentPort?.postMessage({ type: 'rows', done } satisfies ScoringWorkerMessage);
   });
-  const buffers = [scan.reserveCount, scan.reserveMentor, scan.reserveScore, scan.menteeCeiling, scan.mentorBestStart, scan.mentorBestCount, scan.mentorBestMentee, scan.mentorBestScore, scan.feasibleOfMentor].map((a) => a.buffer as ArrayBuffer);
+  const buffers = [
+    scan.reserveCount,
+    scan.reserveMentor,
+    scan.reserveScore,
+    scan.menteeCeiling,
+    scan.mentorBestStart,
+    scan.mentorBestCount,
+    scan.mentorBestMentee,
+    scan.mentorBestScore,
+    scan.feasibleOfMentor,
+  ].map((a) => a.buffer as ArrayBuffer);
   parentPort?.postMessage({ type: 'scan', scan } satisfies ScoringWorkerMessage, buffers);
 }
 
 run(workerData as Input).catch((error: unknown) => {
-  parentPort?.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies ScoringWorkerMessage);
+  parentPort?.postMessage({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  } satisfies ScoringWorkerMessage);
 });

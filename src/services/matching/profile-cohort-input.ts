@@ -6,7 +6,10 @@ import type { CohortJob } from './cohort-job.ts';
  * Reads the profile form of a cohort file (people with profiles and the program's rules) into a
  * matching job, or returns the issues that make it invalid, each with the path of its entry.
  */
-export function parseProfileCohort(json: unknown, options: Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'>): { job: CohortJob } | { issues: z.core.$ZodIssue[] } {
+export function parseProfileCohort(
+  json: unknown,
+  options: Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'>,
+): { job: CohortJob } | { issues: z.core.$ZodIssue[] } {
   const parsed = ProfileCohortSchema.safeParse(json);
   if (!parsed.success) return { issues: parsed.error.issues };
   const cohort = parsed.data;

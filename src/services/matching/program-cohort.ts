@@ -1,9 +1,18 @@
-import { defaultMatchingRules, MatchingRulesSchema, type MatchingProfile, type MatchingRules } from '../../../shared/schemas/matching-rules.ts';
+import {
+  defaultMatchingRules,
+  MatchingRulesSchema,
+  type MatchingProfile,
+  type MatchingRules,
+} from '../../../shared/schemas/matching-rules.ts';
 import { listApplicationsOfProgram } from '../../db/repositories/application.repository.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
-import { listMentorsWanted, listPreferencesOfProgram, type MatchingPreference } from '../../db/repositories/matching-preference.repository.ts';
+import {
+  listMentorsWanted,
+  listPreferencesOfProgram,
+  type MatchingPreference,
+} from '../../db/repositories/matching-preference.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
@@ -23,11 +32,15 @@ export function rulesOf(program: Program): MatchingRules {
 
 function supervisorChain(personId: string, links: Map<string, string>): string[] {
   const chain: string[] = [];
-  for (let current = links.get(personId); current && !chain.includes(current) && chain.length < 20; current = links.get(current)) chain.push(current);
+  for (let current = links.get(personId); current && !chain.includes(current) && chain.length < 20; current = links.get(current))
+    chain.push(current);
   return chain;
 }
 
-export type ProfileExtra = Pick<MatchingProfile, 'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions' | 'rankedPicks' | 'prefer' | 'avoid'>;
+export type ProfileExtra = Pick<
+  MatchingProfile,
+  'supervisorChain' | 'customAnswers' | 'previousPartners' | 'exclusions' | 'rankedPicks' | 'prefer' | 'avoid'
+>;
 
 /** The engine's view of a person and profile (private attributes dropped), with the program-specific extras. */
 export function toMatchingProfile(person: Person, profile: Profile, extra: ProfileExtra): MatchingProfile {
@@ -58,7 +71,12 @@ export function toMatchingProfile(person: Person, profile: Profile, extra: Profi
  * What a participant stated, kept to the people of this cohort: a mentee's picks among its
  * mentors (first choice first, so a pick who left moves the later ones up) and a mentor's marks.
  */
-function statedBy(personId: string, role: 'mentor' | 'mentee', preferences: MatchingPreference[], cohortIds: Set<string>): Pick<MatchingProfile, 'rankedPicks' | 'prefer' | 'avoid'> {
+function statedBy(
+  personId: string,
+  role: 'mentor' | 'mentee',
+  preferences: MatchingPreference[],
+  cohortIds: Set<string>,
+): Pick<MatchingProfile, 'rankedPicks' | 'prefer' | 'avoid'> {
   const mine = preferences.filter((p) => p.personId === personId && cohortIds.has(p.targetId));
   const targets = (kind: MatchingPreference['kind']) => mine.filter((p) => p.kind === kind).map((p) => p.targetId);
   if (role === 'mentee') return { rankedPicks: targets('pick'), prefer: [], avoid: [] };
@@ -80,7 +98,9 @@ export async function loadProgramCohort(
   const organizationId = program.organizationId;
   const overrides = await listMatchingOverrides(db, organizationId, program.id);
   const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
-  const enrolments = (await listEnrolmentsOfProgram(db, organizationId, program.id)).filter((e) => e.status === 'active' && !excluded.has(e.personId));
+  const enrolments = (await listEnrolmentsOfProgram(db, organizationId, program.id)).filter(
+    (e) => e.status === 'active' && !excluded.has(e.personId),
+  );
   const menteeIds = [...new Set(enrolments.filter((e) => e.role === 'mentee').map((e) => e.personId))];
   const mentorIds = [...new Set(enrolments.filter((e) => e.role === 'mentor').map((e) => e.personId))];
   const [people, profiles, links, pairs, mentorRoom, form, applications, preferences, mentorsWanted] = await Promise.all([
@@ -95,14 +115,22 @@ export async function loadProgramCohort(
     listMentorsWanted(db, organizationId, program.id),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const answersOf = (personId: string, role: 'mentor' | 'mentee') => applications.find((a) => a.personId === personId && a.role === role)?.answers ?? {};
-  const partnersOf = (personId: string) => pairs.filter((p) => p.mentorId === personId || p.menteeId === personId).map((p) => (p.mentorId === personId ? p.menteeId : p.mentorId));
+  const answersOf = (personId: string, role: 'mentor' | 'mentee') =>
+    applications.find((a) => a.personId === personId && a.role === role)?.answers ?? {};
+  const partnersOf = (personId: string) =>
+    pairs.filter((p) => p.mentorId === personId || p.menteeId === personId).map((p) => (p.mentorId === personId ? p.menteeId : p.mentorId));
   const profileFor = (personId: string, role: 'mentor' | 'mentee') => {
     const person = byId.get(personId);
     const profile = profiles.get(personId);
     if (!person || !profile) return undefined;
     const stated = statedBy(personId, role, preferences, new Set(role === 'mentee' ? mentorIds : menteeIds));
-    return toMatchingProfile(person, profile, { supervisorChain: supervisorChain(personId, links), customAnswers: answersOf(personId, role), previousPartners: partnersOf(personId), exclusions: [], ...stated });
+    return toMatchingProfile(person, profile, {
+      supervisorChain: supervisorChain(personId, links),
+      customAnswers: answersOf(personId, role),
+      previousPartners: partnersOf(personId),
+      exclusions: [],
+      ...stated,
+    });
   };
   const mentees = menteeIds.map((id) => profileFor(id, 'mentee')).filter((p): p is MatchingProfile => p !== undefined);
   const mentors = mentorIds.map((id) => profileFor(id, 'mentor')).filter((p): p is MatchingProfile => p !== undefined);

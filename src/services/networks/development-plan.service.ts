@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CreatePlanComment, SaveDevelopmentPlan } from '../../../shared/schemas/development-plans.ts';
 import type { Database } from '../../db/database.ts';
-import { findDevelopmentPlan, insertPlanComment, listPlanComments, upsertDevelopmentPlan, type DevelopmentPlanRecord, type PlanCommentRecord } from '../../db/repositories/development-plan.repository.ts';
+import {
+  findDevelopmentPlan,
+  insertPlanComment,
+  listPlanComments,
+  upsertDevelopmentPlan,
+  type DevelopmentPlanRecord,
+  type PlanCommentRecord,
+} from '../../db/repositories/development-plan.repository.ts';
 import { findPersonById } from '../../db/repositories/person.repository.ts';
 import { findProfile } from '../../db/repositories/profile.repository.ts';
 import { invalidInput, notFound } from '../../domain/errors.ts';
@@ -33,7 +40,12 @@ async function findSupervisor(db: Database, organizationId: string, personId: st
   return supervisor ? { id: supervisor.id, displayName: supervisor.displayName } : null;
 }
 
-async function presentPlan(db: Database, organizationId: string, person: PersonRef, plan: DevelopmentPlanRecord | null): Promise<DevelopmentPlanView> {
+async function presentPlan(
+  db: Database,
+  organizationId: string,
+  person: PersonRef,
+  plan: DevelopmentPlanRecord | null,
+): Promise<DevelopmentPlanView> {
   return {
     person,
     needs: plan?.needs ?? [],
@@ -71,9 +83,20 @@ export async function saveMyDevelopmentPlan(ctx: ServiceContext, actor: Actor, i
   const ids = input.needs.flatMap((need) => (need.id ? [need.id] : []));
   if (new Set(ids).size !== ids.length) throw invalidInput([{ field: 'needs', message: 'each need appears once' }]);
   const supervisor = await findSupervisor(ctx.db, actor.organizationId, actor.personId);
-  if (input.sharedWithSupervisor && !supervisor) throw invalidInput([{ field: 'sharedWithSupervisor', message: 'set your supervisor on your profile before sharing your plan' }]);
-  const needs = input.needs.map((need) => ({ id: need.id ?? randomUUID(), text: need.text, transition: need.transition, functions: need.functions, expertiseAreas: need.expertiseAreas }));
-  const plan = await upsertDevelopmentPlan(ctx.db, actor.organizationId, actor.personId, { needs, sharedWithSupervisor: input.sharedWithSupervisor, now: ctx.now() });
+  if (input.sharedWithSupervisor && !supervisor)
+    throw invalidInput([{ field: 'sharedWithSupervisor', message: 'set your supervisor on your profile before sharing your plan' }]);
+  const needs = input.needs.map((need) => ({
+    id: need.id ?? randomUUID(),
+    text: need.text,
+    transition: need.transition,
+    functions: need.functions,
+    expertiseAreas: need.expertiseAreas,
+  }));
+  const plan = await upsertDevelopmentPlan(ctx.db, actor.organizationId, actor.personId, {
+    needs,
+    sharedWithSupervisor: input.sharedWithSupervisor,
+    now: ctx.now(),
+  });
   return presentPlan(ctx.db, actor.organizationId, await personRef(ctx.db, actor, actor.personId), plan);
 }
 
@@ -101,10 +124,21 @@ export async function getSupervisedPlan(ctx: ServiceContext, actor: Actor, perso
  *
  * @example await commentOnPlan(ctx, supervisor, personId, { kind: 'encouragement', body: 'Go for the budget course.' });
  */
-export async function commentOnPlan(ctx: ServiceContext, actor: Actor, personId: string, input: CreatePlanComment): Promise<PlanCommentRecord> {
+export async function commentOnPlan(
+  ctx: ServiceContext,
+  actor: Actor,
+  personId: string,
+  input: CreatePlanComment,
+): Promise<PlanCommentRecord> {
   const plan = await findSharedPlan(ctx, actor, personId);
   const createdAt = ctx.now();
-  const id = await insertPlanComment(ctx.db, actor.organizationId, { planId: plan.id, authorId: actor.personId, kind: input.kind, body: input.body, createdAt });
+  const id = await insertPlanComment(ctx.db, actor.organizationId, {
+    planId: plan.id,
+    authorId: actor.personId,
+    kind: input.kind,
+    body: input.body,
+    createdAt,
+  });
   const author = await personRef(ctx.db, actor, actor.personId);
   return { id, authorId: actor.personId, authorName: author.displayName, kind: input.kind, body: input.body, createdAt };
 }

@@ -8,7 +8,13 @@ import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
-import { suggestForGaps, toSecondPerson, type GapCandidate, type GapSuggestions, type NetworkGap } from '../../domain/networks/gap-suggestions.ts';
+import {
+  suggestForGaps,
+  toSecondPerson,
+  type GapCandidate,
+  type GapSuggestions,
+  type NetworkGap,
+} from '../../domain/networks/gap-suggestions.ts';
 import type { Actor, Person } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { toMatchingProfile, type ProfileExtra } from '../matching/program-cohort.ts';
@@ -23,17 +29,27 @@ export type MyGapSuggestions = { neededFrom: 'plan' | 'profile' | 'none'; gaps: 
 /** Up the chain from the person (supervisor first), and everyone whose chain holds the person. */
 function reportingChainOf(personId: string, links: ReadonlyMap<string, string>): string[] {
   const up: string[] = [];
-  for (let current = links.get(personId); current && !up.includes(current) && up.length < 20; current = links.get(current)) up.push(current);
+  for (let current = links.get(personId); current && !up.includes(current) && up.length < 20; current = links.get(current))
+    up.push(current);
   const reportsTo = (id: string) => {
     const seen: string[] = [];
-    for (let current = links.get(id); current && !seen.includes(current) && seen.length < 20; current = links.get(current)) seen.push(current);
+    for (let current = links.get(id); current && !seen.includes(current) && seen.length < 20; current = links.get(current))
+      seen.push(current);
     return seen.includes(personId);
   };
   const down = [...links.keys()].filter((id) => id !== personId && reportsTo(id));
   return [...up, ...down];
 }
 
-const noExtras: ProfileExtra = { supervisorChain: [], customAnswers: {}, previousPartners: [], exclusions: [], rankedPicks: [], prefer: [], avoid: [] };
+const noExtras: ProfileExtra = {
+  supervisorChain: [],
+  customAnswers: {},
+  previousPartners: [],
+  exclusions: [],
+  rankedPicks: [],
+  prefer: [],
+  avoid: [],
+};
 
 function kindFor(me: Person, other: Person): NetworkTieKind {
   if (me.seniorityLevel === null || other.seniorityLevel === null || me.seniorityLevel === other.seniorityLevel) return 'peer';
@@ -61,7 +77,13 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
   if (gaps.length === 0) return { neededFrom: coverage.neededFrom, gaps: [] };
   const { organizationId, personId } = actor;
   // Only people a request could start something with (a relationship lives in a program both are in).
-  const candidateIds = await listPeopleOffering(ctx.db, organizationId, personId, coverage.gaps, gaps.flatMap((gap) => gap.expertiseAreas));
+  const candidateIds = await listPeopleOffering(
+    ctx.db,
+    organizationId,
+    personId,
+    coverage.gaps,
+    gaps.flatMap((gap) => gap.expertiseAreas),
+  );
   const [people, profiles, links, room, organization] = await Promise.all([
     findPeopleByIds(ctx.db, organizationId, [personId, ...candidateIds]),
     findProfiles(ctx.db, organizationId, [personId, ...candidateIds]),
@@ -72,7 +94,8 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
   const byId = new Map(people.map((person) => [person.id, person]));
   const me = byId.get(personId);
   const myProfile = profiles.get(personId);
-  if (!me || !myProfile) return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain: [], gaps, ties: [], candidates: [] }) };
+  if (!me || !myProfile)
+    return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain: [], gaps, ties: [], candidates: [] }) };
   const reportingChain = reportingChainOf(personId, links);
   const setup = createScoringSetup(defaultMatchingRules, { referenceDate: ctx.now() });
   const seeker = prepareParticipant(

@@ -35,7 +35,10 @@ export type TieReciprocity = { direction: 'you_give' | 'they_give'; offer: strin
  */
 export function relationshipFunctionsOf(record: NetworkTieRecord, purposes: RelationshipPurposes): MentoringFunction[] | null {
   if (record.source !== 'relationship' || !record.relationshipId) return null;
-  const named = toMentoringFunctions([...(purposes.agreedFunctions.get(record.relationshipId) ?? []), ...(purposes.goalFunctions.get(record.relationshipId) ?? [])]);
+  const named = toMentoringFunctions([
+    ...(purposes.agreedFunctions.get(record.relationshipId) ?? []),
+    ...(purposes.goalFunctions.get(record.relationshipId) ?? []),
+  ]);
   if (record.ownerSide === 'mentee' && named.length > 0) return named;
   return toMentoringFunctions(record.personFunctionsOffered);
 }

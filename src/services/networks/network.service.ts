@@ -23,7 +23,12 @@ import { getMyDevelopmentPlan, type DevelopmentPlanView } from './development-pl
 import { toMeasuredTie, toNetworkTieView, type NetworkTieView } from './network-view.ts';
 
 /** The owner's whole network: ties, measures and the plan the needs come from. */
-export type MyNetworkView = { person: { id: string; displayName: string }; ties: NetworkTieView[]; measures: NetworkMeasures; plan: DevelopmentPlanView };
+export type MyNetworkView = {
+  person: { id: string; displayName: string };
+  ties: NetworkTieView[];
+  measures: NetworkMeasures;
+  plan: DevelopmentPlanView;
+};
 
 /**
  * Gives every relationship the person is in a tie (the mentor for the mentee; the mentee, a
@@ -83,10 +88,12 @@ async function findTieView(db: Database, actor: Actor, tieId: string): Promise<N
 export async function addNetworkTie(ctx: ServiceContext, actor: Actor, input: CreateNetworkTie): Promise<NetworkTieView> {
   if (input.personId !== null) {
     if (input.personId === actor.personId) throw invalidInput([{ field: 'personId', message: 'your network is made of other people' }]);
-    if (!(await findPersonById(ctx.db, actor.organizationId, input.personId))) throw invalidInput([{ field: 'personId', message: 'no such person in your organization' }]);
+    if (!(await findPersonById(ctx.db, actor.organizationId, input.personId)))
+      throw invalidInput([{ field: 'personId', message: 'no such person in your organization' }]);
   }
   return ctx.db.transaction(async (trx) => {
-    if ((await countNetworkTies(trx, actor.organizationId, actor.personId)) >= limits.networkTiesMax) throw conflict('network_full', `A network holds at most ${limits.networkTiesMax} ties`);
+    if ((await countNetworkTies(trx, actor.organizationId, actor.personId)) >= limits.networkTiesMax)
+      throw conflict('network_full', `A network holds at most ${limits.networkTiesMax} ties`);
     const { personId, name, ...fields } = input;
     const id = await insertManualTie(trx, actor.organizationId, actor.personId, { ...fields, personId, name, now: ctx.now() });
     return findTieView(trx, actor, id);
@@ -103,9 +110,12 @@ export async function updateNetworkTie(ctx: ServiceContext, actor: Actor, tieId:
   return ctx.db.transaction(async (trx) => {
     const tie = await findNetworkTie(trx, actor.organizationId, actor.personId, tieId);
     if (!tie) throw notFound('network_tie');
-    if (input.name !== undefined && tie.personId !== null) throw invalidInput([{ field: 'name', message: 'a person on the platform has their own name' }]);
-    if (input.insideOrganization === false && tie.personId !== null) throw invalidInput([{ field: 'insideOrganization', message: 'people on the platform are inside the organization' }]);
-    if (input.functions === null && tie.source !== 'relationship') throw invalidInput([{ field: 'functions', message: 'only a tie from a relationship can go back to its functions' }]);
+    if (input.name !== undefined && tie.personId !== null)
+      throw invalidInput([{ field: 'name', message: 'a person on the platform has their own name' }]);
+    if (input.insideOrganization === false && tie.personId !== null)
+      throw invalidInput([{ field: 'insideOrganization', message: 'people on the platform are inside the organization' }]);
+    if (input.functions === null && tie.source !== 'relationship')
+      throw invalidInput([{ field: 'functions', message: 'only a tie from a relationship can go back to its functions' }]);
     await updateStoredTie(trx, actor.organizationId, tie.id, { ...input, updatedAt: ctx.now() });
     return findTieView(trx, actor, tie.id);
   });
@@ -119,7 +129,8 @@ export async function updateNetworkTie(ctx: ServiceContext, actor: Actor, tieId:
 export async function removeNetworkTie(ctx: ServiceContext, actor: Actor, tieId: string): Promise<void> {
   const tie = await findNetworkTie(ctx.db, actor.organizationId, actor.personId, tieId);
   if (!tie) throw notFound('network_tie');
-  if (tie.source === 'relationship') throw conflict('relationship_tie', 'Ties from a relationship stay in your network; correct them instead');
+  if (tie.source === 'relationship')
+    throw conflict('relationship_tie', 'Ties from a relationship stay in your network; correct them instead');
   await deleteManualTie(ctx.db, actor.organizationId, actor.personId, tie.id);
 }
 
@@ -129,7 +140,11 @@ export async function removeNetworkTie(ctx: ServiceContext, actor: Actor, tieId:
  *
  * @example const people = await findTieCandidates(ctx, actor, 'ana');
  */
-export async function findTieCandidates(ctx: ServiceContext, actor: Actor, q: string): Promise<Array<{ id: string; displayName: string; department: string | null; jobTitle: string | null }>> {
+export async function findTieCandidates(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: string,
+): Promise<Array<{ id: string; displayName: string; department: string | null; jobTitle: string | null }>> {
   const found = await searchPeople(ctx.db, actor.organizationId, { q, limit: 21 });
   return found
     .filter((person) => person.id !== actor.personId && person.status === 'active')

@@ -1,6 +1,12 @@
 import { findClosure, insertClosure, markRelationshipClosed, updateClosure } from '../../db/repositories/closure.repository.ts';
 import { findPersonById, lockPeople } from '../../db/repositories/person.repository.ts';
-import { anonymizePerson, erasePrivateContent, listActiveRelationshipsOf, releasePlacesOf, type ErasureCounts } from '../../db/repositories/person-erasure.repository.ts';
+import {
+  anonymizePerson,
+  erasePrivateContent,
+  listActiveRelationshipsOf,
+  releasePlacesOf,
+  type ErasureCounts,
+} from '../../db/repositories/person-erasure.repository.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import { recordAudit } from '../audit/audit-log.service.ts';
@@ -34,12 +40,26 @@ export async function erasePerson(ctx: ServiceContext, actor: Actor, personId: s
     for (const relationshipId of relationshipIds) {
       const closure = await findClosure(trx, actor.organizationId, relationshipId);
       if (closure) await updateClosure(trx, actor.organizationId, closure.id, { status: 'closed', closedAt: now });
-      else await insertClosure(trx, actor.organizationId, relationshipId, { kind: 'early_exit', startedById: actor.personId, status: 'closed', earlyExitReason: erasureExitReason, startedAt: now, closedAt: now });
+      else
+        await insertClosure(trx, actor.organizationId, relationshipId, {
+          kind: 'early_exit',
+          startedById: actor.personId,
+          status: 'closed',
+          earlyExitReason: erasureExitReason,
+          startedAt: now,
+          closedAt: now,
+        });
       await markRelationshipClosed(trx, actor.organizationId, relationshipId, now);
     }
     const places = await releasePlacesOf(trx, actor.organizationId, personId);
     const counts = { ...(await erasePrivateContent(trx, actor.organizationId, personId, formerEmail)), ...places };
-    await recordAudit(trx, actor, 'person_erased', { type: 'person', id: personId }, { relationshipsClosed: relationshipIds.length, counts });
+    await recordAudit(
+      trx,
+      actor,
+      'person_erased',
+      { type: 'person', id: personId },
+      { relationshipsClosed: relationshipIds.length, counts },
+    );
     return { personId, relationshipsClosed: relationshipIds.length, counts };
   });
 }

@@ -34,7 +34,12 @@ export async function getAgreementTemplate(ctx: ServiceContext, actor: Actor, pr
  *
  * @example await saveAgreementTemplate(ctx, coordinator, programId, template);
  */
-export async function saveAgreementTemplate(ctx: ServiceContext, actor: Actor, programId: string, template: AgreementTemplate): Promise<ProgramAgreementTemplate> {
+export async function saveAgreementTemplate(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  template: AgreementTemplate,
+): Promise<ProgramAgreementTemplate> {
   await getManageableProgram(ctx, actor, programId);
   await updateAgreementTemplate(ctx.db, actor.organizationId, programId, template);
   return { template, isDefault: false };

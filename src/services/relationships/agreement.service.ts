@@ -35,7 +35,10 @@ async function loadAgreement(db: Database, relationship: RelationshipRecord): Pr
   if (found) return found;
   const program = (await findAgreementTemplates(db, organizationId, [relationship.programId])).get(relationship.programId);
   const { template } = readAgreementTemplate(program?.template ?? null);
-  const content = draftAgreementFromTemplate(template, { startsOn: relationship.startedAt.toISOString().slice(0, 10), programEndsOn: program?.endsOn ?? null });
+  const content = draftAgreementFromTemplate(template, {
+    startsOn: relationship.startedAt.toISOString().slice(0, 10),
+    programEndsOn: program?.endsOn ?? null,
+  });
   await insertAgreements(db, organizationId, [{ relationshipId: relationship.id, content, editedById: relationship.mentorId }]);
   const created = await findAgreement(db, organizationId, relationship.id);
   if (!created) throw notFound('agreement');
@@ -45,11 +48,22 @@ async function loadAgreement(db: Database, relationship: RelationshipRecord): Pr
 async function viewOf(db: Database, organizationId: string, agreement: AgreementRecord): Promise<AgreementView> {
   const current = await findAgreementVersion(db, organizationId, agreement.id, agreement.currentVersion);
   if (!current) throw notFound('agreement');
-  return { currentVersion: agreement.currentVersion, mentorSignedAt: current.mentorSignedAt, menteeSignedAt: current.menteeSignedAt, signedAt: agreementSignedAt(current), current };
+  return {
+    currentVersion: agreement.currentVersion,
+    mentorSignedAt: current.mentorSignedAt,
+    menteeSignedAt: current.menteeSignedAt,
+    signedAt: agreementSignedAt(current),
+    current,
+  };
 }
 
 /** Runs `change` on the agreement under the relationship's lock: changes to one agreement happen one at a time. */
-async function changeAgreement(ctx: ServiceContext, actor: Actor, relationshipId: string, change: (trx: Database, agreement: AgreementRecord, current: AgreementVersionRecord, role: 'mentor' | 'mentee') => Promise<void>): Promise<AgreementView> {
+async function changeAgreement(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  change: (trx: Database, agreement: AgreementRecord, current: AgreementVersionRecord, role: 'mentor' | 'mentee') => Promise<void>,
+): Promise<AgreementView> {
   await getRelationshipAsParticipant(ctx, actor, relationshipId);
   return ctx.db.transaction(async (trx) => {
     const relationship = await lockRelationshipById(trx, actor.organizationId, relationshipId);
@@ -112,10 +126,20 @@ export async function getAgreementStatus(ctx: ServiceContext, actor: Actor, rela
  *
  * @example await editAgreement(ctx, mentee, relationshipId, { version: 1, content });
  */
-export async function editAgreement(ctx: ServiceContext, actor: Actor, relationshipId: string, edit: EditAgreement): Promise<AgreementView> {
+export async function editAgreement(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  edit: EditAgreement,
+): Promise<AgreementView> {
   return changeAgreement(ctx, actor, relationshipId, async (trx, agreement, current) => {
     const version = nextAgreementVersion(current, edit.version);
-    await insertAgreementVersion(trx, actor.organizationId, agreement, { version, content: edit.content, editedById: actor.personId, editedAt: ctx.now() });
+    await insertAgreementVersion(trx, actor.organizationId, agreement, {
+      version,
+      content: edit.content,
+      editedById: actor.personId,
+      editedAt: ctx.now(),
+    });
   });
 }
 
@@ -125,7 +149,12 @@ export async function editAgreement(ctx: ServiceContext, actor: Actor, relations
  *
  * @example await signAgreement(ctx, mentor, relationshipId, { version: 2, side: 'mentor' });
  */
-export async function signAgreement(ctx: ServiceContext, actor: Actor, relationshipId: string, signature: SignAgreement): Promise<AgreementView> {
+export async function signAgreement(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  signature: SignAgreement,
+): Promise<AgreementView> {
   return changeAgreement(ctx, actor, relationshipId, async (trx, agreement, current, role) => {
     if (checkAgreementSignature(current, { ...signature, signerSide: role })) {
       await signAgreementVersion(trx, actor.organizationId, agreement.id, current.version, signature.side, ctx.now());

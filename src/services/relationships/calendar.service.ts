@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { calendarFeedWindow } from '../../../shared/limits.ts';
-import { findLiveCalendarFeedByTokenHash, findLiveCalendarFeedOfPerson, insertCalendarFeed, revokeCalendarFeedsOfPerson } from '../../db/repositories/calendar-feed.repository.ts';
+import {
+  findLiveCalendarFeedByTokenHash,
+  findLiveCalendarFeedOfPerson,
+  insertCalendarFeed,
+  revokeCalendarFeedsOfPerson,
+} from '../../db/repositories/calendar-feed.repository.ts';
 import { findMeetingById, listMeetingsOfPerson } from '../../db/repositories/meeting.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -31,19 +36,28 @@ function relationshipUrl(origin: string, relationshipId: string): string {
  *
  * @example const file = await getMeetingCalendarFile(ctx, actor, relationshipId, meetingId, 'https://mentoring.example.org');
  */
-export async function getMeetingCalendarFile(ctx: ServiceContext, actor: Actor, relationshipId: string, meetingId: string, origin: string): Promise<CalendarFile> {
+export async function getMeetingCalendarFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  meetingId: string,
+  origin: string,
+): Promise<CalendarFile> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   const meeting = await findMeetingById(ctx.db, actor.organizationId, relationshipId, meetingId);
   if (!meeting) throw notFound('meeting');
   const pair = await loadPairPeople(ctx, relationship);
   const partner = pair.mentor.id === actor.personId ? pair.mentee : pair.mentor;
   // The stamp is the meeting's last change, so an unchanged meeting gives the same bytes (and ETag).
-  const body = buildMeetingCalendar([{ meeting, title: `Mentoring with ${partner.name}`, pageUrl: relationshipUrl(origin, relationshipId) }], {
-    name: `Mentoring with ${partner.name}`,
-    includeAgenda: true,
-    stamp: meeting.updatedAt,
-    publish: true,
-  });
+  const body = buildMeetingCalendar(
+    [{ meeting, title: `Mentoring with ${partner.name}`, pageUrl: relationshipUrl(origin, relationshipId) }],
+    {
+      name: `Mentoring with ${partner.name}`,
+      includeAgenda: true,
+      stamp: meeting.updatedAt,
+      publish: true,
+    },
+  );
   return calendarFile(body, `mentoring-${meeting.startsAt.toISOString().slice(0, 10)}.ics`);
 }
 
@@ -86,7 +100,10 @@ export async function renderCalendarFeed(ctx: ServiceContext, token: string, ori
   const feed = await findLiveCalendarFeedByTokenHash(ctx.db, hashToken(ctx.secret, token));
   if (!feed) throw notFound('calendar_feed');
   const now = DateTime.fromJSDate(ctx.now(), { zone: 'UTC' });
-  const window = { from: now.minus({ days: calendarFeedWindow.pastDays }).toJSDate(), to: now.plus({ months: calendarFeedWindow.futureMonths }).toJSDate() };
+  const window = {
+    from: now.minus({ days: calendarFeedWindow.pastDays }).toJSDate(),
+    to: now.plus({ months: calendarFeedWindow.futureMonths }).toJSDate(),
+  };
   const meetings = await listMeetingsOfPerson(ctx.db, feed.organizationId, feed.personId, window, feedMeetingsMax);
   const partnerIds = [...new Set(meetings.map((m) => (m.mentorId === feed.personId ? m.menteeId : m.mentorId)))];
   const people = await findPeopleByIds(ctx.db, feed.organizationId, partnerIds);
@@ -98,5 +115,8 @@ export async function renderCalendarFeed(ctx: ServiceContext, token: string, ori
   }));
   // The stamp is the newest change, so an unchanged feed gives the same bytes (and ETag).
   const stamp = new Date(Math.max(feed.createdAt.getTime(), ...meetings.map((m) => m.updatedAt.getTime())));
-  return calendarFile(buildMeetingCalendar(entries, { name: 'Mentoring meetings', includeAgenda: false, stamp, publish: false }), 'mentoring.ics');
+  return calendarFile(
+    buildMeetingCalendar(entries, { name: 'Mentoring meetings', includeAgenda: false, stamp, publish: false }),
+    'mentoring.ics',
+  );
 }

@@ -16,7 +16,10 @@ export type CheckInView = CheckInRecord & { mine: boolean };
  */
 export async function listRelationshipCheckIns(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<CheckInView[]> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  return (await listCheckIns(ctx.db, actor.organizationId, relationship.id)).map((checkIn) => ({ ...checkIn, mine: checkIn.authorId === actor.personId }));
+  return (await listCheckIns(ctx.db, actor.organizationId, relationship.id)).map((checkIn) => ({
+    ...checkIn,
+    mine: checkIn.authorId === actor.personId,
+  }));
 }
 
 /**
@@ -27,7 +30,12 @@ export async function listRelationshipCheckIns(ctx: ServiceContext, actor: Actor
  */
 export async function sendCheckIn(ctx: ServiceContext, actor: Actor, relationshipId: string, input: CreateCheckIn): Promise<CheckInView> {
   const checkIn = await changeAsParticipant(ctx, actor, relationshipId, async ({ trx, relationship, now }) => {
-    const inserted = await insertCheckIn(trx, actor.organizationId, { relationshipId: relationship.id, authorId: actor.personId, body: input.body, createdAt: now });
+    const inserted = await insertCheckIn(trx, actor.organizationId, {
+      relationshipId: relationship.id,
+      authorId: actor.personId,
+      body: input.body,
+      createdAt: now,
+    });
     await touchRelationship(trx, actor.organizationId, relationship.id, now);
     return inserted;
   });

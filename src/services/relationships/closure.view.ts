@@ -23,7 +23,8 @@ export function presentClosure(closure: ClosureRecord, context: ClosureContext):
   const pair = role !== 'coordinator';
   const seesExit = role === 'coordinator' || closure.startedById === actorId;
   const goalText = (goalId: string) => context.goals.find((goal) => goal.id === goalId)?.specific ?? 'A goal since removed';
-  const waitingFor = closure.status === 'started' ? (!closure.mentorReflection ? 'mentor' : !closure.menteeReflection ? 'mentee' : null) : null;
+  const waitingFor =
+    closure.status === 'started' ? (!closure.mentorReflection ? 'mentor' : !closure.menteeReflection ? 'mentee' : null) : null;
   return {
     kind: closure.kind,
     status: closure.status,
@@ -37,6 +38,14 @@ export function presentClosure(closure: ClosureRecord, context: ClosureContext):
     waitingFor,
     earlyExitReason: closure.kind === 'early_exit' && seesExit ? closure.earlyExitReason : null,
     rematchRequested: closure.kind === 'early_exit' && seesExit ? closure.rematchRequested : null,
-    mySurvey: context.mySurvey && pair ? { rating: context.mySurvey.rating, qualities: context.mySurvey.qualities, comment: context.mySurvey.comment, createdAt: context.mySurvey.createdAt.toISOString() } : null,
+    mySurvey:
+      context.mySurvey && pair
+        ? {
+            rating: context.mySurvey.rating,
+            qualities: context.mySurvey.qualities,
+            comment: context.mySurvey.comment,
+            createdAt: context.mySurvey.createdAt.toISOString(),
+          }
+        : null,
   };
 }

@@ -26,7 +26,13 @@ import { getRelationshipAsParticipant, getRelationshipAsViewer } from './relatio
 /** A goal as the pair sees it, with the SMART letters its wording is missing. */
 export type GoalView = GoalRecord & { smartWarnings: SmartWarning[] };
 
-const wordingOf = (goal: GoalWording): GoalWording => ({ specific: goal.specific, measure: goal.measure, achievable: goal.achievable, relevant: goal.relevant, dueOn: goal.dueOn });
+const wordingOf = (goal: GoalWording): GoalWording => ({
+  specific: goal.specific,
+  measure: goal.measure,
+  achievable: goal.achievable,
+  relevant: goal.relevant,
+  dueOn: goal.dueOn,
+});
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 function viewOf(goal: GoalRecord, now: Date): GoalView {
@@ -37,7 +43,13 @@ function viewOf(goal: GoalRecord, now: Date): GoalView {
 type GoalChange = (trx: Database, goal: GoalRecord, now: Date) => Promise<void>;
 
 /** Runs one change of one goal under the relationship lock; returns the goal after it. */
-async function changeGoal(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, change: GoalChange): Promise<GoalView> {
+async function changeGoal(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  change: GoalChange,
+): Promise<GoalView> {
   const now = await changeAsParticipant(ctx, actor, relationshipId, async ({ trx, relationship, now }) => {
     const goal = await findGoalById(trx, actor.organizationId, relationship.id, goalId);
     if (!goal) throw notFound('goal');
@@ -78,8 +90,21 @@ export async function createGoal(ctx: ServiceContext, actor: Actor, relationship
     if ((await countGoalsOfRelationship(trx, actor.organizationId, relationship.id)) >= limits.goalsPerRelationshipMax) {
       throw conflict('goal_limit_reached', `A relationship keeps at most ${limits.goalsPerRelationshipMax} goals`);
     }
-    const id = await insertGoal(trx, actor.organizationId, { ...wordingOf(input), relationshipId: relationship.id, functions: input.functions, createdById: actor.personId, createdAt: now });
-    await insertGoalRevision(trx, actor.organizationId, id, { kind: 'created', progress: 0, previousWording: null, note: '', changedById: actor.personId, changedAt: now });
+    const id = await insertGoal(trx, actor.organizationId, {
+      ...wordingOf(input),
+      relationshipId: relationship.id,
+      functions: input.functions,
+      createdById: actor.personId,
+      createdAt: now,
+    });
+    await insertGoalRevision(trx, actor.organizationId, id, {
+      kind: 'created',
+      progress: 0,
+      previousWording: null,
+      note: '',
+      changedById: actor.personId,
+      changedAt: now,
+    });
     return [id, now] as const;
   });
   return readGoal(ctx, actor, relationshipId, goalId, now);
@@ -91,7 +116,13 @@ export async function createGoal(ctx: ServiceContext, actor: Actor, relationship
  *
  * @example await refineGoal(ctx, mentor, relationshipId, goalId, { measure: 'Two reviews led alone', note: 'after our talk' });
  */
-export async function refineGoal(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, input: RefineGoal): Promise<GoalView> {
+export async function refineGoal(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  input: RefineGoal,
+): Promise<GoalView> {
   return changeGoal(ctx, actor, relationshipId, goalId, async (trx, goal, now) => {
     requireActiveGoal(goal);
     const before = wordingOf(goal);
@@ -104,16 +135,36 @@ export async function refineGoal(ctx: ServiceContext, actor: Actor, relationship
     };
     if (changedWordingFields(before, after).length === 0) return;
     await updateGoal(trx, actor.organizationId, goal.id, { ...after, updatedAt: now });
-    await insertGoalRevision(trx, actor.organizationId, goal.id, { kind: 'refined', progress: goal.progress, previousWording: before, note: input.note, changedById: actor.personId, changedAt: now });
+    await insertGoalRevision(trx, actor.organizationId, goal.id, {
+      kind: 'refined',
+      progress: goal.progress,
+      previousWording: before,
+      note: input.note,
+      changedById: actor.personId,
+      changedAt: now,
+    });
   });
 }
 
 /** Records progress (0-100) on an active goal, kept in its history. */
-export async function updateGoalProgress(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, input: UpdateGoalProgress): Promise<GoalView> {
+export async function updateGoalProgress(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  input: UpdateGoalProgress,
+): Promise<GoalView> {
   return changeGoal(ctx, actor, relationshipId, goalId, async (trx, goal, now) => {
     requireActiveGoal(goal);
     await updateGoal(trx, actor.organizationId, goal.id, { progress: input.progress, updatedAt: now });
-    await insertGoalRevision(trx, actor.organizationId, goal.id, { kind: 'progress', progress: input.progress, previousWording: null, note: input.note, changedById: actor.personId, changedAt: now });
+    await insertGoalRevision(trx, actor.organizationId, goal.id, {
+      kind: 'progress',
+      progress: input.progress,
+      previousWording: null,
+      note: input.note,
+      changedById: actor.personId,
+      changedAt: now,
+    });
   });
 }
 
@@ -122,27 +173,59 @@ export async function updateGoalProgress(ctx: ServiceContext, actor: Actor, rela
  *
  * @example await changeGoalStatus(ctx, mentee, relationshipId, goalId, { status: 'met', note: '' });
  */
-export async function changeGoalStatus(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, input: ChangeGoalStatus): Promise<GoalView> {
+export async function changeGoalStatus(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  input: ChangeGoalStatus,
+): Promise<GoalView> {
   return changeGoal(ctx, actor, relationshipId, goalId, async (trx, goal, now) => {
     if (goal.status === input.status) throw conflict('goal_status_unchanged', `This goal is already ${goal.status}`);
     const progress = input.status === 'met' ? 100 : goal.progress;
-    await updateGoal(trx, actor.organizationId, goal.id, { status: input.status, progress, metAt: input.status === 'met' ? now : null, updatedAt: now });
-    await insertGoalRevision(trx, actor.organizationId, goal.id, { kind: 'status', progress, previousWording: null, note: input.note ? `Marked ${input.status}: ${input.note}` : `Marked ${input.status}`, changedById: actor.personId, changedAt: now });
+    await updateGoal(trx, actor.organizationId, goal.id, {
+      status: input.status,
+      progress,
+      metAt: input.status === 'met' ? now : null,
+      updatedAt: now,
+    });
+    await insertGoalRevision(trx, actor.organizationId, goal.id, {
+      kind: 'status',
+      progress,
+      previousWording: null,
+      note: input.note ? `Marked ${input.status}: ${input.note}` : `Marked ${input.status}`,
+      changedById: actor.personId,
+      changedAt: now,
+    });
   });
 }
 
 /** Adds a milestone to an active goal. */
-export async function addMilestone(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, input: AddMilestone): Promise<GoalView> {
+export async function addMilestone(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  input: AddMilestone,
+): Promise<GoalView> {
   return changeGoal(ctx, actor, relationshipId, goalId, async (trx, goal, now) => {
     requireActiveGoal(goal);
-    if (goal.milestones.length >= limits.goalMilestonesMax) throw conflict('milestone_limit_reached', `A goal keeps at most ${limits.goalMilestonesMax} milestones`);
+    if (goal.milestones.length >= limits.goalMilestonesMax)
+      throw conflict('milestone_limit_reached', `A goal keeps at most ${limits.goalMilestonesMax} milestones`);
     await insertMilestone(trx, actor.organizationId, goal.id, input);
     await updateGoal(trx, actor.organizationId, goal.id, { updatedAt: now });
   });
 }
 
 /** Ticks a milestone done, or unticks it. */
-export async function tickMilestone(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string, milestoneId: string, done: boolean): Promise<GoalView> {
+export async function tickMilestone(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+  milestoneId: string,
+  done: boolean,
+): Promise<GoalView> {
   return changeGoal(ctx, actor, relationshipId, goalId, async (trx, goal, now) => {
     if (!(await setMilestoneDone(trx, actor.organizationId, goal.id, milestoneId, done ? now : null))) throw notFound('milestone');
     await updateGoal(trx, actor.organizationId, goal.id, { updatedAt: now });
@@ -150,7 +233,12 @@ export async function tickMilestone(ctx: ServiceContext, actor: Actor, relations
 }
 
 /** A goal's history, oldest first: creation, progress updates, refinements (with the old wording), status changes. */
-export async function listGoalHistory(ctx: ServiceContext, actor: Actor, relationshipId: string, goalId: string): Promise<GoalRevisionRecord[]> {
+export async function listGoalHistory(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  goalId: string,
+): Promise<GoalRevisionRecord[]> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   const goal = await findGoalById(ctx.db, actor.organizationId, relationship.id, goalId);
   if (!goal) throw notFound('goal');

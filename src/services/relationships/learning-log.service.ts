@@ -15,7 +15,9 @@ import { getRelationshipAsParticipant, requireActiveRelationship } from './relat
 /** An entry as its reader sees it: `mine` when the reader wrote it. */
 export type LearningLogEntryView = LearningLogEntryRecord & { mine: boolean };
 
-const viewFor = (actor: Actor) => (entry: LearningLogEntryRecord): LearningLogEntryView => ({ ...entry, mine: entry.authorId === actor.personId });
+const viewFor =
+  (actor: Actor) =>
+  (entry: LearningLogEntryRecord): LearningLogEntryView => ({ ...entry, mine: entry.authorId === actor.personId });
 
 /**
  * The caller's learning log in a relationship, newest first: their own entries (private or
@@ -35,10 +37,20 @@ export async function listLearningLog(ctx: ServiceContext, actor: Actor, relatio
  *
  * @example await addLearningLogEntry(ctx, mentor, relationshipId, { tried: 'Asked before advising', happened: '', learned: '', shared: false });
  */
-export async function addLearningLogEntry(ctx: ServiceContext, actor: Actor, relationshipId: string, input: CreateLearningLogEntry): Promise<LearningLogEntryView> {
+export async function addLearningLogEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  input: CreateLearningLogEntry,
+): Promise<LearningLogEntryView> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   requireActiveRelationship(relationship);
-  const id = await insertLearningLogEntry(ctx.db, actor.organizationId, { ...input, relationshipId: relationship.id, authorId: actor.personId, createdAt: ctx.now() });
+  const id = await insertLearningLogEntry(ctx.db, actor.organizationId, {
+    ...input,
+    relationshipId: relationship.id,
+    authorId: actor.personId,
+    createdAt: ctx.now(),
+  });
   return readOwnEntry(ctx, actor, relationship.id, id);
 }
 
@@ -55,11 +67,22 @@ async function readOwnEntry(ctx: ServiceContext, actor: Actor, relationshipId: s
  *
  * @example await editLearningLogEntry(ctx, mentee, relationshipId, entryId, { shared: true });
  */
-export async function editLearningLogEntry(ctx: ServiceContext, actor: Actor, relationshipId: string, entryId: string, input: UpdateLearningLogEntry): Promise<LearningLogEntryView> {
+export async function editLearningLogEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  entryId: string,
+  input: UpdateLearningLogEntry,
+): Promise<LearningLogEntryView> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   requireActiveRelationship(relationship);
   await readOwnEntry(ctx, actor, relationship.id, entryId);
-  await updateLearningLogEntry(ctx.db, actor.organizationId, { relationshipId: relationship.id, entryId, authorId: actor.personId }, { ...input, updatedAt: ctx.now() });
+  await updateLearningLogEntry(
+    ctx.db,
+    actor.organizationId,
+    { relationshipId: relationship.id, entryId, authorId: actor.personId },
+    { ...input, updatedAt: ctx.now() },
+  );
   return readOwnEntry(ctx, actor, relationship.id, entryId);
 }
 
@@ -68,5 +91,6 @@ export async function removeLearningLogEntry(ctx: ServiceContext, actor: Actor, 
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   requireActiveRelationship(relationship);
   await readOwnEntry(ctx, actor, relationship.id, entryId);
-  if (!(await deleteLearningLogEntry(ctx.db, actor.organizationId, { relationshipId: relationship.id, entryId, authorId: actor.personId }))) throw notFound('learning_log_entry');
+  if (!(await deleteLearningLogEntry(ctx.db, actor.organizationId, { relationshipId: relationship.id, entryId, authorId: actor.personId })))
+    throw notFound('learning_log_entry');
 }

@@ -21,9 +21,15 @@ import { recordAudit } from '../audit/audit-log.service.ts';
  *
  * @example const { relationshipId } = await pairManually(ctx, coordinator, programId, { mentorId, menteeId });
  */
-export async function pairManually(ctx: ServiceContext, actor: Actor, programId: string, pairing: CreateManualPairing): Promise<{ relationshipId: string }> {
+export async function pairManually(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  pairing: CreateManualPairing,
+): Promise<{ relationshipId: string }> {
   const program = await getManageableProgram(ctx, actor, programId);
-  if (program.type === 'group') throw conflict('manual_pairing_not_for_circles', 'Group programs work in circles; pair people through the circle settings');
+  if (program.type === 'group')
+    throw conflict('manual_pairing_not_for_circles', 'Group programs work in circles; pair people through the circle settings');
   if (program.status === 'closed') throw conflict('program_closed', 'This program has closed');
   if (pairing.mentorId === pairing.menteeId) throw invalidInput([{ field: 'menteeId', message: 'must be someone other than the mentor' }]);
   const { organizationId } = actor;
@@ -33,8 +39,10 @@ export async function pairManually(ctx: ServiceContext, actor: Actor, programId:
     const mentorRoles = await findActiveRolesOfPerson(trx, organizationId, pairing.mentorId);
     const menteeRoles = await findActiveRolesOfPerson(trx, organizationId, pairing.menteeId);
     const issues: FieldIssue[] = [];
-    if (!(mentorRoles.get(programId) ?? []).includes('mentor')) issues.push({ field: 'mentorId', message: 'is not an active mentor of this program' });
-    if (!(menteeRoles.get(programId) ?? []).includes('mentee')) issues.push({ field: 'menteeId', message: 'is not an active mentee of this program' });
+    if (!(mentorRoles.get(programId) ?? []).includes('mentor'))
+      issues.push({ field: 'mentorId', message: 'is not an active mentor of this program' });
+    if (!(menteeRoles.get(programId) ?? []).includes('mentee'))
+      issues.push({ field: 'menteeId', message: 'is not an active mentee of this program' });
     if (issues.length > 0) throw invalidInput(issues);
     const pairs = await listPairsOfProgram(trx, organizationId, programId);
     if (pairs.some((p) => p.status === 'active' && p.mentorId === pairing.mentorId && p.menteeId === pairing.menteeId)) {
@@ -48,11 +56,26 @@ export async function pairManually(ctx: ServiceContext, actor: Actor, programId:
     const [relationshipId] = await startRelationships(
       trx,
       organizationId,
-      [{ programId, mentorId: pairing.mentorId, menteeId: pairing.menteeId, source: 'manual', matchingRunId: null, createdById: actor.personId }],
+      [
+        {
+          programId,
+          mentorId: pairing.mentorId,
+          menteeId: pairing.menteeId,
+          source: 'manual',
+          matchingRunId: null,
+          createdById: actor.personId,
+        },
+      ],
       ctx.now().toISOString().slice(0, 10),
     );
     if (!relationshipId) throw notFound('relationship');
-    await recordAudit(trx, actor, 'manual_pairing_created', { type: 'relationship', id: relationshipId }, { programId, mentorId: pairing.mentorId, menteeId: pairing.menteeId });
+    await recordAudit(
+      trx,
+      actor,
+      'manual_pairing_created',
+      { type: 'relationship', id: relationshipId },
+      { programId, mentorId: pairing.mentorId, menteeId: pairing.menteeId },
+    );
     return { relationshipId };
   });
 }

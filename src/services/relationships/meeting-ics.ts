@@ -66,11 +66,17 @@ export function meetingUid(meetingId: string): string {
  *
  * @example buildMeetingCalendar([{ meeting, title: 'Mentoring with Ana', pageUrl }], { name: 'Mentoring', includeAgenda: true, stamp: new Date() })
  */
-export function buildMeetingCalendar(entries: CalendarMeeting[], options: { name: string; includeAgenda: boolean; stamp: Date; publish: boolean }): string {
+export function buildMeetingCalendar(
+  entries: CalendarMeeting[],
+  options: { name: string; includeAgenda: boolean; stamp: Date; publish: boolean },
+): string {
   const timed = entries.map((entry) => {
     const start = zonedOrUtc(entry.meeting.startsAt, entry.meeting.timeZone);
     const end = zonedOrUtc(meetingEnd(entry.meeting.startsAt, entry.meeting.durationMinutes), entry.meeting.timeZone);
-    return { ...entry, zone: start instanceof DateTime && end instanceof DateTime ? { timeZone: entry.meeting.timeZone, start, end } : null };
+    return {
+      ...entry,
+      zone: start instanceof DateTime && end instanceof DateTime ? { timeZone: entry.meeting.timeZone, start, end } : null,
+    };
   });
   const zoneYears = yearsByZone(timed.flatMap((entry) => (entry.zone ? [entry.zone] : [])));
   const calendar = ical({

@@ -7,13 +7,28 @@ import type { ServiceContext } from '../context.ts';
 import type { PairPeople } from './relationship-access.ts';
 
 /** A meeting on one person's wall clock. */
-export type MeetingLocalTime = { personId: string; timeZone: string; zoneAssumed: boolean; localStart: string; localEnd: string; utcOffset: string; zoneAbbreviation: string };
+export type MeetingLocalTime = {
+  personId: string;
+  timeZone: string;
+  zoneAssumed: boolean;
+  localStart: string;
+  localEnd: string;
+  utcOffset: string;
+  zoneAbbreviation: string;
+};
 
 /** A meeting as the pair sees it: the record, its end, both people's clocks and what the caller may do. */
-export type MeetingView = Omit<MeetingRecord, 'organizationId'> & { endsAt: Date; times: MeetingLocalTime[]; availableActions: MeetingAction[] };
+export type MeetingView = Omit<MeetingRecord, 'organizationId'> & {
+  endsAt: Date;
+  times: MeetingLocalTime[];
+  availableActions: MeetingAction[];
+};
 
 /** Loads the two people of a relationship (names and time zones). */
-export async function loadPairPeople(ctx: ServiceContext, relationship: Pick<RelationshipRecord, 'organizationId' | 'mentorId' | 'menteeId'>): Promise<PairPeople> {
+export async function loadPairPeople(
+  ctx: ServiceContext,
+  relationship: Pick<RelationshipRecord, 'organizationId' | 'mentorId' | 'menteeId'>,
+): Promise<PairPeople> {
   const people = await findPeopleByIds(ctx.db, relationship.organizationId, [relationship.mentorId, relationship.menteeId]);
   const person = (id: string) => {
     const found = people.find((p) => p.id === id);
@@ -26,7 +41,15 @@ function localTime(meeting: MeetingRecord, person: { id: string; timeZone: strin
   const { timeZone, zoneAssumed } = zoneForPerson(person.timeZone, meeting.timeZone);
   const start = wallClockIn(meeting.startsAt, timeZone);
   const end = wallClockIn(meetingEnd(meeting.startsAt, meeting.durationMinutes), timeZone);
-  return { personId: person.id, timeZone, zoneAssumed, localStart: start.localDateTime, localEnd: end.localDateTime, utcOffset: start.utcOffset, zoneAbbreviation: start.zoneAbbreviation };
+  return {
+    personId: person.id,
+    timeZone,
+    zoneAssumed,
+    localStart: start.localDateTime,
+    localEnd: end.localDateTime,
+    utcOffset: start.utcOffset,
+    zoneAbbreviation: start.zoneAbbreviation,
+  };
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { MeetingChannel } from '../../../shared/enums.ts';
 import type { ProposeMeeting, RescheduleMeeting } from '../../../shared/schemas/meetings.ts';
-import { insertMeeting, listMeetingsOfRelationship, lockMeetingById, updateMeeting, type MeetingChanges } from '../../db/repositories/meeting.repository.ts';
+import {
+  insertMeeting,
+  listMeetingsOfRelationship,
+  lockMeetingById,
+  updateMeeting,
+  type MeetingChanges,
+} from '../../db/repositories/meeting.repository.ts';
 import { touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
@@ -52,9 +58,16 @@ function placeFor(channel: MeetingChannel, videoLink: string | null | undefined,
  *
  * @example const { upcoming, past } = await listMeetings(ctx, actor, relationshipId);
  */
-export async function listMeetings(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ upcoming: MeetingView[]; past: MeetingView[]; suggestedQuestions: OpenQuestion[] }> {
+export async function listMeetings(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ upcoming: MeetingView[]; past: MeetingView[]; suggestedQuestions: OpenQuestion[] }> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  const [records, pair] = await Promise.all([listMeetingsOfRelationship(ctx.db, actor.organizationId, relationshipId), loadPairPeople(ctx, relationship)]);
+  const [records, pair] = await Promise.all([
+    listMeetingsOfRelationship(ctx.db, actor.organizationId, relationshipId),
+    loadPairPeople(ctx, relationship),
+  ]);
   const now = ctx.now();
   const views = records.map((m) => presentMeeting(m, pair, actor.personId, now));
   return {
@@ -70,7 +83,12 @@ export async function listMeetings(ctx: ServiceContext, actor: Actor, relationsh
  *
  * @example await proposeMeeting(ctx, actor, relationshipId, { localStart: '2027-03-12T09:00', timeZone: 'Asia/Tokyo', durationMinutes: 45, channel: 'video' });
  */
-export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, input: ProposeMeeting): Promise<MeetingView> {
+export async function proposeMeeting(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  input: ProposeMeeting,
+): Promise<MeetingView> {
   const agenda = input.agenda ?? '';
   const { meeting, pair } = await ctx.db.transaction(async (trx) => {
     const { pair } = await lockActiveWithPair(trx, actor, relationshipId);
@@ -97,7 +115,13 @@ export async function proposeMeeting(ctx: ServiceContext, actor: Actor, relation
  *
  * @example await changeMeeting(ctx, actor, relationshipId, meetingId, { action: 'cancel', reason: 'Travelling' });
  */
-export async function changeMeeting(ctx: ServiceContext, actor: Actor, relationshipId: string, meetingId: string, change: MeetingChange): Promise<MeetingView> {
+export async function changeMeeting(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  meetingId: string,
+  change: MeetingChange,
+): Promise<MeetingView> {
   const now = ctx.now();
   const { meeting, pair } = await ctx.db.transaction(async (trx) => {
     const { pair } = await lockActiveWithPair(trx, actor, relationshipId);
@@ -107,20 +131,31 @@ export async function changeMeeting(ctx: ServiceContext, actor: Actor, relations
     const side = current.proposedById === actor.personId ? 'proposer' : 'partner';
     const decision = decideMeetingChange({ status: current.status, action: change.action, side, startsAt: current.startsAt, now });
     if (!decision.allowed) {
-      throw decision.code === 'cannot_accept_own_proposal' ? forbidden(decision.code, decision.message) : conflict(decision.code, decision.message, { status: current.status });
+      throw decision.code === 'cannot_accept_own_proposal'
+        ? forbidden(decision.code, decision.message)
+        : conflict(decision.code, decision.message, { status: current.status });
     }
-    const changes: MeetingChanges = { status: decision.status, updatedAt: now, sequence: current.sequence + (decision.bumpsSequence ? 1 : 0) };
+    const changes: MeetingChanges = {
+      status: decision.status,
+      updatedAt: now,
+      sequence: current.sequence + (decision.bumpsSequence ? 1 : 0),
+    };
     if (change.action === 'reschedule') {
       const channel = change.input.channel ?? current.channel;
       Object.assign(changes, resolveStart(change.input, actorZone, now), {
         proposedById: actor.personId,
         channel,
         durationMinutes: change.input.durationMinutes ?? current.durationMinutes,
-        ...placeFor(channel, change.input.videoLink === undefined ? current.videoLink : change.input.videoLink, change.input.location === undefined ? current.location : change.input.location),
+        ...placeFor(
+          channel,
+          change.input.videoLink === undefined ? current.videoLink : change.input.videoLink,
+          change.input.location === undefined ? current.location : change.input.location,
+        ),
       });
     }
     if (change.action === 'cancel') changes.cancelReason = change.reason;
-    if (change.action === 'set_agenda') Object.assign(changes, { agenda: change.agenda, agendaById: change.agenda ? actor.personId : null });
+    if (change.action === 'set_agenda')
+      Object.assign(changes, { agenda: change.agenda, agendaById: change.agenda ? actor.personId : null });
     if (change.action === 'record_summary' || (change.action === 'mark_held' && change.summary)) changes.summary = change.summary ?? '';
     if (change.action === 'mark_held') await touchRelationship(trx, actor.organizationId, relationshipId, current.startsAt);
     return { meeting: await updateMeeting(trx, actor.organizationId, current.id, changes), pair };

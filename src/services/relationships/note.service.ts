@@ -26,13 +26,31 @@ export type NoteView = Omit<NoteRecord, 'relationshipId' | 'authorId'> & { autho
 
 /** Notes as their readers see them, with their comments and everyone's names. */
 async function present(ctx: ServiceContext, actor: Actor, records: NoteRecord[]): Promise<NoteView[]> {
-  const comments = await listNoteComments(ctx.db, actor.organizationId, records.filter((n) => n.visibility === 'shared').map((n) => n.id));
-  const people = await findPeopleByIds(ctx.db, actor.organizationId, [...new Set([...records.map((n) => n.authorId), ...comments.map((c) => c.authorId)])]);
+  const comments = await listNoteComments(
+    ctx.db,
+    actor.organizationId,
+    records.filter((n) => n.visibility === 'shared').map((n) => n.id),
+  );
+  const people = await findPeopleByIds(ctx.db, actor.organizationId, [
+    ...new Set([...records.map((n) => n.authorId), ...comments.map((c) => c.authorId)]),
+  ]);
   const named = (id: string): Named => ({ id, name: people.find((p) => p.id === id)?.displayName ?? 'Someone' });
-  return records.map((note) => viewOf(actor, note, named, comments.filter((c) => c.noteId === note.id)));
+  return records.map((note) =>
+    viewOf(
+      actor,
+      note,
+      named,
+      comments.filter((c) => c.noteId === note.id),
+    ),
+  );
 }
 
-function viewOf(actor: Actor, { relationshipId: _r, authorId, ...note }: NoteRecord, named: (id: string) => Named, comments: NoteCommentRecord[]): NoteView {
+function viewOf(
+  actor: Actor,
+  { relationshipId: _r, authorId, ...note }: NoteRecord,
+  named: (id: string) => Named,
+  comments: NoteCommentRecord[],
+): NoteView {
   return {
     ...note,
     author: named(authorId),
@@ -41,9 +59,15 @@ function viewOf(actor: Actor, { relationshipId: _r, authorId, ...note }: NoteRec
   };
 }
 
-async function checkMeeting(db: Database, organizationId: string, relationshipId: string, meetingId: string | null | undefined): Promise<string | null> {
+async function checkMeeting(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  meetingId: string | null | undefined,
+): Promise<string | null> {
   if (!meetingId) return null;
-  if (!(await meetingBelongsToRelationship(db, organizationId, relationshipId, meetingId))) throw invalidInput([{ field: 'meetingId', message: 'is not a meeting of this relationship' }]);
+  if (!(await meetingBelongsToRelationship(db, organizationId, relationshipId, meetingId)))
+    throw invalidInput([{ field: 'meetingId', message: 'is not a meeting of this relationship' }]);
   return meetingId;
 }
 
@@ -64,7 +88,14 @@ export async function createNote(ctx: ServiceContext, actor: Actor, relationship
     const { relationship, role, pair } = await lockActiveWithPair(trx, actor, relationshipId);
     const meetingId = await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
     const at = ctx.now();
-    const inserted = await insertNote(trx, actor.organizationId, { relationshipId: relationship.id, authorId: actor.personId, visibility: input.visibility, body: input.body, meetingId, at });
+    const inserted = await insertNote(trx, actor.organizationId, {
+      relationshipId: relationship.id,
+      authorId: actor.personId,
+      visibility: input.visibility,
+      body: input.body,
+      meetingId,
+      at,
+    });
     if (input.visibility === 'shared') await touchRelationship(trx, actor.organizationId, relationship.id, at);
     return { note: inserted, author: pair[role] };
   });
@@ -81,11 +112,18 @@ async function findOwnNote(db: Database, actor: Actor, relationshipId: string, n
 }
 
 /** The author edits their note (body and linked meeting). */
-export async function editNote(ctx: ServiceContext, actor: Actor, relationshipId: string, noteId: string, input: UpdateNote): Promise<NoteView> {
+export async function editNote(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  noteId: string,
+  input: UpdateNote,
+): Promise<NoteView> {
   const note = await ctx.db.transaction(async (trx) => {
     const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const own = await findOwnNote(trx, actor, relationship.id, noteId);
-    const meetingId = input.meetingId === undefined ? own.meetingId : await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
+    const meetingId =
+      input.meetingId === undefined ? own.meetingId : await checkMeeting(trx, actor.organizationId, relationship.id, input.meetingId);
     return updateNote(trx, actor.organizationId, own.id, { body: input.body, meetingId, at: ctx.now() });
   });
   if (!note) throw notFound('note');
@@ -110,14 +148,25 @@ export async function removeNote(ctx: ServiceContext, actor: Actor, relationship
 }
 
 /** Either of the pair comments on a shared note: a touch point. Private notes take no comments. */
-export async function commentOnNote(ctx: ServiceContext, actor: Actor, relationshipId: string, noteId: string, input: CreateNoteComment): Promise<NoteCommentView> {
+export async function commentOnNote(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  noteId: string,
+  input: CreateNoteComment,
+): Promise<NoteCommentView> {
   const comment = await ctx.db.transaction(async (trx) => {
     const { relationship } = await lockActiveAsParticipant(trx, actor, relationshipId);
     const note = await findReadableNote(trx, actor.organizationId, relationship.id, noteId, actor.personId);
     if (!note) throw notFound('note');
     if (note.visibility !== 'shared') throw conflict('private_note_no_comments', 'Private notes take no comments');
     const at = ctx.now();
-    const inserted = await insertNoteComment(trx, actor.organizationId, { noteId: note.id, authorId: actor.personId, body: input.body, at });
+    const inserted = await insertNoteComment(trx, actor.organizationId, {
+      noteId: note.id,
+      authorId: actor.personId,
+      body: input.body,
+      at,
+    });
     await touchRelationship(trx, actor.organizationId, relationship.id, at);
     return inserted;
   });

@@ -15,7 +15,12 @@ export type PairChangeScope = { trx: Database; relationship: RelationshipRecord;
  *
  * @example const id = await changeAsParticipant(ctx, actor, relationshipId, ({ trx, relationship, now }) => insertGoal(trx, ...));
  */
-export async function changeAsParticipant<T>(ctx: ServiceContext, actor: Actor, relationshipId: string, change: (scope: PairChangeScope) => Promise<T>): Promise<T> {
+export async function changeAsParticipant<T>(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  change: (scope: PairChangeScope) => Promise<T>,
+): Promise<T> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
   requireActiveRelationship(relationship);
   const now = ctx.now();

@@ -1,5 +1,9 @@
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
-import { findRelationshipById, lockRelationshipById, type RelationshipRecord } from '../../db/repositories/relationship-record.repository.ts';
+import {
+  findRelationshipById,
+  lockRelationshipById,
+  type RelationshipRecord,
+} from '../../db/repositories/relationship-record.repository.ts';
 import type { Database } from '../../db/database.ts';
 import { lockRelationshipWithPair } from '../../db/repositories/relationship-detail.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
@@ -27,7 +31,11 @@ export function pairRoleOf(actor: Actor, relationship: RelationshipRecord): Pair
  *
  * @example const { relationship, role } = await getRelationshipAsParticipant(ctx, actor, id);
  */
-export async function getRelationshipAsParticipant(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
+export async function getRelationshipAsParticipant(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
   return asParticipant(actor, await findRelationshipById(ctx.db, actor.organizationId, relationshipId));
 }
 
@@ -45,14 +53,21 @@ function asParticipant(actor: Actor, relationship: RelationshipRecord | null): {
  *
  * @example await ctx.db.transaction(async (trx) => { const { relationship } = await lockActiveAsParticipant(trx, actor, id); … })
  */
-export async function lockActiveAsParticipant(trx: Database, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
+export async function lockActiveAsParticipant(
+  trx: Database,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ relationship: RelationshipRecord; role: PairRole }> {
   const locked = asParticipant(actor, await lockRelationshipById(trx, actor.organizationId, relationshipId));
   requireActiveRelationship(locked.relationship);
   return locked;
 }
 
 /** The two people of a relationship: names and time zones (meeting times show on both clocks). */
-export type PairPeople = { mentor: { id: string; name: string; timeZone: string | null }; mentee: { id: string; name: string; timeZone: string | null } };
+export type PairPeople = {
+  mentor: { id: string; name: string; timeZone: string | null };
+  mentee: { id: string; name: string; timeZone: string | null };
+};
 
 /**
  * `lockActiveAsParticipant` that also reads the pair's names and time zones, in the same query:
@@ -60,12 +75,20 @@ export type PairPeople = { mentor: { id: string; name: string; timeZone: string 
  *
  * @example const { relationship, pair } = await lockActiveWithPair(trx, actor, relationshipId);
  */
-export async function lockActiveWithPair(trx: Database, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: PairRole; pair: PairPeople }> {
+export async function lockActiveWithPair(
+  trx: Database,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ relationship: RelationshipRecord; role: PairRole; pair: PairPeople }> {
   const locked = await lockRelationshipWithPair(trx, actor.organizationId, relationshipId);
   if (!locked) throw notFound('relationship');
   const { relationship, role } = asParticipant(actor, locked.relationship);
   requireActiveRelationship(relationship);
-  return { relationship, role, pair: { mentor: { id: relationship.mentorId, ...locked.mentor }, mentee: { id: relationship.menteeId, ...locked.mentee } } };
+  return {
+    relationship,
+    role,
+    pair: { mentor: { id: relationship.mentorId, ...locked.mentor }, mentee: { id: relationship.menteeId, ...locked.mentee } },
+  };
 }
 
 /**
@@ -74,7 +97,11 @@ export async function lockActiveWithPair(trx: Database, actor: Actor, relationsh
  *
  * @example const { relationship, role } = await getRelationshipAsViewer(ctx, actor, id);
  */
-export async function getRelationshipAsViewer(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ relationship: RelationshipRecord; role: ViewerRole }> {
+export async function getRelationshipAsViewer(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ relationship: RelationshipRecord; role: ViewerRole }> {
   const relationship = await findRelationshipById(ctx.db, actor.organizationId, relationshipId);
   if (!relationship) throw notFound('relationship');
   return { relationship, role: await viewerRoleIn(ctx, actor, relationship) };
@@ -91,7 +118,13 @@ export async function viewerRoleIn(ctx: ServiceContext, actor: Actor, relationsh
   if (role) return role;
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   if (!canManageProgram(actor, roles.get(relationship.programId) ?? [])) throw notFound('relationship');
-  await recordAudit(ctx.db, actor, 'relationship_viewed', { type: 'relationship', id: relationship.id }, { programId: relationship.programId });
+  await recordAudit(
+    ctx.db,
+    actor,
+    'relationship_viewed',
+    { type: 'relationship', id: relationship.id },
+    { programId: relationship.programId },
+  );
   return 'coordinator';
 }
 

@@ -1,4 +1,8 @@
-import { listProgramSurveyAnswers, listRelationshipOverview, type RelationshipOverviewRecord } from '../../db/repositories/relationship-overview.repository.ts';
+import {
+  listProgramSurveyAnswers,
+  listRelationshipOverview,
+  type RelationshipOverviewRecord,
+} from '../../db/repositories/relationship-overview.repository.ts';
 import { loadStageSnapshots } from '../../db/repositories/relationship-signals.repository.ts';
 import type { Actor } from '../../domain/person.ts';
 import { suggestStageMoves } from '../../domain/relationships/stage-signals.ts';
@@ -16,7 +20,9 @@ export type RelationshipOverviewItem = RelationshipOverviewRecord & { atRisk: bo
 const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
 /** Aggregates of closure survey answers, or null below `minimumSurveyAnswers`. */
-export function summarizeSurveys(answers: Array<{ rating: number; qualities: Record<string, number> | null }>): ClosureSurveySummary | null {
+export function summarizeSurveys(
+  answers: Array<{ rating: number; qualities: Record<string, number> | null }>,
+): ClosureSurveySummary | null {
   if (answers.length < minimumSurveyAnswers) return null;
   const qualities: Record<string, number> = {};
   for (const quality of idealMentorQualities) {
@@ -34,12 +40,23 @@ export function summarizeSurveys(answers: Array<{ rating: number; qualities: Rec
  *
  * @example const { relationships } = await getRelationshipOverview(ctx, coordinator, programId);
  */
-export async function getRelationshipOverview(ctx: ServiceContext, actor: Actor, programId: string): Promise<{ relationships: RelationshipOverviewItem[]; surveySummary: ClosureSurveySummary | null }> {
+export async function getRelationshipOverview(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+): Promise<{ relationships: RelationshipOverviewItem[]; surveySummary: ClosureSurveySummary | null }> {
   const program = await getManageableProgram(ctx, actor, programId);
   const rows = await listRelationshipOverview(ctx.db, actor.organizationId, program.id);
   await recordAudit(ctx.db, actor, 'relationship_overview_viewed', { type: 'program', id: program.id }, { relationships: rows.length });
   const active = rows.filter((row) => row.status === 'active');
-  const [snapshots, answers] = await Promise.all([loadStageSnapshots(ctx.db, actor.organizationId, active.map((row) => row.id)), listProgramSurveyAnswers(ctx.db, actor.organizationId, program.id)]);
+  const [snapshots, answers] = await Promise.all([
+    loadStageSnapshots(
+      ctx.db,
+      actor.organizationId,
+      active.map((row) => row.id),
+    ),
+    listProgramSurveyAnswers(ctx.db, actor.organizationId, program.id),
+  ]);
   const now = ctx.now();
   const relationships = rows.map((row) => {
     const snapshot = snapshots.get(row.id);

@@ -9,7 +9,10 @@ import type { ChangeStage, StageSuggestion } from '../../../shared/schemas/stage
 import type { ServiceContext } from '../context.ts';
 import { getRelationshipAsParticipant, getRelationshipAsViewer, requireActiveRelationship } from './relationship-access.ts';
 
-export type StageChangeView = Omit<StageChangeRecord, 'changedById' | 'note'> & { changedBy: { id: string; name: string }; note: string | null };
+export type StageChangeView = Omit<StageChangeRecord, 'changedById' | 'note'> & {
+  changedBy: { id: string; name: string };
+  note: string | null;
+};
 
 /**
  * Either of the pair moves the relationship to another stage, with a note; the change is kept in
@@ -18,7 +21,12 @@ export type StageChangeView = Omit<StageChangeRecord, 'changedById' | 'note'> & 
  *
  * @example await changeStage(ctx, actor, relationshipId, { stage: 'building', note: 'Agreement signed' });
  */
-export async function changeStage(ctx: ServiceContext, actor: Actor, relationshipId: string, input: ChangeStage): Promise<{ stage: RelationshipStage }> {
+export async function changeStage(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  input: ChangeStage,
+): Promise<{ stage: RelationshipStage }> {
   await getRelationshipAsParticipant(ctx, actor, relationshipId);
   await ctx.db.transaction(async (trx) => {
     const relationship = await lockRelationshipById(trx, actor.organizationId, relationshipId);
@@ -49,7 +57,11 @@ export async function getStageHistory(ctx: ServiceContext, actor: Actor, relatio
  * The moves the signals suggest now (none once closed), for the pair and the program's
  * coordinators: built from the shape of the work, never its content.
  */
-export async function getStageSignals(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<{ stage: RelationshipStage; suggestions: StageSuggestion[] }> {
+export async function getStageSignals(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+): Promise<{ stage: RelationshipStage; suggestions: StageSuggestion[] }> {
   const { relationship } = await getRelationshipAsViewer(ctx, actor, relationshipId);
   if (relationship.status === 'closed') return { stage: relationship.stage, suggestions: [] };
   const snapshot = (await loadStageSnapshots(ctx.db, actor.organizationId, [relationship.id])).get(relationship.id);

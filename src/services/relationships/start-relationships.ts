@@ -26,13 +26,27 @@ export type NewRelationship = {
  *
  * @example const ids = await startRelationships(trx, orgId, [{ programId, mentorId, menteeId, source: 'manual', matchingRunId: null, createdById }]);
  */
-export async function startRelationships(db: Database, organizationId: string, rows: NewRelationship[], startsOn = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+export async function startRelationships(
+  db: Database,
+  organizationId: string,
+  rows: NewRelationship[],
+  startsOn = new Date().toISOString().slice(0, 10),
+): Promise<string[]> {
   const ids = await insertRelationships(db, organizationId, rows);
   if (ids.length === 0) return ids;
   const started = ids.map((relationshipId, index) => ({ relationshipId, row: rows[index] as NewRelationship }));
-  await db.insert(relationshipStageChanges).values(
-    started.map(({ relationshipId, row }) => ({ organizationId, relationshipId, fromStage: null, toStage: 'creating', changedById: row.createdById, note: '' })),
-  );
+  await db
+    .insert(relationshipStageChanges)
+    .values(
+      started.map(({ relationshipId, row }) => ({
+        organizationId,
+        relationshipId,
+        fromStage: null,
+        toStage: 'creating',
+        changedById: row.createdById,
+        note: '',
+      })),
+    );
   const templates = await findAgreementTemplates(db, organizationId, [...new Set(rows.map((row) => row.programId))]);
   await insertAgreements(
     db,
@@ -40,7 +54,11 @@ export async function startRelationships(db: Database, organizationId: string, r
     started.map(({ relationshipId, row }) => {
       const program = templates.get(row.programId);
       const { template } = readAgreementTemplate(program?.template ?? null);
-      return { relationshipId, content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null, functions: row.functions }), editedById: row.createdById };
+      return {
+        relationshipId,
+        content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null, functions: row.functions }),
+        editedById: row.createdById,
+      };
     }),
   );
   return ids;

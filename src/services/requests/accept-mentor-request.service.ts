@@ -2,7 +2,12 @@ import { toMentoringFunctions } from '../../../shared/enums.ts';
 import type { MentorRequest } from '../../../shared/schemas/mentor-requests.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
 import { insertMeeting } from '../../db/repositories/meeting.repository.ts';
-import { findActivePairRelationshipId, lockMentorRequestById, updateMentorRequest, type MentorRequestRecord } from '../../db/repositories/mentor-request.repository.ts';
+import {
+  findActivePairRelationshipId,
+  lockMentorRequestById,
+  updateMentorRequest,
+  type MentorRequestRecord,
+} from '../../db/repositories/mentor-request.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findProgramById, lockProgramById } from '../../db/repositories/program.repository.ts';
@@ -28,16 +33,28 @@ async function resolveProgram(db: Database, organizationId: string, request: Men
   const menteeRoles = await findActiveRolesOfPerson(db, organizationId, request.menteeId);
   const mentorRoles = await findActiveRolesOfPerson(db, organizationId, request.mentorId);
   const candidates = request.programId ? [request.programId] : [...menteeRoles.keys()].filter((id) => mentorRoles.has(id));
-  candidates.sort((a, b) => Number(mentorRoles.get(b)?.includes('mentor') && menteeRoles.get(b)?.includes('mentee')) - Number(mentorRoles.get(a)?.includes('mentor') && menteeRoles.get(a)?.includes('mentee')));
+  candidates.sort(
+    (a, b) =>
+      Number(mentorRoles.get(b)?.includes('mentor') && menteeRoles.get(b)?.includes('mentee')) -
+      Number(mentorRoles.get(a)?.includes('mentor') && menteeRoles.get(a)?.includes('mentee')),
+  );
   for (const programId of candidates) {
     const program = await findProgramById(db, organizationId, programId);
-    if (program && program.type !== 'group' && program.status !== 'closed' && menteeRoles.has(programId) && mentorRoles.has(programId)) return programId;
+    if (program && program.type !== 'group' && program.status !== 'closed' && menteeRoles.has(programId) && mentorRoles.has(programId))
+      return programId;
   }
   throw conflict('no_shared_program', 'You two need an open one-to-one or self-directed program in common for this request to start');
 }
 
 /** Starts the relationship of an accepted request once the mentor's room is counted under lock (409 `mentor_at_capacity` without it). */
-async function startRequestRelationship(db: Database, organizationId: string, programId: string, request: MentorRequestRecord, acceptedById: string, now: Date): Promise<string> {
+async function startRequestRelationship(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  request: MentorRequestRecord,
+  acceptedById: string,
+  now: Date,
+): Promise<string> {
   const room = (await findMentorRoom(db, organizationId, [request.mentorId])).get(request.mentorId) ?? 0;
   if (room < 1) {
     const [mentor] = await findPeopleByIds(db, organizationId, [request.mentorId]);
@@ -46,7 +63,17 @@ async function startRequestRelationship(db: Database, organizationId: string, pr
   const [relationshipId] = await startRelationships(
     db,
     organizationId,
-    [{ programId, mentorId: request.mentorId, menteeId: request.menteeId, source: 'request', matchingRunId: null, createdById: acceptedById, functions: toMentoringFunctions(request.needFunctions) }],
+    [
+      {
+        programId,
+        mentorId: request.mentorId,
+        menteeId: request.menteeId,
+        source: 'request',
+        matchingRunId: null,
+        createdById: acceptedById,
+        functions: toMentoringFunctions(request.needFunctions),
+      },
+    ],
     now.toISOString().slice(0, 10),
   );
   if (!relationshipId) throw notFound('relationship');
@@ -78,7 +105,8 @@ export async function acceptMentorRequest(ctx: ServiceContext, actor: Actor, req
     // A conversation with someone already mentoring you is a meeting in that relationship (no new place);
     // any other request between an existing pair would duplicate it.
     const existing = await findActivePairRelationshipId(trx, organizationId, programId, request.mentorId, request.menteeId);
-    if (existing && request.kind !== 'conversation') throw conflict('relationship_exists', 'You two already have an active relationship in this program');
+    if (existing && request.kind !== 'conversation')
+      throw conflict('relationship_exists', 'You two already have an active relationship in this program');
     const relationshipId = existing ?? (await startRequestRelationship(trx, organizationId, programId, request, actor.personId, now));
     let meetingId: string | null = null;
     if (request.kind === 'conversation') {

@@ -20,7 +20,15 @@ export async function expireMentorRequests(ctx: ServiceContext, now: Date): Prom
     reminded: await markRequestsReminded(trx, now, until),
   }));
   for (const request of reminded) {
-    ctx.logger.info({ requestId: request.id, organizationId: request.organizationId, mentorId: request.mentorId, expiresAt: request.expiresAt.toISOString() }, 'mentor request reminder: expires soon');
+    ctx.logger.info(
+      {
+        requestId: request.id,
+        organizationId: request.organizationId,
+        mentorId: request.mentorId,
+        expiresAt: request.expiresAt.toISOString(),
+      },
+      'mentor request reminder: expires soon',
+    );
   }
   if (expired.length > 0) ctx.logger.info({ count: expired.length }, 'mentor requests expired');
   return { expired: expired.map((r) => r.id), reminded: reminded.map((r) => r.id) };

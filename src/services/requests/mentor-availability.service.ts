@@ -18,7 +18,8 @@ import type { ServiceContext } from '../context.ts';
 export async function findMentorAvailability(ctx: ServiceContext, actor: Actor, mentorId: string): Promise<MentorAvailability> {
   const { organizationId } = actor;
   const [mentor] = await findPeopleByIds(ctx.db, organizationId, [mentorId]);
-  if (!mentor || mentorId === actor.personId) throw invalidInput([{ field: 'mentorId', message: 'must be another person of your organization' }]);
+  if (!mentor || mentorId === actor.personId)
+    throw invalidInput([{ field: 'mentorId', message: 'must be another person of your organization' }]);
   const [profiles, reachable, mine, room, waiting] = await Promise.all([
     findProfiles(ctx.db, organizationId, [mentorId]),
     findPeopleSharingARequestProgram(ctx.db, organizationId, actor.personId, [mentorId]),
@@ -31,11 +32,11 @@ export async function findMentorAvailability(ctx: ServiceContext, actor: Actor, 
     : !reachable.has(mentorId)
       ? 'no_shared_program'
       : mine.some((r) => r.mentorId === mentorId)
-      ? 'request_exists'
-      : mine.length >= limits.openMentorRequestsMax
-        ? 'too_many_open_requests'
-        : (room.get(mentorId) ?? 0) - waiting < 1
-          ? 'mentor_at_capacity'
-          : null;
+        ? 'request_exists'
+        : mine.length >= limits.openMentorRequestsMax
+          ? 'too_many_open_requests'
+          : (room.get(mentorId) ?? 0) - waiting < 1
+            ? 'mentor_at_capacity'
+            : null;
   return { mentor: { id: mentor.id, displayName: mentor.displayName }, canRequest: reason === null, reason };
 }

@@ -1,4 +1,8 @@
-import { pendingRequestStatuses, findMentorRequestById, type MentorRequestRecord } from '../../db/repositories/mentor-request.repository.ts';
+import {
+  pendingRequestStatuses,
+  findMentorRequestById,
+  type MentorRequestRecord,
+} from '../../db/repositories/mentor-request.repository.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
@@ -12,7 +16,11 @@ export type RequestRole = 'mentee' | 'mentor';
  *
  * @example const { request, role } = await getRequestAsParty(ctx, actor, id);
  */
-export async function getRequestAsParty(ctx: ServiceContext, actor: Actor, requestId: string): Promise<{ request: MentorRequestRecord; role: RequestRole }> {
+export async function getRequestAsParty(
+  ctx: ServiceContext,
+  actor: Actor,
+  requestId: string,
+): Promise<{ request: MentorRequestRecord; role: RequestRole }> {
   const request = await findMentorRequestById(ctx.db, actor.organizationId, requestId);
   const role = request?.menteeId === actor.personId ? 'mentee' : request?.mentorId === actor.personId ? 'mentor' : null;
   if (!request || !role) throw notFound('mentor_request');
@@ -21,11 +29,13 @@ export async function getRequestAsParty(ctx: ServiceContext, actor: Actor, reque
 
 /** Refuses an action meant for the other side (the mentee cannot accept their own request). */
 export function requireRole(role: RequestRole, needed: RequestRole): void {
-  if (role !== needed) throw forbidden(needed === 'mentor' ? 'only_the_mentor_answers' : 'only_the_mentee_may', `Only the ${needed} may do this`);
+  if (role !== needed)
+    throw forbidden(needed === 'mentor' ? 'only_the_mentor_answers' : 'only_the_mentee_may', `Only the ${needed} may do this`);
 }
 
 /** Refuses a change to a request that is no longer waiting (answered, withdrawn, or past its expiry). */
 export function requirePending(request: MentorRequestRecord, now: Date): void {
   const waiting = (pendingRequestStatuses as readonly string[]).includes(request.status);
-  if (!waiting || request.expiresAt <= now) throw conflict('request_not_open', `This request is ${waiting ? 'expired' : request.status.replaceAll('_', ' ')}`);
+  if (!waiting || request.expiresAt <= now)
+    throw conflict('request_not_open', `This request is ${waiting ? 'expired' : request.status.replaceAll('_', ' ')}`);
 }

@@ -1,5 +1,11 @@
 import type { DeclineMentorRequest, MentorRequest, MyMentorRequests } from '../../../shared/schemas/mentor-requests.ts';
-import { listMentorRequestsOfPerson, lockMentorRequestById, updateMentorRequest, type MentorRequestChanges, type MentorRequestRecord } from '../../db/repositories/mentor-request.repository.ts';
+import {
+  listMentorRequestsOfPerson,
+  lockMentorRequestById,
+  updateMentorRequest,
+  type MentorRequestChanges,
+  type MentorRequestRecord,
+} from '../../db/repositories/mentor-request.repository.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
@@ -37,7 +43,12 @@ async function changePending(
 
 /** The requests the caller sent (as mentee) and received (as mentor), newest first. */
 export async function listMyMentorRequests(ctx: ServiceContext, actor: Actor): Promise<MyMentorRequests> {
-  const all = await presentMentorRequests(ctx.db, actor.organizationId, actor.personId, await listMentorRequestsOfPerson(ctx.db, actor.organizationId, actor.personId));
+  const all = await presentMentorRequests(
+    ctx.db,
+    actor.organizationId,
+    actor.personId,
+    await listMentorRequestsOfPerson(ctx.db, actor.organizationId, actor.personId),
+  );
   return { sent: all.filter((r) => r.role === 'mentee'), received: all.filter((r) => r.role === 'mentor') };
 }
 
@@ -63,8 +74,18 @@ export function answerMentorRequestQuestion(ctx: ServiceContext, actor: Actor, r
 }
 
 /** The mentor declines with a reason from the list (and text); the place is freed. */
-export function declineMentorRequest(ctx: ServiceContext, actor: Actor, requestId: string, decline: DeclineMentorRequest): Promise<MentorRequest> {
-  return changePending(ctx, actor, requestId, 'mentor', (_request, now) => ({ status: 'declined', declineReason: decline.reason, declineText: decline.text || null, answeredAt: now }));
+export function declineMentorRequest(
+  ctx: ServiceContext,
+  actor: Actor,
+  requestId: string,
+  decline: DeclineMentorRequest,
+): Promise<MentorRequest> {
+  return changePending(ctx, actor, requestId, 'mentor', (_request, now) => ({
+    status: 'declined',
+    declineReason: decline.reason,
+    declineText: decline.text || null,
+    answeredAt: now,
+  }));
 }
 
 /** The mentee withdraws a waiting request; the place is freed. */

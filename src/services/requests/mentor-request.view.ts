@@ -10,7 +10,12 @@ import type { RequestRole } from './mentor-request-access.ts';
  *
  * @example const [view] = await presentMentorRequests(db, orgId, actor.personId, [record]);
  */
-export async function presentMentorRequests(db: Database, organizationId: string, viewerId: string, requests: MentorRequestRecord[]): Promise<MentorRequest[]> {
+export async function presentMentorRequests(
+  db: Database,
+  organizationId: string,
+  viewerId: string,
+  requests: MentorRequestRecord[],
+): Promise<MentorRequest[]> {
   const people = await findPeopleByIds(db, organizationId, [...new Set(requests.flatMap((r) => [r.menteeId, r.mentorId]))]);
   const nameOf = (id: string) => ({ id, displayName: people.find((p) => p.id === id)?.displayName ?? 'Someone' });
   return requests.map((r) => ({

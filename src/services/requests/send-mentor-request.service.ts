@@ -3,7 +3,11 @@ import type { CreateMentorRequest, MentorRequest } from '../../../shared/schemas
 import type { PlanExcerptNeed } from '../../../shared/schemas/mentor-requests.ts';
 import { findDevelopmentPlan } from '../../db/repositories/development-plan.repository.ts';
 import { findActiveRolesOfPerson } from '../../db/repositories/enrolment.repository.ts';
-import { countPendingRequestsToMentor, insertMentorRequest, listPendingRequestsOfMentee } from '../../db/repositories/mentor-request.repository.ts';
+import {
+  countPendingRequestsToMentor,
+  insertMentorRequest,
+  listPendingRequestsOfMentee,
+} from '../../db/repositories/mentor-request.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds, lockPeople } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
@@ -23,7 +27,9 @@ async function excerptPlan(db: Database, organizationId: string, menteeId: strin
   const needs = (await findDevelopmentPlan(db, organizationId, menteeId))?.needs ?? [];
   const unknown = needIds.find((id) => !needs.some((need) => need.id === id));
   if (unknown) throw invalidInput([{ field: 'planNeedIds', message: `${unknown} is not a need of your development plan` }]);
-  return needs.filter((need) => needIds.includes(need.id)).map(({ text, transition, functions, expertiseAreas }) => ({ text, transition, functions, expertiseAreas }));
+  return needs
+    .filter((need) => needIds.includes(need.id))
+    .map(({ text, transition, functions, expertiseAreas }) => ({ text, transition, functions, expertiseAreas }));
 }
 
 /** Checks that a named program suits a request: one-to-one or self-directed, open, and both people take part. */
@@ -47,14 +53,22 @@ async function checkProgram(db: Database, organizationId: string, programId: str
  *
  * @example const request = await sendMentorRequest(ctx, mentee, { mentorId, kind: 'area', message, need, frequency, investment });
  */
-export async function sendMentorRequest(ctx: ServiceContext, actor: Actor, input: CreateMentorRequest, expiryDays: number = limits.mentorRequestExpiryDays): Promise<MentorRequest> {
+export async function sendMentorRequest(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateMentorRequest,
+  expiryDays: number = limits.mentorRequestExpiryDays,
+): Promise<MentorRequest> {
   const { organizationId, personId: menteeId } = actor;
   if (input.mentorId === menteeId) throw invalidInput([{ field: 'mentorId', message: 'must be someone other than yourself' }]);
   const [mentor] = await findPeopleByIds(ctx.db, organizationId, [input.mentorId]);
   if (!mentor) throw invalidInput([{ field: 'mentorId', message: 'is not a person of your organization' }]);
   if (input.programId) await checkProgram(ctx.db, organizationId, input.programId, [menteeId, input.mentorId]);
   else if (!(await findPeopleSharingARequestProgram(ctx.db, organizationId, menteeId, [input.mentorId])).has(input.mentorId)) {
-    throw conflict('no_shared_program', `You and ${mentor.displayName} need an open one-to-one or self-directed program in common for a request to start`);
+    throw conflict(
+      'no_shared_program',
+      `You and ${mentor.displayName} need an open one-to-one or self-directed program in common for a request to start`,
+    );
   }
   const planExcerpt = await excerptPlan(ctx.db, organizationId, menteeId, input.planNeedIds);
   const now = ctx.now();
@@ -63,9 +77,13 @@ export async function sendMentorRequest(ctx: ServiceContext, actor: Actor, input
     const profile = (await findProfiles(trx, organizationId, [input.mentorId])).get(input.mentorId);
     if (profile?.mentoringPaused) throw conflict('mentor_paused', `${mentor.displayName} has paused mentoring`);
     const mine = await listPendingRequestsOfMentee(trx, organizationId, menteeId);
-    if (mine.some((r) => r.mentorId === input.mentorId)) throw conflict('request_exists', `You already have a request waiting for ${mentor.displayName}`);
+    if (mine.some((r) => r.mentorId === input.mentorId))
+      throw conflict('request_exists', `You already have a request waiting for ${mentor.displayName}`);
     if (mine.length >= limits.openMentorRequestsMax) {
-      throw conflict('too_many_open_requests', `You may have at most ${limits.openMentorRequestsMax} requests waiting; withdraw one or wait for an answer`);
+      throw conflict(
+        'too_many_open_requests',
+        `You may have at most ${limits.openMentorRequestsMax} requests waiting; withdraw one or wait for an answer`,
+      );
     }
     const room = (await findMentorRoom(trx, organizationId, [input.mentorId])).get(input.mentorId) ?? 0;
     if (room - (await countPendingRequestsToMentor(trx, organizationId, input.mentorId)) < 1) {

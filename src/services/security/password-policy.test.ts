@@ -16,11 +16,12 @@ const hostilePasswords: Record<string, string> = {
   'dictionary words': 'passworddragonmonkeyletmeinqwertyfootballsunshineprincessshadow'.repeat(4),
   'dictionary words with spaces': 'password dragon monkey letmein qwerty football sunshine '.repeat(4),
   'repeated pair': 'ab'.repeat(100),
-  'digits': '1234567890'.repeat(20),
-  'dates': '1990-12-31'.repeat(20),
+  digits: '1234567890'.repeat(20),
+  dates: '1990-12-31'.repeat(20),
   'l33t word': 'p4$$w0rd'.repeat(25),
   'l33t symbols': '4@(6<3[1!|0+7%2$5'.repeat(12),
-  'random search worst': 'zxcvbnaaaa1337vvabc1337()ph4@(6<3[1!|0+7%2$5vv1990-12-311qaz2wsxvv4@(6<3[1!|0+7%2$5l3tm31np@$$w0rd4@(6<3[1!|0+7%2$5abcph|_|00004@(6<3[1!|0+7%2$5monkey$$$$1990-12-31()4@(6<3[1!|0+7%2$5|_|qwertyp@$$w0rd',
+  'random search worst':
+    'zxcvbnaaaa1337vvabc1337()ph4@(6<3[1!|0+7%2$5vv1990-12-311qaz2wsxvv4@(6<3[1!|0+7%2$5l3tm31np@$$w0rd4@(6<3[1!|0+7%2$5abcph|_|00004@(6<3[1!|0+7%2$5monkey$$$$1990-12-31()4@(6<3[1!|0+7%2$5|_|qwertyp@$$w0rd',
 };
 
 /** The CPU time one check takes, the best of three (CPU time, not wall time: other processes sharing the machine do not count). */
@@ -46,7 +47,10 @@ function verdict(password: string, userInputs: string[] = []): string | null {
     return null;
   } catch (error) {
     assert.ok(error instanceof DomainError && error.code === 'invalid_input', String(error));
-    assert.deepEqual((error.details as Array<{ field: string }>).map((issue) => issue.field), ['newPassword']);
+    assert.deepEqual(
+      (error.details as Array<{ field: string }>).map((issue) => issue.field),
+      ['newPassword'],
+    );
     return (error.details as Array<{ message: string }>)[0]?.message ?? '';
   }
 }
@@ -64,7 +68,17 @@ describe('password policy', () => {
   });
 
   test('common, breached-looking and patterned passwords are refused whatever their length', () => {
-    for (const password of ['password1234', 'Password123!', 'qwertyuiop123', 'iloveyou1234', '111111111111', 'abcdefghijkl', 'letmein12345', 'trustno1trustno1', 'P@ssw0rd2024!']) {
+    for (const password of [
+      'password1234',
+      'Password123!',
+      'qwertyuiop123',
+      'iloveyou1234',
+      '111111111111',
+      'abcdefghijkl',
+      'letmein12345',
+      'trustno1trustno1',
+      'P@ssw0rd2024!',
+    ]) {
       assert.match(verdict(password) ?? 'accepted', /too easy to guess/, password);
     }
   });
@@ -82,10 +96,17 @@ describe('password policy', () => {
 
   test('a hostile 200-character password is scored in under 50 ms (only its first 100 characters are scored)', () => {
     // The longest personal words the limits allow: an email of 254 and a name of 120 characters.
-    const userInputs = [`${'l3tm31n.qwerty.'.repeat(16)}@example.test`.slice(-limits.emailMax), 'P@ss Dragon Monkey '.repeat(7).slice(0, limits.nameMax)];
+    const userInputs = [
+      `${'l3tm31n.qwerty.'.repeat(16)}@example.test`.slice(-limits.emailMax),
+      'P@ss Dragon Monkey '.repeat(7).slice(0, limits.nameMax),
+    ];
     checkMilliseconds('warm the estimator up', userInputs);
     const slow = Object.entries(hostilePasswords)
-      .map(([name, password]) => ({ name, length: password.slice(0, limits.passwordMax).length, ms: checkMilliseconds(password.slice(0, limits.passwordMax), userInputs) }))
+      .map(([name, password]) => ({
+        name,
+        length: password.slice(0, limits.passwordMax).length,
+        ms: checkMilliseconds(password.slice(0, limits.passwordMax), userInputs),
+      }))
       .filter(({ ms }) => ms >= 50);
     assert.deepEqual(slow, [], 'checks over 50 ms of CPU');
   });

@@ -30,7 +30,11 @@ export const invitationAcceptanceLimits = {
 type Subject = Parameters<typeof countFailedSignIns>[1];
 
 /** Throws 429 (with the seconds until the oldest counted failure leaves the window) when any subject is at its limit. */
-async function assertUnderLimits(ctx: ServiceContext, windowMinutes: number, checks: Array<{ subject: Subject; max: number }>): Promise<void> {
+async function assertUnderLimits(
+  ctx: ServiceContext,
+  windowMinutes: number,
+  checks: Array<{ subject: Subject; max: number }>,
+): Promise<void> {
   const windowMs = windowMinutes * 60_000;
   const since = new Date(ctx.now().getTime() - windowMs);
   for (const { subject, max } of checks) {
@@ -70,7 +74,12 @@ export async function recordSignInAttempt(
  *
  * @example return throttleInvitationAcceptance(ctx, token, client.ipAddress, () => createAccount(...));
  */
-export async function throttleInvitationAcceptance<T>(ctx: ServiceContext, token: string, ipAddress: string, accept: () => Promise<T>): Promise<T> {
+export async function throttleInvitationAcceptance<T>(
+  ctx: ServiceContext,
+  token: string,
+  ipAddress: string,
+  accept: () => Promise<T>,
+): Promise<T> {
   const subject = invitationAttemptSubject(hashToken(ctx.secret, token));
   await assertUnderLimits(ctx, invitationAcceptanceLimits.windowMinutes, [
     { subject: { email: subject }, max: invitationAcceptanceLimits.failuresPerInvitation },
@@ -79,7 +88,8 @@ export async function throttleInvitationAcceptance<T>(ctx: ServiceContext, token
   try {
     return await accept();
   } catch (error) {
-    if (error instanceof DomainError) await insertSignInAttempt(ctx.db, { email: subject, ipAddress, succeeded: false, attemptedAt: ctx.now() });
+    if (error instanceof DomainError)
+      await insertSignInAttempt(ctx.db, { email: subject, ipAddress, succeeded: false, attemptedAt: ctx.now() });
     throw error;
   }
 }

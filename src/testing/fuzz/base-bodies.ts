@@ -7,7 +7,14 @@
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const baseBodies: Record<string, (ids: Record<string, string>) => unknown> = {
-  'POST /api/v1/me/network/ties': () => ({ kind: 'peer', functions: ['acceptance'], closeness: 3, frequency: 'monthly', name: 'Ana Ruiz', insideOrganization: false }),
+  'POST /api/v1/me/network/ties': () => ({
+    kind: 'peer',
+    functions: ['acceptance'],
+    closeness: 3,
+    frequency: 'monthly',
+    name: 'Ana Ruiz',
+    insideOrganization: false,
+  }),
   'PATCH /api/v1/me/network/ties/{tieId}': () => ({ closeness: 3 }),
   'POST /api/v1/relationships/{relationshipId}/meetings': () => ({ startsAt: daysFromNow(30), durationMinutes: 45, channel: 'video' }),
   'POST /api/v1/relationships/{relationshipId}/meetings/{meetingId}/reschedule': () => ({ startsAt: daysFromNow(31) }),

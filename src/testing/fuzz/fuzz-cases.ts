@@ -3,7 +3,16 @@ import { fieldIssuesOf, unstorableTextIssues } from '../../api/errors.ts';
 import type { z } from 'zod';
 import { baseBodies } from './base-bodies.ts';
 import { exampleOf, fieldsOf, type JsonSchema } from './json-schema.ts';
-import { dateKindOf, farDates, hostileParameterValues, hostileValuesFor, malformedBodies, rawJson, toJsonText, wrongContentTypes } from './hostile-values.ts';
+import {
+  dateKindOf,
+  farDates,
+  hostileParameterValues,
+  hostileValuesFor,
+  malformedBodies,
+  rawJson,
+  toJsonText,
+  wrongContentTypes,
+} from './hostile-values.ts';
 import type { FuzzOperation } from './operations.ts';
 
 /** One request the fuzzer sends, and what the route's own schema says about it. */
@@ -24,11 +33,16 @@ export type FuzzCase = {
 export type FuzzBase = { params: Record<string, string>; query: Record<string, string>; body: unknown };
 
 /** A valid starting input for an operation, or the zod issues that make the generated one invalid. */
-export function baseInputOf(operation: FuzzOperation, components: Record<string, JsonSchema>, ids: Record<string, string>): { base: FuzzBase; problems: string[] } {
+export function baseInputOf(
+  operation: FuzzOperation,
+  components: Record<string, JsonSchema>,
+  ids: Record<string, string>,
+): { base: FuzzBase; problems: string[] } {
   const params: Record<string, string> = {};
   const query: Record<string, string> = {};
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'path') params[parameter.name] = ids[parameter.name] ?? String(exampleOf(parameter.schema, components, ids, parameter.name));
+    if (parameter.in === 'path')
+      params[parameter.name] = ids[parameter.name] ?? String(exampleOf(parameter.schema, components, ids, parameter.name));
     else if (parameter.required) query[parameter.name] = String(exampleOf(parameter.schema, components, ids, parameter.name));
   }
   const fixed = baseBodies[`${operation.method} ${operation.path}`];
@@ -94,7 +108,12 @@ function parsedOrUndefined(text: string): { value: unknown } | undefined {
  * malformed JSON, wrong content types, and broken path and query parameters (`worldIds`: ids of
  * other rows, sent in place of the real one).
  */
-export function fuzzCasesFor(operation: FuzzOperation, components: Record<string, JsonSchema>, base: FuzzBase, worldIds: string[] = []): fc.Arbitrary<FuzzCase> {
+export function fuzzCasesFor(
+  operation: FuzzOperation,
+  components: Record<string, JsonSchema>,
+  base: FuzzBase,
+  worldIds: string[] = [],
+): fc.Arbitrary<FuzzCase> {
   const jsonCase = (label: string, target: string | undefined, body: unknown): FuzzCase => {
     const text = toJsonText(body);
     const parsed = parsedOrUndefined(text);
@@ -115,23 +134,52 @@ export function fuzzCasesFor(operation: FuzzOperation, components: Record<string
     if (fields.length > 0) {
       const broken = fc.oneof(
         ...fields.map((field) =>
-          hostileValuesFor(field.schema, components).map((value) => jsonCase(`body.${field.path.join('.')} = ${preview(value)}`, field.path.join('.'), withField(base.body, field.path, value))),
+          hostileValuesFor(field.schema, components).map((value) =>
+            jsonCase(`body.${field.path.join('.')} = ${preview(value)}`, field.path.join('.'), withField(base.body, field.path, value)),
+          ),
         ),
       );
       choices.push({ arbitrary: broken, weight: 12 });
     }
     if (required.length > 0) {
-      const missing = fc.constantFrom(...required).map((field) => jsonCase(`body.${field.path.join('.')} missing`, field.path.join('.'), withField(base.body, field.path, undefined, true)));
+      const missing = fc
+        .constantFrom(...required)
+        .map((field) =>
+          jsonCase(`body.${field.path.join('.')} missing`, field.path.join('.'), withField(base.body, field.path, undefined, true)),
+        );
       choices.push({ arbitrary: missing, weight: 1 });
     }
     const pollutionKeys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownField', 'toString', 'hasOwnProperty');
-    const extra = fc.tuple(pollutionKeys, fc.constantFrom<unknown>({ polluted: true }, { prototype: { polluted: true } }, 'x', rawJson(`${'['.repeat(2000)}${']'.repeat(2000)}`))).map(([key, value]) => {
-      const text = toJsonText(base.body).replace(/^\{/, `{${JSON.stringify(key)}:${toJsonText(value)}${toJsonText(base.body) === '{}' ? '' : ','}`);
-      const parsed = parsedOrUndefined(text);
-      return { ...jsonCase(`body with key ${key}`, undefined, base.body), body: text, refused: parsed ? issuesOf(operation.validators.body, parsed.value) : undefined };
-    });
+    const extra = fc
+      .tuple(
+        pollutionKeys,
+        fc.constantFrom<unknown>(
+          { polluted: true },
+          { prototype: { polluted: true } },
+          'x',
+          rawJson(`${'['.repeat(2000)}${']'.repeat(2000)}`),
+        ),
+      )
+      .map(([key, value]) => {
+        const text = toJsonText(base.body).replace(
+          /^\{/,
+          `{${JSON.stringify(key)}:${toJsonText(value)}${toJsonText(base.body) === '{}' ? '' : ','}`,
+        );
+        const parsed = parsedOrUndefined(text);
+        return {
+          ...jsonCase(`body with key ${key}`, undefined, base.body),
+          body: text,
+          refused: parsed ? issuesOf(operation.validators.body, parsed.value) : undefined,
+        };
+      });
     choices.push({ arbitrary: extra, weight: 1 });
-    const malformed = fc.constantFrom(...malformedBodies).map((text) => ({ ...jsonCase(`body text ${preview(text)}`, undefined, base.body), body: text, refused: parsedTextIssues(operation, text) }));
+    const malformed = fc
+      .constantFrom(...malformedBodies)
+      .map((text) => ({
+        ...jsonCase(`body text ${preview(text)}`, undefined, base.body),
+        body: text,
+        refused: parsedTextIssues(operation, text),
+      }));
     choices.push({ arbitrary: malformed, weight: 1 });
     const contentType = fc.constantFrom(...wrongContentTypes).map((type) => ({
       ...jsonCase(`content-type ${type}`, undefined, base.body),
@@ -150,7 +198,10 @@ export function fuzzCasesFor(operation: FuzzOperation, components: Record<string
       const real = base.params[parameter.name];
       const hostile = hostileParameterValues(parameter.schema, components);
       if (where === 'query' || real === undefined) return hostile;
-      return fc.oneof({ arbitrary: hostile, weight: 4 }, { arbitrary: fc.constantFrom(real.toUpperCase(), ...worldIds.filter((id) => id !== real)), weight: 1 });
+      return fc.oneof(
+        { arbitrary: hostile, weight: 4 },
+        { arbitrary: fc.constantFrom(real.toUpperCase(), ...worldIds.filter((id) => id !== real)), weight: 1 },
+      );
     };
     const brokenParameter = (parameter: FuzzOperation['parameters'][number]) =>
       valuesFor(parameter).map((value): FuzzCase => {
@@ -186,16 +237,30 @@ export function farDateCasesFor(operation: FuzzOperation, components: Record<str
   for (const field of fields) {
     const kind = dateKindOf(field.schema, components);
     if (!kind) continue;
-    const siblings = fields.filter((other) => other.path.length === field.path.length && other.path.slice(0, -1).join('.') === field.path.slice(0, -1).join('.') && other !== field);
+    const siblings = fields.filter(
+      (other) =>
+        other.path.length === field.path.length &&
+        other.path.slice(0, -1).join('.') === field.path.slice(0, -1).join('.') &&
+        other !== field,
+    );
     for (const value of farDates[kind]) {
       let body = withField(base.body, field.path, value);
       if (kind === 'local-date-time') {
-        for (const sibling of siblings) if (dateKindOf(sibling.schema, components) === 'date-time') body = withField(body, sibling.path, undefined, true);
+        for (const sibling of siblings)
+          if (dateKindOf(sibling.schema, components) === 'date-time') body = withField(body, sibling.path, undefined, true);
         const zone = siblings.find((sibling) => sibling.path.at(-1) === 'timeZone');
         if (zone) body = withField(body, zone.path, 'America/New_York');
       }
       const text = toJsonText(body);
-      cases.push({ label: `body.${field.path.join('.')} = ${preview(value)}`, method: operation.method, url: urlOf(operation, base.params, base.query), contentType: 'application/json', body: text, target: field.path.join('.'), refused: issuesOf(operation.validators.body, body) });
+      cases.push({
+        label: `body.${field.path.join('.')} = ${preview(value)}`,
+        method: operation.method,
+        url: urlOf(operation, base.params, base.query),
+        contentType: 'application/json',
+        body: text,
+        target: field.path.join('.'),
+        refused: issuesOf(operation.validators.body, body),
+      });
     }
   }
   for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'query')) {
@@ -204,7 +269,15 @@ export function farDateCasesFor(operation: FuzzOperation, components: Record<str
     for (const value of farDates[kind]) {
       const query = { ...base.query, [parameter.name]: value };
       const body = operation.body ? toJsonText(base.body) : undefined;
-      cases.push({ label: `query ${parameter.name} = ${preview(value)}`, method: operation.method, url: urlOf(operation, base.params, query), contentType: body === undefined ? undefined : 'application/json', body, target: parameter.name, refused: issuesOf(operation.validators.query, query) });
+      cases.push({
+        label: `query ${parameter.name} = ${preview(value)}`,
+        method: operation.method,
+        url: urlOf(operation, base.params, query),
+        contentType: body === undefined ? undefined : 'application/json',
+        body,
+        target: parameter.name,
+        refused: issuesOf(operation.validators.query, query),
+      });
     }
   }
   return cases;

@@ -30,7 +30,13 @@ export type FuzzWorld = {
 export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const pair = await makePairSessions(t);
   const { cookies } = pair;
-  const send = async (cookie: string | undefined, method: string, path: string, body?: unknown, expected = [200, 201, 202]): Promise<ApiResponse> => {
+  const send = async (
+    cookie: string | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    expected = [200, 201, 202],
+  ): Promise<ApiResponse> => {
     const res = await call(t.app, method, `/api/v1${path}`, body, { cookie });
     assert.ok(expected.includes(res.status), `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res;
@@ -40,20 +46,46 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
   const note = await send(cookies.mentee, 'POST', `${rel}/notes`, { visibility: 'shared', body: 'Fuzz world note' });
-  const meeting = await send(cookies.mentee, 'POST', `${rel}/meetings`, { startsAt: inDays(3), durationMinutes: 45, channel: 'video', videoLink: 'https://meet.example.org/fuzz' });
-  const goal = await send(cookies.mentee, 'POST', `${rel}/goals`, { specific: 'Lead the quarterly budget review', measure: 'The review is held', achievable: 'Two hours a week', relevant: 'Budgeting is my gap' });
-  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${goal.body.id}/milestones`, { title: 'Shadow one review', dueOn: inDays(60).slice(0, 10) });
+  const meeting = await send(cookies.mentee, 'POST', `${rel}/meetings`, {
+    startsAt: inDays(3),
+    durationMinutes: 45,
+    channel: 'video',
+    videoLink: 'https://meet.example.org/fuzz',
+  });
+  const goal = await send(cookies.mentee, 'POST', `${rel}/goals`, {
+    specific: 'Lead the quarterly budget review',
+    measure: 'The review is held',
+    achievable: 'Two hours a week',
+    relevant: 'Budgeting is my gap',
+  });
+  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${goal.body.id}/milestones`, {
+    title: 'Shadow one review',
+    dueOn: inDays(60).slice(0, 10),
+  });
   const entry = await send(cookies.mentee, 'POST', `${rel}/learning-log`, { tried: 'Asked before advising', learned: 'Listen first' });
-  const tie = await send(cookies.mentee, 'POST', '/me/network/ties', { name: 'Ana Ruiz', kind: 'senior', insideOrganization: false, functions: ['sponsorship'], closeness: 4, frequency: 'quarterly' });
+  const tie = await send(cookies.mentee, 'POST', '/me/network/ties', {
+    name: 'Ana Ruiz',
+    kind: 'senior',
+    insideOrganization: false,
+    functions: ['sponsorship'],
+    closeness: 4,
+    frequency: 'quarterly',
+  });
   const skill = await send(cookies.mentee, 'POST', '/skills', { name: 'Fuzz budgeting' });
   const enrolments = await send(cookies.coordinator, 'GET', `/programs/${programId}/enrolments`);
   const run = await runMatchingToEnd(t.app, programId, cookies.coordinator);
-  const override = await send(cookies.coordinator, 'POST', `/programs/${programId}/matching/overrides`, { kind: 'forbid', menteeId: pair.mentee.id, mentorId: pair.mentor.id });
+  const override = await send(cookies.coordinator, 'POST', `/programs/${programId}/matching/overrides`, {
+    kind: 'forbid',
+    menteeId: pair.mentee.id,
+    mentorId: pair.mentor.id,
+  });
   const invitation = await send(cookies.admin, 'POST', '/invitations', { email: 'fuzz-invitee@example.test', organizationRole: 'member' });
   const feed = await send(cookies.mentor, 'POST', '/me/calendar-feed');
 
   const application = await applyToGroupProgram(t, pair.coordinator, cookies.coordinator, cookies.mentee, send);
-  const interview = await send(cookies.coordinator, 'POST', `/applications/${application.applicationId}/interviews`, { notes: 'Fuzz interview' });
+  const interview = await send(cookies.coordinator, 'POST', `/applications/${application.applicationId}/interviews`, {
+    notes: 'Fuzz interview',
+  });
 
   const requests = await mentorWithMentees(t, pair.organizationId, pair.coordinator, 2, 1);
   const requestMentee = requests.mentees[0];
@@ -107,7 +139,11 @@ async function applyToGroupProgram(t: TestApp, coordinator: Person, coordinatorC
     standardQuestions: ['mentoring_approach'],
     customQuestions: [{ id: 'goal', kind: 'long_text', label: 'What do you want to grow in?', required: true }],
   });
-  const applied = await send(menteeCookie, 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers: { goal: 'Lead a team' }, submit: true });
+  const applied = await send(menteeCookie, 'PUT', `/programs/${program.id}/my-application`, {
+    role: 'mentee',
+    answers: { goal: 'Lead a team' },
+    submit: true,
+  });
   await send(coordinatorCookie, 'POST', `/applications/${applied.body.id}/decision`, { decision: 'interview' });
   return { programId: program.id, applicationId: String(applied.body.id) };
 }

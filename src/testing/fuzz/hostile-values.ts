@@ -14,7 +14,8 @@ export function toJsonText(value: unknown): string {
 
 const deepArray = rawJson(`${'['.repeat(3000)}${']'.repeat(3000)}`);
 const deepObject = rawJson(`${'{"a":'.repeat(1500)}1${'}'.repeat(1500)}`);
-const pollution = (): unknown => JSON.parse('{"__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}');
+const pollution = (): unknown =>
+  JSON.parse('{"__proto__":{"polluted":true,"isAdmin":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}');
 
 /** Strings that break parsers, databases and pages more often than random text does. */
 const hostileStrings = [
@@ -65,7 +66,21 @@ const hostileStrings = [
   'constructor',
 ];
 
-const hostileNumbers: unknown[] = [0, -1, -0.5, 1.5, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, rawJson('1e999'), rawJson('-1e999'), rawJson('1E+400')];
+const hostileNumbers: unknown[] = [
+  0,
+  -1,
+  -0.5,
+  1.5,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53 + 2,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  rawJson('1e999'),
+  rawJson('-1e999'),
+  rawJson('1E+400'),
+];
 
 const wrongTypes: Record<string, unknown[]> = {
   string: [12345, -1, true, null, [], {}, ['x'], { value: 'x' }],
@@ -112,7 +127,13 @@ export function hostileValuesFor(schema: JsonSchema, components: Record<string, 
   const types = typesOf(resolved);
   const specific: unknown[] = [...types.flatMap((type) => wrongTypes[type] ?? []), deepArray, deepObject];
   const generated: Array<fc.Arbitrary<unknown>> = [fc.constantFrom(...hostileStrings), fc.constant(null).map(pollution)];
-  if (resolved.enum) specific.push('not_a_known_value', ...resolved.enum.filter((value) => typeof value === 'string').flatMap((value) => [`${value} `, value.toUpperCase(), `${value}\u0000`]));
+  if (resolved.enum)
+    specific.push(
+      'not_a_known_value',
+      ...resolved.enum
+        .filter((value) => typeof value === 'string')
+        .flatMap((value) => [`${value} `, value.toUpperCase(), `${value}\u0000`]),
+    );
   const dateKind = dateKindOf(schema, components);
   if (dateKind) specific.push(...farDates[dateKind]);
   if (types.includes('string')) {
@@ -133,7 +154,13 @@ export function hostileValuesFor(schema: JsonSchema, components: Record<string, 
   }
   if (types.includes('array')) {
     const max = resolved.maxItems ?? 200;
-    specific.push(Array.from({ length: max + 1 }, (_, i) => `item ${i}`), [null], [[]], [{}], ['\u0000']);
+    specific.push(
+      Array.from({ length: max + 1 }, (_, i) => `item ${i}`),
+      [null],
+      [[]],
+      [{}],
+      ['\u0000'],
+    );
   }
   if (types.includes('object')) specific.push({ unknownField: 'x' });
   return fc.oneof(fc.constantFrom(...specific), ...generated);
@@ -160,7 +187,15 @@ export const malformedBodies = [
 ];
 
 /** Content types a JSON route should refuse (the valid body is sent with each). */
-export const wrongContentTypes = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=fuzz', 'text/csv', 'application/xml', 'application/json; charset=utf-16', 'application/jsonx'];
+export const wrongContentTypes = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=fuzz',
+  'text/csv',
+  'application/xml',
+  'application/json; charset=utf-16',
+  'application/jsonx',
+];
 
 /** Values for a path or query parameter, already as text (they are sent URL-encoded). */
 export function hostileParameterValues(schema: JsonSchema, components: Record<string, JsonSchema>): fc.Arbitrary<string> {

@@ -38,7 +38,12 @@ export function resolveSchema(schema: JsonSchema, components: Record<string, Jso
     const { allOf, ...rest } = current;
     return allOf.reduce<JsonSchema>((merged, part) => {
       const resolved = resolveSchema(part, components);
-      return { ...merged, ...resolved, properties: { ...merged.properties, ...resolved.properties }, required: [...(merged.required ?? []), ...(resolved.required ?? [])] };
+      return {
+        ...merged,
+        ...resolved,
+        properties: { ...merged.properties, ...resolved.properties },
+        required: [...(merged.required ?? []), ...(resolved.required ?? [])],
+      };
     }, rest);
   }
   return current;
@@ -94,7 +99,9 @@ export function exampleOf(schema: JsonSchema, components: Record<string, JsonSch
     }
     case 'integer':
     case 'number':
-      return resolved.minimum ?? (resolved.exclusiveMinimum === undefined ? Math.min(1, resolved.maximum ?? 1) : resolved.exclusiveMinimum + 1);
+      return (
+        resolved.minimum ?? (resolved.exclusiveMinimum === undefined ? Math.min(1, resolved.maximum ?? 1) : resolved.exclusiveMinimum + 1)
+      );
     case 'boolean':
       return false;
     case 'array': {
@@ -124,13 +131,18 @@ export type FuzzField = { path: string[]; schema: JsonSchema; required: boolean 
 export function fieldsOf(schema: JsonSchema, components: Record<string, JsonSchema>, path: string[] = [], depth = 4): FuzzField[] {
   const resolved = resolveSchema(schema, components);
   if (depth === 0) return [];
-  const objectLike = resolved.properties ? resolved : (resolved.anyOf ?? resolved.oneOf ?? []).map((alternative) => resolveSchema(alternative, components)).find((alternative) => alternative.properties);
+  const objectLike = resolved.properties
+    ? resolved
+    : (resolved.anyOf ?? resolved.oneOf ?? [])
+        .map((alternative) => resolveSchema(alternative, components))
+        .find((alternative) => alternative.properties);
   const fields: FuzzField[] = [];
   for (const [key, property] of Object.entries(objectLike?.properties ?? {})) {
     const field = { path: [...path, key], schema: property, required: objectLike?.required?.includes(key) ?? false };
     fields.push(field, ...fieldsOf(property, components, field.path, depth - 1));
   }
   const items = resolved.type === 'array' ? resolved.items : undefined;
-  if (items) fields.push({ path: [...path, '0'], schema: items, required: false }, ...fieldsOf(items, components, [...path, '0'], depth - 1));
+  if (items)
+    fields.push({ path: [...path, '0'], schema: items, required: false }, ...fieldsOf(items, components, [...path, '0'], depth - 1));
   return fields;
 }

@@ -48,7 +48,11 @@ type OpenApiOperation = {
 };
 type RegisteredRoute = {
   type: string;
-  route?: { method: string; path: string; request?: { params?: z.ZodType; query?: z.ZodType; body?: { content: Record<string, { schema: z.ZodType }> } } };
+  route?: {
+    method: string;
+    path: string;
+    request?: { params?: z.ZodType; query?: z.ZodType; body?: { content: Record<string, { schema: z.ZodType }> } };
+  };
 };
 
 /**
@@ -56,16 +60,26 @@ type RegisteredRoute = {
  * JSON body), with the route's own zod validators from the app's registry, so the fuzzer knows
  * which of its inputs must be refused.
  */
-export async function readFuzzOperations(app: ConstellationApp): Promise<{ operations: FuzzOperation[]; components: Record<string, JsonSchema> }> {
+export async function readFuzzOperations(
+  app: ConstellationApp,
+): Promise<{ operations: FuzzOperation[]; components: Record<string, JsonSchema> }> {
   const response = await app.request('/api/openapi.json');
-  const document = (await response.json()) as { paths: Record<string, Record<string, OpenApiOperation>>; components: { schemas: Record<string, JsonSchema> } };
+  const document = (await response.json()) as {
+    paths: Record<string, Record<string, OpenApiOperation>>;
+    components: { schemas: Record<string, JsonSchema> };
+  };
   const registered = (app.openAPIRegistry.definitions as RegisteredRoute[]).filter((definition) => definition.type === 'route');
   const operations: FuzzOperation[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
       const parameters = (operation.parameters ?? [])
         .filter((parameter) => parameter.in === 'path' || parameter.in === 'query')
-        .map((parameter) => ({ name: parameter.name, in: parameter.in as 'path' | 'query', required: parameter.required === true, schema: parameter.schema }));
+        .map((parameter) => ({
+          name: parameter.name,
+          in: parameter.in as 'path' | 'query',
+          required: parameter.required === true,
+          schema: parameter.schema,
+        }));
       const body = operation.requestBody?.content['application/json']?.schema;
       if (parameters.length === 0 && body === undefined) continue;
       const route = registered.find((definition) => definition.route?.method === method && definition.route.path === path)?.route;
@@ -75,7 +89,11 @@ export async function readFuzzOperations(app: ConstellationApp): Promise<{ opera
         path,
         parameters,
         body,
-        validators: { params: route.request?.params, query: route.request?.query, body: route.request?.body?.content['application/json']?.schema },
+        validators: {
+          params: route.request?.params,
+          query: route.request?.query,
+          body: route.request?.body?.content['application/json']?.schema,
+        },
         principal: principalOf(method, path),
       });
     }

@@ -10,7 +10,9 @@ export type TableCounts = Record<string, number>;
  *
  * @example const counter = await openTableCounter(db); const before = await counter.count();
  */
-export async function openTableCounter(db: Database): Promise<{ tables: string[]; count: () => Promise<TableCounts>; writeMark: () => Promise<string> }> {
+export async function openTableCounter(
+  db: Database,
+): Promise<{ tables: string[]; count: () => Promise<TableCounts>; writeMark: () => Promise<string> }> {
   const listed = (await db.execute(
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   )) as unknown as { rows: Array<{ name: string }> };
@@ -33,7 +35,9 @@ export async function openTableCounter(db: Database): Promise<{ tables: string[]
  * query instead of counting every table. Read-only statements never move it.
  */
 async function writeMarkOf(db: Database): Promise<string> {
-  const result = (await db.execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as mark`)) as unknown as { rows: Array<{ mark: string }> };
+  const result = (await db.execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as mark`)) as unknown as {
+    rows: Array<{ mark: string }>;
+  };
   return result.rows[0]?.mark ?? '';
 }
 

@@ -1,4 +1,9 @@
-import { CalendarFeedStatusSchema, CreatedCalendarFeedSchema, type CalendarFeedStatus, type CreatedCalendarFeed } from '../../../shared/schemas/index.ts';
+import {
+  CalendarFeedStatusSchema,
+  CreatedCalendarFeedSchema,
+  type CalendarFeedStatus,
+  type CreatedCalendarFeed,
+} from '../../../shared/schemas/index.ts';
 import { requestJson, requestVoid } from './client.ts';
 
 export type { CalendarFeedStatus, CreatedCalendarFeed };

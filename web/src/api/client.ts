@@ -34,11 +34,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
  * @example
  * const { programs } = await requestJson('/programs', ProgramListSchema);
  */
-export async function requestJson<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.output<S>> {
+export async function requestJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
   const response = await send(path, options);
   const body: unknown = await response.json();
   const parsed = schema.safeParse(body);

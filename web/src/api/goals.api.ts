@@ -46,11 +46,19 @@ export function refineGoal(relationshipId: string, goalId: string, body: Partial
   return requestJson(goalPath(relationshipId, goalId), GoalSchema, { method: 'PATCH', body });
 }
 
-export function updateGoalProgress(relationshipId: string, goalId: string, body: Partial<UpdateGoalProgress> & { progress: number }): Promise<Goal> {
+export function updateGoalProgress(
+  relationshipId: string,
+  goalId: string,
+  body: Partial<UpdateGoalProgress> & { progress: number },
+): Promise<Goal> {
   return requestJson(`${goalPath(relationshipId, goalId)}/progress`, GoalSchema, { method: 'PUT', body });
 }
 
-export function changeGoalStatus(relationshipId: string, goalId: string, body: Partial<ChangeGoalStatus> & Pick<ChangeGoalStatus, 'status'>): Promise<Goal> {
+export function changeGoalStatus(
+  relationshipId: string,
+  goalId: string,
+  body: Partial<ChangeGoalStatus> & Pick<ChangeGoalStatus, 'status'>,
+): Promise<Goal> {
   return requestJson(`${goalPath(relationshipId, goalId)}/status`, GoalSchema, { method: 'PUT', body });
 }
 
@@ -59,5 +67,8 @@ export function addMilestone(relationshipId: string, goalId: string, body: AddMi
 }
 
 export function tickMilestone(relationshipId: string, goalId: string, milestoneId: string, done: boolean): Promise<Goal> {
-  return requestJson(`${goalPath(relationshipId, goalId)}/milestones/${encodeURIComponent(milestoneId)}`, GoalSchema, { method: 'PUT', body: { done } });
+  return requestJson(`${goalPath(relationshipId, goalId)}/milestones/${encodeURIComponent(milestoneId)}`, GoalSchema, {
+    method: 'PUT',
+    body: { done },
+  });
 }

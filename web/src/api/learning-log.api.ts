@@ -1,4 +1,10 @@
-import { LearningLogEntrySchema, LearningLogSchema, type CreateLearningLogEntry, type LearningLogEntry, type UpdateLearningLogEntry } from '../../../shared/schemas/index.ts';
+import {
+  LearningLogEntrySchema,
+  LearningLogSchema,
+  type CreateLearningLogEntry,
+  type LearningLogEntry,
+  type UpdateLearningLogEntry,
+} from '../../../shared/schemas/index.ts';
 import { requestJson, requestVoid } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 

@@ -94,9 +94,6 @@ export async function fetchSuggestions(programId: string): Promise<MentorSuggest
 }
 
 export async function fetchRelationships(programId: string): Promise<RelationshipSummary[]> {
-  const { relationships } = await requestJson(
-    `/programs/${encodeURIComponent(programId)}/relationships`,
-    RelationshipListSchema,
-  );
+  const { relationships } = await requestJson(`/programs/${encodeURIComponent(programId)}/relationships`, RelationshipListSchema);
   return relationships;
 }

@@ -36,7 +36,10 @@ export type MeetingChangeRequest =
   | { action: 'summary'; body: { summary: string } };
 
 export function changeMeeting(relationshipId: string, meetingId: string, change: MeetingChangeRequest): Promise<Meeting> {
-  return requestJson(`${base(relationshipId)}/${meetingId}/${change.action}`, MeetingSchema, { method: 'POST', body: 'body' in change ? change.body : {} });
+  return requestJson(`${base(relationshipId)}/${meetingId}/${change.action}`, MeetingSchema, {
+    method: 'POST',
+    body: 'body' in change ? change.body : {},
+  });
 }
 
 /** Where the browser downloads a meeting's .ics file (a plain link; the session cookie goes along). */

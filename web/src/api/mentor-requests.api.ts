@@ -28,7 +28,11 @@ export function sendMentorRequest(request: NewMentorRequest): Promise<MentorRequ
 }
 
 /** One state change of a request: question, answer, accept, decline or withdraw. */
-export function changeMentorRequest(requestId: string, action: 'question' | 'answer' | 'accept' | 'decline' | 'withdraw', body?: unknown): Promise<MentorRequest> {
+export function changeMentorRequest(
+  requestId: string,
+  action: 'question' | 'answer' | 'accept' | 'decline' | 'withdraw',
+  body?: unknown,
+): Promise<MentorRequest> {
   return requestJson(`/mentor-requests/${encodeURIComponent(requestId)}/${action}`, MentorRequestSchema, { method: 'POST', body });
 }
 

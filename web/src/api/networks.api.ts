@@ -63,7 +63,10 @@ export function fetchSupervisedPlan(personId: string): Promise<DevelopmentPlan> 
 }
 
 export function commentOnPlan(personId: string, comment: CreatePlanComment): Promise<PlanComment> {
-  return requestJson(`/people/${encodeURIComponent(personId)}/development-plan/comments`, PlanCommentSchema, { method: 'POST', body: comment });
+  return requestJson(`/people/${encodeURIComponent(personId)}/development-plan/comments`, PlanCommentSchema, {
+    method: 'POST',
+    body: comment,
+  });
 }
 
 /** Query key of my own development plan alone (the request form shows its needs). */

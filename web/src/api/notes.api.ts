@@ -1,4 +1,11 @@
-import { NoteCommentSchema, NoteListSchema, NoteSchema, type CreateNote, type Note, type UpdateNote } from '../../../shared/schemas/index.ts';
+import {
+  NoteCommentSchema,
+  NoteListSchema,
+  NoteSchema,
+  type CreateNote,
+  type Note,
+  type UpdateNote,
+} from '../../../shared/schemas/index.ts';
 import { requestJson, requestVoid } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 
@@ -28,5 +35,8 @@ export function deleteNote(relationshipId: string, noteId: string) {
 }
 
 export function commentOnNote(relationshipId: string, noteId: string, body: string) {
-  return requestJson(`${notesPath(relationshipId)}/${encodeURIComponent(noteId)}/comments`, NoteCommentSchema, { method: 'POST', body: { body } });
+  return requestJson(`${notesPath(relationshipId)}/${encodeURIComponent(noteId)}/comments`, NoteCommentSchema, {
+    method: 'POST',
+    body: { body },
+  });
 }

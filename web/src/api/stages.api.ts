@@ -23,5 +23,8 @@ export function fetchStageHistory(relationshipId: string) {
 }
 
 export function changeStage(relationshipId: string, stage: RelationshipStage, note: string) {
-  return requestJson(`${base(relationshipId)}/stage`, z.object({ stage: z.enum(relationshipStages) }), { method: 'PUT', body: { stage, note } });
+  return requestJson(`${base(relationshipId)}/stage`, z.object({ stage: z.enum(relationshipStages) }), {
+    method: 'PUT',
+    body: { stage, note },
+  });
 }

@@ -27,7 +27,11 @@ export function AnswersList({ answers, intakeForm }: { answers: Answers; intakeF
           <Title order={2} size="h4" id="answers-heading">
             Answers
           </Title>
-          {intakeForm ? <Badge variant="light" color="gray">Intake form version {intakeForm.version}</Badge> : null}
+          {intakeForm ? (
+            <Badge variant="light" color="gray">
+              Intake form version {intakeForm.version}
+            </Badge>
+          ) : null}
         </Group>
         {questions.length === 0 && extra.length === 0 ? (
           <Text size="sm" c="dimmed">

@@ -94,7 +94,9 @@ export function ApplicationPage() {
           </Title>
           <Group gap="xs">
             <ApplicationStatusBadge status={application.status} />
-            <Text size="sm" c="dimmed">{application.programName}</Text>
+            <Text size="sm" c="dimmed">
+              {application.programName}
+            </Text>
           </Group>
         </Stack>
         {!coordinator ? (

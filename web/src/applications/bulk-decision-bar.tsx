@@ -54,7 +54,13 @@ export function BulkDecisionBar({ programId, selectedIds, onDone }: BulkDecision
           onChange={(value) => setDecision(isDecision(value) ? value : null)}
           w={220}
         />
-        <TextInput label="Reason for all" value={reason} maxLength={1000} onChange={(event) => setReason(event.currentTarget.value)} w={260} />
+        <TextInput
+          label="Reason for all"
+          value={reason}
+          maxLength={1000}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          w={260}
+        />
         <Button
           disabled={selectedIds.length === 0 || decision === null}
           loading={mutation.isPending}

@@ -25,7 +25,11 @@ export function DecisionPanel({ application }: { application: Application }) {
     onSuccess: async (saved) => {
       queryClient.setQueryData(applicationQueryKey(saved.id), saved);
       setReason('');
-      notifications.show({ color: 'teal', title: 'Decision saved', message: `The application is now ${applicationStatusLabels[saved.status].toLowerCase()}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Decision saved',
+        message: `The application is now ${applicationStatusLabels[saved.status].toLowerCase()}.`,
+      });
       await queryClient.invalidateQueries({ queryKey: ['applications', 'program'] });
     },
     onError: (error) => notifications.show({ color: 'red', title: 'The decision was not saved', message: describeError(error) }),
@@ -40,14 +44,24 @@ export function DecisionPanel({ application }: { application: Application }) {
         <Text size="sm" c="dimmed">
           The applicant sees the new status and the reason in the application’s history.
         </Text>
-        <Textarea label="Reason" description="Optional" autosize minRows={2} maxLength={1000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+        <Textarea
+          label="Reason"
+          description="Optional"
+          autosize
+          minRows={2}
+          maxLength={1000}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
         <Group gap="sm">
           {applicationDecisions.map((decision) => (
             <Button
               key={decision}
               color={decisionColors[decision]}
               variant={decision === 'accept' ? 'filled' : 'light'}
-              disabled={nextApplicationStatus(application.status, decision) === null || (mutation.isPending && mutation.variables !== decision)}
+              disabled={
+                nextApplicationStatus(application.status, decision) === null || (mutation.isPending && mutation.variables !== decision)
+              }
               loading={mutation.isPending && mutation.variables === decision}
               onClick={() => mutation.mutate(decision)}
             >

@@ -53,9 +53,11 @@ interface InterviewFormProps {
 export function InterviewForm({ applicationId, interview, onDone }: InterviewFormProps) {
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => toValues(interview));
-  const set = <K extends keyof InterviewValues>(field: K, value: InterviewValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof InterviewValues>(field: K, value: InterviewValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
   const mutation = useMutation({
-    mutationFn: (body: SaveInterview) => (interview ? updateInterview(applicationId, interview.id, body) : createInterview(applicationId, body)),
+    mutationFn: (body: SaveInterview) =>
+      interview ? updateInterview(applicationId, interview.id, body) : createInterview(applicationId, body),
     onSuccess: async () => {
       notifications.show({ color: 'teal', title: 'Interview saved', message: 'Only the program’s coordinators can see it.' });
       await queryClient.invalidateQueries({ queryKey: interviewsQueryKey(applicationId) });
@@ -67,16 +69,42 @@ export function InterviewForm({ applicationId, interview, onDone }: InterviewFor
   });
 
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); mutation.mutate(toBody(values)); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        mutation.mutate(toBody(values));
+      }}
+    >
       <Stack gap="md">
         <Title order={3} size="h5">
           {interview ? 'Edit interview' : 'New interview'}
         </Title>
-        <TextInput label="Scheduled at" type="datetime-local" {...dateTimeInputBounds(dateRanges.meeting)} value={values.scheduledAt} onChange={(event) => set('scheduledAt', event.currentTarget.value)} maw={280} />
-        <Textarea label="Notes" autosize minRows={3} maxLength={10_000} value={values.notes} onChange={(event) => set('notes', event.currentTarget.value)} />
+        <TextInput
+          label="Scheduled at"
+          type="datetime-local"
+          {...dateTimeInputBounds(dateRanges.meeting)}
+          value={values.scheduledAt}
+          onChange={(event) => set('scheduledAt', event.currentTarget.value)}
+          maw={280}
+        />
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={3}
+          maxLength={10_000}
+          value={values.notes}
+          onChange={(event) => set('notes', event.currentTarget.value)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {ratingFields.map((field) => (
-            <ScaleInput key={field} label={ratingLabels[field]} value={values[field]} onChange={(value) => set(field, value)} ends={['Low', 'High']} />
+            <ScaleInput
+              key={field}
+              label={ratingLabels[field]}
+              value={values[field]}
+              onChange={(value) => set(field, value)}
+              ends={['Low', 'High']}
+            />
           ))}
         </SimpleGrid>
         <Select
@@ -89,7 +117,11 @@ export function InterviewForm({ applicationId, interview, onDone }: InterviewFor
           maw={360}
         />
         <Group justify="flex-end">
-          {interview ? <Button variant="default" onClick={onDone}>Cancel</Button> : null}
+          {interview ? (
+            <Button variant="default" onClick={onDone}>
+              Cancel
+            </Button>
+          ) : null}
           <Button type="submit" loading={mutation.isPending}>
             Save interview
           </Button>

@@ -16,14 +16,17 @@ function InterviewCard({ interview, onEdit }: { interview: Interview; onEdit: ()
       <Stack gap={4}>
         <Group justify="space-between">
           <Text fw={600} size="sm">
-            {interview.scheduledAt ? `Interview on ${formatDate(interview.scheduledAt)}` : 'Interview (not scheduled)'} · {interview.interviewer}
+            {interview.scheduledAt ? `Interview on ${formatDate(interview.scheduledAt)}` : 'Interview (not scheduled)'} ·{' '}
+            {interview.interviewer}
           </Text>
           <Button size="xs" variant="subtle" onClick={onEdit}>
             Edit interview
           </Button>
         </Group>
         <Text size="sm">{ratings}</Text>
-        {interview.observedApproach ? <Text size="sm">Observed approach: {mentoringApproachLabels[interview.observedApproach]}</Text> : null}
+        {interview.observedApproach ? (
+          <Text size="sm">Observed approach: {mentoringApproachLabels[interview.observedApproach]}</Text>
+        ) : null}
         {interview.notes ? (
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
             {interview.notes}
@@ -48,7 +51,11 @@ export function InterviewsSection({ applicationId }: { applicationId: string }) 
         </Title>
         {interviewsQuery.isPending ? <PageLoader label="Loading interviews" /> : null}
         {interviewsQuery.isError ? <ErrorState error={interviewsQuery.error} onRetry={() => void interviewsQuery.refetch()} /> : null}
-        {interviewsQuery.data?.length === 0 ? <Text size="sm" c="dimmed">No interviews recorded yet.</Text> : null}
+        {interviewsQuery.data?.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No interviews recorded yet.
+          </Text>
+        ) : null}
         {interviewsQuery.data?.map((interview) => (
           <InterviewCard key={interview.id} interview={interview} onEdit={() => setEditing(interview)} />
         ))}

@@ -51,7 +51,13 @@ export function ProgramApplicationsPage() {
       section="Applications"
       title={`Applications to ${programName}`}
       actions={
-        <Button component="a" href={applicationsExportUrl(programId)} download variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
+        <Button
+          component="a"
+          href={applicationsExportUrl(programId)}
+          download
+          variant="default"
+          leftSection={<IconDownload size={16} aria-hidden />}
+        >
           Export CSV
         </Button>
       }

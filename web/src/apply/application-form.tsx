@@ -37,7 +37,11 @@ export function ApplicationForm({ programId, intakeForm, draft }: ApplicationFor
     onSuccess: async (application, submit) => {
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
       if (submit) {
-        notifications.show({ color: 'teal', title: 'Application submitted', message: `The coordinators of ${application.programName} will review it.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Application submitted',
+          message: `The coordinators of ${application.programName} will review it.`,
+        });
         await navigate('/apply');
       } else {
         notifications.show({ color: 'teal', title: 'Draft saved', message: 'You can come back and submit it later.' });
@@ -68,7 +72,13 @@ export function ApplicationForm({ programId, intakeForm, draft }: ApplicationFor
   }
 
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); send(true); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        send(true);
+      }}
+    >
       <Stack gap="lg">
         {formMessage ? (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="The application was not saved" role="alert">

@@ -18,9 +18,7 @@ export function ApplyPage() {
       </Stack>
       <OpenProgramsList applications={applications} />
       {applicationsQuery.isPending ? <PageLoader label="Loading your applications" /> : null}
-      {applicationsQuery.isError ? (
-        <ErrorState error={applicationsQuery.error} onRetry={() => void applicationsQuery.refetch()} />
-      ) : null}
+      {applicationsQuery.isError ? <ErrorState error={applicationsQuery.error} onRetry={() => void applicationsQuery.refetch()} /> : null}
       {applicationsQuery.isSuccess ? <MyApplicationsList applications={applications} /> : null}
     </Stack>
   );

@@ -37,8 +37,7 @@ export function ApplyProgramPage() {
   const formQuery = useIntakeFormQuery(programId);
   const applicationsQuery = useMyApplicationsQuery();
   const application = currentApplication(applicationsQuery.data ?? [], programId);
-  const programName =
-    programsQuery.data?.find((program) => program.id === programId)?.name ?? application?.programName ?? 'the program';
+  const programName = programsQuery.data?.find((program) => program.id === programId)?.name ?? application?.programName ?? 'the program';
   usePageTitle(`Apply to ${programName}`);
 
   const queries = [programsQuery, formQuery, applicationsQuery];

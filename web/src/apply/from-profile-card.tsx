@@ -13,8 +13,7 @@ export function FromProfileCard({ questions }: { questions: readonly StandardPro
           From your profile
         </Title>
         <Text size="sm">
-          The program also asks about the following. Your answers come from your profile, so keep it up to date before you
-          submit.
+          The program also asks about the following. Your answers come from your profile, so keep it up to date before you submit.
         </Text>
         <List size="sm" spacing={2}>
           {questions.map((question) => (

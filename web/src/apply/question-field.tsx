@@ -74,7 +74,15 @@ export function QuestionField({ question, value, onChange, error, disabled }: Qu
         />
       );
     case 'date':
-      return <TextInput {...common} type="date" {...dateInputBounds(dateRanges.answer)} value={asText(value)} onChange={(event) => onChange(event.currentTarget.value)} />;
+      return (
+        <TextInput
+          {...common}
+          type="date"
+          {...dateInputBounds(dateRanges.answer)}
+          value={asText(value)}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
   }
 }
 

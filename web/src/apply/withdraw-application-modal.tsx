@@ -19,9 +19,7 @@ export function WithdrawApplicationModal({ application, onClose }: WithdrawAppli
     >
       {application ? (
         <Stack>
-          <Text size="sm">
-            The coordinators will see that you withdrew. Your answers stay in the application’s history.
-          </Text>
+          <Text size="sm">The coordinators will see that you withdrew. Your answers stay in the application’s history.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

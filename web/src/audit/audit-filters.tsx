@@ -27,8 +27,26 @@ export function AuditFilters({ filter, onChange }: AuditFiltersProps) {
 
   return (
     <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label="Filter the audit log">
-      <Select label="Action" placeholder="Any action" data={actionOptions} value={filter.action ?? null} onChange={(value) => set({ action: (value ?? undefined) as AuditFilter['action'] })} clearable searchable w={240} />
-      <Select label="Actor" placeholder="Anyone" data={actorOptions} value={filter.actorId ?? null} onChange={(value) => set({ actorId: value ?? undefined })} clearable searchable w={280} />
+      <Select
+        label="Action"
+        placeholder="Any action"
+        data={actionOptions}
+        value={filter.action ?? null}
+        onChange={(value) => set({ action: (value ?? undefined) as AuditFilter['action'] })}
+        clearable
+        searchable
+        w={240}
+      />
+      <Select
+        label="Actor"
+        placeholder="Anyone"
+        data={actorOptions}
+        value={filter.actorId ?? null}
+        onChange={(value) => set({ actorId: value ?? undefined })}
+        clearable
+        searchable
+        w={280}
+      />
       <TextInput
         label="Target id"
         placeholder="A person, program or relationship id"
@@ -37,8 +55,22 @@ export function AuditFilters({ filter, onChange }: AuditFiltersProps) {
         error={targetInvalid ? 'Paste a full id' : undefined}
         w={300}
       />
-      <TextInput label="From" type="date" {...dateInputBounds(dateRanges.history)} value={filter.from ?? ''} onChange={(event) => set({ from: event.currentTarget.value || undefined })} w={160} />
-      <TextInput label="To" type="date" {...dateInputBounds(dateRanges.history)} value={filter.to ?? ''} onChange={(event) => set({ to: event.currentTarget.value || undefined })} w={160} />
+      <TextInput
+        label="From"
+        type="date"
+        {...dateInputBounds(dateRanges.history)}
+        value={filter.from ?? ''}
+        onChange={(event) => set({ from: event.currentTarget.value || undefined })}
+        w={160}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        {...dateInputBounds(dateRanges.history)}
+        value={filter.to ?? ''}
+        onChange={(event) => set({ to: event.currentTarget.value || undefined })}
+        w={160}
+      />
       <Button variant="subtle" onClick={() => onChange({})} disabled={Object.keys(filter).length === 0}>
         Clear filters
       </Button>

@@ -20,7 +20,10 @@ function formatTime(value: string): string {
 /** The detail as "key: value" pairs on one line (ids and counts only; never content). */
 function formatDetail(detail: Record<string, unknown>): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value).replaceAll(',', ', ') : String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value).replaceAll(',', ', ') : String(value)}`,
+    )
     .join(' · ');
 }
 
@@ -34,11 +37,24 @@ function AuditRow({ entry, onFilterTarget }: { entry: AuditEntry; onFilterTarget
           {auditActionLabels[entry.action]}
         </Badge>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.actor ? entry.actor.name : <Text span c="dimmed">System</Text>}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {entry.actor ? (
+          entry.actor.name
+        ) : (
+          <Text span c="dimmed">
+            System
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {entry.targetType.replaceAll('_', ' ')}{' '}
         {entry.targetId ? (
-          <Anchor component="button" type="button" onClick={() => onFilterTarget(entry.targetId ?? '')} title={`Show every entry about ${entry.targetId}`}>
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => onFilterTarget(entry.targetId ?? '')}
+            title={`Show every entry about ${entry.targetId}`}
+          >
             <Code>{entry.targetId.slice(0, 8)}</Code>
           </Anchor>
         ) : null}
@@ -98,7 +114,10 @@ export function AuditPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1}>Audit log</Title>
-          <Text c="dimmed">Sensitive actions in {session.organization.name}: role changes, exports, coordinators’ views of relationships, matching, pairings, data downloads and erasures. Entries cannot be changed or deleted.</Text>
+          <Text c="dimmed">
+            Sensitive actions in {session.organization.name}: role changes, exports, coordinators’ views of relationships, matching,
+            pairings, data downloads and erasures. Entries cannot be changed or deleted.
+          </Text>
         </Stack>
         <Button component="a" href={auditExportUrl(sent)} download variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
           Export CSV
@@ -114,13 +133,26 @@ export function AuditPage() {
           {auditQuery.isError ? <ErrorState error={auditQuery.error} onRetry={() => void auditQuery.refetch()} /> : null}
           {data && data.entries.length === 0 ? <EmptyNote title="No entries match these filters" /> : null}
           {data && data.entries.length > 0 ? (
-            <DataTable minWidth={900} striped verticalSpacing="sm" caption={`${data.total} ${data.total === 1 ? 'entry' : 'entries'}`} columns={['When', 'Action', 'Actor', 'Target', 'Detail', 'Address']}>
+            <DataTable
+              minWidth={900}
+              striped
+              verticalSpacing="sm"
+              caption={`${data.total} ${data.total === 1 ? 'entry' : 'entries'}`}
+              columns={['When', 'Action', 'Actor', 'Target', 'Detail', 'Address']}
+            >
               {data.entries.map((entry) => (
                 <AuditRow key={entry.id} entry={entry} onFilterTarget={(targetId) => changeFilter({ ...filter, targetId })} />
               ))}
             </DataTable>
           ) : null}
-          {pages > 1 ? <Pagination total={pages} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} /> : null}
+          {pages > 1 ? (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            />
+          ) : null}
         </Stack>
       </Paper>
     </Stack>

@@ -42,8 +42,7 @@ export function AcceptInvitationPage() {
   });
 
   const mutation = useMutation({
-    mutationFn: (values: AcceptValues) =>
-      acceptInvitation(token, { displayName: values.displayName.trim(), password: values.password }),
+    mutationFn: (values: AcceptValues) => acceptInvitation(token, { displayName: values.displayName.trim(), password: values.password }),
     onSuccess: async (session) => {
       queryClient.clear();
       queryClient.setQueryData(sessionQueryKey, session);
@@ -96,12 +95,7 @@ export function AcceptInvitationPage() {
             maxLength={limits.nameMax}
             {...form.getInputProps('displayName')}
           />
-          <PasswordField
-            label="Password"
-            description={newPasswordHint}
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
+          <PasswordField label="Password" description={newPasswordHint} autoComplete="new-password" {...form.getInputProps('password')} />
           <PasswordField label="Confirm password" autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
           <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
             Set password and sign in

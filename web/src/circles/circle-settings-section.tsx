@@ -17,7 +17,8 @@ function SettingsForm({ programId, rules }: { programId: string; rules: Matching
     setErrors(problem.fieldErrors);
     setFormMessage(problem.formMessage);
   });
-  const set = (key: keyof CircleSettings) => (value: string | number) => setValues({ ...values, [key]: typeof value === 'number' ? value : values[key] });
+  const set = (key: keyof CircleSettings) => (value: string | number) =>
+    setValues({ ...values, [key]: typeof value === 'number' ? value : values[key] });
   return (
     <form
       aria-label="Circle settings"
@@ -31,9 +32,33 @@ function SettingsForm({ programId, rules }: { programId: string; rules: Matching
     >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <NumberInput label="Fewest people per circle" description="Mentors included" min={2} max={circleSizeLimit} value={values.minSize} onChange={set('minSize')} error={errors['circles.minSize']} />
-          <NumberInput label="Most people per circle" description={`At most ${circleSizeLimit}`} min={2} max={circleSizeLimit} value={values.maxSize} onChange={set('maxSize')} error={errors['circles.maxSize']} />
-          <NumberInput label="Mentors per circle" description="1 to 3" min={1} max={3} value={values.mentorsPerCircle} onChange={set('mentorsPerCircle')} error={errors['circles.mentorsPerCircle']} />
+          <NumberInput
+            label="Fewest people per circle"
+            description="Mentors included"
+            min={2}
+            max={circleSizeLimit}
+            value={values.minSize}
+            onChange={set('minSize')}
+            error={errors['circles.minSize']}
+          />
+          <NumberInput
+            label="Most people per circle"
+            description={`At most ${circleSizeLimit}`}
+            min={2}
+            max={circleSizeLimit}
+            value={values.maxSize}
+            onChange={set('maxSize')}
+            error={errors['circles.maxSize']}
+          />
+          <NumberInput
+            label="Mentors per circle"
+            description="1 to 3"
+            min={1}
+            max={3}
+            value={values.mentorsPerCircle}
+            onChange={set('mentorsPerCircle')}
+            error={errors['circles.mentorsPerCircle']}
+          />
         </SimpleGrid>
         {formMessage ? (
           <Alert color="red" role="alert" title="The settings were not saved">
@@ -60,7 +85,8 @@ export function CircleSettingsSection({ programId }: { programId: string }) {
           Circles
         </Title>
         <Text size="sm" c="dimmed">
-          Matching forms circles of a few mentors and several mentees, using the matching rules for each mentor–mentee pair and shared topics among mentees.
+          Matching forms circles of a few mentors and several mentees, using the matching rules for each mentor–mentee pair and shared
+          topics among mentees.
         </Text>
         {rulesQuery.data ? <SettingsForm programId={programId} rules={rulesQuery.data} /> : null}
       </Stack>

@@ -2,7 +2,15 @@ import type { CircleView } from '../api/circles.api.ts';
 
 export type PlacedMember = { personId: string; name: string; role: 'mentor' | 'mentee'; x: number; y: number };
 export type PlacedCircle = { circle: CircleView; cx: number; cy: number; r: number; members: PlacedMember[] };
-export type CirclesLayout = { width: number; height: number; columns: number; circles: PlacedCircle[]; dotRadius: number; showNames: boolean; showInitials: boolean };
+export type CirclesLayout = {
+  width: number;
+  height: number;
+  columns: number;
+  circles: PlacedCircle[];
+  dotRadius: number;
+  showNames: boolean;
+  showInitials: boolean;
+};
 
 const labelSpace = 28;
 
@@ -35,7 +43,15 @@ export function layoutCircles(circles: CircleView[], width: number): CirclesLayo
     return { circle, cx, cy, r, members: [...mentors, ...mentees] };
   });
   const rows = Math.ceil(count / columns);
-  return { width, height: rows * (size + labelSpace), columns, circles: placed, dotRadius, showNames, showInitials: !showNames && columns <= 3 };
+  return {
+    width,
+    height: rows * (size + labelSpace),
+    columns,
+    circles: placed,
+    dotRadius,
+    showNames,
+    showInitials: !showNames && columns <= 3,
+  };
 }
 
 /** "Ana María López" → "AL". */

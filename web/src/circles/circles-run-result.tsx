@@ -37,7 +37,11 @@ export function CirclesRunResult({ programId, run }: { programId: string; run: M
         <Paper withBorder p="md" bg="gray.0">
           <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="md" m={0}>
             <Figure label="Circles" value={String(summary.circleCount)} />
-            <Figure label="People placed" value={`${Math.round(summary.placedPercent)}%`} note={`${summary.peoplePlaced} of ${summary.peopleTotal}`} />
+            <Figure
+              label="People placed"
+              value={`${Math.round(summary.placedPercent)}%`}
+              note={`${summary.peoplePlaced} of ${summary.peopleTotal}`}
+            />
             <Figure label="Mean affinity" value={formatAffinity(summary.meanAffinity)} note="Mentees’ fit with mentors and peers" />
             <Figure label="Left out" value={String(unplaced.length)} />
           </SimpleGrid>

@@ -6,7 +6,8 @@ import { CircleCard } from './circle-card.tsx';
 
 /** A participant of a group program: the active circle(s) they belong to, with the members. Hidden otherwise. */
 export function MyCircleSection({ program }: { program: Program }) {
-  const participant = program.type === 'group' && !program.canManage && (program.myRoles.includes('mentor') || program.myRoles.includes('mentee'));
+  const participant =
+    program.type === 'group' && !program.canManage && (program.myRoles.includes('mentor') || program.myRoles.includes('mentee'));
   const circlesQuery = useQuery({ queryKey: circlesQueryKey(program.id), queryFn: () => fetchCircles(program.id), enabled: participant });
   const circles = circlesQuery.data ?? [];
   if (!participant || circles.length === 0) return null;

@@ -11,7 +11,11 @@ export function usePublishCircles(programId: string) {
   return useMutation({
     mutationFn: (runId: string) => publishRun(runId),
     onSuccess: async (result, runId) => {
-      notifications.show({ color: 'teal', title: 'Circles published', message: `${pluralize(result.circlesActivated, 'circle')} started; members can now see them.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Circles published',
+        message: `${pluralize(result.circlesActivated, 'circle')} started; members can now see them.`,
+      });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: matchingRunQueryKey(runId) }),
         queryClient.invalidateQueries({ queryKey: latestRunQueryKey(programId) }),
@@ -20,7 +24,11 @@ export function usePublishCircles(programId: string) {
     },
     onError: (error) => {
       const stale = error instanceof ApiError && (error.code === 'stale_run' || error.code === 'mentor_at_capacity');
-      notifications.show({ color: 'red', title: 'Could not publish', message: stale ? `${error.message}. Re-run matching, then publish.` : describeError(error) });
+      notifications.show({
+        color: 'red',
+        title: 'Could not publish',
+        message: stale ? `${error.message}. Re-run matching, then publish.` : describeError(error),
+      });
     },
   });
 }

@@ -37,8 +37,7 @@ function CoordinatingSection({ home }: { home: Home }) {
         <ProgramGrid programs={home.coordinating} showMyRoles={false} />
       ) : (
         <EmptyNote title="No programs yet" action={newProgramButton}>
-          Start by describing your first mentoring program: its purpose, how it supports your organization’s goals, and
-          who it is for.
+          Start by describing your first mentoring program: its purpose, how it supports your organization’s goals, and who it is for.
         </EmptyNote>
       )}
     </Stack>

@@ -9,7 +9,10 @@ export function OpenProgramsCard() {
   const programsQuery = useOpenProgramsQuery();
   const programs = programsQuery.data ?? [];
   if (programs.length === 0) return null;
-  const names = programs.slice(0, 3).map((program) => program.name).join(', ');
+  const names = programs
+    .slice(0, 3)
+    .map((program) => program.name)
+    .join(', ');
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="open-programs-card-heading" bg="indigo.0">
       <Group justify="space-between" align="center" wrap="wrap">

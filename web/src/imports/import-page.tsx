@@ -77,7 +77,9 @@ export function ImportPage() {
   return (
     <Stack gap="lg">
       <Breadcrumbs>
-        <Anchor component={Link} to="/people">People</Anchor>
+        <Anchor component={Link} to="/people">
+          People
+        </Anchor>
         <Text>Import from CSV</Text>
       </Breadcrumbs>
       <Stack gap={4}>
@@ -85,7 +87,17 @@ export function ImportPage() {
         <Text c="dimmed">{fileName ? `File: ${fileName}` : 'Add or update many people at once from a spreadsheet saved as CSV.'}</Text>
       </Stack>
       {failure ? (
-        <Alert color="red" title={commitMutation.error ? 'The import did not run' : reportMutation.error ? 'The report could not be downloaded' : 'The file could not be read'} role="alert">
+        <Alert
+          color="red"
+          title={
+            commitMutation.error
+              ? 'The import did not run'
+              : reportMutation.error
+                ? 'The report could not be downloaded'
+                : 'The file could not be read'
+          }
+          role="alert"
+        >
           {commitMutation.error ? commitErrorMessage(commitMutation.error) : describeError(failure)}
         </Alert>
       ) : null}

@@ -15,8 +15,12 @@ interface ImportStepProps {
 function Count({ label, value }: { label: string; value: number }) {
   return (
     <Stack gap={0} align="center" p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
-      <Text size="xl" fw={700}>{value}</Text>
-      <Text size="sm" c="dimmed">{label}</Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
     </Stack>
   );
 }
@@ -37,18 +41,26 @@ export function ImportStep({ rowsToImport, pending, report, onImport, onBack, on
         </SimpleGrid>
         {report.errors.length > 0 ? <ImportErrorsTable errors={report.errors} caption="Skipped rows" /> : null}
         <Group>
-          <Button variant="default" onClick={onStartOver}>Import another file</Button>
+          <Button variant="default" onClick={onStartOver}>
+            Import another file
+          </Button>
         </Group>
       </Stack>
     );
   }
   return (
     <Stack gap="md">
-      <Text size="sm">{rowsToImport} row(s) will be imported. People are matched by email: existing people are updated, others are created.</Text>
+      <Text size="sm">
+        {rowsToImport} row(s) will be imported. People are matched by email: existing people are updated, others are created.
+      </Text>
       {pending ? <WorkingIndicator label="Importing people" /> : null}
       <Group justify="space-between">
-        <Button variant="default" onClick={onBack} disabled={pending}>Back</Button>
-        <Button loading={pending} onClick={onImport}>Import people</Button>
+        <Button variant="default" onClick={onBack} disabled={pending}>
+          Back
+        </Button>
+        <Button loading={pending} onClick={onImport}>
+          Import people
+        </Button>
       </Group>
     </Stack>
   );

@@ -22,7 +22,9 @@ export function MappingStep({ columns, mapping, pending, onChange, onBack, onPre
   }
   return (
     <Stack gap="md">
-      <Text size="sm">Choose which column of your file holds each field. Email and display name are required; leave the rest empty to skip them.</Text>
+      <Text size="sm">
+        Choose which column of your file holds each field. Email and display name are required; leave the rest empty to skip them.
+      </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         {importTargetFields.map((field) => (
           <Select

@@ -40,23 +40,41 @@ export function ImportErrorsTable({ errors, caption }: { errors: readonly Import
 }
 
 /** Sample rows as mapped, the problems found, and the choice to import only the valid rows. */
-export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange, onDownloadReport, reportPending, onBack, onContinue }: PreviewStepProps) {
+export function PreviewStep({
+  preview,
+  skipInvalidRows,
+  onSkipInvalidRowsChange,
+  onDownloadReport,
+  reportPending,
+  onBack,
+  onContinue,
+}: PreviewStepProps) {
   const hasErrors = preview.errors.length > 0;
   const columns = preview.columns;
   return (
     <Stack gap="md">
       <Group gap="xs">
-        <Badge variant="light" color="gray">{preview.totalRows} rows</Badge>
-        <Badge variant="light" color="teal">{preview.validRows} valid</Badge>
-        <Badge variant="light" color={hasErrors ? 'red' : 'gray'}>{preview.errors.length} problems</Badge>
+        <Badge variant="light" color="gray">
+          {preview.totalRows} rows
+        </Badge>
+        <Badge variant="light" color="teal">
+          {preview.validRows} valid
+        </Badge>
+        <Badge variant="light" color={hasErrors ? 'red' : 'gray'}>
+          {preview.errors.length} problems
+        </Badge>
       </Group>
-      <Title order={3} size="h5">Sample rows</Title>
+      <Title order={3} size="h5">
+        Sample rows
+      </Title>
       <Table.ScrollContainer minWidth={Math.max(520, columns.length * 140)}>
         <Table striped verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               {columns.map((column) => (
-                <Table.Th key={column} scope="col">{column}</Table.Th>
+                <Table.Th key={column} scope="col">
+                  {column}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
@@ -74,7 +92,9 @@ export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange,
       {hasErrors ? (
         <Stack gap="sm">
           <Group justify="space-between">
-            <Title order={3} size="h5">Problems</Title>
+            <Title order={3} size="h5">
+              Problems
+            </Title>
             <Button
               variant="default"
               size="xs"
@@ -94,11 +114,17 @@ export function PreviewStep({ preview, skipInvalidRows, onSkipInvalidRowsChange,
           />
         </Stack>
       ) : (
-        <Text size="sm" c="teal.8">No problems found.</Text>
+        <Text size="sm" c="teal.8">
+          No problems found.
+        </Text>
       )}
       <Group justify="space-between">
-        <Button variant="default" onClick={onBack}>Back</Button>
-        <Button disabled={hasErrors && !skipInvalidRows} onClick={onContinue}>Continue</Button>
+        <Button variant="default" onClick={onBack}>
+          Back
+        </Button>
+        <Button disabled={hasErrors && !skipInvalidRows} onClick={onContinue}>
+          Continue
+        </Button>
       </Group>
     </Stack>
   );

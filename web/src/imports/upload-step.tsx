@@ -32,9 +32,7 @@ export function UploadStep({ pending, onRead }: UploadStepProps) {
 
   return (
     <Stack gap="md" maw={560}>
-      <Text size="sm">
-        The first line must name the columns. Each row is one person; people who already exist (by email) are updated.
-      </Text>
+      <Text size="sm">The first line must name the columns. Each row is one person; people who already exist (by email) are updated.</Text>
       <FileInput
         label="CSV file"
         placeholder="Choose a file"

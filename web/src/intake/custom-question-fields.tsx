@@ -24,8 +24,21 @@ export function CustomQuestionFields({ index, count, question, errors, onChange,
   return (
     <Fieldset legend={`Question ${number}`} variant="filled" styles={{ legend: { fontWeight: 600 } }}>
       <Stack gap="sm">
-        <TextInput label="Question" required maxLength={300} value={question.label} error={error('label')} onChange={(event) => set('label', event.currentTarget.value)} />
-        <TextInput label="Help text" description="Optional, shown under the question" maxLength={500} value={question.help} onChange={(event) => set('help', event.currentTarget.value)} />
+        <TextInput
+          label="Question"
+          required
+          maxLength={300}
+          value={question.label}
+          error={error('label')}
+          onChange={(event) => set('label', event.currentTarget.value)}
+        />
+        <TextInput
+          label="Help text"
+          description="Optional, shown under the question"
+          maxLength={500}
+          value={question.help}
+          onChange={(event) => set('help', event.currentTarget.value)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Kind"
@@ -65,7 +78,12 @@ export function CustomQuestionFields({ index, count, question, errors, onChange,
               </ActionIcon>
             </Tooltip>
             <Tooltip label="Move down">
-              <ActionIcon variant="subtle" aria-label={`Move question ${number} down`} disabled={index === count - 1} onClick={() => onMove(1)}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={`Move question ${number} down`}
+                disabled={index === count - 1}
+                onClick={() => onMove(1)}
+              >
                 <IconArrowDown size={16} aria-hidden />
               </ActionIcon>
             </Tooltip>

@@ -9,7 +9,13 @@ import { toSubmitProblem } from '../api/field-issues.ts';
 import { intakeFormQueryKey, saveIntakeForm } from '../api/intake-forms.api.ts';
 import { standardQuestionLabels } from '../applications/application-labels.ts';
 import { CustomQuestionFields } from './custom-question-fields.tsx';
-import { emptyQuestion, intakeFormToValues, validateIntakeForm, valuesToIntakeFormBody, type IntakeFormValues } from './intake-form-values.ts';
+import {
+  emptyQuestion,
+  intakeFormToValues,
+  validateIntakeForm,
+  valuesToIntakeFormBody,
+  type IntakeFormValues,
+} from './intake-form-values.ts';
 
 function isStandardQuestion(value: string): value is StandardProfileQuestion {
   return standardProfileQuestions.some((question) => question === value);
@@ -22,13 +28,19 @@ export function IntakeFormBuilder({ programId, current }: { programId: string; c
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const questions = values.customQuestions;
-  const knownFields = questions.flatMap((_, index) => ['label', 'kind', 'options', 'help', 'id'].map((field) => `customQuestions.${index}.${field}`));
+  const knownFields = questions.flatMap((_, index) =>
+    ['label', 'kind', 'options', 'help', 'id'].map((field) => `customQuestions.${index}.${field}`),
+  );
 
   const mutation = useMutation({
     mutationFn: () => saveIntakeForm(programId, valuesToIntakeFormBody(values)),
     onSuccess: async (saved) => {
       queryClient.setQueryData(intakeFormQueryKey(programId), saved);
-      notifications.show({ color: 'teal', title: `Intake form saved as version ${saved.version}`, message: 'New applications use this version.' });
+      notifications.show({
+        color: 'teal',
+        title: `Intake form saved as version ${saved.version}`,
+        message: 'New applications use this version.',
+      });
       await queryClient.invalidateQueries({ queryKey: ['programs'] });
     },
     onError: (error) => {
@@ -56,8 +68,7 @@ export function IntakeFormBuilder({ programId, current }: { programId: string; c
     <form noValidate onSubmit={save}>
       <Stack gap="lg">
         <Alert color="blue" variant="light" title={current ? `Version ${current.version}` : 'No intake form yet'}>
-          Saving creates a new version. People who already applied keep the version they answered, and their answers stay
-          readable.
+          Saving creates a new version. People who already applied keep the version they answered, and their answers stay readable.
         </Alert>
         {formMessage ? (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="The intake form was not saved" role="alert">
@@ -85,9 +96,15 @@ export function IntakeFormBuilder({ programId, current }: { programId: string; c
               <Title order={2} size="h4" id="custom-questions-heading">
                 Your own questions
               </Title>
-              <Badge variant="light" color="gray">{questions.length} of 50</Badge>
+              <Badge variant="light" color="gray">
+                {questions.length} of 50
+              </Badge>
             </Group>
-            {questions.length === 0 ? <Text size="sm" c="dimmed">No questions of your own yet.</Text> : null}
+            {questions.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No questions of your own yet.
+              </Text>
+            ) : null}
             {questions.map((question, index) => (
               <CustomQuestionFields
                 key={question.id}

@@ -55,7 +55,8 @@ export function validateIntakeForm(values: IntakeFormValues): Record<string, str
   const errors: Record<string, string> = {};
   values.customQuestions.forEach((question, index) => {
     if (!question.label.trim()) errors[`customQuestions.${index}.label`] = 'Write the question';
-    if (isChoiceKind(question.kind) && question.options.length < 2) errors[`customQuestions.${index}.options`] = 'Give at least two options';
+    if (isChoiceKind(question.kind) && question.options.length < 2)
+      errors[`customQuestions.${index}.options`] = 'Give at least two options';
   });
   return errors;
 }

@@ -15,13 +15,26 @@ export function AccountActions({ displayName }: { displayName: string }) {
   return (
     <>
       <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-        <Button variant="subtle" size="sm" component="a" href={personalDataExportUrl} download leftSection={<IconDownload size={16} aria-hidden />}>
+        <Button
+          variant="subtle"
+          size="sm"
+          component="a"
+          href={personalDataExportUrl}
+          download
+          leftSection={<IconDownload size={16} aria-hidden />}
+        >
           Download my data
         </Button>
         <Button variant="subtle" size="sm" leftSection={<IconKey size={16} aria-hidden />} onClick={openPassword}>
           Change password
         </Button>
-        <Button variant="default" size="sm" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()} loading={signOut.isPending}>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => signOut.mutate()}
+          loading={signOut.isPending}
+        >
           Sign out
         </Button>
       </Group>

@@ -1,5 +1,14 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconAffiliate, IconListSearch, IconFileDescription, IconInbox, IconHome, IconLayoutList, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconAffiliate,
+  IconListSearch,
+  IconFileDescription,
+  IconInbox,
+  IconHome,
+  IconLayoutList,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';
@@ -48,7 +57,12 @@ function navEntries(session: Session): NavEntry[] {
       icon: <IconUsers size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/people'),
     });
-    entries.push({ to: '/audit', label: 'Audit log', icon: <IconListSearch size={18} aria-hidden />, isActive: (path) => path.startsWith('/audit') });
+    entries.push({
+      to: '/audit',
+      label: 'Audit log',
+      icon: <IconListSearch size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/audit'),
+    });
   }
   return entries;
 }
@@ -58,23 +72,23 @@ export function MainNav({ session }: { session: Session }) {
   const { pathname } = useLocation();
   return (
     <Stack gap={4}>
-        {navEntries(session).map((entry) => {
-          const active = entry.isActive(pathname);
-          return (
-            <NavLink
-              key={entry.to}
-              component={Link}
-              to={entry.to}
-              label={entry.label}
-              leftSection={entry.icon}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-            />
-          );
-        })}
-        <Text size="xs" c="dimmed" mt="md" px="sm" hiddenFrom="sm">
-          Signed in as {session.person.displayName} ({session.organization.name})
-        </Text>
+      {navEntries(session).map((entry) => {
+        const active = entry.isActive(pathname);
+        return (
+          <NavLink
+            key={entry.to}
+            component={Link}
+            to={entry.to}
+            label={entry.label}
+            leftSection={entry.icon}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+          />
+        );
+      })}
+      <Text size="xs" c="dimmed" mt="md" px="sm" hiddenFrom="sm">
+        Signed in as {session.person.displayName} ({session.organization.name})
+      </Text>
     </Stack>
   );
 }

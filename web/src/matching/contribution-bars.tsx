@@ -22,13 +22,7 @@ export function ContributionBars({ contributions, label }: { contributions: Cont
             <Text size="xs" w={150} style={{ flexShrink: 0 }}>
               {labelCriterion(contribution.criterion)}
             </Text>
-            <Box
-              aria-hidden
-              w={180}
-              h={10}
-              bg="gray.2"
-              style={{ borderRadius: 4, overflow: 'hidden', flexShrink: 0 }}
-            >
+            <Box aria-hidden w={180} h={10} bg="gray.2" style={{ borderRadius: 4, overflow: 'hidden', flexShrink: 0 }}>
               <Box h="100%" w={`${percent}%`} bg={percent >= 50 ? 'teal.6' : 'orange.5'} />
             </Box>
             <Text size="xs" c="dimmed">

@@ -37,7 +37,11 @@ export function MatchingPage() {
       programId={programId}
       programName={programName}
       section="Matching"
-      description={group ? `Form circles of mentors and mentees for ${programName}, review them, and publish.` : `Propose mentor–mentee pairs for ${programName}, review them, and publish.`}
+      description={
+        group
+          ? `Form circles of mentors and mentees for ${programName}, review them, and publish.`
+          : `Propose mentor–mentee pairs for ${programName}, review them, and publish.`
+      }
     >
       <ManagersOnly
         programQuery={programQuery}
@@ -54,20 +58,36 @@ export function MatchingPage() {
                 <Title order={2} size="h3" id="run-heading">
                   Run matching
                 </Title>
-                <RunControls circles={group} settings={settings} onSettingsChange={setSettings} busy={running} starting={start.isPending} onStart={startRun} />
+                <RunControls
+                  circles={group}
+                  settings={settings}
+                  onSettingsChange={setSettings}
+                  busy={running}
+                  starting={start.isPending}
+                  onStart={startRun}
+                />
                 {running && run ? <RunProgress progress={run.progress} /> : null}
               </Stack>
             </Paper>
             {current.isPending ? <PageLoader label="Loading the latest run" /> : null}
             {current.error ? <ErrorState error={current.error} onRetry={current.refetch} /> : null}
             {!current.isPending && !current.error && run === null ? (
-              <EmptyNote title="No matching run yet">Check the rules, then run matching to see proposed {group ? 'circles' : 'pairs'}.</EmptyNote>
+              <EmptyNote title="No matching run yet">
+                Check the rules, then run matching to see proposed {group ? 'circles' : 'pairs'}.
+              </EmptyNote>
             ) : null}
             {run && !running && group ? <CirclesRunResult programId={programId} run={run} /> : null}
             {run && !running && !group ? (
               <RunResult programId={programId} run={run} onOverride={(body) => override.mutate(body)} overriding={override.isPending} />
             ) : null}
-            <OverridesSection programId={programId} circles={group} hasRun={run !== null} busy={running} starting={start.isPending} onRerun={startRun} />
+            <OverridesSection
+              programId={programId}
+              circles={group}
+              hasRun={run !== null}
+              busy={running}
+              starting={start.isPending}
+              onRerun={startRun}
+            />
           </>
         )}
       </ManagersOnly>

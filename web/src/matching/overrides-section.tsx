@@ -32,7 +32,13 @@ export function OverridesSection({ programId, circles, hasRun, busy, starting, o
             Overrides
           </Title>
           {hasRun ? (
-            <Button variant="light" onClick={onRerun} loading={starting} disabled={busy} leftSection={<IconRefresh size={16} aria-hidden />}>
+            <Button
+              variant="light"
+              onClick={onRerun}
+              loading={starting}
+              disabled={busy}
+              leftSection={<IconRefresh size={16} aria-hidden />}
+            >
               Re-run matching
             </Button>
           ) : null}

@@ -42,10 +42,16 @@ export function PairActionsMenu({ proposal, disabled, onOverride }: PairActionsM
             </Menu.Item>
           )}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconUserMinus size={14} aria-hidden />} onClick={() => onOverride({ kind: 'exclude', personId: menteeId })}>
+          <Menu.Item
+            leftSection={<IconUserMinus size={14} aria-hidden />}
+            onClick={() => onOverride({ kind: 'exclude', personId: menteeId })}
+          >
             Leave {menteeName} out
           </Menu.Item>
-          <Menu.Item leftSection={<IconUserMinus size={14} aria-hidden />} onClick={() => onOverride({ kind: 'exclude', personId: mentorId })}>
+          <Menu.Item
+            leftSection={<IconUserMinus size={14} aria-hidden />}
+            onClick={() => onOverride({ kind: 'exclude', personId: mentorId })}
+          >
             Leave {mentorName} out
           </Menu.Item>
         </Menu.Dropdown>

@@ -74,9 +74,15 @@ export function PairsPicture({ run }: { run: MatchingRun }) {
         </svg>
       </Box>
       <Group gap="lg" mt="xs" aria-hidden>
-        <Text size="xs" c="dimmed">Thicker, darker line: higher score</Text>
-        <Text size="xs" c="violet.7">Dashed violet: locked pair</Text>
-        <Text size="xs" c="gray.6">Grey mentee: no mentor</Text>
+        <Text size="xs" c="dimmed">
+          Thicker, darker line: higher score
+        </Text>
+        <Text size="xs" c="violet.7">
+          Dashed violet: locked pair
+        </Text>
+        <Text size="xs" c="gray.6">
+          Grey mentee: no mentor
+        </Text>
       </Group>
     </Box>
   );

@@ -38,9 +38,7 @@ export function PublishButton({ programId, run }: { programId: string; run: Matc
       ) : null}
       <Modal opened={opened} onClose={close} title="Publish matches?" centered>
         <Stack>
-          <Text size="sm">
-            Publishing creates {pluralize(count, 'relationship')}; participants see their matches only after this.
-          </Text>
+          <Text size="sm">Publishing creates {pluralize(count, 'relationship')}; participants see their matches only after this.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel

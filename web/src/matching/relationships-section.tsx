@@ -19,7 +19,9 @@ export function RelationshipsSection({ program }: { program: Program }) {
   if (!visible) return null;
   if (relationshipsQuery.isError) {
     if (relationshipsQuery.error instanceof ApiError && relationshipsQuery.error.status === 403) return null;
-    return <ErrorState title="Could not load relationships" error={relationshipsQuery.error} onRetry={() => void relationshipsQuery.refetch()} />;
+    return (
+      <ErrorState title="Could not load relationships" error={relationshipsQuery.error} onRetry={() => void relationshipsQuery.refetch()} />
+    );
   }
   const relationships = relationshipsQuery.data ?? [];
   if (relationships.length === 0) return null;

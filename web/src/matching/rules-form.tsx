@@ -1,7 +1,13 @@
 import { Alert, Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
-import { matchingCriteria, programKinds, type MatchingRules, type MatchingRulesChange, type ProgramKind } from '../../../shared/schemas/index.ts';
+import {
+  matchingCriteria,
+  programKinds,
+  type MatchingRules,
+  type MatchingRulesChange,
+  type ProgramKind,
+} from '../../../shared/schemas/index.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
 import { ApproachMatrixFields } from './approach-matrix-fields.tsx';
 import { CriterionRow } from './criterion-row.tsx';

@@ -11,13 +11,7 @@ export function RunProgress({ progress }: { progress: MatchingRun['progress'] })
       <Text size="sm" aria-live="polite">
         Matching… {stageText}
       </Text>
-      <Progress
-        value={percent}
-        animated={!known}
-        striped={!known}
-        size="lg"
-        aria-label="Matching progress"
-      />
+      <Progress value={percent} animated={!known} striped={!known} size="lg" aria-label="Matching progress" />
     </Stack>
   );
 }

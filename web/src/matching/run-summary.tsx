@@ -49,7 +49,11 @@ export function RunSummary({ run, summary }: { run: MatchingRun; summary: Summar
           {run.status === 'published' ? <Badge color="indigo">Published</Badge> : null}
         </Group>
         <SimpleGrid component="dl" cols={{ base: 2, sm: stable ? 6 : 4 }} spacing="md" m={0}>
-          <Figure label="Matched" value={matchedPercent(summary)} note={`${summary.matchedSlots} of ${summary.menteeSlots} mentee places`} />
+          <Figure
+            label="Matched"
+            value={matchedPercent(summary)}
+            note={`${summary.matchedSlots} of ${summary.menteeSlots} mentee places`}
+          />
           <Figure label="Mean pair score" value={formatScore(summary.meanScore)} />
           <Figure label="Lowest pair score" value={formatScore(summary.lowestScore)} />
           <Figure
@@ -60,11 +64,7 @@ export function RunSummary({ run, summary }: { run: MatchingRun; summary: Summar
           {stable ? (
             <>
               <Figure label="Blocking pairs" value={String(summary.blockingPairs ?? 0)} note="Pairs who would both rather be together" />
-              <Figure
-                label="Score given up"
-                value={(summary.scoreGivenUp ?? 0).toFixed(2)}
-                note="Total pair score below the optimal run"
-              />
+              <Figure label="Score given up" value={(summary.scoreGivenUp ?? 0).toFixed(2)} note="Total pair score below the optimal run" />
             </>
           ) : null}
         </SimpleGrid>

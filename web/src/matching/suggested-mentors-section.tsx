@@ -20,7 +20,9 @@ export function SuggestedMentorsSection({ program }: { program: Program }) {
   if (!isMentee) return null;
   if (suggestionsQuery.isError) {
     if (isNotApplicable(suggestionsQuery.error)) return null;
-    return <ErrorState title="Could not load suggested mentors" error={suggestionsQuery.error} onRetry={() => void suggestionsQuery.refetch()} />;
+    return (
+      <ErrorState title="Could not load suggested mentors" error={suggestionsQuery.error} onRetry={() => void suggestionsQuery.refetch()} />
+    );
   }
   const suggestions = suggestionsQuery.data ?? [];
   if (suggestions.length === 0) return null;

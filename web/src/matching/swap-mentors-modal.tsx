@@ -43,20 +43,20 @@ export function SwapMentorsModal({ programId, proposal, onClose }: SwapMentorsMo
   const [otherKey, setOtherKey] = useState<string | null>(null);
   const swap = useSwapMentors(programId, onClose);
   const keyOf = (p: MatchingProposal) => `${p.menteeId}:${p.mentorId}`;
-  const others = (run?.proposals ?? []).filter(
-    (p) => !p.locked && p.menteeId !== proposal.menteeId && p.mentorId !== proposal.mentorId,
-  );
+  const others = (run?.proposals ?? []).filter((p) => !p.locked && p.menteeId !== proposal.menteeId && p.mentorId !== proposal.mentorId);
   const other = others.find((p) => keyOf(p) === otherKey);
 
   return (
     <Modal opened onClose={onClose} title={`Swap ${proposal.mentorName} with another pair’s mentor`}>
       <Stack gap="md">
         <Text size="sm">
-          {proposal.menteeName} gets the other pair’s mentor, and that pair’s mentee gets {proposal.mentorName}. Both new
-          pairs are locked for the next run.
+          {proposal.menteeName} gets the other pair’s mentor, and that pair’s mentee gets {proposal.mentorName}. Both new pairs are locked
+          for the next run.
         </Text>
         {others.length === 0 ? (
-          <Text size="sm" c="dimmed">No other unlocked pair to swap with.</Text>
+          <Text size="sm" c="dimmed">
+            No other unlocked pair to swap with.
+          </Text>
         ) : (
           <Radio.Group label="Swap with" value={otherKey} onChange={setOtherKey}>
             <Stack gap={6} mt="xs">

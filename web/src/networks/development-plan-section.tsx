@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,7 +43,8 @@ export function DevelopmentPlanSection({ plan }: { plan: DevelopmentPlan }) {
     },
   });
   const problem = save.isError ? toSubmitProblem(save.error, ['needs', 'sharedWithSupervisor']) : null;
-  const change = (index: number, patch: Partial<NeedDraft>) => setNeeds((current) => current.map((need, i) => (i === index ? { ...need, ...patch } : need)));
+  const change = (index: number, patch: Partial<NeedDraft>) =>
+    setNeeds((current) => current.map((need, i) => (i === index ? { ...need, ...patch } : need)));
   return (
     <Stack component="section" aria-labelledby="plan-heading" gap="md">
       <Group justify="space-between" align="flex-end">
@@ -58,26 +73,67 @@ export function DevelopmentPlanSection({ plan }: { plan: DevelopmentPlan }) {
             <Paper key={need.id ?? `new-${index}`} withBorder p="md" radius="md">
               <Stack gap="xs">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <Textarea label={`Need ${index + 1}`} placeholder="e.g. Run a budget on my own" autosize minRows={1} style={{ flex: 1 }} maxLength={limits.developmentNeedTextMax} value={need.text} onChange={(event) => change(index, { text: event.currentTarget.value })} />
-                  <ActionIcon variant="subtle" color="red" mt={26} aria-label={`Remove need ${index + 1}`} onClick={() => setNeeds((current) => current.filter((_, i) => i !== index))}>
+                  <Textarea
+                    label={`Need ${index + 1}`}
+                    placeholder="e.g. Run a budget on my own"
+                    autosize
+                    minRows={1}
+                    style={{ flex: 1 }}
+                    maxLength={limits.developmentNeedTextMax}
+                    value={need.text}
+                    onChange={(event) => change(index, { text: event.currentTarget.value })}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mt={26}
+                    aria-label={`Remove need ${index + 1}`}
+                    onClick={() => setNeeds((current) => current.filter((_, i) => i !== index))}
+                  >
                     <IconTrash size={18} />
                   </ActionIcon>
                 </Group>
-                <TextInput label="The transition ahead" placeholder="e.g. From engineer to team lead next spring" maxLength={limits.developmentTransitionMax} value={need.transition} onChange={(event) => change(index, { transition: event.currentTarget.value })} />
+                <TextInput
+                  label="The transition ahead"
+                  placeholder="e.g. From engineer to team lead next spring"
+                  maxLength={limits.developmentTransitionMax}
+                  value={need.transition}
+                  onChange={(event) => change(index, { transition: event.currentTarget.value })}
+                />
                 <Group grow align="flex-start">
-                  <MultiSelect label="Functions that would help" data={functionOptions} value={need.functions} onChange={(value) => change(index, { functions: value as MentoringFunction[] })} />
-                  <TagsInput label="Expertise areas" placeholder="Type and press Enter" maxTags={limits.expertiseAreasMax} value={need.expertiseAreas} onChange={(value) => change(index, { expertiseAreas: value })} />
+                  <MultiSelect
+                    label="Functions that would help"
+                    data={functionOptions}
+                    value={need.functions}
+                    onChange={(value) => change(index, { functions: value as MentoringFunction[] })}
+                  />
+                  <TagsInput
+                    label="Expertise areas"
+                    placeholder="Type and press Enter"
+                    maxTags={limits.expertiseAreasMax}
+                    value={need.expertiseAreas}
+                    onChange={(value) => change(index, { expertiseAreas: value })}
+                  />
                 </Group>
               </Stack>
             </Paper>
           ))}
           <Group justify="space-between">
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setNeeds((current) => [...current, { text: '', transition: '', functions: [], expertiseAreas: [] }])} disabled={needs.length >= limits.developmentNeedsMax}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setNeeds((current) => [...current, { text: '', transition: '', functions: [], expertiseAreas: [] }])}
+              disabled={needs.length >= limits.developmentNeedsMax}
+            >
               Add a need
             </Button>
             <Switch
               label={plan.supervisor ? `Share with my supervisor, ${plan.supervisor.displayName}` : 'Share with my supervisor'}
-              description={plan.supervisor ? 'They see the plan and can encourage you; never your network.' : 'Set your supervisor on your profile first.'}
+              description={
+                plan.supervisor
+                  ? 'They see the plan and can encourage you; never your network.'
+                  : 'Set your supervisor on your profile first.'
+              }
               checked={shared}
               disabled={!plan.supervisor && !shared}
               onChange={(event) => setShared(event.currentTarget.checked)}

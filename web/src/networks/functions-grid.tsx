@@ -1,6 +1,11 @@
 import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { mentoringFunctionDescriptions, mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
+import {
+  mentoringFunctionDescriptions,
+  mentoringFunctionLabels,
+  mentoringFunctions,
+  type MentoringFunction,
+} from '../../../shared/enums.ts';
 import { networkTieKindLabels } from '../../../shared/network-ties.ts';
 import type { MyNetwork } from '../api/networks.api.ts';
 import { shortFunctionLabels, tieKindColors } from './tie-colors.ts';
@@ -54,7 +59,13 @@ export function FunctionsGrid({ network }: { network: MyNetwork }) {
               </Table.Th>
               {mentoringFunctions.map((fn) => (
                 <Table.Td key={fn} ta="center">
-                  {tie.functions.includes(fn) ? <IconCheck size={16} color={`var(--mantine-color-${tieKindColors[tie.kind]}-7)`} aria-label={`gives ${mentoringFunctionLabels[fn]}`} /> : null}
+                  {tie.functions.includes(fn) ? (
+                    <IconCheck
+                      size={16}
+                      color={`var(--mantine-color-${tieKindColors[tie.kind]}-7)`}
+                      aria-label={`gives ${mentoringFunctionLabels[fn]}`}
+                    />
+                  ) : null}
                 </Table.Td>
               ))}
               <Table.Td>
@@ -67,7 +78,12 @@ export function FunctionsGrid({ network }: { network: MyNetwork }) {
           <Table.Tr>
             <Table.Th scope="row">Current ties giving it</Table.Th>
             {mentoringFunctions.map((fn) => (
-              <Table.Td key={fn} ta="center" fw={650} c={coverage.tiesPerFunction[fn] === 0 && coverage.needed.includes(fn) ? 'red' : undefined}>
+              <Table.Td
+                key={fn}
+                ta="center"
+                fw={650}
+                c={coverage.tiesPerFunction[fn] === 0 && coverage.needed.includes(fn) ? 'red' : undefined}
+              >
                 {coverage.tiesPerFunction[fn]}
               </Table.Td>
             ))}

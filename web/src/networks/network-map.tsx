@@ -45,20 +45,45 @@ export function NetworkMap({ ties, personName }: { ties: readonly NetworkTie[]; 
   const dense = ties.length > 12;
   return (
     <Stack gap="xs">
-      <svg viewBox={`${-pad} 0 ${size + 2 * pad} ${size}`} width="100%" style={{ maxWidth: size + 2 * pad, display: 'block', margin: '0 auto' }} role="img" aria-labelledby="network-map-title network-map-desc">
+      <svg
+        viewBox={`${-pad} 0 ${size + 2 * pad} ${size}`}
+        width="100%"
+        style={{ maxWidth: size + 2 * pad, display: 'block', margin: '0 auto' }}
+        role="img"
+        aria-labelledby="network-map-title network-map-desc"
+      >
         <title id="network-map-title">Map of your developmental network</title>
         <desc id="network-map-desc">
-          {ties.length === 0 ? 'Nobody yet.' : `${ties.length} ties around you: ${ties.map((tie) => `${tie.name} (${networkTieKindLabels[tie.kind]})`).join(', ')}.`}
+          {ties.length === 0
+            ? 'Nobody yet.'
+            : `${ties.length} ties around you: ${ties.map((tie) => `${tie.name} (${networkTieKindLabels[tie.kind]})`).join(', ')}.`}
         </desc>
         {placed.map(({ tie, x, y }) => (
-          <line key={`line-${tie.id}`} x1={center} y1={center} x2={x} y2={y} stroke={tieKindColor(tie.kind, 3)} strokeWidth={1 + tie.strength * 3} strokeDasharray={tie.past ? '6 6' : undefined} opacity={tie.past ? 0.5 : 0.9} />
+          <line
+            key={`line-${tie.id}`}
+            x1={center}
+            y1={center}
+            x2={x}
+            y2={y}
+            stroke={tieKindColor(tie.kind, 3)}
+            strokeWidth={1 + tie.strength * 3}
+            strokeDasharray={tie.past ? '6 6' : undefined}
+            opacity={tie.past ? 0.5 : 0.9}
+          />
         ))}
         {placed
           .filter(({ tie }) => tie.reciprocity)
           .map(({ tie, x, y }) => (
             <g key={`two-way-${tie.id}`} data-testid="network-map-two-way">
               <title>{`${tie.name}: two-way (${tie.reciprocity?.direction === 'you_give' ? 'you give in return' : 'they give you'}: ${tie.reciprocity?.offer})`}</title>
-              <circle cx={(center + x) / 2} cy={(center + y) / 2} r={11} fill="white" stroke={tieKindColor(tie.kind, 5)} strokeWidth={1.5} />
+              <circle
+                cx={(center + x) / 2}
+                cy={(center + y) / 2}
+                r={11}
+                fill="white"
+                stroke={tieKindColor(tie.kind, 5)}
+                strokeWidth={1.5}
+              />
               <text x={(center + x) / 2} y={(center + y) / 2 + 4} textAnchor="middle" fontSize={12} fill="var(--mantine-color-dark-7)">
                 ⇄
               </text>
@@ -108,16 +133,35 @@ function TieNode({ node, dense }: { node: Placed; dense: boolean }) {
       <title>{`${tie.name}: ${networkTieKindLabels[tie.kind]}, ${tie.strengthLevel} tie${tie.past ? ' (past)' : ''}`}</title>
       <circle cx={x} cy={y} r={r} fill={tie.insideOrganization ? color : 'white'} stroke={color} strokeWidth={3} />
       {dense ? (
-        <text x={labelX} y={sideways ? y + 4 + sin * r : sin < 0 ? y - r - 8 : y + r + 16} textAnchor={anchor} fontSize={13} fill="var(--mantine-color-dark-7)">
+        <text
+          x={labelX}
+          y={sideways ? y + 4 + sin * r : sin < 0 ? y - r - 8 : y + r + 16}
+          textAnchor={anchor}
+          fontSize={13}
+          fill="var(--mantine-color-dark-7)"
+        >
           <tspan fontWeight={600}>{name}</tspan>
           <tspan fontSize={11} fill="var(--mantine-color-dimmed)">{` · ${caption}`}</tspan>
         </text>
       ) : (
         <>
-          <text x={labelX} y={sideways ? y - 2 : sin < 0 ? y - r - 20 : y + r + 14} textAnchor={anchor} fontSize={14} fontWeight={600} fill="var(--mantine-color-dark-7)">
+          <text
+            x={labelX}
+            y={sideways ? y - 2 : sin < 0 ? y - r - 20 : y + r + 14}
+            textAnchor={anchor}
+            fontSize={14}
+            fontWeight={600}
+            fill="var(--mantine-color-dark-7)"
+          >
             {name}
           </text>
-          <text x={labelX} y={(sideways ? y - 2 : sin < 0 ? y - r - 20 : y + r + 14) + 15} textAnchor={anchor} fontSize={12} fill="var(--mantine-color-dimmed)">
+          <text
+            x={labelX}
+            y={(sideways ? y - 2 : sin < 0 ? y - r - 20 : y + r + 14) + 15}
+            textAnchor={anchor}
+            fontSize={12}
+            fill="var(--mantine-color-dimmed)"
+          >
             {caption}
           </text>
         </>

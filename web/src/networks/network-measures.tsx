@@ -50,12 +50,15 @@ export function NetworkMeasures({ network }: { network: MyNetwork }) {
           </Title>
           {coverage.gaps.length > 0 && (
             <Text size="sm" c="dimmed" mb="sm">
-              People on the platform who could fill each gap, those unlike your current ties first: seek people who are different from you when they have what you need.
+              People on the platform who could fill each gap, those unlike your current ties first: seek people who are different from you
+              when they have what you need.
             </Text>
           )}
           {coverage.gaps.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {coverage.neededFrom === 'none' ? 'Write your development needs in your plan below to find your gaps.' : 'No gaps: someone gives you every function you need.'}
+              {coverage.neededFrom === 'none'
+                ? 'Write your development needs in your plan below to find your gaps.'
+                : 'No gaps: someone gives you every function you need.'}
             </Text>
           ) : (
             <Stack gap="md">
@@ -85,7 +88,9 @@ export function NetworkMeasures({ network }: { network: MyNetwork }) {
                     {dimensionLabels[dimension.dimension]}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {dimension.normalized === null ? 'not enough known' : `${percent(dimension.normalized)} · ${dimension.distinct} different`}
+                    {dimension.normalized === null
+                      ? 'not enough known'
+                      : `${percent(dimension.normalized)} · ${dimension.distinct} different`}
                   </Text>
                 </Group>
                 <Text size="xs" c="dimmed">

@@ -89,7 +89,14 @@ function TieCards({ ties, onEdit }: { ties: readonly NetworkTie[]; onEdit: (tie:
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {ties.map((tie) => (
-          <Paper key={tie.id} withBorder p="md" radius="md" style={{ borderLeft: `4px solid var(--mantine-color-${tieKindColors[tie.kind]}-6)`, opacity: tie.past ? 0.7 : 1 }} aria-label={tie.name}>
+          <Paper
+            key={tie.id}
+            withBorder
+            p="md"
+            radius="md"
+            style={{ borderLeft: `4px solid var(--mantine-color-${tieKindColors[tie.kind]}-6)`, opacity: tie.past ? 0.7 : 1 }}
+            aria-label={tie.name}
+          >
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={2}>
                 <Text fw={650}>{tie.name}</Text>
@@ -100,7 +107,11 @@ function TieCards({ ties, onEdit }: { ties: readonly NetworkTie[]; onEdit: (tie:
                   <Badge size="xs" variant="outline" color="gray">
                     {tie.insideOrganization ? 'Inside' : 'Outside'}
                   </Badge>
-                  {tie.source === 'relationship' ? <Badge size="xs" variant="light" color="gray">{tie.past ? 'Past relationship' : 'Relationship'}</Badge> : null}
+                  {tie.source === 'relationship' ? (
+                    <Badge size="xs" variant="light" color="gray">
+                      {tie.past ? 'Past relationship' : 'Relationship'}
+                    </Badge>
+                  ) : null}
                 </Group>
               </Stack>
               <Menu position="bottom-end">

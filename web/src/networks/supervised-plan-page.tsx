@@ -70,8 +70,24 @@ export function SupervisedPlanPage() {
           }}
         >
           <Stack gap="sm">
-            <SegmentedControl aria-label="Kind of comment" value={kind} onChange={(value) => setKind(value as PlanCommentKind)} data={[{ value: 'encouragement', label: 'Encouragement' }, { value: 'suggestion', label: 'Suggestion' }]} />
-            <Textarea label="Your comment" autosize minRows={3} maxLength={limits.planCommentMax} value={body} onChange={(event) => setBody(event.currentTarget.value)} error={problem?.fieldErrors.body} />
+            <SegmentedControl
+              aria-label="Kind of comment"
+              value={kind}
+              onChange={(value) => setKind(value as PlanCommentKind)}
+              data={[
+                { value: 'encouragement', label: 'Encouragement' },
+                { value: 'suggestion', label: 'Suggestion' },
+              ]}
+            />
+            <Textarea
+              label="Your comment"
+              autosize
+              minRows={3}
+              maxLength={limits.planCommentMax}
+              value={body}
+              onChange={(event) => setBody(event.currentTarget.value)}
+              error={problem?.fieldErrors.body}
+            />
             {problem?.formMessage ? <Alert color="red">{problem.formMessage}</Alert> : null}
             <Group justify="flex-end">
               <Button type="submit" loading={send.isPending} disabled={body.trim() === ''}>

@@ -1,14 +1,52 @@
-import { Alert, Button, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { mentoringFunctionLabels, mentoringFunctions, type MentoringFunction } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import { closenessLabels, networkTieKindLabels, networkTieKinds, potentialActivitySuggestions, tieFrequencies, tieFrequencyLabels, type NetworkTieKind, type TieFrequency } from '../../../shared/network-ties.ts';
+import {
+  closenessLabels,
+  networkTieKindLabels,
+  networkTieKinds,
+  potentialActivitySuggestions,
+  tieFrequencies,
+  tieFrequencyLabels,
+  type NetworkTieKind,
+  type TieFrequency,
+} from '../../../shared/network-ties.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
 import { addNetworkTie, myNetworkQueryKey, searchTieCandidates, updateNetworkTie, type NetworkTie } from '../api/networks.api.ts';
 
-const fields = ['name', 'personId', 'kind', 'functions', 'closeness', 'frequency', 'activities', 'note', 'insideOrganization', 'department', 'organizationName', 'profession', 'culture'] as const;
+const fields = [
+  'name',
+  'personId',
+  'kind',
+  'functions',
+  'closeness',
+  'frequency',
+  'activities',
+  'note',
+  'insideOrganization',
+  'department',
+  'organizationName',
+  'profession',
+  'culture',
+] as const;
 const functionOptions = mentoringFunctions.map((fn) => ({ value: fn, label: mentoringFunctionLabels[fn] }));
 const activitySuggestions = [...new Set(potentialActivitySuggestions.flatMap((entry) => entry.activities))];
 
@@ -65,14 +103,40 @@ function TieForm({ tie, onDone }: { tie: NetworkTie | null; onDone: () => void }
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const candidates = useQuery({ queryKey: ['me', 'network', 'people', debounced], queryFn: () => searchTieCandidates(debounced), enabled: !tie && draft.onPlatform && debounced.trim().length >= 2 });
+  const candidates = useQuery({
+    queryKey: ['me', 'network', 'people', debounced],
+    queryFn: () => searchTieCandidates(debounced),
+    enabled: !tie && draft.onPlatform && debounced.trim().length >= 2,
+  });
   const fromRelationship = tie?.source === 'relationship';
-  const attributes = { department: orNull(draft.department), organizationName: draft.insideOrganization ? null : orNull(draft.organizationName), profession: orNull(draft.profession), culture: orNull(draft.culture) };
-  const shared = { kind: draft.kind, functions: draft.functions, closeness: draft.closeness, frequency: draft.frequency, activities: draft.activities, note: draft.note, ...attributes };
+  const attributes = {
+    department: orNull(draft.department),
+    organizationName: draft.insideOrganization ? null : orNull(draft.organizationName),
+    profession: orNull(draft.profession),
+    culture: orNull(draft.culture),
+  };
+  const shared = {
+    kind: draft.kind,
+    functions: draft.functions,
+    closeness: draft.closeness,
+    frequency: draft.frequency,
+    activities: draft.activities,
+    note: draft.note,
+    ...attributes,
+  };
   const save = useMutation({
     mutationFn: () => {
-      if (tie) return updateNetworkTie(tie.id, { ...shared, ...(tie.personId === null ? { name: draft.name, insideOrganization: draft.insideOrganization } : {}) });
-      return addNetworkTie({ ...shared, personId: draft.onPlatform ? draft.personId : null, name: draft.onPlatform ? null : draft.name, insideOrganization: draft.onPlatform ? true : draft.insideOrganization });
+      if (tie)
+        return updateNetworkTie(tie.id, {
+          ...shared,
+          ...(tie.personId === null ? { name: draft.name, insideOrganization: draft.insideOrganization } : {}),
+        });
+      return addNetworkTie({
+        ...shared,
+        personId: draft.onPlatform ? draft.personId : null,
+        name: draft.onPlatform ? null : draft.name,
+        insideOrganization: draft.onPlatform ? true : draft.insideOrganization,
+      });
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: myNetworkQueryKey });
@@ -107,7 +171,10 @@ function TieForm({ tie, onDone }: { tie: NetworkTie | null; onDone: () => void }
             searchable
             searchValue={search}
             onSearchChange={setSearch}
-            data={(candidates.data ?? []).map((person) => ({ value: person.id, label: [person.displayName, person.jobTitle, person.department].filter(Boolean).join(' · ') }))}
+            data={(candidates.data ?? []).map((person) => ({
+              value: person.id,
+              label: [person.displayName, person.jobTitle, person.department].filter(Boolean).join(' · '),
+            }))}
             value={draft.personId}
             onChange={(value) => set('personId', value)}
             nothingFoundMessage={debounced.trim().length >= 2 ? 'Nobody found' : 'Type at least two letters'}
@@ -115,33 +182,119 @@ function TieForm({ tie, onDone }: { tie: NetworkTie | null; onDone: () => void }
           />
         ) : null}
         {(!tie && !draft.onPlatform) || (tie && tie.personId === null) ? (
-          <TextInput label="Name" description="Only you see it: a former boss, a friend elsewhere, a family member." maxLength={limits.nameMax} value={draft.name} onChange={(event) => set('name', event.currentTarget.value)} error={error('name')} />
+          <TextInput
+            label="Name"
+            description="Only you see it: a former boss, a friend elsewhere, a family member."
+            maxLength={limits.nameMax}
+            value={draft.name}
+            onChange={(event) => set('name', event.currentTarget.value)}
+            error={error('name')}
+          />
         ) : null}
         {fromRelationship ? (
           <Alert color="indigo" variant="light">
-            From your relationship on the platform. {tie?.functionsCorrected ? 'You corrected its functions; your correction is kept.' : 'Its functions come from your goals or the profile; change them if they are not right.'}
+            From your relationship on the platform.{' '}
+            {tie?.functionsCorrected
+              ? 'You corrected its functions; your correction is kept.'
+              : 'Its functions come from your goals or the profile; change them if they are not right.'}
           </Alert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Kind of tie" data={networkTieKinds.map((kind) => ({ value: kind, label: networkTieKindLabels[kind] }))} value={draft.kind} onChange={(value) => value && set('kind', value as NetworkTieKind)} allowDeselect={false} error={error('kind')} />
-          <Select label="How often you talk" data={tieFrequencies.map((value) => ({ value, label: tieFrequencyLabels[value] }))} value={draft.frequency} onChange={(value) => value && set('frequency', value as TieFrequency)} allowDeselect={false} error={error('frequency')} />
+          <Select
+            label="Kind of tie"
+            data={networkTieKinds.map((kind) => ({ value: kind, label: networkTieKindLabels[kind] }))}
+            value={draft.kind}
+            onChange={(value) => value && set('kind', value as NetworkTieKind)}
+            allowDeselect={false}
+            error={error('kind')}
+          />
+          <Select
+            label="How often you talk"
+            data={tieFrequencies.map((value) => ({ value, label: tieFrequencyLabels[value] }))}
+            value={draft.frequency}
+            onChange={(value) => value && set('frequency', value as TieFrequency)}
+            allowDeselect={false}
+            error={error('frequency')}
+          />
         </SimpleGrid>
-        <MultiSelect label="Mentoring functions they give you" data={functionOptions} value={draft.functions} onChange={(value) => set('functions', value as MentoringFunction[])} error={error('functions')} />
+        <MultiSelect
+          label="Mentoring functions they give you"
+          data={functionOptions}
+          value={draft.functions}
+          onChange={(value) => set('functions', value as MentoringFunction[])}
+          error={error('functions')}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="closeness-label">
             How close you are
           </Text>
-          <SegmentedControl aria-labelledby="closeness-label" value={String(draft.closeness)} onChange={(value) => set('closeness', Number(value))} data={[1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: closenessLabels[value] ?? String(value) }))} />
+          <SegmentedControl
+            aria-labelledby="closeness-label"
+            value={String(draft.closeness)}
+            onChange={(value) => set('closeness', Number(value))}
+            data={[1, 2, 3, 4, 5].map((value) => ({ value: String(value), label: closenessLabels[value] ?? String(value) }))}
+          />
         </Stack>
-        <TagsInput label="Potential activities" description="What you could do together; pick a suggestion or write your own." data={activitySuggestions} value={draft.activities} onChange={(value) => set('activities', value)} maxTags={limits.tieActivitiesMax} error={error('activities')} />
-        {draft.onPlatform || tie?.personId ? null : <Switch label="Inside my organization" checked={draft.insideOrganization} onChange={(event) => set('insideOrganization', event.currentTarget.checked)} error={error('insideOrganization')} />}
+        <TagsInput
+          label="Potential activities"
+          description="What you could do together; pick a suggestion or write your own."
+          data={activitySuggestions}
+          value={draft.activities}
+          onChange={(value) => set('activities', value)}
+          maxTags={limits.tieActivitiesMax}
+          error={error('activities')}
+        />
+        {draft.onPlatform || tie?.personId ? null : (
+          <Switch
+            label="Inside my organization"
+            checked={draft.insideOrganization}
+            onChange={(event) => set('insideOrganization', event.currentTarget.checked)}
+            error={error('insideOrganization')}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Department" maxLength={limits.tieAttributeMax} value={draft.department} onChange={(event) => set('department', event.currentTarget.value)} error={error('department')} />
-          {draft.insideOrganization ? null : <TextInput label="Their organization" maxLength={limits.tieAttributeMax} value={draft.organizationName} onChange={(event) => set('organizationName', event.currentTarget.value)} error={error('organizationName')} />}
-          <TextInput label="Profession" maxLength={limits.tieAttributeMax} value={draft.profession} onChange={(event) => set('profession', event.currentTarget.value)} error={error('profession')} />
-          <TextInput label="Culture" description="Only if they chose to share it with you." maxLength={limits.tieAttributeMax} value={draft.culture} onChange={(event) => set('culture', event.currentTarget.value)} error={error('culture')} />
+          <TextInput
+            label="Department"
+            maxLength={limits.tieAttributeMax}
+            value={draft.department}
+            onChange={(event) => set('department', event.currentTarget.value)}
+            error={error('department')}
+          />
+          {draft.insideOrganization ? null : (
+            <TextInput
+              label="Their organization"
+              maxLength={limits.tieAttributeMax}
+              value={draft.organizationName}
+              onChange={(event) => set('organizationName', event.currentTarget.value)}
+              error={error('organizationName')}
+            />
+          )}
+          <TextInput
+            label="Profession"
+            maxLength={limits.tieAttributeMax}
+            value={draft.profession}
+            onChange={(event) => set('profession', event.currentTarget.value)}
+            error={error('profession')}
+          />
+          <TextInput
+            label="Culture"
+            description="Only if they chose to share it with you."
+            maxLength={limits.tieAttributeMax}
+            value={draft.culture}
+            onChange={(event) => set('culture', event.currentTarget.value)}
+            error={error('culture')}
+          />
         </SimpleGrid>
-        <Textarea label="Private note" description="Only you ever see it." autosize minRows={2} maxLength={limits.tieNoteMax} value={draft.note} onChange={(event) => set('note', event.currentTarget.value)} error={error('note')} />
+        <Textarea
+          label="Private note"
+          description="Only you ever see it."
+          autosize
+          minRows={2}
+          maxLength={limits.tieNoteMax}
+          value={draft.note}
+          onChange={(event) => set('note', event.currentTarget.value)}
+          error={error('note')}
+        />
         {problem?.formMessage ? (
           <Alert color="red" role="alert">
             {problem.formMessage}

@@ -29,9 +29,7 @@ export function InvitationsTable() {
           Invitations
         </Title>
         {invitationsQuery.isPending ? <PageLoader label="Loading invitations" /> : null}
-        {invitationsQuery.isError ? (
-          <ErrorState error={invitationsQuery.error} onRetry={() => void invitationsQuery.refetch()} />
-        ) : null}
+        {invitationsQuery.isError ? <ErrorState error={invitationsQuery.error} onRetry={() => void invitationsQuery.refetch()} /> : null}
         {invitationsQuery.isSuccess && invitations.length === 0 ? (
           <EmptyNote title="No invitations yet">Invite colleagues with the form above.</EmptyNote>
         ) : null}

@@ -73,8 +73,20 @@ export function PeopleTable() {
                         {organizationRoleLabels[person.organizationRole]}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{person.department ?? <Text span c="dimmed">—</Text>}</Table.Td>
-                    <Table.Td>{person.jobTitle ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td>
+                      {person.department ?? (
+                        <Text span c="dimmed">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {person.jobTitle ?? (
+                        <Text span c="dimmed">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{person.id === session.person.id ? null : <ErasePersonButton person={person} />}</Table.Td>
                   </Table.Tr>
                 ))}

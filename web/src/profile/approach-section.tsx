@@ -80,7 +80,12 @@ export function ApproachSection({ form, suggestedApproach }: ApproachSectionProp
           </Stack>
         </Alert>
       ) : null}
-      <Radio.Group label="Career orientation" description="What success in a career means to you" key={form.key('careerOrientation')} {...form.getInputProps('careerOrientation')}>
+      <Radio.Group
+        label="Career orientation"
+        description="What success in a career means to you"
+        key={form.key('careerOrientation')}
+        {...form.getInputProps('careerOrientation')}
+      >
         <Stack gap={6} mt="xs">
           {careerOrientations.map((orientation) => (
             <Radio key={orientation} value={orientation} label={careerOrientationLabels[orientation]} />

@@ -7,7 +7,11 @@ import { ProfileSection } from './profile-section.tsx';
 /** How the person likes to meet, how much time they have, and how many mentees they take at once. */
 export function AvailabilitySection({ form }: { form: UseFormReturnType<ProfileFormValues> }) {
   return (
-    <ProfileSection id="availability-heading" title="Availability" description="A mix of channels works well; aim for at least one touch point a month.">
+    <ProfileSection
+      id="availability-heading"
+      title="Availability"
+      description="A mix of channels works well; aim for at least one touch point a month."
+    >
       <Checkbox.Group label="Preferred channels" key={form.key('preferredChannels')} {...form.getInputProps('preferredChannels')}>
         <Group gap="lg" mt="xs">
           {meetingChannels.map((channel) => (

@@ -21,13 +21,26 @@ export function CommonGroundSection({ form, consentGivenAt }: CommonGroundSectio
   const attributes = form.values.identityAttributes;
   return (
     <ProfileSection id="common-ground-heading" title="Common ground" description="Shared interests and experiences help people connect.">
-      <TagsInput label="Interests" description="Press Enter after each interest" maxTags={limits.listMax} key={form.key('interests')} {...form.getInputProps('interests')} />
-      <Textarea label="Background" description="Anything about your path you would like mentors or mentees to know" autosize minRows={3} maxLength={limits.longTextMax} key={form.key('background')} {...form.getInputProps('background')} />
+      <TagsInput
+        label="Interests"
+        description="Press Enter after each interest"
+        maxTags={limits.listMax}
+        key={form.key('interests')}
+        {...form.getInputProps('interests')}
+      />
+      <Textarea
+        label="Background"
+        description="Anything about your path you would like mentors or mentees to know"
+        autosize
+        minRows={3}
+        maxLength={limits.longTextMax}
+        key={form.key('background')}
+        {...form.getInputProps('background')}
+      />
       <Alert color="gray" variant="light" title="About identity attributes">
-        You may describe parts of your identity or background (for example “first in family to attend university” or a
-        culture you belong to). This is entirely optional. For each one you choose who may see it: only you, used for
-        matching without ever being shown, or shown to people in your programs. You can change or remove them at any time,
-        and withdrawing consent removes them all when you save.
+        You may describe parts of your identity or background (for example “first in family to attend university” or a culture you belong
+        to). This is entirely optional. For each one you choose who may see it: only you, used for matching without ever being shown, or
+        shown to people in your programs. You can change or remove them at any time, and withdrawing consent removes them all when you save.
       </Alert>
       <Checkbox
         label="I agree to the common-ground consent"
@@ -39,10 +52,33 @@ export function CommonGroundSection({ form, consentGivenAt }: CommonGroundSectio
         <Stack gap="sm">
           {attributes.map((_, index) => (
             <Group key={form.key(`identityAttributes.${index}`)} align="flex-start" gap="sm" wrap="wrap">
-              <TextInput label="Label" placeholder="e.g. Languages at home" maxLength={80} style={{ flex: 1, minWidth: 160 }} {...form.getInputProps(`identityAttributes.${index}.label`)} />
-              <TextInput label="Value" maxLength={limits.shortTextMax} style={{ flex: 1, minWidth: 160 }} {...form.getInputProps(`identityAttributes.${index}.value`)} />
-              <Select label="Visibility" data={visibilityOptions} allowDeselect={false} w={300} {...form.getInputProps(`identityAttributes.${index}.visibility`)} />
-              <ActionIcon variant="subtle" color="red" mt={28} aria-label={`Remove attribute ${index + 1}`} onClick={() => form.removeListItem('identityAttributes', index)}>
+              <TextInput
+                label="Label"
+                placeholder="e.g. Languages at home"
+                maxLength={80}
+                style={{ flex: 1, minWidth: 160 }}
+                {...form.getInputProps(`identityAttributes.${index}.label`)}
+              />
+              <TextInput
+                label="Value"
+                maxLength={limits.shortTextMax}
+                style={{ flex: 1, minWidth: 160 }}
+                {...form.getInputProps(`identityAttributes.${index}.value`)}
+              />
+              <Select
+                label="Visibility"
+                data={visibilityOptions}
+                allowDeselect={false}
+                w={300}
+                {...form.getInputProps(`identityAttributes.${index}.visibility`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                aria-label={`Remove attribute ${index + 1}`}
+                onClick={() => form.removeListItem('identityAttributes', index)}
+              >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>

@@ -15,8 +15,20 @@ export function ExpertiseSection({ form, skills }: ExpertiseSectionProps) {
   return (
     <ProfileSection id="expertise-heading" title="Education and expertise">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Education" placeholder="e.g. MSc Economics" maxLength={limits.shortTextMax} key={form.key('education')} {...form.getInputProps('education')} />
-        <TextInput label="Profession" placeholder="e.g. Accountant" maxLength={limits.shortTextMax} key={form.key('profession')} {...form.getInputProps('profession')} />
+        <TextInput
+          label="Education"
+          placeholder="e.g. MSc Economics"
+          maxLength={limits.shortTextMax}
+          key={form.key('education')}
+          {...form.getInputProps('education')}
+        />
+        <TextInput
+          label="Profession"
+          placeholder="e.g. Accountant"
+          maxLength={limits.shortTextMax}
+          key={form.key('profession')}
+          {...form.getInputProps('profession')}
+        />
       </SimpleGrid>
       <TagsInput
         label="Expertise offered"
@@ -35,8 +47,8 @@ export function ExpertiseSection({ form, skills }: ExpertiseSectionProps) {
         {...form.getInputProps('expertiseWanted')}
       />
       <Text size="xs" c="dimmed">
-        Pick from the organization’s skills list or type a new one and press Enter. New skills are suggested to the
-        coordinators, who will review them before they appear for others.
+        Pick from the organization’s skills list or type a new one and press Enter. New skills are suggested to the coordinators, who will
+        review them before they appear for others.
       </Text>
     </ProfileSection>
   );

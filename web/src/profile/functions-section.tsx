@@ -4,7 +4,15 @@ import { mentoringFunctionDescriptions, mentoringFunctionLabels, mentoringFuncti
 import type { ProfileFormValues } from './profile-form-values.ts';
 import { ProfileSection } from './profile-section.tsx';
 
-function FunctionsGroup({ form, field, label }: { form: UseFormReturnType<ProfileFormValues>; field: 'functionsOffered' | 'functionsSought'; label: string }) {
+function FunctionsGroup({
+  form,
+  field,
+  label,
+}: {
+  form: UseFormReturnType<ProfileFormValues>;
+  field: 'functionsOffered' | 'functionsSought';
+  label: string;
+}) {
   return (
     <Checkbox.Group label={label} key={form.key(field)} {...form.getInputProps(field)}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs" spacing="sm">

@@ -101,10 +101,31 @@ export function formValuesToProfileBody(values: ProfileFormValues, canPickSuperv
 
 /** Fields the server may name in validation errors, as form paths. */
 export const profileFormFields: readonly string[] = [
-  'displayName', 'department', 'jobTitle', 'seniorityLevel', 'supervisorId', 'location', 'timeZone', 'languages',
-  'education', 'profession', 'expertiseOffered', 'expertiseWanted', 'functionsOffered', 'functionsSought', 'approach',
-  'approachStatements', 'careerOrientation', 'preferredChannels', 'availabilityHoursPerMonth', 'mentorCapacity',
-  'mentoringPaused', 'interests', 'background', 'identityAttributes', 'commonGroundConsent',
+  'displayName',
+  'department',
+  'jobTitle',
+  'seniorityLevel',
+  'supervisorId',
+  'location',
+  'timeZone',
+  'languages',
+  'education',
+  'profession',
+  'expertiseOffered',
+  'expertiseWanted',
+  'functionsOffered',
+  'functionsSought',
+  'approach',
+  'approachStatements',
+  'careerOrientation',
+  'preferredChannels',
+  'availabilityHoursPerMonth',
+  'mentorCapacity',
+  'mentoringPaused',
+  'interests',
+  'background',
+  'identityAttributes',
+  'commonGroundConsent',
 ];
 
 export const profileFormValidation = {

@@ -11,7 +11,13 @@ import { AvailabilitySection } from './availability-section.tsx';
 import { CommonGroundSection } from './common-ground-section.tsx';
 import { ExpertiseSection } from './expertise-section.tsx';
 import { FunctionsSection } from './functions-section.tsx';
-import { formValuesToProfileBody, profileFormFields, profileFormValidation, profileToFormValues, type ProfileFormValues } from './profile-form-values.ts';
+import {
+  formValuesToProfileBody,
+  profileFormFields,
+  profileFormValidation,
+  profileToFormValues,
+  type ProfileFormValues,
+} from './profile-form-values.ts';
 import { useApprovedSkillNames, useSeniorityScaleQuery } from './use-profile-queries.ts';
 import { WorkSection } from './work-section.tsx';
 

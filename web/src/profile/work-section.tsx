@@ -19,8 +19,18 @@ export function WorkSection({ form, scale, canPickSupervisor, supervisorName }: 
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const levels = (scale?.levels ?? []).map((level) => ({ value: String(level.level), label: `${level.level}. ${level.label}` }));
   return (
-    <ProfileSection id="work-heading" title="Work" description="Where you sit in the organization helps match people across levels and teams.">
-      <TextInput label="Display name" required maxLength={limits.nameMax} key={form.key('displayName')} {...form.getInputProps('displayName')} />
+    <ProfileSection
+      id="work-heading"
+      title="Work"
+      description="Where you sit in the organization helps match people across levels and teams."
+    >
+      <TextInput
+        label="Display name"
+        required
+        maxLength={limits.nameMax}
+        key={form.key('displayName')}
+        {...form.getInputProps('displayName')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Department" maxLength={limits.shortTextMax} key={form.key('department')} {...form.getInputProps('department')} />
         <TextInput label="Job title" maxLength={limits.shortTextMax} key={form.key('jobTitle')} {...form.getInputProps('jobTitle')} />
@@ -41,11 +51,19 @@ export function WorkSection({ form, scale, canPickSupervisor, supervisorName }: 
           />
         ) : supervisorName ? (
           <Text size="sm" pt={28}>
-            <Text span fw={600}>Supervisor: </Text>
+            <Text span fw={600}>
+              Supervisor:{' '}
+            </Text>
             {supervisorName}
           </Text>
         ) : null}
-        <TextInput label="Location" placeholder="City or office" maxLength={limits.shortTextMax} key={form.key('location')} {...form.getInputProps('location')} />
+        <TextInput
+          label="Location"
+          placeholder="City or office"
+          maxLength={limits.shortTextMax}
+          key={form.key('location')}
+          {...form.getInputProps('location')}
+        />
         <Select
           label="Time zone"
           placeholder="Type to search, e.g. Lisbon"

@@ -6,7 +6,14 @@ import { firstGoalSuggestions, menteeExpectationSuggestions, mentorExpectationSu
 import type { AgreementTemplate, Program } from '../../../shared/schemas/index.ts';
 import { agreementTemplateQueryKey, fetchAgreementTemplate, saveAgreementTemplate } from '../api/agreements.api.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
-import { ConfidentialityFields, FormActions, ItemListField, listError, MeetingFields, type FieldErrors } from '../relationships/agreement/agreement-fields.tsx';
+import {
+  ConfidentialityFields,
+  FormActions,
+  ItemListField,
+  listError,
+  MeetingFields,
+  type FieldErrors,
+} from '../relationships/agreement/agreement-fields.tsx';
 
 const knownFields = [
   'meetings.cadence',
@@ -40,8 +47,12 @@ function TemplateForm({ programId, initial, onDone }: { programId: string; initi
       setFormMessage(problem.formMessage);
     },
   });
-  const set = <K extends keyof AgreementTemplate>(key: K) => (value: AgreementTemplate[K]) => setTemplate({ ...template, [key]: value });
-  const setTimeline = (key: keyof AgreementTemplate['timeline']) => (value: string | number) => set('timeline')({ ...template.timeline, [key]: typeof value === 'number' ? value : null });
+  const set =
+    <K extends keyof AgreementTemplate>(key: K) =>
+    (value: AgreementTemplate[K]) =>
+      setTemplate({ ...template, [key]: value });
+  const setTimeline = (key: keyof AgreementTemplate['timeline']) => (value: string | number) =>
+    set('timeline')({ ...template.timeline, [key]: typeof value === 'number' ? value : null });
 
   return (
     <form
@@ -59,16 +70,59 @@ function TemplateForm({ programId, initial, onDone }: { programId: string; initi
         <ConfidentialityFields value={template.confidentiality} onChange={set('confidentiality')} errors={errors} prefix="" />
         <Divider />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <ItemListField label="The mentor expects of the mentee" items={template.expectations.ofMentee} onChange={(ofMentee) => set('expectations')({ ...template.expectations, ofMentee })} suggestions={mentorExpectationSuggestions} error={listError(errors, 'expectations.ofMentee')} addLabel="Add an expectation of the mentee" />
-          <ItemListField label="The mentee expects of the mentor" items={template.expectations.ofMentor} onChange={(ofMentor) => set('expectations')({ ...template.expectations, ofMentor })} suggestions={menteeExpectationSuggestions} error={listError(errors, 'expectations.ofMentor')} addLabel="Add an expectation of the mentor" />
+          <ItemListField
+            label="The mentor expects of the mentee"
+            items={template.expectations.ofMentee}
+            onChange={(ofMentee) => set('expectations')({ ...template.expectations, ofMentee })}
+            suggestions={mentorExpectationSuggestions}
+            error={listError(errors, 'expectations.ofMentee')}
+            addLabel="Add an expectation of the mentee"
+          />
+          <ItemListField
+            label="The mentee expects of the mentor"
+            items={template.expectations.ofMentor}
+            onChange={(ofMentor) => set('expectations')({ ...template.expectations, ofMentor })}
+            suggestions={menteeExpectationSuggestions}
+            error={listError(errors, 'expectations.ofMentor')}
+            addLabel="Add an expectation of the mentor"
+          />
         </SimpleGrid>
         <Divider />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <NumberInput label="Review after (weeks)" description="Empty: no review date" min={1} max={104} value={template.timeline.reviewAfterWeeks ?? ''} onChange={setTimeline('reviewAfterWeeks')} error={errors['timeline.reviewAfterWeeks']} />
-          <NumberInput label="Planned length (months)" description="Never past the program’s end; empty: until the program ends" min={1} max={60} value={template.timeline.lengthMonths ?? ''} onChange={setTimeline('lengthMonths')} error={errors['timeline.lengthMonths']} />
+          <NumberInput
+            label="Review after (weeks)"
+            description="Empty: no review date"
+            min={1}
+            max={104}
+            value={template.timeline.reviewAfterWeeks ?? ''}
+            onChange={setTimeline('reviewAfterWeeks')}
+            error={errors['timeline.reviewAfterWeeks']}
+          />
+          <NumberInput
+            label="Planned length (months)"
+            description="Never past the program’s end; empty: until the program ends"
+            min={1}
+            max={60}
+            value={template.timeline.lengthMonths ?? ''}
+            onChange={setTimeline('lengthMonths')}
+            error={errors['timeline.lengthMonths']}
+          />
         </SimpleGrid>
-        <ItemListField label="First goals" items={template.firstGoals} onChange={set('firstGoals')} suggestions={firstGoalSuggestions} error={listError(errors, 'firstGoals')} addLabel="Add a first goal" />
-        <FormActions problem={formMessage} problemTitle="The template was not saved" submitLabel="Save template" loading={save.isPending} onCancel={onDone} />
+        <ItemListField
+          label="First goals"
+          items={template.firstGoals}
+          onChange={set('firstGoals')}
+          suggestions={firstGoalSuggestions}
+          error={listError(errors, 'firstGoals')}
+          addLabel="Add a first goal"
+        />
+        <FormActions
+          problem={formMessage}
+          problemTitle="The template was not saved"
+          submitLabel="Save template"
+          loading={save.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
@@ -77,7 +131,11 @@ function TemplateForm({ programId, initial, onDone }: { programId: string; initi
 /** Coordinators: the agreement every new relationship of the program starts from. */
 export function AgreementTemplateSection({ program }: { program: Program }) {
   const [editing, setEditing] = useState(false);
-  const templateQuery = useQuery({ queryKey: agreementTemplateQueryKey(program.id), queryFn: () => fetchAgreementTemplate(program.id), enabled: program.canManage });
+  const templateQuery = useQuery({
+    queryKey: agreementTemplateQueryKey(program.id),
+    queryFn: () => fetchAgreementTemplate(program.id),
+    enabled: program.canManage,
+  });
   if (!program.canManage || program.type === 'group') return null;
   const data = templateQuery.data;
   return (
@@ -88,7 +146,11 @@ export function AgreementTemplateSection({ program }: { program: Program }) {
             <Title order={2} size="h3" id="agreement-template-heading">
               Agreement template
             </Title>
-            {data?.isDefault ? <Badge variant="light" color="gray">Default</Badge> : null}
+            {data?.isDefault ? (
+              <Badge variant="light" color="gray">
+                Default
+              </Badge>
+            ) : null}
           </Group>
           {data && !editing ? (
             <Button variant="light" onClick={() => setEditing(true)}>
@@ -97,10 +159,17 @@ export function AgreementTemplateSection({ program }: { program: Program }) {
           ) : null}
         </Group>
         <Text size="sm" c="dimmed">
-          Each new relationship gets a draft agreement from this template: meeting guidelines, confidentiality, expectations each way, a timeline counted from its start, and first goals. The pair edits and signs their own copy.
+          Each new relationship gets a draft agreement from this template: meeting guidelines, confidentiality, expectations each way, a
+          timeline counted from its start, and first goals. The pair edits and signs their own copy.
         </Text>
-        {templateQuery.isError ? <Text size="sm" c="red">Could not load the template.</Text> : null}
-        <Collapse expanded={editing}>{editing && data ? <TemplateForm programId={program.id} initial={data.template} onDone={() => setEditing(false)} /> : null}</Collapse>
+        {templateQuery.isError ? (
+          <Text size="sm" c="red">
+            Could not load the template.
+          </Text>
+        ) : null}
+        <Collapse expanded={editing}>
+          {editing && data ? <TemplateForm programId={program.id} initial={data.template} onDone={() => setEditing(false)} /> : null}
+        </Collapse>
       </Stack>
     </Paper>
   );

@@ -53,9 +53,7 @@ export function EnrolmentsSection({ program }: { program: Program }) {
             />
           </Group>
           {enrolmentsQuery.isPending ? <PageLoader label="Loading enrolments" /> : null}
-          {enrolmentsQuery.isError ? (
-            <ErrorState error={enrolmentsQuery.error} onRetry={() => void enrolmentsQuery.refetch()} />
-          ) : null}
+          {enrolmentsQuery.isError ? <ErrorState error={enrolmentsQuery.error} onRetry={() => void enrolmentsQuery.refetch()} /> : null}
           {enrolmentsQuery.isSuccess && shown.length === 0 ? (
             <EmptyNote title={enrolments.length === 0 ? 'Nobody is enrolled yet' : 'Nobody in this role'}>
               {program.canManage

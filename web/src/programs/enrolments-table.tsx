@@ -10,7 +10,11 @@ interface EnrolmentsTableProps {
   onWithdraw: (enrolment: Enrolment) => void;
 }
 
-const none = <Text c="dimmed" span>—</Text>;
+const none = (
+  <Text c="dimmed" span>
+    —
+  </Text>
+);
 
 /** A mentor's offer in a line: the expertise they share, then the mentoring functions they give. */
 function describeOffer(offer: MentorOffer | null) {
@@ -30,7 +34,15 @@ export function EnrolmentsTable({ enrolments, caption, canManage, onWithdraw }: 
       highlightOnHover
       verticalSpacing="sm"
       caption={caption}
-      columns={['Name', canManage && 'Email', 'Department', 'Role', 'Offers as mentor', 'Status', canManage && <VisuallyHidden>Actions</VisuallyHidden>]}
+      columns={[
+        'Name',
+        canManage && 'Email',
+        'Department',
+        'Role',
+        'Offers as mentor',
+        'Status',
+        canManage && <VisuallyHidden>Actions</VisuallyHidden>,
+      ]}
     >
       {enrolments.map((enrolment) => {
         const active = enrolment.status === 'active';

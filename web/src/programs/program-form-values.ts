@@ -96,11 +96,12 @@ export const programFormValidation = {
     return value.trim().length > limits.nameMax ? `Use at most ${limits.nameMax} characters` : null;
   },
   purpose: (value: string) => (value.length > limits.longTextMax ? `Use at most ${limits.longTextMax} characters` : null),
-  organizationalGoals: (value: string) =>
-    value.length > limits.longTextMax ? `Use at most ${limits.longTextMax} characters` : null,
+  organizationalGoals: (value: string) => (value.length > limits.longTextMax ? `Use at most ${limits.longTextMax} characters` : null),
   startsOn: (value: string) => (value && !isoDate.test(value) ? 'Enter a date as YYYY-MM-DD' : null),
   menteeLimit: (value: number | '') =>
-    value !== '' && (!Number.isInteger(value) || value < 1 || value > 100_000) ? 'Enter a whole number from 1 to 100000, or leave it empty' : null,
+    value !== '' && (!Number.isInteger(value) || value < 1 || value > 100_000)
+      ? 'Enter a whole number from 1 to 100000, or leave it empty'
+      : null,
   selectionCriteria: (value: string[]) => {
     if (value.length > 20) return 'Use at most 20 criteria';
     return value.some((criterion) => criterion.length > 200) ? 'Keep each criterion under 200 characters' : null;

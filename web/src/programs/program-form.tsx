@@ -1,22 +1,12 @@
 import { Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import {
-  programStatuses,
-  programTypeDescriptions,
-  programTypeLabels,
-  programTypes,
-} from '../../../shared/enums.ts';
+import { programStatuses, programTypeDescriptions, programTypeLabels, programTypes } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { Program } from '../../../shared/schemas/index.ts';
 import { SubmitProblemAlert, useSubmitProblem } from '../forms/use-submit-problem.tsx';
 import { ChecklistFields } from './checklist-fields.tsx';
-import {
-  formValuesToProgramBody,
-  programFormFields,
-  programFormValidation,
-  type ProgramFormValues,
-} from './program-form-values.ts';
+import { formValuesToProgramBody, programFormFields, programFormValidation, type ProgramFormValues } from './program-form-values.ts';
 import { programStatusLabels } from './program-labels.ts';
 import { SelectionFields } from './selection-fields.tsx';
 import { dateRanges } from '../../../shared/limits.ts';
@@ -83,8 +73,20 @@ export function ProgramForm({ initialValues, submitLabel, save, onSaved, onCance
               {...form.getInputProps('organizationalGoals')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Start date" type="date" {...dateInputBounds(dateRanges.plan)} key={form.key('startsOn')} {...form.getInputProps('startsOn')} />
-              <TextInput label="End date" type="date" {...dateInputBounds(dateRanges.plan)} key={form.key('endsOn')} {...form.getInputProps('endsOn')} />
+              <TextInput
+                label="Start date"
+                type="date"
+                {...dateInputBounds(dateRanges.plan)}
+                key={form.key('startsOn')}
+                {...form.getInputProps('startsOn')}
+              />
+              <TextInput
+                label="End date"
+                type="date"
+                {...dateInputBounds(dateRanges.plan)}
+                key={form.key('endsOn')}
+                {...form.getInputProps('endsOn')}
+              />
             </SimpleGrid>
           </Stack>
         </Paper>

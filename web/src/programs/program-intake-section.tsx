@@ -14,7 +14,12 @@ export function ProgramIntakeSection({ program }: { program: Program }) {
         </Title>
         {program.canManage ? (
           <Group gap="sm">
-            <Button component={Link} to={`/programs/${program.id}/intake-form`} variant="light" leftSection={<IconForms size={16} aria-hidden />}>
+            <Button
+              component={Link}
+              to={`/programs/${program.id}/intake-form`}
+              variant="light"
+              leftSection={<IconForms size={16} aria-hidden />}
+            >
               Edit intake form
             </Button>
             <Button component={Link} to={`/programs/${program.id}/applications`} leftSection={<IconInbox size={16} aria-hidden />}>
@@ -34,17 +39,25 @@ export function ProgramIntakeSection({ program }: { program: Program }) {
                 Intake form:
               </Text>
               {program.intakeFormVersion === null ? (
-                <Badge color="yellow" variant="light">Not set up</Badge>
+                <Badge color="yellow" variant="light">
+                  Not set up
+                </Badge>
               ) : (
-                <Badge color="teal" variant="light">Version {program.intakeFormVersion}</Badge>
+                <Badge color="teal" variant="light">
+                  Version {program.intakeFormVersion}
+                </Badge>
               )}
             </Group>
             <Text size="sm">
-              <Text span fw={600}>Intended approach: </Text>
+              <Text span fw={600}>
+                Intended approach:{' '}
+              </Text>
               {program.intendedApproach ? mentoringApproachLabels[program.intendedApproach] : 'Not set'}
             </Text>
             <Text size="sm">
-              <Text span fw={600}>Mentee limit: </Text>
+              <Text span fw={600}>
+                Mentee limit:{' '}
+              </Text>
               {program.menteeLimit ?? 'No limit'}
             </Text>
             {program.intakeFormVersion === null && program.canManage ? (
@@ -58,7 +71,9 @@ export function ProgramIntakeSection({ program }: { program: Program }) {
               Selection criteria
             </Text>
             {program.selectionCriteria.length === 0 ? (
-              <Text size="sm" c="dimmed">None yet.</Text>
+              <Text size="sm" c="dimmed">
+                None yet.
+              </Text>
             ) : (
               <List size="sm" spacing={2}>
                 {program.selectionCriteria.map((criterion) => (

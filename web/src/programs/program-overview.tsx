@@ -76,11 +76,7 @@ export function ProgramOverview({ program }: { program: Program }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
           <Stack gap="md">
             <TextBlock title="Purpose" text={program.purpose} empty="No purpose written yet." />
-            <TextBlock
-              title="Link to organizational goals"
-              text={program.organizationalGoals}
-              empty="Not described yet."
-            />
+            <TextBlock title="Link to organizational goals" text={program.organizationalGoals} empty="Not described yet." />
             <TextBlock title="Dates" text={formatDateRange(program.startsOn, program.endsOn)} empty="" />
           </Stack>
           <ChecklistSummary program={program} />

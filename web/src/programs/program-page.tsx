@@ -43,12 +43,7 @@ export function ProgramPage() {
           </Group>
         </Stack>
         {program.canManage ? (
-          <Button
-            component={Link}
-            to={`/programs/${program.id}/edit`}
-            variant="light"
-            leftSection={<IconPencil size={16} aria-hidden />}
-          >
+          <Button component={Link} to={`/programs/${program.id}/edit`} variant="light" leftSection={<IconPencil size={16} aria-hidden />}>
             Edit program
           </Button>
         ) : null}

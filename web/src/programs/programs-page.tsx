@@ -44,9 +44,15 @@ function ProgramsTable({ programs }: { programs: Program[] }) {
             <Table.Th scope="col">Type</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Dates</Table.Th>
-            <Table.Th scope="col" ta="right">Mentors</Table.Th>
-            <Table.Th scope="col" ta="right">Mentees</Table.Th>
-            <Table.Th scope="col" ta="right">Supervisors</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Mentors
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Mentees
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Supervisors
+            </Table.Th>
             <Table.Th scope="col">Your roles</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -77,9 +83,7 @@ export function ProgramsPage() {
         {newProgramButton}
       </Group>
       {programsQuery.isPending ? <PageLoader label="Loading programs" /> : null}
-      {programsQuery.isError ? (
-        <ErrorState error={programsQuery.error} onRetry={() => void programsQuery.refetch()} />
-      ) : null}
+      {programsQuery.isError ? <ErrorState error={programsQuery.error} onRetry={() => void programsQuery.refetch()} /> : null}
       {programsQuery.data?.length === 0 ? (
         <EmptyNote title="No programs to show" action={newProgramButton}>
           Programs you coordinate or take part in will be listed here.

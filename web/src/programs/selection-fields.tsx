@@ -14,8 +14,8 @@ export function SelectionFields({ form }: { form: UseFormReturnType<ProgramFormV
         Selection
       </Title>
       <Text size="sm" c="dimmed">
-        Applicants who assume a different approach are flagged to coordinators, since mismatched assumptions are the main
-        cause of failed relationships.
+        Applicants who assume a different approach are flagged to coordinators, since mismatched assumptions are the main cause of failed
+        relationships.
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select

@@ -9,10 +9,7 @@ import { enrolPerson, withdrawEnrolment } from '../api/programs.api.ts';
 function useRefreshProgram(programId: string) {
   const queryClient = useQueryClient();
   return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['programs'] }),
-      queryClient.invalidateQueries({ queryKey: ['home'] }),
-    ]);
+    await Promise.all([queryClient.invalidateQueries({ queryKey: ['programs'] }), queryClient.invalidateQueries({ queryKey: ['home'] })]);
     return programId;
   };
 }

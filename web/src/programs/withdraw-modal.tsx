@@ -22,8 +22,8 @@ export function WithdrawModal({ program, enrolment, pending, onConfirm, onClose 
       {enrolment ? (
         <Stack>
           <Text size="sm">
-            {enrolment.person.displayName} will no longer take part in {program.name} as{' '}
-            {programRoleLabels[enrolment.role].toLowerCase()}. The enrolment stays in the program’s history.
+            {enrolment.person.displayName} will no longer take part in {program.name} as {programRoleLabels[enrolment.role].toLowerCase()}.
+            The enrolment stays in the program’s history.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -26,7 +26,8 @@ export function RelationshipPage() {
   if (query.isPending) return <PageLoader label="Loading the relationship" />;
   if (query.isError || !relationship) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const closed = relationship.status === 'closed';
-  const partner = relationship.viewerRole === 'mentor' ? relationship.mentee : relationship.viewerRole === 'mentee' ? relationship.mentor : null;
+  const partner =
+    relationship.viewerRole === 'mentor' ? relationship.mentee : relationship.viewerRole === 'mentee' ? relationship.mentor : null;
 
   return (
     <Stack gap="lg">

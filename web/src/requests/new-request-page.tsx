@@ -5,16 +5,29 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { mentoringFunctionLabels, mentoringFunctions, toMentoringFunctions } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
-import { mentorRequestKindLabels, mentorRequestKinds, mentorRequestTemplates, type MentorRequestKind } from '../../../shared/schemas/mentor-requests.ts';
+import {
+  mentorRequestKindLabels,
+  mentorRequestKinds,
+  mentorRequestTemplates,
+  type MentorRequestKind,
+} from '../../../shared/schemas/mentor-requests.ts';
 import { toSubmitProblem } from '../api/field-issues.ts';
 import { fetchMyDevelopmentPlan, myDevelopmentPlanQueryKey } from '../api/networks.api.ts';
-import { fetchMentorAvailability, mentorAvailabilityQueryKey, myMentorRequestsQueryKey, sendMentorRequest, type MentorAvailability, type NewMentorRequest } from '../api/mentor-requests.api.ts';
+import {
+  fetchMentorAvailability,
+  mentorAvailabilityQueryKey,
+  myMentorRequestsQueryKey,
+  sendMentorRequest,
+  type MentorAvailability,
+  type NewMentorRequest,
+} from '../api/mentor-requests.api.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { defaultPlanNeedIds, PlanExcerptPicker } from './plan-excerpt-picker.tsx';
 
 const unavailable: Record<NonNullable<MentorAvailability['reason']>, string> = {
   mentor_paused: 'has paused mentoring for now.',
-  no_shared_program: 'is not in an open one-to-one or self-directed program with you, where a relationship could start. Ask a coordinator to enrol you both, or choose someone who is.',
+  no_shared_program:
+    'is not in an open one-to-one or self-directed program with you, where a relationship could start. Ask a coordinator to enrol you both, or choose someone who is.',
   mentor_at_capacity: 'has no room for another request right now. Someone with a similar fit may have.',
   request_exists: 'already has a request from you waiting. See Requests.',
   too_many_open_requests: `cannot get another request from you until one of yours is answered or withdrawn (at most ${limits.openMentorRequestsMax} wait at once).`,
@@ -41,7 +54,11 @@ export function NewRequestPage() {
   const [frequency, setFrequency] = useState(mentorRequestTemplates.area.frequency);
   const [investment, setInvestment] = useState(mentorRequestTemplates.area.investment);
   const [reverseOffer, setReverseOffer] = useState('');
-  const availability = useQuery({ queryKey: mentorAvailabilityQueryKey(mentorId), queryFn: () => fetchMentorAvailability(mentorId), enabled: mentorId !== '' });
+  const availability = useQuery({
+    queryKey: mentorAvailabilityQueryKey(mentorId),
+    queryFn: () => fetchMentorAvailability(mentorId),
+    enabled: mentorId !== '',
+  });
   const plan = useQuery({ queryKey: myDevelopmentPlanQueryKey, queryFn: fetchMyDevelopmentPlan });
   const mentorName = availability.data?.mentor.displayName ?? 'this mentor';
   const template = mentorRequestTemplates[kind];
@@ -63,7 +80,16 @@ export function NewRequestPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const shownNeeds = planNeedIds ?? defaultPlanNeedIds(plan.data?.needs ?? [], functions);
-    send.mutate({ mentorId, kind, message, need: { text: need, functions: functions as NewMentorRequest['need']['functions'] }, frequency, investment, reverseOffer: reverseOffer || undefined, planNeedIds: shownNeeds });
+    send.mutate({
+      mentorId,
+      kind,
+      message,
+      need: { text: need, functions: functions as NewMentorRequest['need']['functions'] },
+      frequency,
+      investment,
+      reverseOffer: reverseOffer || undefined,
+      planNeedIds: shownNeeds,
+    });
   };
 
   if (!mentorId) {
@@ -86,15 +112,24 @@ export function NewRequestPage() {
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Radio.Group label="What are you asking for?" value={kind} onChange={(value) => chooseKind(value as MentorRequestKind)} error={problem?.fieldErrors.kind}>
+          <Radio.Group
+            label="What are you asking for?"
+            value={kind}
+            onChange={(value) => chooseKind(value as MentorRequestKind)}
+            error={problem?.fieldErrors.kind}
+          >
             <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
               {mentorRequestKinds.map((k) => (
                 <Radio.Card key={k} value={k} p="sm" radius="md" withBorder aria-label={mentorRequestKindLabels[k]}>
                   <Group wrap="nowrap" align="flex-start">
                     <Radio.Indicator />
                     <div>
-                      <Text fw={600} size="sm">{mentorRequestKindLabels[k]}</Text>
-                      <Text size="xs" c="dimmed">{mentorRequestTemplates[k].hint}</Text>
+                      <Text fw={600} size="sm">
+                        {mentorRequestKindLabels[k]}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {mentorRequestTemplates[k].hint}
+                      </Text>
                     </div>
                   </Group>
                 </Radio.Card>
@@ -105,23 +140,71 @@ export function NewRequestPage() {
             <Group gap="xs" align="flex-start" wrap="nowrap">
               <IconBulb size={18} aria-hidden />
               <Stack gap={4}>
-                <Text size="sm" fw={600}>A way to start</Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{template.message}</Text>
+                <Text size="sm" fw={600}>
+                  A way to start
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {template.message}
+                </Text>
                 <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setMessage(template.message)}>
                   Use this as a start
                 </Button>
               </Stack>
             </Group>
           </Paper>
-          <Textarea label="Your message" required autosize minRows={4} maxLength={limits.mentorRequestMessageMax} value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={problem?.fieldErrors.message} />
+          <Textarea
+            label="Your message"
+            required
+            autosize
+            minRows={4}
+            maxLength={limits.mentorRequestMessageMax}
+            value={message}
+            onChange={(e) => setMessage(e.currentTarget.value)}
+            error={problem?.fieldErrors.message}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="The need it serves" required maxLength={limits.mentorRequestNeedMax} value={need} onChange={(e) => setNeed(e.currentTarget.value)} error={problem?.fieldErrors.need} />
-            <MultiSelect label="Mentoring functions" placeholder="e.g. Coaching" data={mentoringFunctions.map((f) => ({ value: f, label: mentoringFunctionLabels[f] }))} value={functions} onChange={setFunctions} />
+            <TextInput
+              label="The need it serves"
+              required
+              maxLength={limits.mentorRequestNeedMax}
+              value={need}
+              onChange={(e) => setNeed(e.currentTarget.value)}
+              error={problem?.fieldErrors.need}
+            />
+            <MultiSelect
+              label="Mentoring functions"
+              placeholder="e.g. Coaching"
+              data={mentoringFunctions.map((f) => ({ value: f, label: mentoringFunctionLabels[f] }))}
+              value={functions}
+              onChange={setFunctions}
+            />
           </SimpleGrid>
-          <PlanExcerptPicker mentorName={mentorName} functions={functions} chosen={planNeedIds} onChange={setPlanNeedIds} error={problem?.fieldErrors.planNeedIds} />
+          <PlanExcerptPicker
+            mentorName={mentorName}
+            functions={functions}
+            chosen={planNeedIds}
+            onChange={setPlanNeedIds}
+            error={problem?.fieldErrors.planNeedIds}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Proposed frequency" required maxLength={limits.mentorRequestFrequencyMax} value={frequency} onChange={(e) => setFrequency(e.currentTarget.value)} error={problem?.fieldErrors.frequency} />
-            <Textarea label="What I will invest" autosize minRows={1} required maxLength={limits.mentorRequestInvestmentMax} value={investment} onChange={(e) => setInvestment(e.currentTarget.value)} error={problem?.fieldErrors.investment} />
+            <TextInput
+              label="Proposed frequency"
+              required
+              maxLength={limits.mentorRequestFrequencyMax}
+              value={frequency}
+              onChange={(e) => setFrequency(e.currentTarget.value)}
+              error={problem?.fieldErrors.frequency}
+            />
+            <Textarea
+              label="What I will invest"
+              autosize
+              minRows={1}
+              required
+              maxLength={limits.mentorRequestInvestmentMax}
+              value={investment}
+              onChange={(e) => setInvestment(e.currentTarget.value)}
+              error={problem?.fieldErrors.investment}
+            />
           </SimpleGrid>
           <TextInput
             label="I can help you with … (optional)"
@@ -131,12 +214,23 @@ export function NewRequestPage() {
             onChange={(e) => setReverseOffer(e.currentTarget.value)}
             error={problem?.fieldErrors.reverseOffer}
           />
-          {problem?.formMessage && <Alert color="red" role="alert">{problem.formMessage}</Alert>}
+          {problem?.formMessage && (
+            <Alert color="red" role="alert">
+              {problem.formMessage}
+            </Alert>
+          )}
           <Group>
-            <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={send.isPending} disabled={availability.data?.canRequest === false}>
+            <Button
+              type="submit"
+              leftSection={<IconSend size={16} aria-hidden />}
+              loading={send.isPending}
+              disabled={availability.data?.canRequest === false}
+            >
               Send request
             </Button>
-            <Button variant="default" component={Link} to="/requests">Cancel</Button>
+            <Button variant="default" component={Link} to="/requests">
+              Cancel
+            </Button>
           </Group>
         </Stack>
       </form>

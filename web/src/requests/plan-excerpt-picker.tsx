@@ -29,17 +29,29 @@ export function PlanExcerptPicker({ mentorName, functions, chosen, onChange, err
   if (needs.length === 0) return null;
   const value = chosen ?? defaultPlanNeedIds(needs, functions);
   return (
-    <Checkbox.Group label={`Show ${mentorName} these needs from your development plan`} description="They are copied into the request as they read now; untick any you would rather keep to yourself." value={value} onChange={onChange} error={error}>
+    <Checkbox.Group
+      label={`Show ${mentorName} these needs from your development plan`}
+      description="They are copied into the request as they read now; untick any you would rather keep to yourself."
+      value={value}
+      onChange={onChange}
+      error={error}
+    >
       <Stack gap={6} mt="xs">
         {needs.map((need) => (
           <Checkbox
             key={need.id}
             value={need.id}
             label={need.text}
-            description={[need.transition, need.functions.map((fn) => mentoringFunctionLabels[fn]).join(', ')].filter(Boolean).join(' · ') || undefined}
+            description={
+              [need.transition, need.functions.map((fn) => mentoringFunctionLabels[fn]).join(', ')].filter(Boolean).join(' · ') || undefined
+            }
           />
         ))}
-        {value.length === 0 ? <Text size="xs" c="dimmed">Nothing from your plan will be shown.</Text> : null}
+        {value.length === 0 ? (
+          <Text size="xs" c="dimmed">
+            Nothing from your plan will be shown.
+          </Text>
+        ) : null}
       </Stack>
     </Checkbox.Group>
   );

@@ -20,14 +20,19 @@ export function RequestActions({ request }: { request: MentorRequest }) {
   const [text, setText] = useState('');
   const [reason, setReason] = useState<DeclineReason | null>(null);
   const change = useMutation({
-    mutationFn: ({ action, body }: { action: Parameters<typeof changeMentorRequest>[1]; body?: unknown }) => changeMentorRequest(request.id, action, body),
+    mutationFn: ({ action, body }: { action: Parameters<typeof changeMentorRequest>[1]; body?: unknown }) =>
+      changeMentorRequest(request.id, action, body),
     onSuccess: async () => {
       setMode('idle');
       setText('');
       await queryClient.invalidateQueries({ queryKey: myMentorRequestsQueryKey });
     },
   });
-  const error = change.error ? <Alert color="red" role="alert">{describeError(change.error)}</Alert> : null;
+  const error = change.error ? (
+    <Alert color="red" role="alert">
+      {describeError(change.error)}
+    </Alert>
+  ) : null;
 
   if (request.status === 'accepted' && request.relationshipId) {
     return (
@@ -44,13 +49,30 @@ export function RequestActions({ request }: { request: MentorRequest }) {
     const label = mode === 'question' ? 'Your question' : 'Your answer';
     return (
       <Stack gap="xs">
-        <Textarea label={label} autosize minRows={2} maxLength={limits.mentorRequestQuestionMax} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Textarea
+          label={label}
+          autosize
+          minRows={2}
+          maxLength={limits.mentorRequestQuestionMax}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
         {error}
         <Group gap="xs">
-          <Button size="xs" loading={change.isPending} onClick={() => change.mutate(mode === 'question' ? { action: 'question', body: { question: text } } : { action: 'answer', body: { answer: text } })}>
+          <Button
+            size="xs"
+            loading={change.isPending}
+            onClick={() =>
+              change.mutate(
+                mode === 'question' ? { action: 'question', body: { question: text } } : { action: 'answer', body: { answer: text } },
+              )
+            }
+          >
             {mode === 'question' ? 'Ask' : 'Send answer'}
           </Button>
-          <Button size="xs" variant="default" onClick={() => setMode('idle')}>Cancel</Button>
+          <Button size="xs" variant="default" onClick={() => setMode('idle')}>
+            Cancel
+          </Button>
         </Group>
       </Stack>
     );
@@ -58,14 +80,36 @@ export function RequestActions({ request }: { request: MentorRequest }) {
   if (mode === 'decline') {
     return (
       <Stack gap="xs">
-        <Select label="Reason" required data={declineReasons.map((r) => ({ value: r, label: declineReasonLabels[r] }))} value={reason} onChange={(value) => setReason(value as DeclineReason | null)} />
-        <Textarea label={reason === 'other' ? 'Why' : 'A word to the mentee (optional)'} required={reason === 'other'} autosize minRows={2} maxLength={limits.mentorRequestQuestionMax} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Select
+          label="Reason"
+          required
+          data={declineReasons.map((r) => ({ value: r, label: declineReasonLabels[r] }))}
+          value={reason}
+          onChange={(value) => setReason(value as DeclineReason | null)}
+        />
+        <Textarea
+          label={reason === 'other' ? 'Why' : 'A word to the mentee (optional)'}
+          required={reason === 'other'}
+          autosize
+          minRows={2}
+          maxLength={limits.mentorRequestQuestionMax}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
         {error}
         <Group gap="xs">
-          <Button size="xs" color="red" disabled={!reason} loading={change.isPending} onClick={() => change.mutate({ action: 'decline', body: { reason, text: text || undefined } })}>
+          <Button
+            size="xs"
+            color="red"
+            disabled={!reason}
+            loading={change.isPending}
+            onClick={() => change.mutate({ action: 'decline', body: { reason, text: text || undefined } })}
+          >
             Decline request
           </Button>
-          <Button size="xs" variant="default" onClick={() => setMode('idle')}>Cancel</Button>
+          <Button size="xs" variant="default" onClick={() => setMode('idle')}>
+            Cancel
+          </Button>
         </Group>
       </Stack>
     );
@@ -80,10 +124,20 @@ export function RequestActions({ request }: { request: MentorRequest }) {
           </Button>
         )}
         {isMentor && request.question === null && request.status === 'open' && (
-          <Button size="xs" variant="light" onClick={() => setMode('question')}>Ask a question first</Button>
+          <Button size="xs" variant="light" onClick={() => setMode('question')}>
+            Ask a question first
+          </Button>
         )}
-        {isMentor && <Button size="xs" variant="default" onClick={() => setMode('decline')}>Decline</Button>}
-        {!isMentor && request.status === 'question_asked' && <Button size="xs" onClick={() => setMode('answer')}>Answer the question</Button>}
+        {isMentor && (
+          <Button size="xs" variant="default" onClick={() => setMode('decline')}>
+            Decline
+          </Button>
+        )}
+        {!isMentor && request.status === 'question_asked' && (
+          <Button size="xs" onClick={() => setMode('answer')}>
+            Answer the question
+          </Button>
+        )}
         {!isMentor && (
           <Button size="xs" variant="subtle" color="gray" loading={change.isPending} onClick={() => change.mutate({ action: 'withdraw' })}>
             Withdraw

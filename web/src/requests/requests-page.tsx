@@ -7,7 +7,13 @@ import { RequestCard } from './request-card.tsx';
 
 function RequestList({ requests, empty }: { requests: MentorRequest[]; empty: string }) {
   if (requests.length === 0) return <EmptyNote title={empty} />;
-  return <Stack gap="sm">{requests.map((request) => <RequestCard key={request.id} request={request} />)}</Stack>;
+  return (
+    <Stack gap="sm">
+      {requests.map((request) => (
+        <RequestCard key={request.id} request={request} />
+      ))}
+    </Stack>
+  );
 }
 
 /** "Requests": the mentor requests I sent (with status) and my inbox of those I received. */
@@ -22,12 +28,23 @@ export function RequestsPage() {
     <Stack gap="lg" maw={860}>
       <div>
         <Title order={1}>Requests</Title>
-        <Text c="dimmed">Mentor requests you sent, and those people sent you. A waiting request holds one of the mentor’s places until it is answered.</Text>
+        <Text c="dimmed">
+          Mentor requests you sent, and those people sent you. A waiting request holds one of the mentor’s places until it is answered.
+        </Text>
       </div>
       <Tabs defaultValue={received.length > 0 && sent.length === 0 ? 'received' : 'sent'}>
         <Tabs.List>
           <Tabs.Tab value="sent">My requests</Tabs.Tab>
-          <Tabs.Tab value="received" rightSection={waiting > 0 ? <Badge size="xs" circle>{waiting}</Badge> : null}>
+          <Tabs.Tab
+            value="received"
+            rightSection={
+              waiting > 0 ? (
+                <Badge size="xs" circle>
+                  {waiting}
+                </Badge>
+              ) : null
+            }
+          >
             Inbox
           </Tabs.Tab>
         </Tabs.List>

@@ -71,7 +71,13 @@ export function explainPair(mentee: PreparedParticipant, mentor: PreparedPartici
   };
 }
 
-function describe(criterion: MatchingCriterion, mentee: PreparedParticipant, mentor: PreparedParticipant, setup: ScoringSetup, value: number): string | null {
+function describe(
+  criterion: MatchingCriterion,
+  mentee: PreparedParticipant,
+  mentor: PreparedParticipant,
+  setup: ScoringSetup,
+  value: number,
+): string | null {
   switch (criterion) {
     case 'expertise':
       return describeExpertiseFit(mentee, mentor, setup.exchangeExpertise);

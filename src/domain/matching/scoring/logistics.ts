@@ -59,7 +59,9 @@ export function describeAvailabilityFit(mentee: PreparedParticipant, mentor: Pre
 
 /** A warning when the mentor has less than half the time the mentee asks for. */
 export function warnAvailabilityFit(mentee: PreparedParticipant, mentor: PreparedParticipant, value: number): string | null {
-  return value < 0.5 ? `little time: ${mentor.profile.name} has ${mentor.availability} hours a month, ${mentee.profile.name} asks for ${mentee.availability}` : null;
+  return value < 0.5
+    ? `little time: ${mentor.profile.name} has ${mentor.availability} hours a month, ${mentee.profile.name} asks for ${mentee.availability}`
+    : null;
 }
 
 /** Shared preferred channels over the shorter list; NaN when either listed none. */

@@ -12,7 +12,9 @@ const expertiseShare = 0.75;
  * @example peerFit(ana, bo) // 0.75 when both want exactly budgeting and seek nothing in common
  */
 export function peerFit(a: PreparedParticipant, b: PreparedParticipant): number {
-  return expertiseShare * overlap(a.expertiseWanted, b.expertiseWanted) + (1 - expertiseShare) * bitOverlap(a.functionsSought, b.functionsSought);
+  return (
+    expertiseShare * overlap(a.expertiseWanted, b.expertiseWanted) + (1 - expertiseShare) * bitOverlap(a.functionsSought, b.functionsSought)
+  );
 }
 
 /** Jaccard overlap of two sorted id lists (0 when both are empty). */

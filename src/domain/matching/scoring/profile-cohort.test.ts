@@ -9,7 +9,10 @@ const example = JSON.parse(readFileSync(new URL('../../../../examples/profile-co
 
 describe('examples/profile-cohort.json', () => {
   const cohort = ProfileCohortSchema.parse(example);
-  const setup = createScoringSetup(cohort.rules, { referenceDate: new Date(`${cohort.referenceDate}T12:00:00Z`), customQuestions: cohort.customQuestions });
+  const setup = createScoringSetup(cohort.rules, {
+    referenceDate: new Date(`${cohort.referenceDate}T12:00:00Z`),
+    customQuestions: cohort.customQuestions,
+  });
   const mentees = cohort.mentees.map((m) => prepareParticipant(m.profile, setup));
   const mentors = cohort.mentors.map((m) => prepareParticipant(m.profile, setup));
   const explain = (menteeId: string, mentorId: string) => {
@@ -35,7 +38,11 @@ describe('examples/profile-cohort.json', () => {
     assert.equal(explain('kenji-sato', 'david-okafor').explained.failedRule, 'mentor_avoids');
     assert.equal(explain('lucia-fernandez', 'priya-nair').explained.failedRule, 'timeZone');
     assert.equal(explain('ravi-iyer', 'priya-nair').explained.feasible, true);
-    for (const mentee of mentees) assert.ok(mentors.some((mentor) => scorePrepared(mentee, mentor, setup) >= 0), `${mentee.profile.id} has a feasible mentor`);
+    for (const mentee of mentees)
+      assert.ok(
+        mentors.some((mentor) => scorePrepared(mentee, mentor, setup) >= 0),
+        `${mentee.profile.id} has a feasible mentor`,
+      );
   });
 
   test('refuses private attributes, unknown time zones and mismatched profile ids', () => {

@@ -7,16 +7,65 @@ import { blankMatchingProfile, type MatchingProfile } from './matching-profile.t
 
 const languages = ['English', 'English', 'English', 'Portuguese', 'Spanish', 'French', 'German', 'Hindi', 'Japanese', 'Polish'];
 const timeZones = [
-  'Europe/Lisbon', 'Europe/London', 'Europe/Berlin', 'Europe/Warsaw', 'America/New_York', 'America/Chicago',
-  'America/Sao_Paulo', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'Africa/Lagos',
+  'Europe/Lisbon',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Warsaw',
+  'America/New_York',
+  'America/Chicago',
+  'America/Sao_Paulo',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'Africa/Lagos',
 ];
 const skills = [
-  'budgeting', 'negotiation', 'public speaking', 'sql', 'people management', 'hiring', 'product strategy', 'ux research',
-  'data analysis', 'python', 'typescript', 'cloud architecture', 'sales', 'marketing', 'accounting', 'legal compliance',
-  'project management', 'writing', 'design systems', 'security', 'machine learning', 'supply chain', 'customer success',
-  'stakeholder management', 'coaching', 'finance', 'procurement', 'operations', 'research', 'leadership',
+  'budgeting',
+  'negotiation',
+  'public speaking',
+  'sql',
+  'people management',
+  'hiring',
+  'product strategy',
+  'ux research',
+  'data analysis',
+  'python',
+  'typescript',
+  'cloud architecture',
+  'sales',
+  'marketing',
+  'accounting',
+  'legal compliance',
+  'project management',
+  'writing',
+  'design systems',
+  'security',
+  'machine learning',
+  'supply chain',
+  'customer success',
+  'stakeholder management',
+  'coaching',
+  'finance',
+  'procurement',
+  'operations',
+  'research',
+  'leadership',
 ];
-const interests = ['chess', 'running', 'jazz', 'cooking', 'hiking', 'photography', 'football', 'reading', 'gardening', 'climbing', 'yoga', 'board games'];
+const interests = [
+  'chess',
+  'running',
+  'jazz',
+  'cooking',
+  'hiking',
+  'photography',
+  'football',
+  'reading',
+  'gardening',
+  'climbing',
+  'yoga',
+  'board games',
+];
 const educations = ['Economics', 'Computer Science', 'Law', 'Engineering', 'Nursing', 'Business', 'History'];
 const professions = ['engineer', 'accountant', 'nurse', 'designer', 'lawyer', 'analyst', 'sales lead'];
 const departments = ['Finance', 'Engineering', 'Sales', 'Legal', 'Operations', 'People'];
@@ -67,7 +116,10 @@ export function sampleProfiles(count: number, prefix: string, partnerIds: readon
     profile.interests = some(random, interests, 0, 3);
     profile.education = pick(random, educations);
     profile.profession = pick(random, professions);
-    if (random() < 0.3) profile.matchingAttributes = [{ label: 'First-generation graduate', value: 'yes', visibility: random() < 0.5 ? 'shared' : 'matching_only' }];
+    if (random() < 0.3)
+      profile.matchingAttributes = [
+        { label: 'First-generation graduate', value: 'yes', visibility: random() < 0.5 ? 'shared' : 'matching_only' },
+      ];
     profile.supervisorChain = [`boss-${Math.floor(random() * 50)}`, `director-${Math.floor(random() * 10)}`];
     if (partnerIds.length > 0) {
       if (role === 'mentee') profile.rankedPicks = some(random, partnerIds, 0, 3);

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { attributeVisibilities, meetingChannels, mentoringApproaches, mentoringFunctions } from '../../../../shared/enums.ts';
-import { criterionModes, defaultMatchingRules, matchingCriteria, programKinds, type MatchingRules } from '../../../../shared/schemas/matching-rules.ts';
+import {
+  criterionModes,
+  defaultMatchingRules,
+  matchingCriteria,
+  programKinds,
+  type MatchingRules,
+} from '../../../../shared/schemas/matching-rules.ts';
 import type { IdentityAttribute } from '../../../../shared/schemas/profiles.ts';
 import { blankMatchingProfile, matchingAttributesOf, type MatchingProfile } from './matching-profile.ts';
 import { asSeenByParticipant } from './participant-view.ts';
@@ -46,7 +52,9 @@ const person = (id: string) =>
 const rules: fc.Arbitrary<MatchingRules> = fc.record({
   programKind: fc.constantFrom(...programKinds),
   criteria: fc.record(
-    Object.fromEntries(matchingCriteria.map((c) => [c, fc.record({ mode: fc.constantFrom(...criterionModes), weight: fc.integer({ min: 0, max: 5 }) })])) as {
+    Object.fromEntries(
+      matchingCriteria.map((c) => [c, fc.record({ mode: fc.constantFrom(...criterionModes), weight: fc.integer({ min: 0, max: 5 }) })]),
+    ) as {
       [C in keyof MatchingRules['criteria']]: fc.Arbitrary<MatchingRules['criteria'][C]>;
     },
   ),
@@ -119,13 +127,23 @@ describe('scoring properties', () => {
   });
 
   test('private attributes never influence the score or the explanation', () => {
-    const privateOnly = fc.array(fc.record({ label: fc.string({ minLength: 1, maxLength: 8 }), value: fc.constantFrom('yes', 'ZZSECRET'), visibility: fc.constant('private' as const) }), { maxLength: 3 });
+    const privateOnly = fc.array(
+      fc.record({
+        label: fc.string({ minLength: 1, maxLength: 8 }),
+        value: fc.constantFrom('yes', 'ZZSECRET'),
+        visibility: fc.constant('private' as const),
+      }),
+      { maxLength: 3 },
+    );
     fc.assert(
       fc.property(pair, privateOnly, privateOnly, ([m, n, r], extraA, extraB) => {
         const before = score(toProfile('mentee', 'Ana', m), toProfile('mentor', 'Bo', n), r);
         const changed = (g: Generated, extra: IdentityAttribute[]) => ({
           ...g,
-          identityAttributes: [...g.identityAttributes.map((a) => (a.visibility === 'private' ? { ...a, value: `${a.value}-changed` } : a)), ...extra],
+          identityAttributes: [
+            ...g.identityAttributes.map((a) => (a.visibility === 'private' ? { ...a, value: `${a.value}-changed` } : a)),
+            ...extra,
+          ],
         });
         const after = score(toProfile('mentee', 'Ana', changed(m, extraA)), toProfile('mentor', 'Bo', changed(n, extraB)), r);
         assert.equal(after.fast, before.fast);
@@ -144,7 +162,10 @@ describe('scoring properties', () => {
         for (const line of explained.warnings) assert.ok(!line.includes('ZZSECRET'), line);
         for (const line of explained.reasons) {
           if (!line.includes('ZZSECRET')) continue;
-          assert.ok(['Parent', 'First-generation graduate', 'Veteran'].some((label) => line.includes(`${label} (ZZSECRET)`) && shownByBoth(label)), line);
+          assert.ok(
+            ['Parent', 'First-generation graduate', 'Veteran'].some((label) => line.includes(`${label} (ZZSECRET)`) && shownByBoth(label)),
+            line,
+          );
         }
       }),
       { numRuns: 300 },
@@ -153,7 +174,14 @@ describe('scoring properties', () => {
 
   test('what a participant is shown never depends on what the other keeps from them (matching-only attributes, marks)', () => {
     const hidden = fc.record({
-      matchingOnly: fc.array(fc.record({ label: fc.constantFrom('Parent', 'First-generation graduate', 'Veteran'), value: fc.constantFrom('yes', 'no', 'ZZSECRET'), visibility: fc.constant('matching_only' as const) }), { maxLength: 3 }),
+      matchingOnly: fc.array(
+        fc.record({
+          label: fc.constantFrom('Parent', 'First-generation graduate', 'Veteran'),
+          value: fc.constantFrom('yes', 'no', 'ZZSECRET'),
+          visibility: fc.constant('matching_only' as const),
+        }),
+        { maxLength: 3 },
+      ),
       prefer: fc.subarray(ids),
       avoid: fc.subarray(['mentee', 'other']),
     });

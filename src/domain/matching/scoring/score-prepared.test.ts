@@ -29,7 +29,17 @@ describe('scorePrepared speed', () => {
     const mentorIds = Array.from({ length: 500 }, (_, i) => `mentor-${i}`);
     for (const [label, rules] of [
       ['default rules (language and time zone required)', defaultMatchingRules],
-      ['every criterion weighted (no early exit)', { ...defaultMatchingRules, criteria: { ...defaultMatchingRules.criteria, language: { mode: 'weighted', weight: 1 }, timeZone: { mode: 'weighted', weight: 2 } } }],
+      [
+        'every criterion weighted (no early exit)',
+        {
+          ...defaultMatchingRules,
+          criteria: {
+            ...defaultMatchingRules.criteria,
+            language: { mode: 'weighted', weight: 1 },
+            timeZone: { mode: 'weighted', weight: 2 },
+          },
+        },
+      ],
     ] as const) {
       const setup = createScoringSetup(rules, { referenceDate: new Date('2027-03-01T12:00:00Z') });
       const mentees = sampleProfiles(2000, 'mentee-', mentorIds, 1).map((p) => prepareParticipant(p, setup));

@@ -4,7 +4,10 @@ import { matchingCriteria, type MatchingRules } from '../../../../shared/schemas
 import { timeZoneOffsetMinutes } from './time-zone-overlap.ts';
 
 /** Positions of the criteria in `ScoringSetup.weight`, `active` and `requiredMask` (the order of `matchingCriteria`). */
-export const criterionIndex = Object.fromEntries(matchingCriteria.map((c, i) => [c, i])) as Record<(typeof matchingCriteria)[number], number>;
+export const criterionIndex = Object.fromEntries(matchingCriteria.map((c, i) => [c, i])) as Record<
+  (typeof matchingCriteria)[number],
+  number
+>;
 
 /** What scoring needs besides the rules: the date for time-zone offsets and the program's intake questions. */
 export type ScoringContext = {
@@ -106,7 +109,13 @@ export function createScoringSetup(rules: MatchingRules, context: ScoringContext
   };
 }
 
-function compileHotRules(weight: Float64Array, active: Uint8Array, requiredMask: number, rules: MatchingRules, hasQuestions: boolean): HotRules {
+function compileHotRules(
+  weight: Float64Array,
+  active: Uint8Array,
+  requiredMask: number,
+  rules: MatchingRules,
+  hasQuestions: boolean,
+): HotRules {
   const at = (c: (typeof matchingCriteria)[number]) => (active[criterionIndex[c]] === 1 ? (weight[criterionIndex[c]] as number) : -1);
   const needs = (c: (typeof matchingCriteria)[number]) => ((requiredMask >> criterionIndex[c]) & 1) === 1;
   // Written out field by field so every setup's HotRules has the same hidden class.

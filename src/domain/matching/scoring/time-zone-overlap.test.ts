@@ -20,7 +20,8 @@ describe('timeZoneOffsetMinutes', () => {
     ['UTC', winter, 0],
   ];
   for (const [zone, date, offset] of cases) {
-    test(`${zone} on ${date.toISOString().slice(0, 10)} is ${offset} minutes`, () => assert.equal(timeZoneOffsetMinutes(zone, date), offset));
+    test(`${zone} on ${date.toISOString().slice(0, 10)} is ${offset} minutes`, () =>
+      assert.equal(timeZoneOffsetMinutes(zone, date), offset));
   }
 });
 

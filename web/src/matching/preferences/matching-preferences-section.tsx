@@ -13,7 +13,8 @@ export function MatchingPreferencesSection({ program }: { program: Program }) {
   const participates = program.type === 'one_to_one' && (program.myRoles.includes('mentee') || program.myRoles.includes('mentor'));
   const query = useMyPreferencesQuery(program.id, participates);
   if (!participates) return null;
-  if (query.isError) return <ErrorState title="Could not load your matching preferences" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <ErrorState title="Could not load your matching preferences" error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return null;
   const { asMentee, asMentor } = query.data;
 
@@ -24,8 +25,8 @@ export function MatchingPreferencesSection({ program }: { program: Program }) {
           Your matching preferences
         </Title>
         <Text size="sm" c="dimmed">
-          The coordinator’s matching run weighs what you state here. Only you and the program’s coordinators see it; the
-          people you choose are never told.
+          The coordinator’s matching run weighs what you state here. Only you and the program’s coordinators see it; the people you choose
+          are never told.
         </Text>
       </Stack>
       {asMentee ? <MentorPicksCard programId={program.id} preferences={asMentee} /> : null}

@@ -40,7 +40,9 @@ export function MenteeMarksCard({ programId, preferences }: { programId: string;
           </Text>
         </Stack>
         {preferences.mentees.length === 0 ? (
-          <Text size="sm" c="dimmed">No mentees in this program yet.</Text>
+          <Text size="sm" c="dimmed">
+            No mentees in this program yet.
+          </Text>
         ) : (
           <Table verticalSpacing="xs">
             <Table.Thead>
@@ -55,7 +57,11 @@ export function MenteeMarksCard({ programId, preferences }: { programId: string;
                 <Table.Tr key={mentee.personId}>
                   <Table.Th scope="row" fw={500}>
                     {mentee.displayName}
-                    {mentee.jobTitle ? <Text size="xs" c="dimmed">{mentee.jobTitle}</Text> : null}
+                    {mentee.jobTitle ? (
+                      <Text size="xs" c="dimmed">
+                        {mentee.jobTitle}
+                      </Text>
+                    ) : null}
                   </Table.Th>
                   <Table.Td>
                     <Group gap={4}>

@@ -64,9 +64,17 @@ export function MentorPicksCard({ programId, preferences }: MentorPicksCardProps
                     <Text fw={600}>{mentor.displayName}</Text>
                     {rank >= 0 ? <Badge color="teal">Pick {rank + 1}</Badge> : null}
                   </Group>
-                  {mentor.jobTitle ? <Text size="xs" c="dimmed">{mentor.jobTitle}</Text> : null}
+                  {mentor.jobTitle ? (
+                    <Text size="xs" c="dimmed">
+                      {mentor.jobTitle}
+                    </Text>
+                  ) : null}
                   <Group gap={4}>
-                    {mentor.expertise.length === 0 ? <Text size="xs" c="dimmed">No expertise listed yet</Text> : null}
+                    {mentor.expertise.length === 0 ? (
+                      <Text size="xs" c="dimmed">
+                        No expertise listed yet
+                      </Text>
+                    ) : null}
                     {mentor.expertise.map((skill) => (
                       <Badge key={skill} variant="light" size="sm">
                         {skill}

@@ -31,13 +31,31 @@ export function RankedPicksList({ picks, nameOf, onChange }: RankedPicksListProp
             <Text size="sm" fw={500}>
               {nameOf(id)}
             </Text>
-            <ActionIcon variant="subtle" size="sm" disabled={i === 0} aria-label={`Move ${nameOf(id)} up`} onClick={() => onChange(moved(picks, i, i - 1))}>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              disabled={i === 0}
+              aria-label={`Move ${nameOf(id)} up`}
+              onClick={() => onChange(moved(picks, i, i - 1))}
+            >
               <IconArrowUp size={14} aria-hidden />
             </ActionIcon>
-            <ActionIcon variant="subtle" size="sm" disabled={i === picks.length - 1} aria-label={`Move ${nameOf(id)} down`} onClick={() => onChange(moved(picks, i, i + 1))}>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              disabled={i === picks.length - 1}
+              aria-label={`Move ${nameOf(id)} down`}
+              onClick={() => onChange(moved(picks, i, i + 1))}
+            >
               <IconArrowDown size={14} aria-hidden />
             </ActionIcon>
-            <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(picks.filter((p) => p !== id))}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="sm"
+              aria-label={`Remove ${nameOf(id)}`}
+              onClick={() => onChange(picks.filter((p) => p !== id))}
+            >
               <IconX size={14} aria-hidden />
             </ActionIcon>
           </Group>

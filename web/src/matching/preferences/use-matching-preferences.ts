@@ -16,7 +16,11 @@ export function useSavePreferences(programId: string) {
     mutationFn: (body: SaveMatchingPreferences) => saveMyPreferences(programId, body),
     onSuccess: async (saved) => {
       queryClient.setQueryData(myPreferencesQueryKey(programId), saved);
-      notifications.show({ color: 'teal', title: 'Preferences saved', message: 'The coordinator’s next matching run takes them into account.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Preferences saved',
+        message: 'The coordinator’s next matching run takes them into account.',
+      });
       await queryClient.invalidateQueries({ queryKey: suggestionsQueryKey(programId) });
     },
     onError: (error) => notifications.show({ color: 'red', title: 'Could not save your preferences', message: describeError(error) }),
@@ -30,6 +34,7 @@ export function useSaveMentorsWanted(programId: string, personId: string) {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: myPreferencesQueryKey(programId) });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Could not save how many mentors you want', message: describeError(error) }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'Could not save how many mentors you want', message: describeError(error) }),
   });
 }

@@ -15,7 +15,12 @@ function Part({ title, children }: { title: string; children: React.ReactNode })
 }
 
 function Items({ items, empty }: { items: string[]; empty: string }) {
-  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
   return (
     <List size="sm" spacing={2}>
       {items.map((item) => (
@@ -26,7 +31,15 @@ function Items({ items, empty }: { items: string[]; empty: string }) {
 }
 
 /** One version of an agreement, read-only: meetings, confidentiality, expectations, timeline, first goals. */
-export function AgreementContentView({ content, mentorName, menteeName }: { content: AgreementContent; mentorName: string; menteeName: string }) {
+export function AgreementContentView({
+  content,
+  mentorName,
+  menteeName,
+}: {
+  content: AgreementContent;
+  mentorName: string;
+  menteeName: string;
+}) {
   const { meetings, confidentiality, expectations, timeline } = content;
   return (
     <Stack gap="md">
@@ -50,10 +63,14 @@ export function AgreementContentView({ content, mentorName, menteeName }: { cont
           <Text size="sm">Planned end {timeline.endsOn ? formatDate(timeline.endsOn) : 'not set'}</Text>
         </Part>
         <Part title="What stays between us">
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{confidentiality.betweenUs || '—'}</Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {confidentiality.betweenUs || '—'}
+          </Text>
         </Part>
         <Part title="What the program may see">
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{confidentiality.programMaySee || '—'}</Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {confidentiality.programMaySee || '—'}
+          </Text>
         </Part>
         <Part title={`${mentorName} expects of ${menteeName}`}>
           <Items items={expectations.ofMentee} empty="Nothing listed yet." />

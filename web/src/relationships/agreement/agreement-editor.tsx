@@ -45,8 +45,12 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [conflicted, setConflicted] = useState(false);
   const { save } = useAgreementMutations(relationshipId);
-  const set = <K extends keyof AgreementContent>(key: K) => (value: AgreementContent[K]) => setContent({ ...content, [key]: value });
-  const setTimeline = (key: keyof AgreementContent['timeline']) => (value: string) => set('timeline')({ ...content.timeline, [key]: value === '' ? null : value });
+  const set =
+    <K extends keyof AgreementContent>(key: K) =>
+    (value: AgreementContent[K]) =>
+      setContent({ ...content, [key]: value });
+  const setTimeline = (key: keyof AgreementContent['timeline']) => (value: string) =>
+    set('timeline')({ ...content.timeline, [key]: value === '' ? null : value });
 
   // mutateAsync, not per-call callbacks: the refreshed agreement remounts this editor (it is keyed
   // by version) before such callbacks would run, and the editor must still close.
@@ -74,17 +78,23 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
     >
       <Stack gap="lg">
         <Stack gap="sm">
-          <Title order={3} size="h5">Meetings</Title>
+          <Title order={3} size="h5">
+            Meetings
+          </Title>
           <MeetingFields value={content.meetings} onChange={set('meetings')} errors={errors} prefix="content." />
         </Stack>
         <Divider />
         <Stack gap="sm">
-          <Title order={3} size="h5">Confidentiality</Title>
+          <Title order={3} size="h5">
+            Confidentiality
+          </Title>
           <ConfidentialityFields value={content.confidentiality} onChange={set('confidentiality')} errors={errors} prefix="content." />
         </Stack>
         <Divider />
         <Stack gap="sm">
-          <Title order={3} size="h5">What we expect of each other</Title>
+          <Title order={3} size="h5">
+            What we expect of each other
+          </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <ItemListField
               label={`${mentorName} expects of ${menteeName}`}
@@ -108,11 +118,35 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
         </Stack>
         <Divider />
         <Stack gap="sm">
-          <Title order={3} size="h5">Timeline</Title>
+          <Title order={3} size="h5">
+            Timeline
+          </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Start" required value={content.timeline.startsOn} onChange={(event) => set('timeline')({ ...content.timeline, startsOn: event.currentTarget.value })} error={errors['content.timeline.startsOn']} />
-            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Review date" value={content.timeline.reviewOn ?? ''} onChange={(event) => setTimeline('reviewOn')(event.currentTarget.value)} error={errors['content.timeline.reviewOn']} />
-            <TextInput type="date" {...dateInputBounds(dateRanges.plan)} label="Planned end" value={content.timeline.endsOn ?? ''} onChange={(event) => setTimeline('endsOn')(event.currentTarget.value)} error={errors['content.timeline.endsOn']} />
+            <TextInput
+              type="date"
+              {...dateInputBounds(dateRanges.plan)}
+              label="Start"
+              required
+              value={content.timeline.startsOn}
+              onChange={(event) => set('timeline')({ ...content.timeline, startsOn: event.currentTarget.value })}
+              error={errors['content.timeline.startsOn']}
+            />
+            <TextInput
+              type="date"
+              {...dateInputBounds(dateRanges.plan)}
+              label="Review date"
+              value={content.timeline.reviewOn ?? ''}
+              onChange={(event) => setTimeline('reviewOn')(event.currentTarget.value)}
+              error={errors['content.timeline.reviewOn']}
+            />
+            <TextInput
+              type="date"
+              {...dateInputBounds(dateRanges.plan)}
+              label="Planned end"
+              value={content.timeline.endsOn ?? ''}
+              onChange={(event) => setTimeline('endsOn')(event.currentTarget.value)}
+              error={errors['content.timeline.endsOn']}
+            />
           </SimpleGrid>
         </Stack>
         <Divider />
@@ -143,7 +177,13 @@ export function AgreementEditor({ relationshipId, version, initial, mentorName, 
             </Group>
           </Alert>
         ) : null}
-        <FormActions problem={formMessage} problemTitle="The agreement was not saved" submitLabel={`Save as version ${version + 1}`} loading={save.isPending} onCancel={onDone} />
+        <FormActions
+          problem={formMessage}
+          problemTitle="The agreement was not saved"
+          submitLabel={`Save as version ${version + 1}`}
+          loading={save.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

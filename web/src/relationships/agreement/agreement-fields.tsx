@@ -1,9 +1,27 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { meetingChannelLabels, meetingChannels, type MeetingChannel } from '../../../../shared/enums.ts';
 import { limits } from '../../../../shared/limits.ts';
-import { agreementCadenceLabels, agreementCadences, type AgreementContent, type AgreementCadence } from '../../../../shared/schemas/index.ts';
+import {
+  agreementCadenceLabels,
+  agreementCadences,
+  type AgreementContent,
+  type AgreementCadence,
+} from '../../../../shared/schemas/index.ts';
 
 /** Server field paths under a prefix ("content." for agreements, "" for templates) mapped to messages. */
 export type FieldErrors = Record<string, string>;
@@ -12,7 +30,17 @@ type Meetings = AgreementContent['meetings'];
 type Confidentiality = AgreementContent['confidentiality'];
 
 /** Cadence, length, channels and the pair's own meeting guidelines. */
-export function MeetingFields({ value, onChange, errors, prefix }: { value: Meetings; onChange: (value: Meetings) => void; errors: FieldErrors; prefix: string }) {
+export function MeetingFields({
+  value,
+  onChange,
+  errors,
+  prefix,
+}: {
+  value: Meetings;
+  onChange: (value: Meetings) => void;
+  errors: FieldErrors;
+  prefix: string;
+}) {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -38,7 +66,9 @@ export function MeetingFields({ value, onChange, errors, prefix }: { value: Meet
         label="Channels"
         description="Blending channels helps: a call between meetings counts too."
         value={value.channels}
-        onChange={(channels) => onChange({ ...value, channels: meetingChannels.filter((channel) => channels.includes(channel)) as MeetingChannel[] })}
+        onChange={(channels) =>
+          onChange({ ...value, channels: meetingChannels.filter((channel) => channels.includes(channel)) as MeetingChannel[] })
+        }
         error={errors[`${prefix}meetings.channels`]}
       >
         <Group gap="md" mt={6}>
@@ -62,7 +92,17 @@ export function MeetingFields({ value, onChange, errors, prefix }: { value: Meet
 }
 
 /** What stays between the two, and what the program may see. */
-export function ConfidentialityFields({ value, onChange, errors, prefix }: { value: Confidentiality; onChange: (value: Confidentiality) => void; errors: FieldErrors; prefix: string }) {
+export function ConfidentialityFields({
+  value,
+  onChange,
+  errors,
+  prefix,
+}: {
+  value: Confidentiality;
+  onChange: (value: Confidentiality) => void;
+  errors: FieldErrors;
+  prefix: string;
+}) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Textarea
@@ -129,7 +169,12 @@ export function ItemListField({ label, description, items, onChange, suggestions
             value={item}
             onChange={(event) => onChange(items.map((other, i) => (i === index ? event.currentTarget.value : other)))}
           />
-          <ActionIcon variant="subtle" color="gray" aria-label={`Remove “${item}”`} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Remove “${item}”`}
+            onClick={() => onChange(items.filter((_, i) => i !== index))}
+          >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         </Group>
@@ -158,7 +203,14 @@ export function ItemListField({ label, description, items, onChange, suggestions
       {open.length > 0 && !full ? (
         <Group gap={6} aria-label={`Suggestions for ${label.toLowerCase()}`}>
           {open.map((suggestion) => (
-            <Button key={suggestion} size="compact-xs" variant="light" radius="xl" leftSection={<IconPlus size={12} aria-hidden />} onClick={() => add(suggestion)}>
+            <Button
+              key={suggestion}
+              size="compact-xs"
+              variant="light"
+              radius="xl"
+              leftSection={<IconPlus size={12} aria-hidden />}
+              onClick={() => add(suggestion)}
+            >
               {suggestion}
             </Button>
           ))}

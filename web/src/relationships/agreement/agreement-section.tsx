@@ -14,14 +14,24 @@ import { useAgreementQuery, useAgreementStatusQuery } from './use-agreement.ts';
 function SignedBanner({ status, stage }: { status: AgreementStatus; stage: RelationshipDetail['stage'] }) {
   if (status.signedAt) {
     return (
-      <Alert color="teal" icon={<IconRosetteDiscountCheck aria-hidden />} title={`Agreement signed by both on ${formatDate(status.signedAt)}`}>
+      <Alert
+        color="teal"
+        icon={<IconRosetteDiscountCheck aria-hidden />}
+        title={`Agreement signed by both on ${formatDate(status.signedAt)}`}
+      >
         Version {status.currentVersion} is in force.
       </Alert>
     );
   }
-  const waitingFor = [status.mentorSignedAt ? null : 'the mentor', status.menteeSignedAt ? null : 'the mentee'].filter(Boolean).join(' and ');
+  const waitingFor = [status.mentorSignedAt ? null : 'the mentor', status.menteeSignedAt ? null : 'the mentee']
+    .filter(Boolean)
+    .join(' and ');
   return (
-    <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={stage === 'creating' ? 'Stage 1, agreement not yet signed' : 'Agreement not yet signed'}>
+    <Alert
+      color="yellow"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={stage === 'creating' ? 'Stage 1, agreement not yet signed' : 'Agreement not yet signed'}
+    >
       Waiting for {waitingFor} to sign version {status.currentVersion}.
     </Alert>
   );
@@ -55,7 +65,8 @@ function PairView({ relationship, viewerRole }: { relationship: RelationshipDeta
   const [editing, setEditing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
   const agreement = agreementQuery.data;
-  if (agreementQuery.isError) return <ErrorState title="Could not load the agreement" error={agreementQuery.error} onRetry={() => void agreementQuery.refetch()} />;
+  if (agreementQuery.isError)
+    return <ErrorState title="Could not load the agreement" error={agreementQuery.error} onRetry={() => void agreementQuery.refetch()} />;
   if (!agreement) return null;
   const closed = relationship.status === 'closed';
   const names = { mentorName: relationship.mentor.name, menteeName: relationship.mentee.name };
@@ -66,7 +77,12 @@ function PairView({ relationship, viewerRole }: { relationship: RelationshipDeta
       <Group justify="space-between">
         <Heading />
         <Group gap="xs">
-          <Button variant="subtle" leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setShowVersions((open) => !open)} aria-expanded={showVersions}>
+          <Button
+            variant="subtle"
+            leftSection={<IconHistory size={16} aria-hidden />}
+            onClick={() => setShowVersions((open) => !open)}
+            aria-expanded={showVersions}
+          >
             {showVersions ? 'Hide versions' : `All versions (${agreement.currentVersion})`}
           </Button>
           {canEdit && !editing ? (
@@ -100,7 +116,15 @@ function PairView({ relationship, viewerRole }: { relationship: RelationshipDeta
               <AgreementContentView content={agreement.current.content} {...names} />
             </>
           )}
-          {editing ? null : <AgreementSignatures relationshipId={relationship.id} agreement={agreement} viewerRole={viewerRole} disabled={closed} {...names} />}
+          {editing ? null : (
+            <AgreementSignatures
+              relationshipId={relationship.id}
+              agreement={agreement}
+              viewerRole={viewerRole}
+              disabled={closed}
+              {...names}
+            />
+          )}
         </Stack>
       </Paper>
       <Collapse expanded={showVersions}>{showVersions ? <AgreementVersions relationshipId={relationship.id} {...names} /> : null}</Collapse>
@@ -111,5 +135,9 @@ function PairView({ relationship, viewerRole }: { relationship: RelationshipDeta
 /** The relationship page's agreement section, for the pair (content) or coordinators (signed or not). */
 export function AgreementSection({ relationship }: { relationship: RelationshipDetail }) {
   const role = relationship.viewerRole;
-  return role === 'coordinator' ? <CoordinatorView relationship={relationship} /> : <PairView relationship={relationship} viewerRole={role} />;
+  return role === 'coordinator' ? (
+    <CoordinatorView relationship={relationship} />
+  ) : (
+    <PairView relationship={relationship} viewerRole={role} />
+  );
 }

@@ -4,10 +4,23 @@ import { AgreementContentView } from './agreement-content-view.tsx';
 import { useAgreementVersionsQuery } from './use-agreement.ts';
 
 /** Every version, newest first: who wrote it, when, and who signed it. */
-export function AgreementVersions({ relationshipId, mentorName, menteeName }: { relationshipId: string; mentorName: string; menteeName: string }) {
+export function AgreementVersions({
+  relationshipId,
+  mentorName,
+  menteeName,
+}: {
+  relationshipId: string;
+  mentorName: string;
+  menteeName: string;
+}) {
   const versionsQuery = useAgreementVersionsQuery(relationshipId, true);
   const versions = versionsQuery.data ?? [];
-  if (versionsQuery.isError) return <Text size="sm" c="red">Could not load the versions.</Text>;
+  if (versionsQuery.isError)
+    return (
+      <Text size="sm" c="red">
+        Could not load the versions.
+      </Text>
+    );
   return (
     <Accordion variant="separated" chevronPosition="left" aria-label="Agreement versions">
       {versions.map((version) => (

@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EditAgreement, SignAgreement } from '../../../../shared/schemas/index.ts';
-import { agreementQueryKey, fetchAgreement, fetchAgreementStatus, fetchAgreementVersions, saveAgreement, signAgreement } from '../../api/agreements.api.ts';
+import {
+  agreementQueryKey,
+  fetchAgreement,
+  fetchAgreementStatus,
+  fetchAgreementVersions,
+  saveAgreement,
+  signAgreement,
+} from '../../api/agreements.api.ts';
 import { stageSignalsQueryKey } from '../../api/stages.api.ts';
 
 export function useAgreementQuery(relationshipId: string, enabled: boolean) {
@@ -8,11 +15,19 @@ export function useAgreementQuery(relationshipId: string, enabled: boolean) {
 }
 
 export function useAgreementStatusQuery(relationshipId: string, enabled: boolean) {
-  return useQuery({ queryKey: [...agreementQueryKey(relationshipId), 'status'], queryFn: () => fetchAgreementStatus(relationshipId), enabled });
+  return useQuery({
+    queryKey: [...agreementQueryKey(relationshipId), 'status'],
+    queryFn: () => fetchAgreementStatus(relationshipId),
+    enabled,
+  });
 }
 
 export function useAgreementVersionsQuery(relationshipId: string, enabled: boolean) {
-  return useQuery({ queryKey: [...agreementQueryKey(relationshipId), 'versions'], queryFn: () => fetchAgreementVersions(relationshipId), enabled });
+  return useQuery({
+    queryKey: [...agreementQueryKey(relationshipId), 'versions'],
+    queryFn: () => fetchAgreementVersions(relationshipId),
+    enabled,
+  });
 }
 
 /** Saving and signing refresh the agreement, its versions and anything else listening to it. */

@@ -78,7 +78,15 @@ export function CheckInsSection({ relationship }: { relationship: RelationshipDe
       {checkIns.length > 0 ? (
         <Timeline active={checkIns.length - 1} bulletSize={12} lineWidth={2} aria-label="Check-ins, newest first">
           {checkIns.map((c) => (
-            <Timeline.Item key={c.id} color={c.mine ? 'indigo' : 'teal'} title={<Text size="sm" fw={600}>{c.mine ? 'You' : partnerName}</Text>}>
+            <Timeline.Item
+              key={c.id}
+              color={c.mine ? 'indigo' : 'teal'}
+              title={
+                <Text size="sm" fw={600}>
+                  {c.mine ? 'You' : partnerName}
+                </Text>
+              }
+            >
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {c.body}
               </Text>

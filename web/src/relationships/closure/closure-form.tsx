@@ -13,11 +13,18 @@ import { relationshipQueryKey } from '../../api/relationships.api.ts';
 export function ClosureForm({ relationshipId, state, onDone }: { relationshipId: string; state: ClosureState; onDone?: () => void }) {
   const queryClient = useQueryClient();
   const given = new Map((state.closure?.goalOutcomes ?? []).map((o) => [o.goalId, o.achieved]));
-  const [achieved, setAchieved] = useState<Record<string, string>>(Object.fromEntries(state.goals.map((g) => [g.id, given.get(g.id) ?? ''])));
+  const [achieved, setAchieved] = useState<Record<string, string>>(
+    Object.fromEntries(state.goals.map((g) => [g.id, given.get(g.id) ?? ''])),
+  );
   const [reflection, setReflection] = useState('');
   const [nextStep, setNextStep] = useState<ClosureNextStep>(state.closure?.nextStep ?? 'periodic_contact');
   const submit = useMutation({
-    mutationFn: () => submitClosurePart(relationshipId, { reflection, nextStep, goalOutcomes: state.goals.map((g) => ({ goalId: g.id, achieved: achieved[g.id] ?? '' })) }),
+    mutationFn: () =>
+      submitClosurePart(relationshipId, {
+        reflection,
+        nextStep,
+        goalOutcomes: state.goals.map((g) => ({ goalId: g.id, achieved: achieved[g.id] ?? '' })),
+      }),
     onSuccess: async () => {
       onDone?.();
       await queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
@@ -37,7 +44,16 @@ export function ClosureForm({ relationshipId, state, onDone }: { relationshipId:
           onChange={(e) => setAchieved({ ...achieved, [goal.id]: e.currentTarget.value })}
         />
       ))}
-      <Textarea label="Your reflection" description="What did you learn, and what will you take with you?" required autosize minRows={3} maxLength={limits.closureTextMax} value={reflection} onChange={(e) => setReflection(e.currentTarget.value)} />
+      <Textarea
+        label="Your reflection"
+        description="What did you learn, and what will you take with you?"
+        required
+        autosize
+        minRows={3}
+        maxLength={limits.closureTextMax}
+        value={reflection}
+        onChange={(e) => setReflection(e.currentTarget.value)}
+      />
       <Radio.Group label="What comes next" value={nextStep} onChange={(v) => setNextStep(v as ClosureNextStep)}>
         <Group mt={6}>
           {closureNextSteps.map((step) => (

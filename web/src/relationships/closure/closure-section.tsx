@@ -25,15 +25,33 @@ function ClosureSummary({ closure }: { closure: ClosureView }) {
           </Text>
         </Group>
         {closure.nextStep ? <Text size="sm">Next: {closureNextStepLabels[closure.nextStep]}</Text> : null}
-        {closure.goalOutcomes?.filter((o) => o.achieved).map((o) => (
-          <Text key={o.goalId} size="sm">
-            <b>{o.goal}:</b> {o.achieved}
+        {closure.goalOutcomes
+          ?.filter((o) => o.achieved)
+          .map((o) => (
+            <Text key={o.goalId} size="sm">
+              <b>{o.goal}:</b> {o.achieved}
+            </Text>
+          ))}
+        {closure.mentorReflection ? (
+          <Text size="sm">
+            <b>Mentor’s reflection:</b> {closure.mentorReflection}
           </Text>
-        ))}
-        {closure.mentorReflection ? <Text size="sm"><b>Mentor’s reflection:</b> {closure.mentorReflection}</Text> : null}
-        {closure.menteeReflection ? <Text size="sm"><b>Mentee’s reflection:</b> {closure.menteeReflection}</Text> : null}
-        {closure.earlyExitReason ? <Text size="sm"><b>Reason (coordinators only):</b> {closure.earlyExitReason}</Text> : null}
-        {closure.rematchRequested ? <Badge color="grape" variant="light">Rematch requested</Badge> : null}
+        ) : null}
+        {closure.menteeReflection ? (
+          <Text size="sm">
+            <b>Mentee’s reflection:</b> {closure.menteeReflection}
+          </Text>
+        ) : null}
+        {closure.earlyExitReason ? (
+          <Text size="sm">
+            <b>Reason (coordinators only):</b> {closure.earlyExitReason}
+          </Text>
+        ) : null}
+        {closure.rematchRequested ? (
+          <Badge color="grape" variant="light">
+            Rematch requested
+          </Badge>
+        ) : null}
       </Stack>
     </Paper>
   );
@@ -51,10 +69,16 @@ function PairClosure({ relationship, state }: { relationship: RelationshipDetail
     <Stack gap="sm">
       {closure ? <ClosureSummary closure={closure} /> : null}
       {!closure && active && !starting ? (
-        <Text size="sm">When most goals are met, close together: what was achieved, a reflection from each of you, and what comes next.</Text>
+        <Text size="sm">
+          When most goals are met, close together: what was achieved, a reflection from each of you, and what comes next.
+        </Text>
       ) : null}
-      {closure?.status === 'started' && !myTurn ? <Alert color="blue">Waiting for your partner to give their part of the closure.</Alert> : null}
-      {active && (starting || myTurn) ? <ClosureForm relationshipId={relationship.id} state={state} onDone={() => setStarting(false)} /> : null}
+      {closure?.status === 'started' && !myTurn ? (
+        <Alert color="blue">Waiting for your partner to give their part of the closure.</Alert>
+      ) : null}
+      {active && (starting || myTurn) ? (
+        <ClosureForm relationshipId={relationship.id} state={state} onDone={() => setStarting(false)} />
+      ) : null}
       {active && !starting && !myTurn ? (
         <Group>
           {!closure ? (
@@ -68,7 +92,11 @@ function PairClosure({ relationship, state }: { relationship: RelationshipDetail
         </Group>
       ) : null}
       {closure && !closure.mySurvey ? <ClosureSurveyForm relationshipId={relationship.id} asMentee={role === 'mentee'} /> : null}
-      {closure?.mySurvey ? <Text size="sm" c="dimmed">Thank you: your closure survey is in (only you can see your answers).</Text> : null}
+      {closure?.mySurvey ? (
+        <Text size="sm" c="dimmed">
+          Thank you: your closure survey is in (only you can see your answers).
+        </Text>
+      ) : null}
       <EarlyExitModal relationshipId={relationship.id} asMentee={role === 'mentee'} opened={exiting} onClose={() => setExiting(false)} />
     </Stack>
   );
@@ -85,7 +113,13 @@ export function ClosureSection({ relationship }: { relationship: RelationshipDet
       {query.isError ? <ErrorState title="Could not load the closure" error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && relationship.viewerRole !== 'coordinator' ? <PairClosure relationship={relationship} state={query.data} /> : null}
       {query.data && relationship.viewerRole === 'coordinator' ? (
-        query.data.closure ? <ClosureSummary closure={query.data.closure} /> : <Text size="sm" c="dimmed">Not started.</Text>
+        query.data.closure ? (
+          <ClosureSummary closure={query.data.closure} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Not started.
+          </Text>
+        )
       ) : null}
     </Stack>
   );

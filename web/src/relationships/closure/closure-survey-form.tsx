@@ -23,7 +23,12 @@ export function ClosureSurveyForm({ relationshipId, asMentee }: { relationshipId
   const [comment, setComment] = useState('');
   const complete = rating > 0 && (!asMentee || idealMentorQualities.every((q) => (qualities[q] ?? 0) > 0));
   const submit = useMutation({
-    mutationFn: () => answerClosureSurvey(relationshipId, { rating, comment, ...(asMentee ? { qualities: qualities as Record<IdealMentorQuality, number> } : {}) }),
+    mutationFn: () =>
+      answerClosureSurvey(relationshipId, {
+        rating,
+        comment,
+        ...(asMentee ? { qualities: qualities as Record<IdealMentorQuality, number> } : {}),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) }),
   });
   return (
@@ -37,9 +42,23 @@ export function ClosureSurveyForm({ relationshipId, asMentee }: { relationshipId
         </Text>
         <RatingField label="How was this relationship for you?" value={rating} onChange={setRating} />
         {asMentee
-          ? idealMentorQualities.map((q) => <RatingField key={q} label={idealMentorQualityLabels[q]} value={qualities[q] ?? 0} onChange={(v) => setQualities({ ...qualities, [q]: v })} />)
+          ? idealMentorQualities.map((q) => (
+              <RatingField
+                key={q}
+                label={idealMentorQualityLabels[q]}
+                value={qualities[q] ?? 0}
+                onChange={(v) => setQualities({ ...qualities, [q]: v })}
+              />
+            ))
           : null}
-        <Textarea label="Anything else? (optional)" autosize minRows={1} maxLength={limits.closureReasonMax} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+        <Textarea
+          label="Anything else? (optional)"
+          autosize
+          minRows={1}
+          maxLength={limits.closureReasonMax}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+        />
         {submit.error ? <Alert color="red">{submit.error.message}</Alert> : null}
         <Group justify="flex-end">
           <Button loading={submit.isPending} disabled={!complete} onClick={() => submit.mutate()}>

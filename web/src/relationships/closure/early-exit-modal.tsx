@@ -6,7 +6,17 @@ import { exitEarly } from '../../api/closure.api.ts';
 import { relationshipQueryKey } from '../../api/relationships.api.ts';
 
 /** The no-fault early exit: the reason goes to the coordinators only; a mentee may ask for a rematch. */
-export function EarlyExitModal({ relationshipId, asMentee, opened, onClose }: { relationshipId: string; asMentee: boolean; opened: boolean; onClose: () => void }) {
+export function EarlyExitModal({
+  relationshipId,
+  asMentee,
+  opened,
+  onClose,
+}: {
+  relationshipId: string;
+  asMentee: boolean;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [rematch, setRematch] = useState(false);
@@ -21,8 +31,22 @@ export function EarlyExitModal({ relationshipId, asMentee, opened, onClose }: { 
     <Modal opened={opened} onClose={onClose} title="End this relationship early">
       <Stack>
         <Text size="sm">No fault, no blame: sometimes a pairing does not work. It ends now; your partner sees only that it ended.</Text>
-        <Textarea label="Reason (seen by the program’s coordinators only)" required autosize minRows={2} maxLength={limits.closureReasonMax} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        {asMentee ? <Checkbox label="Ask the coordinator for a new mentor (your intake answers are kept)" checked={rematch} onChange={(e) => setRematch(e.currentTarget.checked)} /> : null}
+        <Textarea
+          label="Reason (seen by the program’s coordinators only)"
+          required
+          autosize
+          minRows={2}
+          maxLength={limits.closureReasonMax}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        {asMentee ? (
+          <Checkbox
+            label="Ask the coordinator for a new mentor (your intake answers are kept)"
+            checked={rematch}
+            onChange={(e) => setRematch(e.currentTarget.checked)}
+          />
+        ) : null}
         {exit.error ? <Alert color="red">{exit.error.message}</Alert> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -46,9 +46,23 @@ function SmartWarnings({ goal, onFix, editable }: { goal: Goal; onFix: () => voi
 }
 
 /** One goal: its SMART wording, warnings, progress, milestones, status and history. */
-export function GoalCard({ relationship, goal, editable, onRefine }: { relationship: RelationshipDetail; goal: Goal; editable: boolean; onRefine: (goal: Goal) => void }) {
+export function GoalCard({
+  relationship,
+  goal,
+  editable,
+  onRefine,
+}: {
+  relationship: RelationshipDetail;
+  goal: Goal;
+  editable: boolean;
+  onRefine: (goal: Goal) => void;
+}) {
   const [historyOpen, setHistoryOpen] = useState(false);
-  const status = useGoalChange(relationship.id, (to: GoalStatus) => changeGoalStatus(relationship.id, goal.id, { status: to }), (saved) => `Goal ${goalStatusLabels[saved.status].toLowerCase()}`);
+  const status = useGoalChange(
+    relationship.id,
+    (to: GoalStatus) => changeGoalStatus(relationship.id, goal.id, { status: to }),
+    (saved) => `Goal ${goalStatusLabels[saved.status].toLowerCase()}`,
+  );
   const details = smartFields.filter((f) => f.field !== 'specific' && f.field !== 'dueOn');
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={`Goal: ${goal.specific}`}>

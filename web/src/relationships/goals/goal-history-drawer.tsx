@@ -38,7 +38,17 @@ function PreviousWording({ wording }: { wording: NonNullable<GoalRevision['previ
 }
 
 /** A goal's history, oldest first: every progress update, refinement (with the old wording) and status change. */
-export function GoalHistoryDrawer({ relationship, goal, opened, onClose }: { relationship: RelationshipDetail; goal: Goal; opened: boolean; onClose: () => void }) {
+export function GoalHistoryDrawer({
+  relationship,
+  goal,
+  opened,
+  onClose,
+}: {
+  relationship: RelationshipDetail;
+  goal: Goal;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const query = useGoalHistoryQuery(relationship.id, goal.id, opened);
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="md" title={<Text fw={650}>History of “{goal.specific}”</Text>}>
@@ -53,7 +63,11 @@ export function GoalHistoryDrawer({ relationship, goal, opened, onClose }: { rel
                 <Text size="xs" c="dimmed">
                   {nameOfPairMember(relationship, revision.changedById)} · {formatDate(revision.changedAt)}
                 </Text>
-                {revision.note && revision.kind !== 'status' ? <Text size="sm" mt={2}>“{revision.note}”</Text> : null}
+                {revision.note && revision.kind !== 'status' ? (
+                  <Text size="sm" mt={2}>
+                    “{revision.note}”
+                  </Text>
+                ) : null}
                 {revision.previousWording ? <PreviousWording wording={revision.previousWording} /> : null}
               </Timeline.Item>
             );

@@ -9,7 +9,9 @@ import { useGoalChange } from './use-goals.ts';
 /** A goal's milestones as a checklist (either side ticks or unticks), and a field to add one. */
 export function GoalMilestones({ relationshipId, goal, editable }: { relationshipId: string; goal: Goal; editable: boolean }) {
   const [title, setTitle] = useState('');
-  const tick = useGoalChange(relationshipId, ({ milestoneId, done }: { milestoneId: string; done: boolean }) => tickMilestone(relationshipId, goal.id, milestoneId, done));
+  const tick = useGoalChange(relationshipId, ({ milestoneId, done }: { milestoneId: string; done: boolean }) =>
+    tickMilestone(relationshipId, goal.id, milestoneId, done),
+  );
   const add = useGoalChange(relationshipId, (newTitle: string) => addMilestone(relationshipId, goal.id, { title: newTitle, dueOn: null }));
   const done = goal.milestones.filter((m) => m.doneAt).length;
   const submit = () => {

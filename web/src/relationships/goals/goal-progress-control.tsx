@@ -6,7 +6,11 @@ import { useGoalChange } from './use-goals.ts';
 /** The goal's progress bar and, while it is active, a field to record new progress. */
 export function GoalProgressControl({ relationshipId, goal, editable }: { relationshipId: string; goal: Goal; editable: boolean }) {
   const [value, setValue] = useState<number>(goal.progress);
-  const save = useGoalChange(relationshipId, (progress: number) => updateGoalProgress(relationshipId, goal.id, { progress }), (saved) => `Progress saved: ${saved.progress}%`);
+  const save = useGoalChange(
+    relationshipId,
+    (progress: number) => updateGoalProgress(relationshipId, goal.id, { progress }),
+    (saved) => `Progress saved: ${saved.progress}%`,
+  );
   const color = goal.status === 'met' ? 'teal' : goal.status === 'dropped' ? 'gray' : goal.progress > 70 ? 'teal' : 'indigo';
   return (
     <Stack gap={6}>

@@ -11,9 +11,17 @@ import { emptyGoalForm, SmartGoalForm, type GoalFormValues } from './smart-goal-
 import { useGoalChange, useGoalSummaryQuery, useGoalsQuery } from './use-goals.ts';
 
 const toWording = (values: GoalFormValues) => ({ ...values, dueOn: values.dueOn === '' ? null : values.dueOn });
-const toForm = (goal: Goal): GoalFormValues => ({ specific: goal.specific, measure: goal.measure, achievable: goal.achievable, relevant: goal.relevant, dueOn: goal.dueOn ?? '' });
+const toForm = (goal: Goal): GoalFormValues => ({
+  specific: goal.specific,
+  measure: goal.measure,
+  achievable: goal.achievable,
+  relevant: goal.relevant,
+  dueOn: goal.dueOn ?? '',
+});
 const savedMessage = (goal: Goal, verb: string) =>
-  goal.smartWarnings.length === 0 ? `Goal ${verb}: it is SMART.` : `Goal ${verb}. Still missing: ${goal.smartWarnings.map((w) => w.letter).join(', ')}.`;
+  goal.smartWarnings.length === 0
+    ? `Goal ${verb}: it is SMART.`
+    : `Goal ${verb}. Still missing: ${goal.smartWarnings.map((w) => w.letter).join(', ')}.`;
 
 function Heading() {
   return (
@@ -33,8 +41,18 @@ export function GoalsSection({ relationship }: { relationship: RelationshipDetai
   const summaryQuery = useGoalSummaryQuery(relationship.id, !pair);
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const editable = pair && relationship.status === 'active';
-  const create = useGoalChange(relationship.id, (values: GoalFormValues) => createGoal(relationship.id, { ...toWording(values), functions: [] }), undefined, { errorsInForm: true });
-  const refine = useGoalChange(relationship.id, ({ goal, values }: { goal: Goal; values: GoalFormValues }) => refineGoal(relationship.id, goal.id, toWording(values)), undefined, { errorsInForm: true });
+  const create = useGoalChange(
+    relationship.id,
+    (values: GoalFormValues) => createGoal(relationship.id, { ...toWording(values), functions: [] }),
+    undefined,
+    { errorsInForm: true },
+  );
+  const refine = useGoalChange(
+    relationship.id,
+    ({ goal, values }: { goal: Goal; values: GoalFormValues }) => refineGoal(relationship.id, goal.id, toWording(values)),
+    undefined,
+    { errorsInForm: true },
+  );
   const onSaved = (goal: Goal, verb: string) => {
     setEditing(null);
     notifications.show({ color: goal.smartWarnings.length === 0 ? 'teal' : 'yellow', message: savedMessage(goal, verb) });
@@ -61,17 +79,26 @@ export function GoalsSection({ relationship }: { relationship: RelationshipDetai
         ) : null}
       </Group>
       <Text size="sm" c="dimmed">
-        Goals you share as a pair: specific, measurable, achievable, relevant to the career plan and time-bound. Either of you can add, refine and
-        update them; every change is kept in the goal’s history.
+        Goals you share as a pair: specific, measurable, achievable, relevant to the career plan and time-bound. Either of you can add,
+        refine and update them; every change is kept in the goal’s history.
       </Text>
-      {goalsQuery.isError ? <ErrorState title="Could not load the goals" error={goalsQuery.error} onRetry={() => void goalsQuery.refetch()} /> : null}
+      {goalsQuery.isError ? (
+        <ErrorState title="Could not load the goals" error={goalsQuery.error} onRetry={() => void goalsQuery.refetch()} />
+      ) : null}
       {goalsQuery.isSuccess && goals.length === 0 ? (
-        <EmptyNote title="No goals yet">Start with the outcome the mentee wants most from this relationship, then make it SMART together.</EmptyNote>
+        <EmptyNote title="No goals yet">
+          Start with the outcome the mentee wants most from this relationship, then make it SMART together.
+        </EmptyNote>
       ) : null}
       {goals.map((goal) => (
         <GoalCard key={goal.id} relationship={relationship} goal={goal} editable={editable} onRefine={setEditing} />
       ))}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} size="lg" title={<Text fw={650}>{editing === 'new' ? 'Add a SMART goal' : 'Refine the goal'}</Text>}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        size="lg"
+        title={<Text fw={650}>{editing === 'new' ? 'Add a SMART goal' : 'Refine the goal'}</Text>}
+      >
         {editing !== null ? (
           <SmartGoalForm
             key={editing === 'new' ? 'new' : editing.id}

@@ -44,7 +44,10 @@ export function SmartGoalForm({ initialValues, warnings, submitLabel, pending, o
     initialValues,
     validate: { specific: (value) => (value.trim() === '' ? 'Say what the outcome is' : null) },
   });
-  const problem = useSubmitProblem(form, smartFields.map((f) => f.field));
+  const problem = useSubmitProblem(
+    form,
+    smartFields.map((f) => f.field),
+  );
   return (
     <form onSubmit={problem.onSubmit((values) => onSubmit(values, problem.showError))} noValidate>
       <Stack gap="md">
@@ -63,7 +66,14 @@ export function SmartGoalForm({ initialValues, warnings, submitLabel, pending, o
           return field === 'dueOn' ? (
             <TextInput key={field} type="date" {...dateInputBounds(dateRanges.plan)} {...common} w={220} />
           ) : (
-            <Textarea key={field} autosize minRows={field === 'specific' ? 2 : 1} maxLength={limits.goalTextMax} required={field === 'specific'} {...common} />
+            <Textarea
+              key={field}
+              autosize
+              minRows={field === 'specific' ? 2 : 1}
+              maxLength={limits.goalTextMax}
+              required={field === 'specific'}
+              {...common}
+            />
           );
         })}
         <Text size="xs" c="dimmed">

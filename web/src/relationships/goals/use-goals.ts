@@ -13,14 +13,23 @@ export function useGoalSummaryQuery(relationshipId: string, enabled: boolean) {
 }
 
 export function useGoalHistoryQuery(relationshipId: string, goalId: string, enabled: boolean) {
-  return useQuery({ queryKey: [...goalsQueryKey(relationshipId), goalId, 'history'], queryFn: () => fetchGoalHistory(relationshipId, goalId), enabled });
+  return useQuery({
+    queryKey: [...goalsQueryKey(relationshipId), goalId, 'history'],
+    queryFn: () => fetchGoalHistory(relationshipId, goalId),
+    enabled,
+  });
 }
 
 /**
  * A change of one goal (progress, status, milestone, refinement): refreshes the goals (and their
  * histories) after it, and says so when it fails (unless a form shows the error by its fields).
  */
-export function useGoalChange<Input>(relationshipId: string, change: (input: Input) => Promise<Goal>, success?: (goal: Goal) => string | null, options: { errorsInForm?: boolean } = {}) {
+export function useGoalChange<Input>(
+  relationshipId: string,
+  change: (input: Input) => Promise<Goal>,
+  success?: (goal: Goal) => string | null,
+  options: { errorsInForm?: boolean } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: change,
@@ -30,6 +39,7 @@ export function useGoalChange<Input>(relationshipId: string, change: (input: Inp
       const message = success?.(goal);
       if (message) notifications.show({ color: 'teal', message });
     },
-    onError: (error) => options.errorsInForm || notifications.show({ color: 'red', title: 'Could not save the goal', message: describeError(error) }),
+    onError: (error) =>
+      options.errorsInForm || notifications.show({ color: 'red', title: 'Could not save the goal', message: describeError(error) }),
   });
 }

@@ -8,7 +8,17 @@ export function audienceOf(shared: boolean, partnerName: string): string {
 }
 
 /** The private/shared switch of a learning-log entry. */
-export function AudienceSwitch({ shared, partnerName, onChange, disabled }: { shared: boolean; partnerName: string; onChange: (shared: boolean) => void; disabled?: boolean }) {
+export function AudienceSwitch({
+  shared,
+  partnerName,
+  onChange,
+  disabled,
+}: {
+  shared: boolean;
+  partnerName: string;
+  onChange: (shared: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <Switch
       checked={shared}

@@ -19,7 +19,12 @@ type Props = { relationshipId: string; entry: LearningLogEntry; partnerName: str
 export function LearningLogEntryCard({ relationshipId, entry, partnerName, editable }: Props) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const update = useLearningLogChange(relationshipId, (values: Partial<LearningLogFormValues>) => updateLearningLogEntry(relationshipId, entry.id, values), undefined, { errorsInForm: editing });
+  const update = useLearningLogChange(
+    relationshipId,
+    (values: Partial<LearningLogFormValues>) => updateLearningLogEntry(relationshipId, entry.id, values),
+    undefined,
+    { errorsInForm: editing },
+  );
   const remove = useLearningLogChange(relationshipId, () => deleteLearningLogEntry(relationshipId, entry.id), 'Entry deleted');
   const canChange = entry.mine && editable;
   const audience = entry.mine ? (entry.shared ? `Shared with ${partnerName}` : 'Private: only you') : `Shared by ${partnerName}`;
@@ -38,7 +43,13 @@ export function LearningLogEntryCard({ relationshipId, entry, partnerName, edita
     );
   }
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Learning-log entry: ${entry.tried}`} bg={entry.mine && !entry.shared ? 'gray.0' : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={`Learning-log entry: ${entry.tried}`}
+      bg={entry.mine && !entry.shared ? 'gray.0' : undefined}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="xs">
@@ -49,7 +60,11 @@ export function LearningLogEntryCard({ relationshipId, entry, partnerName, edita
               {formatDate(entry.createdAt)}
             </Text>
           </Group>
-          <Badge variant="light" color={entry.shared ? 'indigo' : 'gray'} leftSection={entry.shared ? <IconUsers size={12} aria-hidden /> : <IconLock size={12} aria-hidden />}>
+          <Badge
+            variant="light"
+            color={entry.shared ? 'indigo' : 'gray'}
+            leftSection={entry.shared ? <IconUsers size={12} aria-hidden /> : <IconLock size={12} aria-hidden />}
+          >
             {audience}
           </Badge>
         </Group>
@@ -67,7 +82,12 @@ export function LearningLogEntryCard({ relationshipId, entry, partnerName, edita
         )}
         {canChange ? (
           <Group justify="space-between" align="flex-end">
-            <AudienceSwitch shared={entry.shared} partnerName={partnerName} disabled={update.isPending} onChange={(shared) => update.mutate({ shared })} />
+            <AudienceSwitch
+              shared={entry.shared}
+              partnerName={partnerName}
+              disabled={update.isPending}
+              onChange={(shared) => update.mutate({ shared })}
+            />
             <Group gap="xs">
               <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
                 Edit
@@ -86,7 +106,11 @@ export function LearningLogEntryCard({ relationshipId, entry, partnerName, edita
             <Button variant="default" onClick={() => setConfirming(false)}>
               Keep it
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => setConfirming(false) })}>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() => remove.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+            >
               Delete
             </Button>
           </Group>

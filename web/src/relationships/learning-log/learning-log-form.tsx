@@ -18,14 +18,23 @@ type Props = {
 
 /** What I tried, what happened, what I learned; and who will see it (private unless shared). */
 export function LearningLogForm({ initialValues, partnerName, submitLabel, pending, onSubmit, onCancel }: Props) {
-  const form = useForm<LearningLogFormValues>({ initialValues, validate: { tried: (v) => (v.trim() === '' ? 'Say what you tried' : null) } });
+  const form = useForm<LearningLogFormValues>({
+    initialValues,
+    validate: { tried: (v) => (v.trim() === '' ? 'Say what you tried' : null) },
+  });
   const problem = useSubmitProblem(form, ['tried', 'happened', 'learned', 'shared']);
   const text = { autosize: true, minRows: 2, maxLength: limits.learningLogTextMax };
   return (
     <form onSubmit={problem.onSubmit((values) => onSubmit(values, problem.showError, () => form.reset()))} noValidate>
       <Stack gap="sm">
         <SubmitProblemAlert title="The entry was not saved" message={problem.formMessage} />
-        <Textarea label="What I tried" required placeholder="e.g. I asked open questions before offering advice" {...text} {...form.getInputProps('tried')} />
+        <Textarea
+          label="What I tried"
+          required
+          placeholder="e.g. I asked open questions before offering advice"
+          {...text}
+          {...form.getInputProps('tried')}
+        />
         <Textarea label="What happened" {...text} {...form.getInputProps('happened')} />
         <Textarea label="What I learned" {...text} {...form.getInputProps('learned')} />
         <AudienceSwitch shared={form.values.shared} partnerName={partnerName} onChange={(shared) => form.setFieldValue('shared', shared)} />

@@ -17,7 +17,12 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
   const pair = viewerRole !== 'coordinator';
   const query = useLearningLogQuery(relationship.id, pair);
   const [adding, setAdding] = useState(false);
-  const add = useLearningLogChange(relationship.id, (values: LearningLogFormValues) => addLearningLogEntry(relationship.id, values), 'Entry saved', { errorsInForm: true });
+  const add = useLearningLogChange(
+    relationship.id,
+    (values: LearningLogFormValues) => addLearningLogEntry(relationship.id, values),
+    'Entry saved',
+    { errorsInForm: true },
+  );
   if (!pair) return null;
   const partnerName = viewerRole === 'mentor' ? relationship.mentee.name : relationship.mentor.name;
   const editable = relationship.status === 'active';
@@ -38,8 +43,8 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
         ) : null}
       </Group>
       <Text size="sm" c="dimmed">
-        Reflect, try, evaluate, reflect again: {viewerRole === 'mentor' ? 'mentors learn too.' : 'your mentor keeps one too.'} Entries are private
-        until you choose to share one with {partnerName}.
+        Reflect, try, evaluate, reflect again: {viewerRole === 'mentor' ? 'mentors learn too.' : 'your mentor keeps one too.'} Entries are
+        private until you choose to share one with {partnerName}.
       </Text>
       <Collapse expanded={adding}>
         <Paper withBorder p="md">
@@ -61,9 +66,13 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
           />
         </Paper>
       </Collapse>
-      {query.isError ? <ErrorState title="Could not load the learning log" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <ErrorState title="Could not load the learning log" error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       {query.isSuccess && entries.length === 0 ? (
-        <EmptyNote title="Nothing logged yet">After a meeting or an experiment at work, note what you tried and what it taught you.</EmptyNote>
+        <EmptyNote title="Nothing logged yet">
+          After a meeting or an experiment at work, note what you tried and what it taught you.
+        </EmptyNote>
       ) : null}
       {entries.map((entry) => (
         <LearningLogEntryCard key={entry.id} relationshipId={relationship.id} entry={entry} partnerName={partnerName} editable={editable} />

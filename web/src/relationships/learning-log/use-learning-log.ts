@@ -8,7 +8,12 @@ export function useLearningLogQuery(relationshipId: string, enabled: boolean) {
 }
 
 /** A change of the caller's learning log; refreshes the log after it. */
-export function useLearningLogChange<Input, Output>(relationshipId: string, change: (input: Input) => Promise<Output>, success?: string, options: { errorsInForm?: boolean } = {}) {
+export function useLearningLogChange<Input, Output>(
+  relationshipId: string,
+  change: (input: Input) => Promise<Output>,
+  success?: string,
+  options: { errorsInForm?: boolean } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: change,
@@ -16,6 +21,7 @@ export function useLearningLogChange<Input, Output>(relationshipId: string, chan
       await queryClient.invalidateQueries({ queryKey: learningLogQueryKey(relationshipId) });
       if (success) notifications.show({ color: 'teal', message: success });
     },
-    onError: (error) => options.errorsInForm || notifications.show({ color: 'red', title: 'Could not save the learning log', message: describeError(error) }),
+    onError: (error) =>
+      options.errorsInForm || notifications.show({ color: 'red', title: 'Could not save the learning log', message: describeError(error) }),
   });
 }

@@ -20,12 +20,21 @@ function PairManuallyModal({ program, onClose }: { program: Program; onClose: ()
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const active = (enrolmentsQuery.data ?? []).filter((enrolment) => enrolment.status === 'active');
   const optionsFor = (role: 'mentor' | 'mentee') =>
-    active.filter((e) => e.role === role).map((e) => ({ value: e.personId, label: e.person.jobTitle ? `${e.person.displayName} · ${e.person.jobTitle}` : e.person.displayName }));
+    active
+      .filter((e) => e.role === role)
+      .map((e) => ({
+        value: e.personId,
+        label: e.person.jobTitle ? `${e.person.displayName} · ${e.person.jobTitle}` : e.person.displayName,
+      }));
   const pair = useMutation({
     mutationFn: () => pairManually(program.id, { mentorId: mentorId ?? '', menteeId: menteeId ?? '' }),
     onSuccess: async () => {
       const name = (id: string | null) => active.find((e) => e.personId === id)?.person.displayName ?? '';
-      notifications.show({ color: 'teal', title: 'Relationship started', message: `${name(mentorId)} now mentors ${name(menteeId)}; their draft agreement is waiting for them.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Relationship started',
+        message: `${name(mentorId)} now mentors ${name(menteeId)}; their draft agreement is waiting for them.`,
+      });
       onClose();
       // Everything under the program: the participants' list, the coordinators' overview, counts.
       await queryClient.invalidateQueries({ queryKey: programQueryKey(program.id) });
@@ -48,11 +57,42 @@ function PairManuallyModal({ program, onClose }: { program: Program; onClose: ()
         }}
       >
         <Stack gap="md">
-          <Text size="sm">The mentor needs room for one more mentee. The pair starts in stage 1 with a draft agreement from the program’s template.</Text>
-          {enrolmentsQuery.isError ? <Text size="sm" c="red">{describeError(enrolmentsQuery.error)}</Text> : null}
-          <Select label="Mentor" searchable placeholder="Choose a mentor" data={optionsFor('mentor')} value={mentorId} onChange={setMentorId} error={errors.mentorId} nothingFoundMessage="No active mentor" />
-          <Select label="Mentee" searchable placeholder="Choose a mentee" data={optionsFor('mentee')} value={menteeId} onChange={setMenteeId} error={errors.menteeId} nothingFoundMessage="No active mentee" />
-          <FormActions problem={formMessage} problemTitle="Not paired" submitLabel="Start relationship" loading={pair.isPending} disabled={!mentorId || !menteeId} onCancel={onClose} />
+          <Text size="sm">
+            The mentor needs room for one more mentee. The pair starts in stage 1 with a draft agreement from the program’s template.
+          </Text>
+          {enrolmentsQuery.isError ? (
+            <Text size="sm" c="red">
+              {describeError(enrolmentsQuery.error)}
+            </Text>
+          ) : null}
+          <Select
+            label="Mentor"
+            searchable
+            placeholder="Choose a mentor"
+            data={optionsFor('mentor')}
+            value={mentorId}
+            onChange={setMentorId}
+            error={errors.mentorId}
+            nothingFoundMessage="No active mentor"
+          />
+          <Select
+            label="Mentee"
+            searchable
+            placeholder="Choose a mentee"
+            data={optionsFor('mentee')}
+            value={menteeId}
+            onChange={setMenteeId}
+            error={errors.menteeId}
+            nothingFoundMessage="No active mentee"
+          />
+          <FormActions
+            problem={formMessage}
+            problemTitle="Not paired"
+            submitLabel="Start relationship"
+            loading={pair.isPending}
+            disabled={!mentorId || !menteeId}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

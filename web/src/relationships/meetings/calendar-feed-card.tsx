@@ -25,7 +25,8 @@ export function CalendarFeedCard() {
           </Title>
         </Group>
         <Text size="sm" c="dimmed">
-          Subscribe to all your mentoring meetings from Google Calendar, Outlook or Apple Calendar. Agendas and summaries stay out of the feed. Keep the URL private: anyone with it can see your meeting times.
+          Subscribe to all your mentoring meetings from Google Calendar, Outlook or Apple Calendar. Agendas and summaries stay out of the
+          feed. Keep the URL private: anyone with it can see your meeting times.
         </Text>
         {url && (
           <Alert color="teal" title="Your feed URL (shown only now)">
@@ -33,7 +34,11 @@ export function CalendarFeedCard() {
               <TextInput label="Feed URL" value={url} readOnly style={{ flex: 1 }} onFocus={(event) => event.currentTarget.select()} />
               <CopyButton value={url}>
                 {({ copied, copy }) => (
-                  <Button variant="light" onClick={copy} leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}>
+                  <Button
+                    variant="light"
+                    onClick={copy}
+                    leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                  >
                     {copied ? 'Copied' : 'Copy'}
                   </Button>
                 )}
@@ -41,13 +46,29 @@ export function CalendarFeedCard() {
             </Group>
           </Alert>
         )}
-        {!url && active && <Text size="sm">A feed is active since {formatDate(status.data?.createdAt)}. Its URL was shown when you created it; make a new one if you lost it.</Text>}
+        {!url && active && (
+          <Text size="sm">
+            A feed is active since {formatDate(status.data?.createdAt)}. Its URL was shown when you created it; make a new one if you lost
+            it.
+          </Text>
+        )}
         <Group gap="xs">
-          <Button size="xs" variant={active ? 'default' : 'filled'} loading={create.isPending} onClick={() => create.mutate(undefined, { onSuccess: (created) => setUrl(created.url) })}>
+          <Button
+            size="xs"
+            variant={active ? 'default' : 'filled'}
+            loading={create.isPending}
+            onClick={() => create.mutate(undefined, { onSuccess: (created) => setUrl(created.url) })}
+          >
             {active ? 'Make a new URL' : 'Create feed URL'}
           </Button>
           {active && (
-            <Button size="xs" variant="subtle" color="red" loading={revoke.isPending} onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(null) })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              loading={revoke.isPending}
+              onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(null) })}
+            >
               Revoke feed
             </Button>
           )}

@@ -48,7 +48,8 @@ export function MeetingForm(props: {
   const problem = useSubmitProblem(form, knownFields);
   const partnerClock = props.partner.timeZone ? otherClock(form.values.localStart, props.myZone, props.partner.timeZone) : null;
   const { channel } = form.values;
-  const insertQuestion = (text: string) => form.setFieldValue('agenda', form.values.agenda ? `${form.values.agenda.trimEnd()}\n- ${text}` : `- ${text}`);
+  const insertQuestion = (text: string) =>
+    form.setFieldValue('agenda', form.values.agenda ? `${form.values.agenda.trimEnd()}\n- ${text}` : `- ${text}`);
 
   const submit = problem.onSubmit((values) =>
     props.onSubmit(
@@ -70,7 +71,13 @@ export function MeetingForm(props: {
       <Stack gap="sm">
         <SubmitProblemAlert title="Not saved" message={problem.formMessage} />
         <Group grow align="flex-start">
-          <TextInput type="datetime-local" {...dateTimeInputBounds(dateRanges.meeting)} label={`Date and time (your time, ${zoneCity(props.myZone)})`} required {...form.getInputProps('localStart')} />
+          <TextInput
+            type="datetime-local"
+            {...dateTimeInputBounds(dateRanges.meeting)}
+            label={`Date and time (your time, ${zoneCity(props.myZone)})`}
+            required
+            {...form.getInputProps('localStart')}
+          />
           <Select label="Length" data={durations} allowDeselect={false} {...form.getInputProps('durationMinutes')} />
         </Group>
         <Group gap={6} c={partnerClock?.problem ? 'red' : 'dimmed'} aria-live="polite" data-testid="partner-time">
@@ -86,13 +93,34 @@ export function MeetingForm(props: {
           </Text>
         </Group>
         <Group grow align="flex-start">
-          <Select label="Channel" data={meetingChannels.map((value) => ({ value, label: meetingChannelLabels[value] }))} allowDeselect={false} {...form.getInputProps('channel')} />
-          {channel === 'video' && <TextInput label="Video link" placeholder="https://" maxLength={limits.videoLinkMax} {...form.getInputProps('videoLink')} />}
-          {channel === 'in_person' && <TextInput label="Place" placeholder="Room, café or address" maxLength={limits.meetingLocationMax} {...form.getInputProps('location')} />}
+          <Select
+            label="Channel"
+            data={meetingChannels.map((value) => ({ value, label: meetingChannelLabels[value] }))}
+            allowDeselect={false}
+            {...form.getInputProps('channel')}
+          />
+          {channel === 'video' && (
+            <TextInput label="Video link" placeholder="https://" maxLength={limits.videoLinkMax} {...form.getInputProps('videoLink')} />
+          )}
+          {channel === 'in_person' && (
+            <TextInput
+              label="Place"
+              placeholder="Room, café or address"
+              maxLength={limits.meetingLocationMax}
+              {...form.getInputProps('location')}
+            />
+          )}
         </Group>
         {props.mode === 'propose' && (
           <Stack gap={6}>
-            <Textarea label="Agenda" description="What you want to talk about. Open questions invite more than a yes or no." autosize minRows={3} maxLength={limits.meetingAgendaMax} {...form.getInputProps('agenda')} />
+            <Textarea
+              label="Agenda"
+              description="What you want to talk about. Open questions invite more than a yes or no."
+              autosize
+              minRows={3}
+              maxLength={limits.meetingAgendaMax}
+              {...form.getInputProps('agenda')}
+            />
             <SuggestedQuestions questions={props.suggestedQuestions} onInsert={insertQuestion} />
           </Stack>
         )}
@@ -110,7 +138,13 @@ export function MeetingForm(props: {
 }
 
 /** Suggested open questions as chips; clicking one adds it to the agenda. */
-export function SuggestedQuestions({ questions, onInsert }: { questions: Array<{ purpose: string; text: string }>; onInsert: (text: string) => void }) {
+export function SuggestedQuestions({
+  questions,
+  onInsert,
+}: {
+  questions: Array<{ purpose: string; text: string }>;
+  onInsert: (text: string) => void;
+}) {
   if (questions.length === 0) return null;
   return (
     <Stack gap={4}>
@@ -119,7 +153,19 @@ export function SuggestedQuestions({ questions, onInsert }: { questions: Array<{
       </Text>
       <Group gap={6}>
         {questions.slice(0, 6).map((q) => (
-          <Button key={q.text} size="compact-sm" variant="light" radius="xl" fw={400} leftSection={<IconPlus size={12} aria-hidden />} aria-label={`Add to agenda: ${q.text}`} onClick={() => onInsert(q.text)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={4}>
+          <Button
+            key={q.text}
+            size="compact-sm"
+            variant="light"
+            radius="xl"
+            fw={400}
+            leftSection={<IconPlus size={12} aria-hidden />}
+            aria-label={`Add to agenda: ${q.text}`}
+            onClick={() => onInsert(q.text)}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+            h="auto"
+            py={4}
+          >
             {q.text}
           </Button>
         ))}

@@ -37,7 +37,11 @@ export function otherClock(localStart: string, myZone: string, otherZone: string
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(localStart)) return null;
   const mine = DateTime.fromISO(localStart, { zone: myZone });
   if (!mine.isValid) return null;
-  if (mine.toFormat(localFormat) !== localStart) return { text: `${localStart.replace('T', ' ')} does not exist in ${zoneCity(myZone)}: the clocks skip it for daylight saving.`, problem: true };
+  if (mine.toFormat(localFormat) !== localStart)
+    return {
+      text: `${localStart.replace('T', ' ')} does not exist in ${zoneCity(myZone)}: the clocks skip it for daylight saving.`,
+      problem: true,
+    };
   const theirs = mine.setZone(otherZone).setLocale('en-US');
   return { text: formatWallClock(theirs.toFormat(localFormat), theirs.toFormat('ZZZZ')), problem: false };
 }

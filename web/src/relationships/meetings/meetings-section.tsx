@@ -26,7 +26,15 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
   const active = relationship.status === 'active';
   const data = query.data;
   const card = (meeting: NonNullable<typeof data>['upcoming'][number]) => (
-    <MeetingCard key={meeting.id} meeting={meeting} relationshipId={relationship.id} me={me} partner={partner} myZone={myZone} suggestedQuestions={data?.suggestedQuestions ?? []} />
+    <MeetingCard
+      key={meeting.id}
+      meeting={meeting}
+      relationshipId={relationship.id}
+      me={me}
+      partner={partner}
+      myZone={myZone}
+      suggestedQuestions={data?.suggestedQuestions ?? []}
+    />
   );
 
   return (
@@ -46,7 +54,9 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
           )}
         </Group>
         <Text size="sm" c="dimmed">
-          Times are shown on your clock ({zoneCity(myZone)}{me.timeZone ? '' : ', from this browser: set your time zone in your profile'}) and on {partner.name}’s. Aim for at least one touch point a month; mixing channels is fine.
+          Times are shown on your clock ({zoneCity(myZone)}
+          {me.timeZone ? '' : ', from this browser: set your time zone in your profile'}) and on {partner.name}’s. Aim for at least one
+          touch point a month; mixing channels is fine.
         </Text>
         <Collapse expanded={proposing}>
           <Paper withBorder p="md" bg="var(--mantine-color-gray-0)">
@@ -71,7 +81,13 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
               <Title order={3} size="h5">
                 Upcoming
               </Title>
-              {data.upcoming.length === 0 ? <Text size="sm" c="dimmed">No meetings planned. Propose one to keep the momentum going.</Text> : data.upcoming.map(card)}
+              {data.upcoming.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  No meetings planned. Propose one to keep the momentum going.
+                </Text>
+              ) : (
+                data.upcoming.map(card)
+              )}
             </Stack>
             {data.past.length > 0 && (
               <Stack gap="xs">

@@ -2,7 +2,14 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/api-error.ts';
 import { calendarFeedQueryKey, createCalendarFeed, fetchCalendarFeedStatus, revokeCalendarFeed } from '../../api/calendar.api.ts';
-import { changeMeeting, fetchMeetings, meetingsQueryKey, proposeMeeting, type MeetingChangeRequest, type ProposeMeeting } from '../../api/meetings.api.ts';
+import {
+  changeMeeting,
+  fetchMeetings,
+  meetingsQueryKey,
+  proposeMeeting,
+  type MeetingChangeRequest,
+  type ProposeMeeting,
+} from '../../api/meetings.api.ts';
 import { relationshipQueryKey } from '../../api/relationships.api.ts';
 
 export function useMeetingsQuery(relationshipId: string, enabled: boolean) {
@@ -36,7 +43,8 @@ const doneMessages: Record<MeetingChangeRequest['action'], string> = {
 export function useChangeMeeting(relationshipId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ meetingId, change }: { meetingId: string; change: MeetingChangeRequest }) => changeMeeting(relationshipId, meetingId, change),
+    mutationFn: ({ meetingId, change }: { meetingId: string; change: MeetingChangeRequest }) =>
+      changeMeeting(relationshipId, meetingId, change),
     onSuccess: async (_meeting, { change }) => {
       notifications.show({ color: 'teal', title: doneMessages[change.action], message: '' });
       await queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
@@ -51,7 +59,8 @@ export function useCalendarFeedQuery() {
 export function useCalendarFeedMutations() {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: calendarFeedQueryKey });
-  const onError = (error: unknown) => notifications.show({ color: 'red', title: 'Calendar feed not changed', message: describeError(error) });
+  const onError = (error: unknown) =>
+    notifications.show({ color: 'red', title: 'Calendar feed not changed', message: describeError(error) });
   return {
     create: useMutation({ mutationFn: createCalendarFeed, onSuccess: refresh, onError }),
     revoke: useMutation({

@@ -17,13 +17,34 @@ export function NoteCard({ relationshipId, note, canWrite }: { relationshipId: s
   const [comment, setComment] = useState('');
   const refresh = () => queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationshipId) });
   const onError = (error: Error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-  const save = useMutation({ mutationFn: () => updateNote(relationshipId, note.id, { body: draft }), onSuccess: async () => { setEditing(false); await refresh(); }, onError });
+  const save = useMutation({
+    mutationFn: () => updateNote(relationshipId, note.id, { body: draft }),
+    onSuccess: async () => {
+      setEditing(false);
+      await refresh();
+    },
+    onError,
+  });
   const remove = useMutation({ mutationFn: () => deleteNote(relationshipId, note.id), onSuccess: refresh, onError });
-  const reply = useMutation({ mutationFn: () => commentOnNote(relationshipId, note.id, comment), onSuccess: async () => { setComment(''); await refresh(); }, onError });
+  const reply = useMutation({
+    mutationFn: () => commentOnNote(relationshipId, note.id, comment),
+    onSuccess: async () => {
+      setComment('');
+      await refresh();
+    },
+    onError,
+  });
   const isPrivate = note.visibility === 'private';
 
   return (
-    <Paper withBorder p="md" radius="md" bg={isPrivate ? 'var(--mantine-color-gray-0)' : undefined} aria-label={isPrivate ? 'Private note' : 'Shared note'} component="article">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg={isPrivate ? 'var(--mantine-color-gray-0)' : undefined}
+      aria-label={isPrivate ? 'Private note' : 'Shared note'}
+      component="article"
+    >
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
           {isPrivate ? (
@@ -58,7 +79,14 @@ export function NoteCard({ relationshipId, note, canWrite }: { relationshipId: s
       </Group>
       {editing ? (
         <Stack gap="xs">
-          <Textarea aria-label="Edit note" autosize minRows={2} maxLength={limits.noteBodyMax} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} />
+          <Textarea
+            aria-label="Edit note"
+            autosize
+            minRows={2}
+            maxLength={limits.noteBodyMax}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+          />
           <Group gap="xs">
             <Button size="xs" loading={save.isPending} disabled={!draft.trim()} onClick={() => save.mutate()}>
               Save
@@ -83,7 +111,16 @@ export function NoteCard({ relationshipId, note, canWrite }: { relationshipId: s
           ))}
           {canWrite ? (
             <Group gap="xs" align="flex-end">
-              <Textarea aria-label={`Comment on the note by ${note.author.name}`} placeholder="Add a comment" autosize minRows={1} maxLength={limits.noteCommentMax} value={comment} onChange={(e) => setComment(e.currentTarget.value)} style={{ flex: 1 }} />
+              <Textarea
+                aria-label={`Comment on the note by ${note.author.name}`}
+                placeholder="Add a comment"
+                autosize
+                minRows={1}
+                maxLength={limits.noteCommentMax}
+                value={comment}
+                onChange={(e) => setComment(e.currentTarget.value)}
+                style={{ flex: 1 }}
+              />
               <Button size="xs" variant="light" loading={reply.isPending} disabled={!comment.trim()} onClick={() => reply.mutate()}>
                 Comment
               </Button>

@@ -21,7 +21,11 @@ export function NotesSection({ relationship }: { relationship: RelationshipDetai
     mutationFn: () => createNote(relationship.id, { visibility, body }),
     onSuccess: async (note) => {
       setBody('');
-      notifications.show({ color: 'teal', title: note.visibility === 'private' ? 'Private note saved' : 'Note shared', message: note.visibility === 'private' ? 'Only you can see it.' : 'Your partner can read and comment on it.' });
+      notifications.show({
+        color: 'teal',
+        title: note.visibility === 'private' ? 'Private note saved' : 'Note shared',
+        message: note.visibility === 'private' ? 'Only you can see it.' : 'Your partner can read and comment on it.',
+      });
       await queryClient.invalidateQueries({ queryKey: relationshipQueryKey(relationship.id) });
     },
   });
@@ -45,10 +49,18 @@ export function NotesSection({ relationship }: { relationship: RelationshipDetai
               ]}
               w="fit-content"
             />
-            <Textarea label={visibility === 'private' ? 'Private note' : 'Shared note'} autosize minRows={3} maxLength={limits.noteBodyMax} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+            <Textarea
+              label={visibility === 'private' ? 'Private note' : 'Shared note'}
+              autosize
+              minRows={3}
+              maxLength={limits.noteBodyMax}
+              value={body}
+              onChange={(e) => setBody(e.currentTarget.value)}
+            />
             {visibility === 'private' ? (
               <Text size="xs" c="dimmed">
-                <IconLock size={12} aria-hidden /> Only you can see a private note: not {partner}, not the program’s coordinators, not an admin or an export.
+                <IconLock size={12} aria-hidden /> Only you can see a private note: not {partner}, not the program’s coordinators, not an
+                admin or an export.
               </Text>
             ) : null}
             {write.error ? <Alert color="red">{write.error.message}</Alert> : null}

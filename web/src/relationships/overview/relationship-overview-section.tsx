@@ -17,7 +17,11 @@ function Health({ row }: { row: RelationshipOverviewRow }) {
           <Badge color={early ? 'orange' : 'gray'} variant="light">
             {early ? 'Ended early' : 'Closed'}
           </Badge>
-          {row.closure?.rematchRequested ? <Badge color="grape" variant="light">Rematch</Badge> : null}
+          {row.closure?.rematchRequested ? (
+            <Badge color="grape" variant="light">
+              Rematch
+            </Badge>
+          ) : null}
         </Group>
       </Tooltip>
     );
@@ -26,10 +30,14 @@ function Health({ row }: { row: RelationshipOverviewRow }) {
   const hint = row.suggestions.find((s) => s.kind !== 'at_risk');
   return hint ? (
     <Tooltip label={hint.explanation} multiline w={280}>
-      <Badge color="blue" variant="light">Signal</Badge>
+      <Badge color="blue" variant="light">
+        Signal
+      </Badge>
     </Tooltip>
   ) : (
-    <Badge color="teal" variant="light">On track</Badge>
+    <Badge color="teal" variant="light">
+      On track
+    </Badge>
   );
 }
 
@@ -38,7 +46,11 @@ function Health({ row }: { row: RelationshipOverviewRow }) {
  * goal progress and risk. Nothing of notes, logs, agreements or surveys reaches it.
  */
 export function RelationshipOverviewSection({ program }: { program: Program }) {
-  const query = useQuery({ queryKey: relationshipOverviewQueryKey(program.id), queryFn: () => fetchRelationshipOverview(program.id), enabled: program.canManage });
+  const query = useQuery({
+    queryKey: relationshipOverviewQueryKey(program.id),
+    queryFn: () => fetchRelationshipOverview(program.id),
+    enabled: program.canManage,
+  });
   if (!program.canManage) return null;
   if (query.isError) return <ErrorState title="Could not load relationships" error={query.error} onRetry={() => void query.refetch()} />;
   const rows = query.data?.relationships ?? [];
@@ -50,7 +62,12 @@ export function RelationshipOverviewSection({ program }: { program: Program }) {
         Relationships
       </Title>
       <Paper withBorder p="xs">
-        <DataTable minWidth={820} striped verticalSpacing="xs" columns={['Mentor', 'Mentee', 'Stage', 'Last touch point', 'Meetings held', 'Goal progress', 'Health']}>
+        <DataTable
+          minWidth={820}
+          striped
+          verticalSpacing="xs"
+          columns={['Mentor', 'Mentee', 'Stage', 'Last touch point', 'Meetings held', 'Goal progress', 'Health']}
+        >
           {rows.map((row) => (
             <Table.Tr key={row.id}>
               <Table.Td>
@@ -64,10 +81,16 @@ export function RelationshipOverviewSection({ program }: { program: Program }) {
               <Table.Td>{row.meetingsHeld}</Table.Td>
               <Table.Td miw={140}>
                 {row.goals.count === 0 ? (
-                  <Text size="sm" c="dimmed">No goals</Text>
+                  <Text size="sm" c="dimmed">
+                    No goals
+                  </Text>
                 ) : (
                   <Stack gap={2}>
-                    <Progress value={row.goals.averageProgress ?? 0} size="sm" aria-label={`Average goal progress ${row.goals.averageProgress ?? 0}%`} />
+                    <Progress
+                      value={row.goals.averageProgress ?? 0}
+                      size="sm"
+                      aria-label={`Average goal progress ${row.goals.averageProgress ?? 0}%`}
+                    />
                     <Text size="xs" c="dimmed">
                       {row.goals.met} of {row.goals.count} met · {row.goals.averageProgress ?? 0}%
                     </Text>

@@ -12,7 +12,15 @@ import { formatDate } from '../../layout/format.ts';
 import { ErrorState } from '../../layout/query-state.tsx';
 
 /** Asks for the note that goes with a change of stage, then moves. */
-function MoveStageModal({ relationshipId, target, onClose }: { relationshipId: string; target: RelationshipStage | null; onClose: () => void }) {
+function MoveStageModal({
+  relationshipId,
+  target,
+  onClose,
+}: {
+  relationshipId: string;
+  target: RelationshipStage | null;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const move = useMutation({
@@ -27,7 +35,14 @@ function MoveStageModal({ relationshipId, target, onClose }: { relationshipId: s
   return (
     <Modal opened={target !== null} onClose={onClose} title={target ? `Move to ${relationshipStageLabels[target]}` : ''}>
       <Stack>
-        <Textarea label="Why now? (shared with your partner)" autosize minRows={2} maxLength={limits.stageNoteMax} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label="Why now? (shared with your partner)"
+          autosize
+          minRows={2}
+          maxLength={limits.stageNoteMax}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         {move.error ? <Alert color="red">{move.error.message}</Alert> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -42,10 +57,22 @@ function MoveStageModal({ relationshipId, target, onClose }: { relationshipId: s
   );
 }
 
-function SuggestionAlert({ suggestion, canMove, onMove }: { suggestion: StageSuggestion; canMove: boolean; onMove: (stage: RelationshipStage) => void }) {
+function SuggestionAlert({
+  suggestion,
+  canMove,
+  onMove,
+}: {
+  suggestion: StageSuggestion;
+  canMove: boolean;
+  onMove: (stage: RelationshipStage) => void;
+}) {
   const risk = suggestion.kind === 'at_risk';
   return (
-    <Alert color={risk ? 'orange' : 'blue'} icon={risk ? <IconAlertTriangle aria-hidden /> : <IconBulb aria-hidden />} title={risk ? 'At risk' : 'Suggestion'}>
+    <Alert
+      color={risk ? 'orange' : 'blue'}
+      icon={risk ? <IconAlertTriangle aria-hidden /> : <IconBulb aria-hidden />}
+      title={risk ? 'At risk' : 'Suggestion'}
+    >
       <Group justify="space-between" wrap="nowrap" align="center">
         <Text size="sm">{suggestion.explanation}</Text>
         {canMove && suggestion.toStage ? (
@@ -76,13 +103,17 @@ export function StagePanel({ relationship }: { relationship: RelationshipDetail 
       <Title order={2} id="stage-heading">
         Stage
       </Title>
-      {signals.isError ? <ErrorState title="Could not load the signals" error={signals.error} onRetry={() => void signals.refetch()} /> : null}
+      {signals.isError ? (
+        <ErrorState title="Could not load the signals" error={signals.error} onRetry={() => void signals.refetch()} />
+      ) : null}
       {suggestions.map((s) => (
         <SuggestionAlert key={s.kind} suggestion={s} canMove={canMove} onMove={setTarget} />
       ))}
       {signals.isSuccess && suggestions.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {relationship.status === 'closed' ? 'This relationship has closed: no more signals.' : 'No signals right now: you are where your work says you are.'}
+          {relationship.status === 'closed'
+            ? 'This relationship has closed: no more signals.'
+            : 'No signals right now: you are where your work says you are.'}
         </Text>
       ) : null}
       {canMove ? (
