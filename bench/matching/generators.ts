@@ -52,7 +52,7 @@ function zipfSampler(n: number, s: number): (u: number) => number {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
-    total += 1 / Math.pow(r + 1, s);
+    total += 1 / (r + 1) ** s;
     cumulative[r] = total;
   }
   return (u) => {
@@ -227,7 +227,7 @@ export function lowRankSource(spec: InstanceSpec): BenchSource {
   const style = new Float64Array(mentors);
   const taste = new Float64Array(mentees);
   for (let j = 0; j < mentors; j++) {
-    appeal[j] = Math.pow(unit(j, 50, seed), 3);
+    appeal[j] = unit(j, 50, seed) ** 3;
     style[j] = unit(j, 51, seed);
   }
   for (let i = 0; i < mentees; i++) taste[i] = unit(i, 52, seed);

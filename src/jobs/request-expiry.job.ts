@@ -13,7 +13,7 @@ export const requestExpiryIntervalMs = 10 * 60 * 1000;
 export function startRequestExpiryJob(ctx: ServiceContext, intervalMs = requestExpiryIntervalMs): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
-    if (running) return; // a slow pass is not stacked on
+    if (running !== null) return; // a slow pass is not stacked on
     running = expireMentorRequests(ctx, ctx.now())
       .catch((error: unknown) => ctx.logger.error({ err: error }, 'mentor request expiry failed'))
       .finally(() => {

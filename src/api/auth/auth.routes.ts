@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { getCookie, deleteCookie } from 'hono/cookie';
 import { ChangePasswordSchema, SessionSchema, SignInSchema } from '../../../shared/schemas/index.ts';
 import { changePassword, signIn, signOut } from '../../services/auth.service.ts';
-import type { ApiOptions, AppEnv } from '../app-env.ts';
+import type { ApiOptions } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
 import { SESSION_COOKIE, replaceSessionCookie } from '../middleware/session.ts';

@@ -8,7 +8,7 @@ import {
   SessionSchema,
 } from '../../../shared/schemas/index.ts';
 import { acceptInvitation, createInvitation, listInvitationsOfOrganization, previewInvitation } from '../../services/invitation.service.ts';
-import type { ApiOptions, AppEnv } from '../app-env.ts';
+import type { ApiOptions } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { clientInfoOf } from '../middleware/client-info.ts';
 import { replaceSessionCookie, requireActor } from '../middleware/session.ts';

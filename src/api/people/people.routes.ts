@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { PeopleListSchema, PeopleQuerySchema, PersonSchema } from '../../../shared/schemas/index.ts';
 import { listPeople } from '../../services/person.service.ts';
-import type { AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CreateProgramSchema, ProgramListSchema, ProgramSchema, UpdateProgramSchema } from '../../../shared/schemas/index.ts';
 import { createProgram, editProgram, getProgram, listVisiblePrograms } from '../../services/program.service.ts';
-import type { AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';

@@ -16,7 +16,7 @@ export function sendCalendarFile(
   c.header('ETag', file.etag);
   c.header('Cache-Control', options.cacheControl);
   const sent = c.req.header('if-none-match');
-  if (sent !== undefined && sent.split(',').some((tag) => tag.trim() === file.etag || tag.trim() === '*')) return c.body(null, 304);
+  if (sent?.split(',').some((tag) => tag.trim() === file.etag || tag.trim() === '*')) return c.body(null, 304);
   c.header('Content-Type', 'text/calendar; charset=utf-8');
   c.header('Content-Disposition', `${options.disposition}; filename="${file.filename}"`);
   return c.body(file.body, 200);

@@ -68,17 +68,15 @@ export async function insertAgreements(
     .values(drafts.map((draft) => ({ organizationId, relationshipId: draft.relationshipId, currentVersion: 1 })))
     .returning(agreementColumns);
   const idOf = new Map(inserted.map((row) => [row.relationshipId, row.id]));
-  await db
-    .insert(agreementVersions)
-    .values(
-      drafts.map((draft) => ({
-        organizationId,
-        agreementId: idOf.get(draft.relationshipId) ?? '',
-        version: 1,
-        content: draft.content,
-        editedById: draft.editedById,
-      })),
-    );
+  await db.insert(agreementVersions).values(
+    drafts.map((draft) => ({
+      organizationId,
+      agreementId: idOf.get(draft.relationshipId) ?? '',
+      version: 1,
+      content: draft.content,
+      editedById: draft.editedById,
+    })),
+  );
 }
 
 /** The agreement of a relationship, if it has one. */

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, inArray, or } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, or } from 'drizzle-orm';
 import type { MentoringFunction } from '../../../shared/enums.ts';
 import type { NetworkTieKind, NetworkTieSource, TieFrequency } from '../../../shared/network-ties.ts';
 import type { Database } from '../database.ts';

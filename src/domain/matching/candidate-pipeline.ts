@@ -1,29 +1,10 @@
 import { solveOptimalAssignment } from './optimal-assignment.ts';
 import { createPricingMemory, priceLeftOutPairs, type PricingMemory } from './pricing.ts';
 import type { MatchingPolicy, MatchingProblem, MatchingResult, WarmStart } from './problem.ts';
+import type { ScoreSource } from './score-source.ts';
 import { selectTopCandidates, type CandidateSet } from './top-candidates.ts';
 
-/**
- * Scores computed on demand instead of stored: at 20k x 5k the full matrix would be 1e8 numbers.
- * `scoreRow(i, out)` writes mentee i's score with every mentor into `out`; a negative score
- * means the pair breaks a required rule and may never be proposed.
- */
-export type ScoreSource = {
-  menteeIds: readonly string[];
-  mentorIds: readonly string[];
-  demand: Int32Array;
-  capacity: Int32Array;
-  scoreRow: (mentee: number, out: Float64Array) => void;
-  /** Optional: mentor j's score with every mentee, into `out` (lets pricing score by column). */
-  scoreColumn?: (mentor: number, out: Float64Array) => void;
-  /** Optional: whether a pair is ruled out after scoring (a coordinator's lock or forbid, a person removed). */
-  isBlocked?: (mentee: number, mentor: number) => boolean;
-  /** Optional: mentee i's scores with mentors[0 … count-1], into out[0 … count-1] (lets pricing score single pairs). */
-  scorePairs?: (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
-  /** The distinct-needs rule (see MatchingProblem): each mentee's number of needs, and which a mentor covers. */
-  needCount?: Int32Array;
-  needsOf?: (mentee: number, mentor: number) => number;
-};
+export type { ScoreSource };
 
 export type CertifiedOptions = {
   policy?: MatchingPolicy;

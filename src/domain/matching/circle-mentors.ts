@@ -1,4 +1,4 @@
-import type { Circle } from './circles.ts';
+import type { Circle } from './circle.ts';
 
 /**
  * Circle by circle: the first mentor not yet placed leads, and the circle's other places go to the

@@ -1,4 +1,7 @@
+import type { Circle } from './circle.ts';
 import { groupMentors } from './circle-mentors.ts';
+
+export type { Circle };
 
 /**
  * Group mentoring circles: a few mentors and several mentees who meet together (at most 15 people
@@ -26,9 +29,6 @@ export type CircleAffinity = {
   mentorFit: (mentee: number, mentor: number) => number;
   peerFit: (a: number, b: number) => number;
 };
-
-/** A formed circle; `affinity` is the mean fit of its mentees (0..1). */
-export type Circle = { mentors: number[]; mentees: number[]; affinity: number };
 
 /**
  * Why a mentee is in no circle: every circle has a mentor they may not be paired with, every

@@ -50,8 +50,8 @@ function assertFeasible(problem: MatchingProblem, result: MatchingResult): void 
     menteeLoad[match.mentee] = (menteeLoad[match.mentee] as number) + 1;
     mentorLoad[match.mentor] = (mentorLoad[match.mentor] as number) + 1;
   }
-  problem.demand.forEach((d, i) => assert.ok((menteeLoad[i] as number) <= d, 'demand never exceeded'));
-  problem.capacity.forEach((c, j) => assert.ok((mentorLoad[j] as number) <= c, 'capacity never exceeded'));
+  for (const [i, d] of problem.demand.entries()) assert.ok((menteeLoad[i] as number) <= d, 'demand never exceeded');
+  for (const [j, c] of problem.capacity.entries()) assert.ok((mentorLoad[j] as number) <= c, 'capacity never exceeded');
 }
 
 describe('optimal assignment', () => {

@@ -22,7 +22,7 @@ export function settlePricingDuals(
   anchor: number,
   isMenteeSide: (node: number) => boolean,
 ): void {
-  const { nodeCount, head, residual, cost, start, mate } = network;
+  const { nodeCount, head, cost, mate } = network;
   const reduced = (a: number): number =>
     (cost[a] as number) + (potential[head[mate[a] as number] as number] as number) - (potential[head[a] as number] as number);
 

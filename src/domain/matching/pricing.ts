@@ -1,4 +1,4 @@
-import type { ScoreSource } from './candidate-pipeline.ts';
+import type { ScoreSource } from './score-source.ts';
 import { pairCost } from './optimal-assignment.ts';
 import type { MatchingResult, PricingBounds } from './problem.ts';
 import type { CandidateSet } from './top-candidates.ts';

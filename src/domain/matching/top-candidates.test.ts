@@ -21,7 +21,7 @@ test('each mentee keeps its k best mentors, each mentor its max(k, 6 x capacity)
       .filter((j) => (row[j] as number) >= 0)
       .sort((a, b) => (row[b] as number) - (row[a] as number) || a - b);
     for (const j of ranked.slice(0, k)) assert.ok(pairs.has(`${i}:${j}`), `mentee ${i} keeps mentor ${j}`);
-    ranked.forEach((j) => columns[j]?.push({ mentee: i, score: row[j] as number }));
+    for (const j of ranked) columns[j]?.push({ mentee: i, score: row[j] as number });
   }
   for (const j of [0, 1, 2, 3]) {
     const keep = mentorKeep(k, source.capacity[j] as number);

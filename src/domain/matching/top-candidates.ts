@@ -1,4 +1,4 @@
-import type { ScoreSource } from './candidate-pipeline.ts';
+import type { ScoreSource } from './score-source.ts';
 
 /** A growing set of candidate pairs, each (mentee, mentor) at most once, and what was left out. */
 export type CandidateSet = {

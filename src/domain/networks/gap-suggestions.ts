@@ -65,7 +65,7 @@ export const rangeBonusPerDimension = 0.05;
  */
 export const nearCapacityStep = 0.1;
 
-const known = (value: string | null): string | null => (value && value.trim() ? value.trim().toLowerCase() : null);
+const known = (value: string | null): string | null => (value?.trim() ? value.trim().toLowerCase() : null);
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 

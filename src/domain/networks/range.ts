@@ -49,7 +49,7 @@ function countValues(values: readonly string[]): Map<string, number> {
 }
 
 /** Open-text values compare without case or surrounding spaces ("Finance" is " finance"). */
-const openValue = (value: string | null): string | null => (value && value.trim() ? value.trim().toLowerCase() : null);
+const openValue = (value: string | null): string | null => (value?.trim() ? value.trim().toLowerCase() : null);
 
 /**
  * Range of the current ties per dimension and overall (the mean of the measurable dimensions).
@@ -166,7 +166,7 @@ function raiseOpen(noun: string, values: string[], tieCount: number, normalized:
   const unknownText = unknown > 0 ? ` (${unknown} of your ${tieCount} ties have no ${noun} yet: add them to measure this fully)` : '';
   if (values.length < 2) return `Add the ${noun} of at least two ties to measure this.`;
   if (normalized !== null && normalized >= 0.99) return `Every tie has a different ${noun}${unknownText}.`;
-  const display = new Map(raw.flatMap((value) => (value && value.trim() ? [[value.trim().toLowerCase(), value.trim()] as const] : [])));
+  const display = new Map(raw.flatMap((value) => (value?.trim() ? [[value.trim().toLowerCase(), value.trim()] as const] : [])));
   const common = mostCommon(values, (value) => display.get(value) ?? value);
   return `Most ties share the ${noun} ${common}: someone from a different ${noun} would raise this${unknownText}.`;
 }

@@ -14,7 +14,7 @@ export type AgreementVersionState = { version: number; mentorSignedAt: Date | nu
  */
 export function agreementSignedAt(state: AgreementVersionState): Date | null {
   if (!state.mentorSignedAt || !state.menteeSignedAt) return null;
-  return state.mentorSignedAt > state.menteeSignedAt ? state.mentorSignedAt : state.menteeSignedAt;
+  return new Date(Math.max(state.mentorSignedAt.getTime(), state.menteeSignedAt.getTime()));
 }
 
 function requireCurrent(current: AgreementVersionState, version: number, action: string): void {

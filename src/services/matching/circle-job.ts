@@ -2,7 +2,7 @@ import type { CircleRunSummary } from '../../../shared/schemas/circles.ts';
 import { formCircles, type Circle } from '../../domain/matching/circles.ts';
 import { peerFit } from '../../domain/matching/scoring/peer-fit.ts';
 import { createScoringSetup, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
-import type { CohortJob, CohortJobResult, JobProgress, ProposedCircle } from './cohort-job.ts';
+import type { CohortJob, CohortJobResult, JobProgress, ProposedCircle } from './cohort-job-types.ts';
 
 /**
  * Forms a group program's circles. Affinity comes from the one-to-one scoring: a mentee's fit

@@ -105,7 +105,7 @@ async function findSharedPlan(ctx: ServiceContext, actor: Actor, personId: strin
   if (personId === actor.personId) throw notFound('development_plan');
   const { supervisorId } = await findProfile(ctx.db, actor.organizationId, personId);
   const plan = supervisorId === actor.personId ? await findDevelopmentPlan(ctx.db, actor.organizationId, personId) : null;
-  if (!plan || !plan.sharedWithSupervisor) throw notFound('development_plan');
+  if (!plan?.sharedWithSupervisor) throw notFound('development_plan');
   return plan;
 }
 

@@ -103,7 +103,7 @@ export async function submitClosurePart(
       });
     else await updateClosure(trx, actor.organizationId, existing.id, change);
     const closure = await findClosure(trx, actor.organizationId, relationship.id);
-    if (closure && closure.mentorReflection && closure.menteeReflection)
+    if (closure?.mentorReflection && closure.menteeReflection)
       await close(trx, ctx, actor, relationship, closure, 'Closure completed by both');
   });
   return getClosure(ctx, actor, relationshipId);

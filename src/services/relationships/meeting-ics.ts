@@ -27,6 +27,7 @@ function zonedOrUtc(instant: Date, timeZone: string): DateTime | Date {
 // Line breaks of every kind (CRLF, CR, LF, NEL, the Unicode line and paragraph separators).
 const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 // Other control characters, which RFC 5545 TEXT may not hold (a horizontal tab it may).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters and remove them
 const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**

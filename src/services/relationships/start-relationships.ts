@@ -35,18 +35,16 @@ export async function startRelationships(
   const ids = await insertRelationships(db, organizationId, rows);
   if (ids.length === 0) return ids;
   const started = ids.map((relationshipId, index) => ({ relationshipId, row: rows[index] as NewRelationship }));
-  await db
-    .insert(relationshipStageChanges)
-    .values(
-      started.map(({ relationshipId, row }) => ({
-        organizationId,
-        relationshipId,
-        fromStage: null,
-        toStage: 'creating',
-        changedById: row.createdById,
-        note: '',
-      })),
-    );
+  await db.insert(relationshipStageChanges).values(
+    started.map(({ relationshipId, row }) => ({
+      organizationId,
+      relationshipId,
+      fromStage: null,
+      toStage: 'creating',
+      changedById: row.createdById,
+      note: '',
+    })),
+  );
   const templates = await findAgreementTemplates(db, organizationId, [...new Set(rows.map((row) => row.programId))]);
   await insertAgreements(
     db,

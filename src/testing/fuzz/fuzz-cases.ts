@@ -173,13 +173,11 @@ export function fuzzCasesFor(
         };
       });
     choices.push({ arbitrary: extra, weight: 1 });
-    const malformed = fc
-      .constantFrom(...malformedBodies)
-      .map((text) => ({
-        ...jsonCase(`body text ${preview(text)}`, undefined, base.body),
-        body: text,
-        refused: parsedTextIssues(operation, text),
-      }));
+    const malformed = fc.constantFrom(...malformedBodies).map((text) => ({
+      ...jsonCase(`body text ${preview(text)}`, undefined, base.body),
+      body: text,
+      refused: parsedTextIssues(operation, text),
+    }));
     choices.push({ arbitrary: malformed, weight: 1 });
     const contentType = fc.constantFrom(...wrongContentTypes).map((type) => ({
       ...jsonCase(`content-type ${type}`, undefined, base.body),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Person } from '../../domain/person.ts';
-import { makePerson, makeProgram, testPassword } from '../factories.ts';
+import { makeProgram, testPassword } from '../factories.ts';
 import { call, signInAs, type ApiResponse } from '../http-client.ts';
 import { runMatchingToEnd } from '../matching-runs.ts';
 import { areaRequest, mentorWithMentees } from '../mentor-request-setup.ts';

@@ -202,7 +202,7 @@ const rows: Row[] = [
 
 describe('criteria', () => {
   test('criterionIndex follows matchingCriteria', () => {
-    matchingCriteria.forEach((criterion, i) => assert.equal(criterionIndex[criterion], i));
+    for (const [i, criterion] of matchingCriteria.entries()) assert.equal(criterionIndex[criterion], i);
   });
 
   for (const [name, criterion, menteeFields, mentorFields, expected, rulesPatch] of rows) {

@@ -8,7 +8,7 @@ const DATE_RANGE_DAYS = 365;
 
 /** Agreement (0..1) of two encoded answers; NaN when either is missing. */
 export function answerAgreement(question: ScoredQuestion, a: number, b: number): number {
-  if (a !== a || b !== b) return Number.NaN;
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.NaN;
   switch (question.comparison) {
     case 'equal':
       return a === b ? 1 : 0;
@@ -37,7 +37,7 @@ export function customQuestionsFit(mentee: PreparedParticipant, mentor: Prepared
   let count = 0;
   for (let i = 0; i < questions.length; i++) {
     const agreement = answerAgreement(questions[i] as ScoredQuestion, mentee.answers[i] as number, mentor.answers[i] as number);
-    if (agreement === agreement) {
+    if (!Number.isNaN(agreement)) {
       sum += agreement;
       count++;
     }

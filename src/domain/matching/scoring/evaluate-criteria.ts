@@ -80,7 +80,7 @@ export function weightedMean(values: Float64Array, weight: Float64Array): number
   let points = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       const w = weight[i] as number;
       total += w;
       points += w * v;

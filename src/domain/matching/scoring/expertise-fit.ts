@@ -15,7 +15,7 @@ export function expertiseFit(mentee: PreparedParticipant, mentor: PreparedPartic
   const wantedBack = mentor.expertiseWanted.length;
   if (wantedBack === 0) return forward;
   const backward = countInBitset(mentor.expertiseWanted, mentee.expertiseOfferedBits) / wantedBack;
-  return forward === forward ? (forward + backward) / 2 : backward;
+  return Number.isNaN(forward) ? backward : (forward + backward) / 2;
 }
 
 /** "offers budgeting, which Ana wants" (and, in exchange programs, what the mentee offers back), in the mentee's words. */

@@ -67,7 +67,7 @@ export function explainPair(mentee: PreparedParticipant, mentor: PreparedPartici
     score: weightedMean(values, setup.weight),
     contributions,
     reasons: reasons.slice(0, MAX_REASONS).map((reason) => reason.text),
-    warnings: warn(mentee, mentor, setup, values),
+    warnings: warn(mentee, mentor, values),
   };
 }
 
@@ -104,7 +104,7 @@ function describe(
   }
 }
 
-function warn(mentee: PreparedParticipant, mentor: PreparedParticipant, setup: ScoringSetup, values: Float64Array): string[] {
+function warn(mentee: PreparedParticipant, mentor: PreparedParticipant, values: Float64Array): string[] {
   const at = (criterion: MatchingCriterion) => values[matchingCriteria.indexOf(criterion)] as number;
   const warnings = [
     warnApproachFit(mentee, mentor, at('approach')),

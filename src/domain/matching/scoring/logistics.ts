@@ -24,7 +24,7 @@ export function describeLanguageFit(mentee: PreparedParticipant, mentor: Prepare
 /** Shared working minutes a working day; NaN when either time zone is unknown. */
 export function overlapMinutes(mentee: PreparedParticipant, mentor: PreparedParticipant): number {
   const difference = mentee.offsetMinutes - mentor.offsetMinutes;
-  return difference === difference ? workingOverlapMinutes(difference) : Number.NaN;
+  return Number.isNaN(difference) ? Number.NaN : workingOverlapMinutes(difference);
 }
 
 /** Overlap as a value: four hours or more is 1. */
@@ -47,7 +47,7 @@ export function warnTimeZoneFit(minutes: number): string | null {
 export function availabilityFit(mentee: PreparedParticipant, mentor: PreparedParticipant): number {
   const asked = mentee.availability;
   const given = mentor.availability;
-  if (!(asked > 0) || given !== given) return Number.NaN;
+  if (!(asked > 0) || Number.isNaN(given)) return Number.NaN;
   return given >= asked ? 1 : given / asked;
 }
 
@@ -69,7 +69,7 @@ export function channelsFit(mentee: PreparedParticipant, mentor: PreparedPartici
   const a = countBits(mentee.channels);
   const b = countBits(mentor.channels);
   if (a === 0 || b === 0) return Number.NaN;
-  return countBits(mentee.channels & mentor.channels) / (a < b ? a : b);
+  return countBits(mentee.channels & mentor.channels) / Math.min(a, b);
 }
 
 /** "both prefer video call and phone". */

@@ -31,7 +31,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   let v = 0;
   if (r.timeZone >= 0) {
     const minutes = overlapMinutes(mentee, mentor);
-    if (minutes === minutes) {
+    if (!Number.isNaN(minutes)) {
       if (r.timeZoneRequired && minutes < r.minOverlapMinutes) return -1;
       total += r.timeZone;
       points += r.timeZone * timeZoneFit(minutes);
@@ -39,7 +39,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.language >= 0) {
     v = languageFit(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.languageRequired && v === 0) return -1;
       total += r.language;
       points += r.language * v;
@@ -47,7 +47,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.seniority >= 0) {
     const gap = seniorityGap(mentee, mentor);
-    if (gap === gap) {
+    if (!Number.isNaN(gap)) {
       if (r.seniorityRequired && gap < r.minSeniorityGap) return -1;
       total += r.seniority;
       points += r.seniority * seniorityFit(gap, r.minSeniorityGap);
@@ -55,7 +55,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.functions >= 0) {
     v = functionsFit(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.functionsRequired && v === 0) return -1;
       total += r.functions;
       points += r.functions * v;
@@ -63,7 +63,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.approach >= 0) {
     v = approachFit(mentee, mentor, setup.approachMatrix);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.approachRequired && v === 0) return -1;
       total += r.approach;
       points += r.approach * v;
@@ -71,7 +71,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.channels >= 0) {
     v = channelsFit(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.channelsRequired && v === 0) return -1;
       total += r.channels;
       points += r.channels * v;
@@ -79,7 +79,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.availability >= 0) {
     v = availabilityFit(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.availabilityRequired && v === 0) return -1;
       total += r.availability;
       points += r.availability * v;
@@ -87,7 +87,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.expertise >= 0) {
     v = expertiseFit(mentee, mentor, r.exchangeExpertise);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.expertiseRequired && v === 0) return -1;
       total += r.expertise;
       points += r.expertise * v;
@@ -95,7 +95,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.commonGround >= 0) {
     v = commonGround(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.commonGroundRequired && v === 0) return -1;
       total += r.commonGround;
       points += r.commonGround * v;
@@ -103,7 +103,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.preferences >= 0) {
     v = preferenceFit(mentee, mentor);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.preferencesRequired && v === 0) return -1;
       total += r.preferences;
       points += r.preferences * v;
@@ -111,7 +111,7 @@ export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParti
   }
   if (r.customQuestions >= 0 && r.hasQuestions) {
     v = customQuestionsFit(mentee, mentor, setup);
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (r.customQuestionsRequired && v === 0) return -1;
       total += r.customQuestions;
       points += r.customQuestions * v;

@@ -34,7 +34,7 @@ export function workingOverlapMinutes(offsetDifference: number): number {
   const sameDay = WORK_LENGTH - d;
   if (sameDay > 0) return sameDay;
   const nextDay = WORK_LENGTH - (d > DAY ? d - DAY : DAY - d);
-  return nextDay > 0 ? nextDay : 0;
+  return Math.max(nextDay, 0);
 }
 
 /**
