@@ -142,11 +142,9 @@ export async function freshParamsFor(key: OperationKey, world: AuthorizationWorl
       };
     case 'DELETE /programs/{programId}/enrolments/{enrolmentId}':
       await as('coordinator', 'DELETE', `/programs/${p.programId}/enrolments/${p.enrolmentId}`);
+      p.enrolmentId = await id('coordinator', 'POST', `/programs/${p.programId}/enrolments`, { personId: p.spareId, role: 'mentee' });
       return {
-        enrolmentId: (p.enrolmentId = await id('coordinator', 'POST', `/programs/${p.programId}/enrolments`, {
-          personId: p.spareId,
-          role: 'mentee',
-        })),
+        enrolmentId: p.enrolmentId,
       };
     case 'DELETE /people/{personId}':
       return { personId: await world.makeSparePersonId() };

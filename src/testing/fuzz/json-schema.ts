@@ -36,15 +36,15 @@ export function resolveSchema(schema: JsonSchema, components: Record<string, Jso
   }
   if (current.allOf) {
     const { allOf, ...rest } = current;
-    return allOf.reduce<JsonSchema>((merged, part) => {
+    const merged: JsonSchema = { ...rest };
+    for (const part of allOf) {
       const resolved = resolveSchema(part, components);
-      return {
-        ...merged,
-        ...resolved,
+      Object.assign(merged, resolved, {
         properties: { ...merged.properties, ...resolved.properties },
         required: [...(merged.required ?? []), ...(resolved.required ?? [])],
-      };
-    }, rest);
+      });
+    }
+    return merged;
   }
   return current;
 }
