@@ -1,30 +1,34 @@
 import { Command } from 'commander';
-
-type Register = (program: Command) => void;
+import { registerBackupCommand } from './commands/backup.command.ts';
+import { registerDatabaseCommands } from './commands/db.command.ts';
+import { registerImportCommands } from './commands/import.command.ts';
+import { registerMatchCommand } from './commands/match.command.ts';
+import { registerOrganizationCommands } from './commands/org.command.ts';
+import { registerRestoreCommand } from './commands/restore.command.ts';
+import { registerSeedCommand } from './commands/seed.command.ts';
+import { registerServeCommand } from './commands/serve.command.ts';
+import { registerUserCommands } from './commands/user.command.ts';
 
 /**
- * Each command's module, loaded on demand: `constellation match` should not pay for the web
- * server, the database drivers and every service before it starts.
+ * The `constellation` command line. Each `*.command.ts` only declares its command (options and
+ * help); what the command does, with its heavy imports (database driver, Hono app, matching
+ * engine), is imported by its action, so `--help` and every other command start at once.
  */
-const commands: Record<string, () => Promise<Register>> = {
-  serve: async () => (await import('./commands/serve.command.ts')).registerServeCommand,
-  db: async () => (await import('./commands/db.command.ts')).registerDatabaseCommands,
-  seed: async () => (await import('./commands/seed.command.ts')).registerSeedCommand,
-  org: async () => (await import('./commands/org.command.ts')).registerOrganizationCommands,
-  user: async () => (await import('./commands/user.command.ts')).registerUserCommands,
-  import: async () => (await import('./commands/import.command.ts')).registerImportCommands,
-  match: async () => (await import('./commands/match.command.ts')).registerMatchCommand,
-  backup: async () => (await import('./commands/backup.command.ts')).registerBackupCommand,
-  restore: async () => (await import('./commands/restore.command.ts')).registerRestoreCommand,
-};
-
 const program = new Command('constellation')
   .description('Constellation: mentoring programs and developmental networks')
   .showHelpAfterError();
-
-const requested = process.argv[2];
-const loaders = requested && requested in commands ? [commands[requested]] : Object.values(commands);
-for (const load of loaders) if (load) (await load())(program);
+for (const register of [
+  registerServeCommand,
+  registerDatabaseCommands,
+  registerSeedCommand,
+  registerOrganizationCommands,
+  registerUserCommands,
+  registerImportCommands,
+  registerMatchCommand,
+  registerBackupCommand,
+  registerRestoreCommand,
+])
+  register(program);
 
 try {
   await program.parseAsync(process.argv);

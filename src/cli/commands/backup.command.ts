@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { backupDatabase } from '../../services/backup/backup.service.ts';
-import { withRuntime } from '../with-runtime.ts';
-import { backupProgressBar } from './backup-progress.ts';
 
 /** `constellation backup FILE`: every table of the configured database into one gzip'd file. */
 export function registerBackupCommand(program: Command): void {
@@ -9,8 +6,13 @@ export function registerBackupCommand(program: Command): void {
     .command('backup')
     .description("Write every table of the configured database to FILE (gzip'd JSON lines; restores into PGlite or PostgreSQL)")
     .argument('<file>', 'where to write the backup, e.g. constellation.backup.gz')
-    .action((file: string) =>
-      withRuntime(async ({ ctx, handle }) => {
+    .action(async (file: string) => {
+      const [{ withRuntime }, { backupDatabase }, { backupProgressBar }] = await Promise.all([
+        import('../with-runtime.ts'),
+        import('../../services/backup/backup.service.ts'),
+        import('./backup-progress.ts'),
+      ]);
+      await withRuntime(async ({ ctx, handle }) => {
         const progress = backupProgressBar('Backing up');
         try {
           const summary = await backupDatabase(ctx, file, progress.onProgress);
@@ -21,6 +23,6 @@ export function registerBackupCommand(program: Command): void {
         } finally {
           progress.stop();
         }
-      }),
-    );
+      });
+    });
 }

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { restoreDatabase } from '../../services/backup/restore.service.ts';
-import { withRuntime } from '../with-runtime.ts';
-import { backupProgressBar } from './backup-progress.ts';
 
 /** `constellation restore FILE [--force]`: a backup into the configured database, all or nothing. */
 export function registerRestoreCommand(program: Command): void {
@@ -10,8 +7,13 @@ export function registerRestoreCommand(program: Command): void {
     .description('Restore a backup FILE into the configured database (in one transaction)')
     .argument('<file>', 'a file written by `constellation backup`')
     .option('--force', 'replace the data of a database that is not empty')
-    .action((file: string, options: { force?: boolean }) =>
-      withRuntime(async ({ ctx, handle }) => {
+    .action(async (file: string, options: { force?: boolean }) => {
+      const [{ withRuntime }, { restoreDatabase }, { backupProgressBar }] = await Promise.all([
+        import('../with-runtime.ts'),
+        import('../../services/backup/restore.service.ts'),
+        import('./backup-progress.ts'),
+      ]);
+      await withRuntime(async ({ ctx, handle }) => {
         const progress = backupProgressBar('Restoring');
         try {
           const summary = await restoreDatabase(ctx, file, { force: options.force ?? false }, progress.onProgress);
@@ -20,6 +22,6 @@ export function registerRestoreCommand(program: Command): void {
         } finally {
           progress.stop();
         }
-      }),
-    );
+      });
+    });
 }

@@ -1,105 +1,14 @@
-import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { createApp } from '../../api/app.ts';
-import { listen } from '../../api/server.ts';
-import { loadConfig, type Config } from '../../config.ts';
-import { startRequestExpiryJob } from '../../jobs/request-expiry.job.ts';
-import { demoAdmin, demoCoordinator, demoPassword } from '../../services/demo/demo-people.ts';
-import { openRuntime, type Runtime } from '../../services/runtime.ts';
-import { defaultWebRoot } from '../web-root.ts';
-import { seedDemoWithProgress } from './seed.command.ts';
-
-const SHUTDOWN_GRACE_MS = 10_000;
-
-/** Ends the process cleanly on SIGTERM or SIGINT: `stop` finishes in-flight work, within the grace period. */
-function onShutdown(runtime: Runtime, stop: () => Promise<void>): void {
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    runtime.logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    setTimeout(() => {
-      runtime.logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
-    await stop();
-    await runtime.handle.close();
-    runtime.logger.info('stopped cleanly');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-/** Serves HTTP from this process (the only one, or one worker of several sharing the port). */
-async function serveHttp(config: Config, runtime: Runtime, startedAt: number): Promise<() => Promise<void>> {
-  const { handle, ctx, logger } = runtime;
-  const app = createApp(
-    ctx,
-    { publicUrl: config.publicUrl, trustProxy: config.trustProxy, webRoot: defaultWebRoot, bodyLimitBytes: 1_000_000 },
-    handle.isHealthy,
-  );
-  const server = await listen(app, { port: config.port, host: config.host });
-  logger.info(
-    {
-      url: server.url,
-      pid: process.pid,
-      database: handle.dialect,
-      location: handle.location,
-      workers: config.workers,
-      startupMs: Math.round(performance.now() - startedAt),
-    },
-    'Constellation is listening',
-  );
-  return () => server.close();
-}
-
-/**
- * The primary of several server processes (WORKERS > 1, PostgreSQL): it has migrated and seeded,
- * runs the scheduled jobs itself, forks the workers that serve HTTP on the shared port, replaces
- * a worker that dies, and passes a shutdown on to them.
- */
-function superviseWorkers(config: Config, runtime: Runtime): () => Promise<void> {
-  let stopping = false;
-  for (let i = 0; i < config.workers; i++) cluster.fork();
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
-    runtime.logger.error({ pid: worker.process.pid, code, signal }, 'a server worker stopped; starting another');
-    cluster.fork();
-  });
-  return async () => {
-    stopping = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
-    await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve).process.kill('SIGTERM'))));
-  };
-}
 
 /**
  * `constellation serve [--demo]`: migrate, optionally seed the demo, and serve until SIGTERM.
- * With WORKERS=n (PostgreSQL) n processes serve the port and this one runs the jobs.
+ * With WORKERS=n (PostgreSQL) n processes serve the port and this one runs the jobs. The server
+ * (Hono app, database driver, services) is imported when the command runs, not for `--help`.
  */
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('Start the web server (applies migrations first; WORKERS=n serves from n processes on PostgreSQL)')
     .option('--demo', 'create the demo organization if it does not exist')
-    .action(async (options: { demo?: boolean }) => {
-      const startedAt = performance.now();
-      const config = loadConfig(process.env);
-      if (cluster.isWorker) {
-        const runtime = await openRuntime(config, undefined, { prepare: false });
-        onShutdown(runtime, await serveHttp(config, runtime, startedAt));
-        return;
-      }
-      const runtime = await openRuntime(config);
-      if (options.demo && (await seedDemoWithProgress(runtime.ctx))) {
-        console.log(`Demo organization ready. Sign in as ${demoCoordinator.email} or ${demoAdmin.email}, password "${demoPassword}".`);
-      }
-      const stopRequestExpiry = startRequestExpiryJob(runtime.ctx);
-      const stopServing = config.workers > 1 ? superviseWorkers(config, runtime) : await serveHttp(config, runtime, startedAt);
-      onShutdown(runtime, async () => {
-        await stopServing();
-        await stopRequestExpiry();
-      });
-    });
+    .action(async (options: { demo?: boolean }) => (await import('./serve.action.ts')).serve(options));
 }
