@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { buildProblem, type MatchingProblem } from '../../domain/matching/problem.ts';
+import type { MatchingProblem } from '../../domain/matching/problem.ts';
+import { CohortInputError } from './cohort-input-error.ts';
+import { COHORT_ID_MAX, readPairColumns } from './cohort-pairs.ts';
 
-/** A cohort file that cannot be matched: the message names the entry at fault. */
-export class CohortInputError extends Error {}
+export { CohortInputError };
 
-const IdSchema = z.string().min(1).max(200);
-const ExplicitCohortSchema = z.object({
+const IdSchema = z.string().min(1).max(COHORT_ID_MAX);
+/**
+ * The people of an explicit-score cohort (thousands of entries: zod is quick enough). The pairs,
+ * hundreds of thousands, are read by readPairColumns without an object per pair.
+ */
+const CohortPeopleSchema = z.object({
   mentees: z.array(z.object({ id: IdSchema, demand: z.number().int().min(0).max(100).default(1) })),
   mentors: z.array(z.object({ id: IdSchema, capacity: z.number().int().min(0).max(100_000) })),
-  pairs: z.array(
-    z.object({
-      mentee: IdSchema,
-      mentor: IdSchema,
-      score: z.number().refine(Number.isFinite, 'must be a finite number'),
-      menteeRank: z.number().optional(),
-      mentorRank: z.number().optional(),
-    }),
-  ),
 });
 
 export type Cohort = {
@@ -61,46 +57,32 @@ export function describeIssues(issues: z.core.$ZodIssue[]): string {
   return issues.slice(0, 5).map(describeIssue).join('; ');
 }
 
+/**
+ * Checks a parsed explicit-score cohort: people by their schema, then every pair in one pass
+ * into the solver's typed columns. The first bad pair is named by its position.
+ *
+ * @example parseExplicitCohort({ mentees: [{ id: 'e1' }], mentors: [{ id: 'm1', capacity: 1 }], pairs: [] })
+ */
 export function parseExplicitCohort(json: unknown): Cohort {
-  const parsed = ExplicitCohortSchema.safeParse(json);
+  const parsed = CohortPeopleSchema.safeParse(json);
   if (!parsed.success) throw new CohortInputError(describeIssues(parsed.error.issues));
-  const { mentees, mentors, pairs } = parsed.data;
-  const menteeIndex = indexIds(
-    mentees.map((m) => m.id),
-    'mentees',
-  );
-  const mentorIndex = indexIds(
-    mentors.map((m) => m.id),
-    'mentors',
-  );
-  const seen = new Set<string>();
-  const indexed = pairs.map((pair, i) => {
-    const mentee = menteeIndex.get(pair.mentee);
-    const mentor = mentorIndex.get(pair.mentor);
-    if (mentee === undefined) throw new CohortInputError(`pairs[${i}]: unknown mentee "${pair.mentee}"`);
-    if (mentor === undefined) throw new CohortInputError(`pairs[${i}]: unknown mentor "${pair.mentor}"`);
-    const key = `${mentee}:${mentor}`;
-    if (seen.has(key)) throw new CohortInputError(`pairs[${i}]: duplicate pair ${pair.mentee} / ${pair.mentor}`);
-    seen.add(key);
-    return { mentee, mentor, score: pair.score };
-  });
-  const problem = buildProblem(
-    mentees.map((m) => m.id),
-    mentees.map((m) => m.demand),
-    mentors.map((m) => m.id),
-    mentors.map((m) => m.capacity),
-    indexed,
-  );
-  const hasRanks = pairs.some((p) => p.menteeRank !== undefined || p.mentorRank !== undefined);
+  const { mentees, mentors } = parsed.data;
+  const menteeIds = mentees.map((m) => m.id);
+  const mentorIds = mentors.map((m) => m.id);
+  const menteeIndex = indexIds(menteeIds, 'mentees');
+  const mentorIndex = indexIds(mentorIds, 'mentors');
+  const { menteeRank, mentorRank, ...pairs } = readPairColumns((json as { pairs?: unknown }).pairs, menteeIndex, mentorIndex);
+  const problem: MatchingProblem = {
+    menteeIds,
+    mentorIds,
+    demand: Int32Array.from(mentees, (m) => m.demand),
+    capacity: Int32Array.from(mentors, (m) => m.capacity),
+    ...pairs,
+  };
   return {
     problem,
     totalDemand: mentees.reduce((sum, m) => sum + m.demand, 0),
-    ...(hasRanks
-      ? {
-          menteeRank: Float64Array.from(pairs, (p) => p.menteeRank ?? p.score),
-          mentorRank: Float64Array.from(pairs, (p) => p.mentorRank ?? p.score),
-        }
-      : {}),
+    ...(menteeRank && mentorRank ? { menteeRank, mentorRank } : {}),
     reasonsOf: () => [],
   };
 }
