@@ -47,7 +47,7 @@ const feed = createRoute({
   method: 'get',
   path: '/calendar-feeds/{file}',
   summary: 'A person’s calendar feed by its secret token (no session): `{token}.ics`',
-  request: { params: z.object({ file: CalendarFeedFileSchema.openapi({ param: { name: 'file', in: 'path' } }) }) },
+  request: { params: z.object({ file: CalendarFeedFileSchema }) },
   responses: {
     200: { content: { 'text/calendar': { schema: z.string() } }, description: 'An iCalendar feed' },
     304: { description: 'Unchanged since the ETag sent in If-None-Match' },
