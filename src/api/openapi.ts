@@ -1,13 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
+import { mountApiReference } from './api-reference.ts';
 import type { AppEnv } from './app-env.ts';
-
-// The package exports no path to its browser bundle, so locate it beside its entry point.
-const scalarBundlePath = path.join(path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))), 'browser', 'standalone.js');
-let scalarBundle: Promise<string> | undefined;
 
 /**
  * Serves the OpenAPI 3.1 document at /api/openapi.json and a readable reference at /api/docs.
@@ -29,14 +22,5 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>): void {
     },
     servers: [{ url: '/' }],
   });
-  app.get('/api/docs/scalar.js', async (c) => {
-    scalarBundle ??= readFile(scalarBundlePath, 'utf8');
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(await scalarBundle, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-  });
-  // No default fonts: they come from Scalar's font server, which the Content-Security-Policy (font-src 'self') blocks.
-  app.get(
-    '/api/docs',
-    Scalar({ url: '/api/openapi.json', cdn: '/api/docs/scalar.js', pageTitle: 'Constellation API', withDefaultFonts: false }),
-  );
+  mountApiReference(app);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiOptions } from '../app-env.ts';
@@ -24,9 +23,6 @@ export const contentSecurityPolicy = {
 
 /** Two years, the preload list's minimum; sent only on responses served over HTTPS. */
 export const strictTransportSecurity = 'max-age=63072000; includeSubDomains';
-
-/** Pages with server-written inline scripts whose hashes the policy allows (the API reference). */
-const pagesWithTrustedInlineScripts = new Set(['/api/docs']);
 
 /**
  * Whether the request reached us over HTTPS: the configured public URL is https, or a trusted
@@ -59,21 +55,5 @@ export function applySecurityHeaders(options: Pick<ApiOptions, 'publicUrl' | 'tr
   return async (c, next) => {
     await headers(c, next);
     if (isServedOverHttps(c, options)) c.res.headers.set('Strict-Transport-Security', strictTransportSecurity);
-    if (pagesWithTrustedInlineScripts.has(c.req.path)) await allowOwnInlineScripts(c);
   };
-}
-
-/** Adds the hashes of the page's own inline scripts to script-src (the page has no user content). */
-async function allowOwnInlineScripts(c: Context): Promise<void> {
-  if (!c.res.headers.get('content-type')?.startsWith('text/html')) return;
-  const html = await c.res.clone().text();
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) =>
-      `'sha256-${createHash('sha256')
-        .update(match[1] ?? '')
-        .digest('base64')}'`,
-  );
-  const policy = c.res.headers.get('content-security-policy');
-  if (!policy || hashes.length === 0) return;
-  c.res.headers.set('Content-Security-Policy', policy.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`));
 }
