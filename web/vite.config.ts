@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const sharedRoot = fileURLToPath(new URL('../shared/', import.meta.url));
 const apiTarget = 'http://localhost:3000';
 
 /** Builds the single-page app into web/dist; the dev server forwards API calls to the local server. */
@@ -13,12 +14,18 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // shared/ only declares schemas and constants: an unused one may be dropped, so a page
+      // importing one schema through shared/schemas/index.ts does not carry all of them.
+      treeshake: { moduleSideEffects: [{ test: new RegExp(`^${sharedRoot.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}`), sideEffects: false }] },
       output: {
         codeSplitting: {
+          // What every page runs goes in a few long-cached vendor chunks; Mantine's components and
+          // everything else split by page, so a page fetches only the components it draws.
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|@tabler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'mantine-core', test: /node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]core[\\/]/ },
           ],
         },
       },

@@ -33,8 +33,8 @@ export function assertWebAppBuilt(webRoot = defaultWebRoot): void {
  *
  * @example before(async () => { server = await startServer(); }); after(() => server?.close());
  */
-export async function startServer(): Promise<E2eServer> {
-  assertWebAppBuilt();
+export async function startServer({ webRoot = defaultWebRoot }: { webRoot?: string } = {}): Promise<E2eServer> {
+  assertWebAppBuilt(webRoot);
   const handle = await openTestDatabase();
   let clockOffset = 0;
   try {
@@ -46,7 +46,7 @@ export async function startServer(): Promise<E2eServer> {
       sessionTtlDays: 14,
     };
     await seedDemoOrganization(ctx);
-    const app = createApp(ctx, { publicUrl: undefined, trustProxy: false, webRoot: defaultWebRoot, bodyLimitBytes: 1_000_000 });
+    const app = createApp(ctx, { publicUrl: undefined, trustProxy: false, webRoot, bodyLimitBytes: 1_000_000 });
     const server = await listen(app, { port: 0, host: '127.0.0.1' });
     return {
       url: server.url,

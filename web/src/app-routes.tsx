@@ -1,61 +1,62 @@
-import { Route, Routes } from 'react-router';
-import { ApplicationPage } from './applications/application-page.tsx';
-import { ProgramApplicationsPage } from './applications/program-applications-page.tsx';
-import { IntakeFormPage } from './intake/intake-form-page.tsx';
-import { MatchingPage } from './matching/matching-page.tsx';
-import { ProfilePage } from './profile/profile-page.tsx';
-import { ImportPage } from './imports/import-page.tsx';
-import { ApplyPage } from './apply/apply-page.tsx';
-import { ApplyProgramPage } from './apply/apply-program-page.tsx';
-import { AcceptInvitationPage } from './auth/accept-invitation-page.tsx';
+import { Suspense, useEffect } from 'react';
+import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { RequireSession } from './auth/require-session.tsx';
-import { SignInPage } from './auth/sign-in-page.tsx';
-import { HomePage } from './home/home-page.tsx';
-import { AppLayout } from './layout/app-layout.tsx';
-import { NotFoundPage } from './layout/not-found-page.tsx';
-import { PeoplePage } from './people/people-page.tsx';
-import { EditProgramPage } from './programs/edit-program-page.tsx';
-import { NewProgramPage } from './programs/new-program-page.tsx';
-import { ProgramPage } from './programs/program-page.tsx';
-import { ProgramsPage } from './programs/programs-page.tsx';
-import { RelationshipPage } from './relationships/relationship-page.tsx';
-import { NetworkPage } from './networks/network-page.tsx';
-import { NewRequestPage } from './requests/new-request-page.tsx';
-import { RequestsPage } from './requests/requests-page.tsx';
-import { SupervisedPlanPage } from './networks/supervised-plan-page.tsx';
-import { AuditPage } from './audit/audit-page.tsx';
+import { pages } from './routing/pages.ts';
+import { RouteFallback } from './routing/route-fallback.tsx';
 
-/** Every page of the app: public pages first, then those behind the session guard. */
-export function AppRoutes() {
+/** The signed-in pages' slot in the frame: a page's code arrives while the frame stays drawn. */
+function PageSlot() {
   return (
-    <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
-      <Route element={<RequireSession />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
-          <Route path="programs" element={<ProgramsPage />} />
-          <Route path="programs/new" element={<NewProgramPage />} />
-          <Route path="programs/:programId" element={<ProgramPage />} />
-          <Route path="programs/:programId/edit" element={<EditProgramPage />} />
-          <Route path="programs/:programId/apply" element={<ApplyProgramPage />} />
-          <Route path="programs/:programId/intake-form" element={<IntakeFormPage />} />
-          <Route path="programs/:programId/applications" element={<ProgramApplicationsPage />} />
-          <Route path="programs/:programId/matching" element={<MatchingPage />} />
-          <Route path="applications/:applicationId" element={<ApplicationPage />} />
-          <Route path="relationships/:relationshipId" element={<RelationshipPage />} />
-          <Route path="network" element={<NetworkPage />} />
-          <Route path="requests" element={<RequestsPage />} />
-          <Route path="requests/new" element={<NewRequestPage />} />
-          <Route path="people/:personId/development-plan" element={<SupervisedPlanPage />} />
-          <Route path="apply" element={<ApplyPage />} />
-          <Route path="profile" element={<ProfilePage />} />
-          <Route path="people" element={<PeoplePage />} />
-          <Route path="people/import" element={<ImportPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+    <Suspense fallback={<RouteFallback />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/**
+ * Every page of the app: public pages first, then those behind the session guard. Each page's
+ * code (and the signed-in frame's) is fetched when first shown, so a visit loads only its own.
+ */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  const isPublic = pathname === '/sign-in' || pathname.startsWith('/invitations/');
+  // The frame's code is fetched while the session is checked, not after.
+  useEffect(() => {
+    if (!isPublic) void pages.SignedInFrame.preload();
+  }, [isPublic]);
+  return (
+    <Suspense fallback={<RouteFallback fullScreen />}>
+      <Routes>
+        <Route path="/sign-in" element={<pages.SignInPage />} />
+        <Route path="/invitations/:token" element={<pages.AcceptInvitationPage />} />
+        <Route element={<RequireSession />}>
+          <Route element={<pages.SignedInFrame />}>
+            <Route element={<PageSlot />}>
+              <Route index element={<pages.HomePage />} />
+              <Route path="programs" element={<pages.ProgramsPage />} />
+              <Route path="programs/new" element={<pages.NewProgramPage />} />
+              <Route path="programs/:programId" element={<pages.ProgramPage />} />
+              <Route path="programs/:programId/edit" element={<pages.EditProgramPage />} />
+              <Route path="programs/:programId/apply" element={<pages.ApplyProgramPage />} />
+              <Route path="programs/:programId/intake-form" element={<pages.IntakeFormPage />} />
+              <Route path="programs/:programId/applications" element={<pages.ProgramApplicationsPage />} />
+              <Route path="programs/:programId/matching" element={<pages.MatchingPage />} />
+              <Route path="applications/:applicationId" element={<pages.ApplicationPage />} />
+              <Route path="relationships/:relationshipId" element={<pages.RelationshipPage />} />
+              <Route path="network" element={<pages.NetworkPage />} />
+              <Route path="requests" element={<pages.RequestsPage />} />
+              <Route path="requests/new" element={<pages.NewRequestPage />} />
+              <Route path="people/:personId/development-plan" element={<pages.SupervisedPlanPage />} />
+              <Route path="apply" element={<pages.ApplyPage />} />
+              <Route path="profile" element={<pages.ProfilePage />} />
+              <Route path="people" element={<pages.PeoplePage />} />
+              <Route path="people/import" element={<pages.ImportPage />} />
+              <Route path="audit" element={<pages.AuditPage />} />
+              <Route path="*" element={<pages.NotFoundPage />} />
+            </Route>
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,4 +1,10 @@
-import { createTheme, InputWrapper, MultiSelect, Select, TagsInput } from '@mantine/core';
+import { createTheme, type InputWrapperProps, type SelectProps } from '@mantine/core';
+
+/** A component's theme entry, checked against its props without importing the component's code. */
+type ThemeEntry<Props> = { defaultProps: Partial<Props> };
+
+// Option lists mount only while open; the same entry fits Select, TagsInput and MultiSelect.
+const comboboxClosedUnmounted = { defaultProps: { comboboxProps: { keepMounted: false } } } satisfies ThemeEntry<SelectProps>;
 
 /** A calm, professional look: indigo accents on neutral greys, generous radius. */
 export const theme = createTheme({
@@ -9,10 +15,12 @@ export const theme = createTheme({
   components: {
     // Labels stay exactly their words ("Name", not "Name *") so people and tests find fields by
     // label; required inputs still carry the `required` attribute and show a message when empty.
-    InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
+    // Plain entries, not `Select.extend(…)`: extend would pull every listed component's code
+    // (Combobox, Popover, floating-ui) into the first chunk that every page, sign-in too, loads.
+    InputWrapper: { defaultProps: { withAsterisk: false } } satisfies ThemeEntry<InputWrapperProps>,
     // Mount option lists only while open, so a closed Select's (or TagsInput's) listbox does not share its label.
-    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-    TagsInput: TagsInput.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    Select: comboboxClosedUnmounted,
+    TagsInput: comboboxClosedUnmounted,
+    MultiSelect: comboboxClosedUnmounted,
   },
 });

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Checkbox, Table, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import IconAlertTriangle from '~icons/tabler/alert-triangle';
 import { Link } from 'react-router';
 import type { Application } from '../../../shared/schemas/index.ts';
 import type { BulkDecisionResult } from '../api/applications.api.ts';

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { IconSend } from '@tabler/icons-react';
+import IconSend from '~icons/tabler/send';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { applicationRoles, type ApplicationRole } from '../../../shared/enums.ts';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
+import IconAlertCircle from '~icons/tabler/alert-circle';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';

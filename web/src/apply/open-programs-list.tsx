@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCalendar } from '@tabler/icons-react';
+import IconCalendar from '~icons/tabler/calendar';
 import { Link } from 'react-router';
 import type { Application, Program } from '../../../shared/schemas/index.ts';
 import { formatDateRange } from '../layout/format.ts';

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Code, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import IconDownload from '~icons/tabler/download';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditEntry, AuditFilter } from '../../../shared/schemas/audit.ts';

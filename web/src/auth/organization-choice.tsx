@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { IconChevronRight } from '@tabler/icons-react';
+import IconChevronRight from '~icons/tabler/chevron-right';
 import type { z } from 'zod';
 import type { OrganizationChoiceSchema } from '../../../shared/schemas/index.ts';
 

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import IconSend from '~icons/tabler/send';
 import type { MatchingRun } from '../../../shared/schemas/index.ts';
 import { formatDate } from '../layout/format.ts';
 import { Figure } from '../matching/run-summary.tsx';

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
+import IconAlertCircle from '~icons/tabler/alert-circle';
 import { useState } from 'react';
 import { toSubmitProblem } from '../api/field-issues.ts';
 

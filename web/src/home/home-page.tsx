@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Home, Program } from '../../../shared/schemas/index.ts';

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileDescription } from '@tabler/icons-react';
+import IconFileDescription from '~icons/tabler/file-description';
 import { Link } from 'react-router';
 import { useOpenProgramsQuery } from '../apply/use-apply-queries.ts';
 import { pluralize } from '../layout/format.ts';

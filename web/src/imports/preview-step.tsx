@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import IconDownload from '~icons/tabler/download';
 import type { ImportError, ImportPreview } from '../../../shared/schemas/index.ts';
 
 interface PreviewStepProps {

@@ -1,5 +1,5 @@
 import { Button, FileInput, Group, Stack, Text } from '@mantine/core';
-import { IconFileTypeCsv } from '@tabler/icons-react';
+import IconFileTypeCsv from '~icons/tabler/file-type-csv';
 import { useState } from 'react';
 import { importCsvMaxBytes } from '../../../shared/schemas/index.ts';
 

@@ -1,5 +1,7 @@
 import { ActionIcon, Fieldset, Group, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import IconArrowDown from '~icons/tabler/arrow-down';
+import IconArrowUp from '~icons/tabler/arrow-up';
+import IconTrash from '~icons/tabler/trash';
 import { questionKinds, type QuestionKind } from '../../../shared/enums.ts';
 import { questionKindLabels } from '../applications/application-labels.ts';
 import { isChoiceKind, type QuestionValues } from './intake-form-values.ts';

@@ -1,14 +1,12 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import {
-  IconAffiliate,
-  IconListSearch,
-  IconFileDescription,
-  IconInbox,
-  IconHome,
-  IconLayoutList,
-  IconUserCircle,
-  IconUsers,
-} from '@tabler/icons-react';
+import IconAffiliate from '~icons/tabler/affiliate';
+import IconListSearch from '~icons/tabler/list-search';
+import IconFileDescription from '~icons/tabler/file-description';
+import IconInbox from '~icons/tabler/inbox';
+import IconHome from '~icons/tabler/home';
+import IconLayoutList from '~icons/tabler/layout-list';
+import IconUserCircle from '~icons/tabler/user-circle';
+import IconUsers from '~icons/tabler/users';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Session } from '../../../shared/schemas/index.ts';

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import IconRefresh from '~icons/tabler/refresh';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { useDeleteOverride } from './use-matching-mutations.ts';
 import { useOverridesQuery } from './use-matching-queries.ts';

@@ -1,5 +1,9 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconArrowsExchange, IconBan, IconDots, IconLock, IconUserMinus } from '@tabler/icons-react';
+import IconArrowsExchange from '~icons/tabler/arrows-exchange';
+import IconBan from '~icons/tabler/ban';
+import IconDots from '~icons/tabler/dots';
+import IconLock from '~icons/tabler/lock';
+import IconUserMinus from '~icons/tabler/user-minus';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { CreateMatchingOverride, MatchingProposal } from '../../../shared/schemas/index.ts';

@@ -1,5 +1,7 @@
 import { ActionIcon, Badge, List, Stack, Table, Text } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconLock } from '@tabler/icons-react';
+import IconChevronDown from '~icons/tabler/chevron-down';
+import IconChevronRight from '~icons/tabler/chevron-right';
+import IconLock from '~icons/tabler/lock';
 import { useState } from 'react';
 import type { CreateMatchingOverride, MatchingProposal } from '../../../shared/schemas/index.ts';
 import { ContributionBars } from './contribution-bars.tsx';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSend } from '@tabler/icons-react';
+import IconSend from '~icons/tabler/send';
 import { useState } from 'react';
 import type { MatchingRun } from '../../../shared/schemas/index.ts';
 import type { PublishResult } from '../api/matching.api.ts';

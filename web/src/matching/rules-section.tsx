@@ -1,6 +1,7 @@
 import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import IconChevronDown from '~icons/tabler/chevron-down';
+import IconChevronRight from '~icons/tabler/chevron-right';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { RulesForm } from './rules-form.tsx';
 import { useMatchingRulesQuery } from './use-matching-queries.ts';

@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Select } from '@mantine/core';
-import { IconPlayerPlay } from '@tabler/icons-react';
+import IconPlayerPlay from '~icons/tabler/player-play';
 import { matchingModes, matchingPolicies, type StartMatchingRun } from '../../../shared/schemas/index.ts';
 import { modeLabels, policyLabels } from './matching-labels.ts';
 

@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconCertificate } from '@tabler/icons-react';
+import IconCertificate from '~icons/tabler/certificate';
 import type { MatchingRun } from '../../../shared/schemas/index.ts';
 import { formatScore, modeLabels, policyLabels } from './matching-labels.ts';
 

@@ -1,5 +1,5 @@
 import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import IconCheck from '~icons/tabler/check';
 import {
   mentoringFunctionDescriptions,
   mentoringFunctionLabels,

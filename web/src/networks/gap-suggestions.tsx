@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import IconSend from '~icons/tabler/send';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { MentoringFunction } from '../../../shared/enums.ts';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileImport } from '@tabler/icons-react';
+import IconFileImport from '~icons/tabler/file-import';
 import { Link } from 'react-router';
 import { isAdmin, useCurrentSession } from '../auth/session-context.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';

@@ -1,6 +1,6 @@
 import { Badge, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import IconSearch from '~icons/tabler/search';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { organizationRoleLabels } from '../../../shared/enums.ts';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
+import IconTrash from '~icons/tabler/trash';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErasureSummarySchema, type Person } from '../../../shared/schemas/index.ts';
 import { describeError } from '../api/api-error.ts';

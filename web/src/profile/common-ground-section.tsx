@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
+import IconTrash from '~icons/tabler/trash';
 import { attributeVisibilities, attributeVisibilityLabels } from '../../../shared/enums.ts';
 import { limits } from '../../../shared/limits.ts';
 import { formatDate } from '../layout/format.ts';

@@ -1,4 +1,4 @@
-import { IconUserPlus } from '@tabler/icons-react';
+import IconUserPlus from '~icons/tabler/user-plus';
 import { useState } from 'react';
 import { programRoleLabels, programRoles } from '../../../shared/enums.ts';
 import type { Program } from '../../../shared/schemas/index.ts';

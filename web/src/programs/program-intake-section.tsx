@@ -1,5 +1,7 @@
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowsShuffle, IconForms, IconInbox } from '@tabler/icons-react';
+import IconArrowsShuffle from '~icons/tabler/arrows-shuffle';
+import IconForms from '~icons/tabler/forms';
+import IconInbox from '~icons/tabler/inbox';
 import { Link } from 'react-router';
 import { mentoringApproachLabels } from '../../../shared/enums.ts';
 import type { Program } from '../../../shared/schemas/index.ts';

@@ -1,5 +1,6 @@
 import { Badge, Card, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
+import IconCircleCheck from '~icons/tabler/circle-check';
+import IconCircleDashed from '~icons/tabler/circle-dashed';
 import { designChecklistItems, designChecklistQuestions, programRoles } from '../../../shared/enums.ts';
 import type { Program } from '../../../shared/schemas/index.ts';
 import { formatDateRange } from '../layout/format.ts';

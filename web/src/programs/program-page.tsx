@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import IconPencil from '~icons/tabler/pencil';
 import { Link, useParams } from 'react-router';
 import { MyCircleSection } from '../circles/my-circle-section.tsx';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
 import { Link } from 'react-router';
 import type { Program } from '../../../shared/schemas/index.ts';
 import { canCreatePrograms, useCurrentSession } from '../auth/session-context.ts';

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, MultiSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconBulb, IconSend } from '@tabler/icons-react';
+import IconBulb from '~icons/tabler/bulb';
+import IconSend from '~icons/tabler/send';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';

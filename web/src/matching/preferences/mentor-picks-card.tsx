@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconStar } from '@tabler/icons-react';
+import IconStar from '~icons/tabler/star';
 import { useState } from 'react';
 import { maxMentorPicks, type MyMatchingPreferences } from '../../../../shared/schemas/matching-preferences.ts';
 import { useCurrentSession } from '../../auth/session-context.ts';

@@ -1,5 +1,7 @@
 import { ActionIcon, Group, List, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
+import IconArrowDown from '~icons/tabler/arrow-down';
+import IconArrowUp from '~icons/tabler/arrow-up';
+import IconX from '~icons/tabler/x';
 
 interface RankedPicksListProps {
   picks: string[];

@@ -12,7 +12,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
+import IconTrash from '~icons/tabler/trash';
 import { useState } from 'react';
 import { meetingChannelLabels, meetingChannels, type MeetingChannel } from '../../../../shared/enums.ts';
 import { limits } from '../../../../shared/limits.ts';

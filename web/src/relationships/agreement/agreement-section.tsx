@@ -1,5 +1,8 @@
 import { Alert, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconHistory, IconPencil, IconRosetteDiscountCheck } from '@tabler/icons-react';
+import IconAlertTriangle from '~icons/tabler/alert-triangle';
+import IconHistory from '~icons/tabler/history';
+import IconPencil from '~icons/tabler/pencil';
+import IconRosetteDiscountCheck from '~icons/tabler/rosette-discount-check';
 import { useState } from 'react';
 import type { AgreementStatus, RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { formatDate } from '../../layout/format.ts';

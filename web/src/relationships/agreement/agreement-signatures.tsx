@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconSignature } from '@tabler/icons-react';
+import IconCircleCheck from '~icons/tabler/circle-check';
+import IconSignature from '~icons/tabler/signature';
 import type { Agreement } from '../../../../shared/schemas/index.ts';
 import { describeError } from '../../api/api-error.ts';
 import { formatDate } from '../../layout/format.ts';

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMessageCircle } from '@tabler/icons-react';
+import IconMessageCircle from '~icons/tabler/message-circle';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDoorExit, IconFlagCheck } from '@tabler/icons-react';
+import IconDoorExit from '~icons/tabler/door-exit';
+import IconFlagCheck from '~icons/tabler/flag-check';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { closureNextStepLabels, type ClosureState, type ClosureView, type RelationshipDetail } from '../../../../shared/schemas/index.ts';

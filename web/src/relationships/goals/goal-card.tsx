@@ -1,5 +1,9 @@
 import { Alert, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconDots, IconHistory, IconPencil } from '@tabler/icons-react';
+import IconAlertTriangle from '~icons/tabler/alert-triangle';
+import IconCheck from '~icons/tabler/check';
+import IconDots from '~icons/tabler/dots';
+import IconHistory from '~icons/tabler/history';
+import IconPencil from '~icons/tabler/pencil';
 import { useState } from 'react';
 import type { GoalStatus, RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { changeGoalStatus, type Goal } from '../../api/goals.api.ts';

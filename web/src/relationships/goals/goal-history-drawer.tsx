@@ -1,5 +1,8 @@
 import { Drawer, Paper, Stack, Text, Timeline } from '@mantine/core';
-import { IconFlag, IconPencil, IconProgress, IconSparkles } from '@tabler/icons-react';
+import IconFlag from '~icons/tabler/flag';
+import IconPencil from '~icons/tabler/pencil';
+import IconProgress from '~icons/tabler/progress';
+import IconSparkles from '~icons/tabler/sparkles';
 import type { Goal, GoalRevision, RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { formatDate } from '../../layout/format.ts';
 import { ErrorState, PageLoader } from '../../layout/query-state.tsx';

@@ -1,5 +1,5 @@
 import { ActionIcon, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
 import { useState } from 'react';
 import { limits } from '../../../../shared/limits.ts';
 import { addMilestone, tickMilestone, type Goal } from '../../api/goals.api.ts';

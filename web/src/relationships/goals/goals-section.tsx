@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTarget } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
+import IconTarget from '~icons/tabler/target';
 import { useState } from 'react';
 import type { RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { createGoal, refineGoal, type Goal } from '../../api/goals.api.ts';

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import IconAlertTriangle from '~icons/tabler/alert-triangle';
 import type { ReactNode } from 'react';
 import { limits } from '../../../../shared/limits.ts';
 import type { SmartWarning } from '../../../../shared/schemas/index.ts';

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
-import { IconLock, IconUsers } from '@tabler/icons-react';
+import IconLock from '~icons/tabler/lock';
+import IconUsers from '~icons/tabler/users';
 import { useState } from 'react';
 import { deleteLearningLogEntry, updateLearningLogEntry, type LearningLogEntry } from '../../api/learning-log.api.ts';
 import { formatDate } from '../../layout/format.ts';

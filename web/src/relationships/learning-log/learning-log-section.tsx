@@ -1,5 +1,6 @@
 import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconBulb, IconPlus } from '@tabler/icons-react';
+import IconBulb from '~icons/tabler/bulb';
+import IconPlus from '~icons/tabler/plus';
 import { useState } from 'react';
 import type { RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { addLearningLogEntry } from '../../api/learning-log.api.ts';

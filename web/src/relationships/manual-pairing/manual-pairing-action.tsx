@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconUsersPlus } from '@tabler/icons-react';
+import IconUsersPlus from '~icons/tabler/users-plus';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Program } from '../../../../shared/schemas/index.ts';

@@ -1,5 +1,7 @@
 import { Alert, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCalendarShare, IconCheck, IconCopy } from '@tabler/icons-react';
+import IconCalendarShare from '~icons/tabler/calendar-share';
+import IconCheck from '~icons/tabler/check';
+import IconCopy from '~icons/tabler/copy';
 import { useState } from 'react';
 import { formatDate } from '../../layout/format.ts';
 import { useCalendarFeedMutations, useCalendarFeedQuery } from './use-meetings.ts';

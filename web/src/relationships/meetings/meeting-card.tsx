@@ -1,5 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconCalendarPlus, IconMapPin, IconVideo } from '@tabler/icons-react';
+import IconCalendarPlus from '~icons/tabler/calendar-plus';
+import IconMapPin from '~icons/tabler/map-pin';
+import IconVideo from '~icons/tabler/video';
 import { useState } from 'react';
 import { meetingChannelLabels } from '../../../../shared/enums.ts';
 import { limits } from '../../../../shared/limits.ts';

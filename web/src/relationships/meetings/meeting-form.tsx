@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconWorld } from '@tabler/icons-react';
+import IconPlus from '~icons/tabler/plus';
+import IconWorld from '~icons/tabler/world';
 import { meetingChannelLabels, meetingChannels, type MeetingChannel } from '../../../../shared/enums.ts';
 import { limits } from '../../../../shared/limits.ts';
 import type { ProposeMeeting } from '../../api/meetings.api.ts';

@@ -1,5 +1,6 @@
 import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
+import IconCalendarEvent from '~icons/tabler/calendar-event';
+import IconPlus from '~icons/tabler/plus';
 import { useState } from 'react';
 import type { RelationshipDetail } from '../../api/relationships.api.ts';
 import { ErrorState, PageLoader } from '../../layout/query-state.tsx';

@@ -1,6 +1,8 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconLock, IconUsers } from '@tabler/icons-react';
+import IconDots from '~icons/tabler/dots';
+import IconLock from '~icons/tabler/lock';
+import IconUsers from '~icons/tabler/users';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { limits } from '../../../../shared/limits.ts';

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Modal, Paper, Select, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconBulb, IconFlag } from '@tabler/icons-react';
+import IconAlertTriangle from '~icons/tabler/alert-triangle';
+import IconBulb from '~icons/tabler/bulb';
+import IconFlag from '~icons/tabler/flag';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { relationshipStageLabels, relationshipStages, type RelationshipStage } from '../../../../shared/enums.ts';
