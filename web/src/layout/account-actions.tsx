@@ -1,6 +1,9 @@
 import { ActionIcon, Box, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDownload, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import IconDownload from '~icons/tabler/download';
+import IconKey from '~icons/tabler/key';
+import IconLogout from '~icons/tabler/logout';
+import IconUserCircle from '~icons/tabler/user-circle';
 import { Suspense, useState } from 'react';
 import { personalDataExportUrl } from '../api/audit.api.ts';
 import { useSignOut } from '../auth/use-sign-out.ts';

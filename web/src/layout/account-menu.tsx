@@ -1,5 +1,8 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDownload, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import IconDownload from '~icons/tabler/download';
+import IconKey from '~icons/tabler/key';
+import IconLogout from '~icons/tabler/logout';
+import IconUserCircle from '~icons/tabler/user-circle';
 import { personalDataExportUrl } from '../api/audit.api.ts';
 
 interface AccountMenuProps {
