@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { tablerIcons } from './tabler-icons.vite.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const sharedRoot = fileURLToPath(new URL('../shared/', import.meta.url));
@@ -9,7 +10,7 @@ const apiTarget = 'http://localhost:3000';
 /** Builds the single-page app into web/dist; the dev server forwards API calls to the local server. */
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), tablerIcons()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
