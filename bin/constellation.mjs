@@ -5,4 +5,5 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
+await import('./module-format-cache.mjs');
 await import('../src/cli/main.ts');

@@ -1,10 +1,6 @@
 import cluster from 'node:cluster';
-import { createApp } from '../../api/app.ts';
-import { listen } from '../../api/server.ts';
 import { loadConfig, type Config } from '../../config.ts';
-import { startRequestExpiryJob } from '../../jobs/request-expiry.job.ts';
 import { openRuntime, type Runtime } from '../../services/runtime.ts';
-import { defaultWebRoot } from '../web-root.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -26,29 +22,6 @@ function onShutdown(runtime: Runtime, stop: () => Promise<void>): void {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-/** Serves HTTP from this process (the only one, or one worker of several sharing the port). */
-async function serveHttp(config: Config, runtime: Runtime, startedAt: number): Promise<() => Promise<void>> {
-  const { handle, ctx, logger } = runtime;
-  const app = createApp(
-    ctx,
-    { publicUrl: config.publicUrl, trustProxy: config.trustProxy, webRoot: defaultWebRoot, bodyLimitBytes: 1_000_000 },
-    handle.isHealthy,
-  );
-  const server = await listen(app, { port: config.port, host: config.host });
-  logger.info(
-    {
-      url: server.url,
-      pid: process.pid,
-      database: handle.dialect,
-      location: handle.location,
-      workers: config.workers,
-      startupMs: Math.round(performance.now() - startedAt),
-    },
-    'Constellation is listening',
-  );
-  return () => server.close();
 }
 
 /**
@@ -79,13 +52,18 @@ function superviseWorkers(config: Config, runtime: Runtime): () => Promise<void>
 export async function serve(options: { demo?: boolean }): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig(process.env);
+  // The web app's modules (routes, services, the jobs) load while the database opens: PGlite
+  // compiles its WebAssembly off the main thread meanwhile, and neither waits for the other.
+  const http = import('./serve-http.ts');
+  http.catch(() => undefined); // its failure surfaces at the await below
   if (cluster.isWorker) {
     const runtime = await openRuntime(config, undefined, { prepare: false });
-    onShutdown(runtime, await serveHttp(config, runtime, startedAt));
+    onShutdown(runtime, await (await http).serveHttp(config, runtime, startedAt));
     return;
   }
   const runtime = await openRuntime(config);
   if (options.demo) await seedDemo(runtime);
+  const { serveHttp, startRequestExpiryJob } = await http;
   const stopRequestExpiry = startRequestExpiryJob(runtime.ctx);
   const stopServing = config.workers > 1 ? superviseWorkers(config, runtime) : await serveHttp(config, runtime, startedAt);
   onShutdown(runtime, async () => {
