@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '../testing/test-database.ts';
 import { cliBin, runCli } from '../testing/cli-process.ts';
 
