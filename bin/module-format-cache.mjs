@@ -7,7 +7,7 @@
 // extension get the same format without asking it again. Bare imports from this project's own
 // files (`drizzle-orm/pg-core` from fifty repositories) resolve once each: they all see the same
 // node_modules.
-import { registerHooks } from 'node:module';
+import module from 'node:module';
 
 const formatOfFolder = new Map();
 const projectRoot = new URL('../', import.meta.url).href;
@@ -49,4 +49,5 @@ function resolveQuickly(specifier, context, nextResolve) {
   return resolved;
 }
 
-registerHooks({ resolve: resolveQuickly });
+// registerHooks is Node >= 22.15; the engines field asks for 24.
+module.registerHooks?.({ resolve: resolveQuickly });
