@@ -23,6 +23,7 @@ const unitOutsideDomain = [
   'src/services/matching/parallel-scoring.test.ts',
   'src/services/security/password-policy.test.ts',
   'src/testing/audit-dependencies.test.ts',
+  'src/testing/http-client.test.ts',
   'src/testing/test-tiers.test.ts',
   'src/testing/time-watch.test.ts',
 ];

@@ -1,11 +1,13 @@
+import { DevelopmentPlanSchema, MeetingSchema, ApplicationSchema, BulkDecisionResultSchema } from '../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { freshParamsFor, requestBodyFor, requiredQueries } from '../testing/authorization-requests.ts';
 import { buildAuthorizationWorld, principals, type AuthorizationWorld, type Principal } from '../testing/authorization-world.ts';
-import { call, type ApiResponse } from '../testing/http-client.ts';
+import { call, type ApiResponse, withSchema } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 import { describeTimeReport, harnessBudget, openTimeWatch } from '../testing/time-watch.ts';
 import { authorizationTable, outcomeOf, parseRow } from './authorization-matrix.table.ts';
+import { OpenApiDocumentSchema } from '../testing/openapi-document.ts';
 
 const prefix = '/api/v1';
 /**
@@ -72,7 +74,7 @@ describe('authorization matrix: every operation as every principal', { timeout: 
   before(async () => {
     t = await openTestApp();
     world = await buildAuthorizationWorld(t);
-    const doc = await call(t.app, 'GET', '/api/openapi.json');
+    const doc = await call(t.app, 'GET', '/api/openapi.json', undefined, { schema: OpenApiDocumentSchema });
     operations = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.slice(prefix.length)}`),
     );
@@ -167,12 +169,16 @@ describe('authorization matrix: every operation as every principal', { timeout: 
       relationshipId: world.ownParams.otherMentor?.relationshipId ?? '',
       programId: world.ownParams.otherCoordinator?.programId ?? '',
     };
-    const needId: string = (await callAs('mentee', 'GET', '/me/development-plan', undefined)).body.needs[0]?.id ?? '';
-    const foreignMeeting = await callAs(
-      'otherMentor',
-      'POST',
-      `/relationships/${own.relationshipId}/meetings`,
-      requestBodyFor('POST /relationships/{relationshipId}/meetings', world),
+    const needId: string =
+      withSchema(await callAs('mentee', 'GET', '/me/development-plan', undefined), DevelopmentPlanSchema).body.needs[0]?.id ?? '';
+    const foreignMeeting = withSchema(
+      await callAs(
+        'otherMentor',
+        'POST',
+        `/relationships/${own.relationshipId}/meetings`,
+        requestBodyFor('POST /relationships/{relationshipId}/meetings', world),
+      ),
+      MeetingSchema,
     );
     const attempts: Array<[Principal, string, string, unknown]> = [
       ['peerMentee', 'POST', '/mentor-requests', { ...(requestBodyFor('POST /mentor-requests', world) as object), planNeedIds: [needId] }],
@@ -212,17 +218,24 @@ describe('authorization matrix: every operation as every principal', { timeout: 
       if (response.status < 400 || response.status >= 500)
         accepted.push(`${method} ${path} as ${who}: ${response.status} ${textOf(response).slice(0, 160)}`);
     }
-    const before = (await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status;
-    const bulk = await callAs('otherCoordinator', 'POST', `/programs/${own.programId}/applications/bulk-decision`, {
-      decision: 'decline',
-      applicationIds: [p.applicationId],
-    });
+    const before = withSchema(await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined), ApplicationSchema).body
+      .status;
+    const bulk = withSchema(
+      await callAs('otherCoordinator', 'POST', `/programs/${own.programId}/applications/bulk-decision`, {
+        decision: 'decline',
+        applicationIds: [p.applicationId],
+      }),
+      BulkDecisionResultSchema,
+    );
     assert.deepEqual(
-      bulk.body.results?.map((r: { error: string }) => r.error),
+      bulk.body.results?.map((r) => r.error),
       ['application_not_found'],
       'another program’s application is not even seen',
     );
-    assert.equal((await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined)).body.status, before);
+    assert.equal(
+      withSchema(await callAs('coordinator', 'GET', `/applications/${p.applicationId}`, undefined), ApplicationSchema).body.status,
+      before,
+    );
     assert.deepEqual([...accepted, ...leaks], [], `\n${[...accepted, ...leaks].join('\n')}`);
   });
 

@@ -1,11 +1,13 @@
+import { AuditPageSchema } from '../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { auditActions } from '../../shared/schemas/audit.ts';
 import { requiredQueries } from '../testing/authorization-requests.ts';
 import { buildAuthorizationWorld, principals, type AuthorizationWorld, type Principal } from '../testing/authorization-world.ts';
 import { confidentialChanges, type ConfidentialChange } from '../testing/confidential-changes.ts';
-import { call } from '../testing/http-client.ts';
+import { call, withSchema } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
+import { OpenApiDocumentSchema } from '../testing/openapi-document.ts';
 
 const prefix = '/api/v1';
 /**
@@ -62,7 +64,7 @@ describe('confidentiality by difference: changing what a principal may not see c
   async function auditTotals(): Promise<Map<string, number>> {
     const totals = new Map<string, number>();
     for (const action of auditActions)
-      totals.set(action, (await world.as('admin', 'GET', `/audit-log?action=${action}&limit=1`)).body.total);
+      totals.set(action, withSchema(await world.as('admin', 'GET', `/audit-log?action=${action}&limit=1`), AuditPageSchema).body.total);
     return totals;
   }
 
@@ -105,7 +107,7 @@ describe('confidentiality by difference: changing what a principal may not see c
   before(async () => {
     t = await openTestApp();
     world = await buildAuthorizationWorld(t);
-    const doc = await call(t.app, 'GET', '/api/openapi.json');
+    const doc = await call(t.app, 'GET', '/api/openapi.json', undefined, { schema: OpenApiDocumentSchema });
     reads = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
       .filter(([, methods]) => 'get' in methods)
       .map(([path]) => path.slice(prefix.length));

@@ -6,7 +6,7 @@ import { buildFuzzWorld, type FuzzWorld } from '../testing/fuzz/fuzz-world.ts';
 import type { JsonSchema } from '../testing/fuzz/json-schema.ts';
 import { principalOf, readFuzzOperations, type FuzzOperation } from '../testing/fuzz/operations.ts';
 import { openWriteGuard } from '../testing/fuzz/write-guard.ts';
-import { call } from '../testing/http-client.ts';
+import { call, fieldIssuesOf } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 import { describeTimeReport, harnessBudget, openTimeWatch } from '../testing/time-watch.ts';
 
@@ -71,7 +71,7 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
   test('text PostgreSQL cannot store (NUL, a lone surrogate) is a 422 naming the field (found by the fuzzer)', async () => {
     const search = await call(t.app, 'GET', '/api/v1/people?q=%00', undefined, { cookie: world.cookies.admin });
     assert.deepEqual(
-      [search.status, search.body.error.details],
+      [search.status, fieldIssuesOf(search)],
       [422, [{ field: 'q', message: 'must not contain the NUL character (\\u0000)' }]],
     );
     const note = await call(
@@ -81,7 +81,7 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       { visibility: 'shared', body: 'a\u0000b' },
       { cookie: world.cookies.mentee },
     );
-    assert.deepEqual([note.status, note.body.error.details?.[0]?.field], [422, 'body']);
+    assert.deepEqual([note.status, fieldIssuesOf(note)?.[0]?.field], [422, 'body']);
     // A development plan's needs are kept in a JSON column, which refused the escape with a 500.
     const plan = await call(
       t.app,
@@ -91,7 +91,7 @@ describe('schema-driven fuzzing of every operation that takes input', { timeout:
       { cookie: world.cookies.mentee },
     );
     assert.deepEqual(
-      [plan.status, plan.body.error.details],
+      [plan.status, fieldIssuesOf(plan)],
       [422, [{ field: 'needs.0.text', message: 'must be valid Unicode (a lone surrogate cannot be stored)' }]],
     );
   });

@@ -1,10 +1,11 @@
+import { ProgramSchema, OwnProfileSchema } from '../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { dateRanges } from '../../shared/limits.ts';
 import { dayBounds } from '../../shared/schemas/common.ts';
 import { makeOrganization, makePerson, testPassword } from '../testing/factories.ts';
-import { call, signInAs } from '../testing/http-client.ts';
+import { call, signInAs, fieldIssuesOf } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 
 const relationship = `/relationships/${randomUUID()}`;
@@ -124,11 +125,11 @@ describe('dates within a range that makes sense for mentoring, names and labels 
         const refused = await call(t.app, input.method, `/api/v1${input.path}`, input.at(value), { cookie });
         assert.equal(refused.status, 422, `${input.method} ${input.path} ${value}: ${JSON.stringify(refused.body)}`);
         assert.deepEqual(
-          refused.body.error.details.map((d: { field: string }) => d.field),
+          fieldIssuesOf(refused).map((d: { field: string }) => d.field),
           [input.field],
           `${input.method} ${input.path} ${value}`,
         );
-        assert.match(refused.body.error.details[0].message, /must be between \d{4}-\d{2}-\d{2} and \d{4}-\d{2}-\d{2}/);
+        assert.match(fieldIssuesOf(refused)[0]?.message ?? '', /must be between \d{4}-\d{2}-\d{2} and \d{4}-\d{2}-\d{2}/);
       }
     }
     for (const [query, field] of [
@@ -138,7 +139,7 @@ describe('dates within a range that makes sense for mentoring, names and labels 
       const refused = await call(t.app, 'GET', `/api/v1/audit-log${query}`, undefined, { cookie });
       assert.equal(refused.status, 422, query);
       assert.deepEqual(
-        refused.body.error.details.map((d: { field: string }) => d.field),
+        fieldIssuesOf(refused).map((d: { field: string }) => d.field),
         [field],
       );
     }
@@ -151,7 +152,7 @@ describe('dates within a range that makes sense for mentoring, names and labels 
       'POST',
       '/api/v1/programs',
       { name: 'Edges', type: 'one_to_one', startsOn: min, endsOn: max },
-      { cookie },
+      { schema: ProgramSchema, cookie },
     );
     assert.equal(kept.status, 201, JSON.stringify(kept.body));
     assert.deepEqual([kept.body.startsOn, kept.body.endsOn], [min, max]);
@@ -182,7 +183,7 @@ describe('dates within a range that makes sense for mentoring, names and labels 
     );
     assert.equal(refused.status, 422, JSON.stringify(refused.body));
     assert.deepEqual(
-      refused.body.error.details.map((d: { field: string }) => d.field),
+      fieldIssuesOf(refused).map((d: { field: string }) => d.field),
       ['startsOn'],
     );
   });
@@ -193,7 +194,7 @@ describe('dates within a range that makes sense for mentoring, names and labels 
         const refused = await call(t.app, input.method, `/api/v1${input.path}`, input.at(text), { cookie });
         assert.equal(refused.status, 422, `${input.method} ${input.path} ${JSON.stringify(text)}: ${JSON.stringify(refused.body)}`);
         assert.deepEqual(
-          refused.body.error.details.map((d: { field: string }) => d.field),
+          fieldIssuesOf(refused).map((d: { field: string }) => d.field),
           [input.field],
           `${input.path} ${JSON.stringify(text)}`,
         );
@@ -207,7 +208,7 @@ describe('dates within a range that makes sense for mentoring, names and labels 
       'PATCH',
       '/api/v1/me/profile',
       { displayName: 'Zoë Ōkafor-Nguyễn 李 🌌', department: 'R&D; Ops, "core"' },
-      { cookie },
+      { schema: OwnProfileSchema, cookie },
     );
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal(saved.body.displayName, 'Zoë Ōkafor-Nguyễn 李 🌌');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { limits } from '../../shared/limits.ts';
 import { importCsvMaxBytes } from '../../shared/schemas/imports.ts';
-import { call, signInAs } from '../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf } from '../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../testing/factories.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -120,7 +120,7 @@ describe('input limits', () => {
     for (const { what, method, path, body, field } of overLimit) {
       const res = await call(t.app, method, `/api/v1${path}`, body, { cookie });
       assert.equal(res.status, 422, `${what}: ${JSON.stringify(res.body).slice(0, 300)}`);
-      const fields = (res.body.error.details as Array<{ field: string }>).map((issue) => issue.field);
+      const fields = (fieldIssuesOf(res) as Array<{ field: string }>).map((issue) => issue.field);
       assert.deepEqual(fields, [field], what);
     }
   });
@@ -131,7 +131,7 @@ describe('input limits', () => {
     assert.equal(justUnder.status, 422, 'under the byte limit: the field limit answers');
     const over = await call(t.app, 'POST', '/api/v1/programs', { name: long(limit + 1), type: 'group' }, { cookie });
     assert.equal(over.status, 413);
-    assert.equal(over.body.error.code, 'payload_too_large');
+    assert.equal(errorOf(over).code, 'payload_too_large');
   });
 
   test('a CSV import over its size limit is refused: 422 naming csv, or 413 past the request limit', async () => {
@@ -139,7 +139,7 @@ describe('input limits', () => {
     const tooBig = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv: header + long(importCsvMaxBytes) }, { cookie });
     assert.equal(tooBig.status, 422);
     assert.deepEqual(
-      tooBig.body.error.details.map((issue: { field: string }) => issue.field),
+      fieldIssuesOf(tooBig).map((issue: { field: string }) => issue.field),
       ['csv'],
     );
     const hugeRequest = await call(
@@ -150,6 +150,6 @@ describe('input limits', () => {
       { cookie },
     );
     assert.equal(hugeRequest.status, 413);
-    assert.equal(hugeRequest.body.error.code, 'payload_too_large');
+    assert.equal(errorOf(hugeRequest).code, 'payload_too_large');
   });
 });

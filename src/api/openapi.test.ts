@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call } from '../testing/http-client.ts';
+import { call, errorOf } from '../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
+import { HealthSchema, OpenApiDocumentSchema } from '../testing/openapi-document.ts';
 
 describe('OpenAPI document and service routes', () => {
   let t: TestApp;
@@ -11,7 +12,7 @@ describe('OpenAPI document and service routes', () => {
   after(() => t.handle.close());
 
   test('serves an OpenAPI 3.1 document listing every API route', async () => {
-    const res = await call(t.app, 'GET', '/api/openapi.json');
+    const res = await call(t.app, 'GET', '/api/openapi.json', undefined, { schema: OpenApiDocumentSchema });
     assert.equal(res.status, 200);
     assert.equal(res.body.openapi, '3.1.0');
     const operations = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
@@ -42,20 +43,20 @@ describe('OpenAPI document and service routes', () => {
   });
 
   test('/healthz answers ok', async () => {
-    const res = await call(t.app, 'GET', '/healthz');
+    const res = await call(t.app, 'GET', '/healthz', undefined, { schema: HealthSchema });
     assert.deepEqual([res.status, res.body.status], [200, 'ok']);
   });
 
   test('unknown API routes are a JSON 404, never HTML', async () => {
     const res = await call(t.app, 'GET', '/api/v1/nothing-here');
     assert.equal(res.status, 404);
-    assert.equal(res.body.error.code, 'route_not_found');
+    assert.equal(errorOf(res).code, 'route_not_found');
   });
 
   test('bodies over the limit are a 413', async () => {
     const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'a@example.test', password: 'x'.repeat(200_000) });
     assert.equal(res.status, 413);
-    assert.equal(res.body.error.code, 'payload_too_large');
+    assert.equal(errorOf(res).code, 'payload_too_large');
   });
 
   test('a JSON body sent with another content type is refused with a 4xx', async () => {

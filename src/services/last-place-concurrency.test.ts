@@ -4,7 +4,8 @@ import { upsertProfile } from '../db/repositories/profile.repository.ts';
 import { countActiveMentees } from '../db/repositories/relationship.repository.ts';
 import type { Person } from '../domain/person.ts';
 import { makeOrganization, makePerson, makeProgram, makeRelationship, testPassword } from '../testing/factories.ts';
-import { call, signInAs, type ApiResponse } from '../testing/http-client.ts';
+import { MentorRequestSchema, PublishResultSchema } from '../../shared/schemas/index.ts';
+import { bodyOf, call, signInAs, type ApiResponse, errorOf } from '../testing/http-client.ts';
 import { runMatchingToEnd } from '../testing/matching-runs.ts';
 import { areaRequest, mentorWithMentees } from '../testing/mentor-request-setup.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
@@ -19,7 +20,7 @@ type Attempt = { path: 'accept' | 'publish' | 'manual'; send: () => Promise<ApiR
 
 /** Whether an answer took the place (a publish that created no relationship took nothing). */
 function took(attempt: Attempt, response: ApiResponse): boolean {
-  if (attempt.path === 'publish') return response.status === 200 && response.body.relationshipsCreated > 0;
+  if (attempt.path === 'publish') return response.status === 200 && bodyOf(response, PublishResultSchema).relationshipsCreated > 0;
   return response.status === 200 || response.status === 201;
 }
 
@@ -68,7 +69,12 @@ describe('a mentor’s last place, taken by several paths at once', { timeout: 1
     const asCoordinator = (method: string, path: string, body?: unknown) =>
       call(t.app, method, `/api/v1${path}`, body, { cookie: coordinatorCookie });
     const attempts: Attempt[] = [
-      ...sent.map((request): Attempt => ({ path: 'accept', send: () => mentor.as('POST', `/mentor-requests/${request.body.id}/accept`) })),
+      ...sent.map(
+        (request): Attempt => ({
+          path: 'accept',
+          send: () => mentor.as('POST', `/mentor-requests/${bodyOf(request, MentorRequestSchema).id}/accept`),
+        }),
+      ),
       ...[1, 2].map((): Attempt => ({ path: 'publish', send: () => asCoordinator('POST', `/matching-runs/${run.body.id}/publish`) })),
       ...pairees.map(
         (mentee): Attempt => ({
@@ -91,7 +97,7 @@ describe('a mentor’s last place, taken by several paths at once', { timeout: 1
       for (const [i, response] of responses.entries()) {
         assert.ok([200, 201, 409].includes(response.status), `${attempts[i]?.path}: ${response.status} ${JSON.stringify(response.body)}`);
         if (response.status === 409)
-          assert.ok(['mentor_at_capacity', 'stale_run'].includes(response.body.error.code), JSON.stringify(response.body));
+          assert.ok(['mentor_at_capacity', 'stale_run'].includes(errorOf(response).code), JSON.stringify(response.body));
       }
       assert.equal(won.length, 1, `round ${round}: ${won.length} winners (${won.map((a) => a.path).join(', ')})`);
       assert.equal((await countActiveMentees(t.ctx.db, orgId, [mentorId])).get(mentorId), CAPACITY);

@@ -1,5 +1,11 @@
+import { z } from 'zod';
+import { CreatedInvitationSchema } from '../../shared/schemas/index.ts';
 import { testPassword } from './factories.ts';
 import type { AuthorizationWorld, Principal } from './authorization-world.ts';
+import { bodyOf } from './http-client.ts';
+
+/** Any answer that carries the id of what it created. */
+const IdentifiedSchema = z.object({ id: z.string() });
 
 /** One operation of the OpenAPI document: `METHOD /path/{param}` without the /api/v1 prefix. */
 export type OperationKey = string;
@@ -119,11 +125,13 @@ export const requiredQueries: Record<OperationKey, string> = {
  */
 export async function freshParamsFor(key: OperationKey, world: AuthorizationWorld): Promise<Record<string, string> | undefined> {
   const { as, params: p } = world;
-  const id = async (who: Principal, method: string, path: string, body: unknown, pick = (b: { id: string }) => b.id) => {
+  const created = async (who: Principal, method: string, path: string, body: unknown) => {
     const response = await as(who, method, path, body);
     if (response.status >= 300) throw new Error(`fresh resource for ${key}: ${response.status} ${JSON.stringify(response.body)}`);
-    return pick(response.body);
+    return response;
   };
+  const id = async (who: Principal, method: string, path: string, body: unknown) =>
+    bodyOf(await created(who, method, path, body), IdentifiedSchema).id;
   const rel = `/relationships/${p.relationshipId}`;
   switch (key) {
     case 'DELETE /relationships/{relationshipId}/notes/{noteId}':
@@ -150,13 +158,11 @@ export async function freshParamsFor(key: OperationKey, world: AuthorizationWorl
       return { personId: await world.makeSparePersonId() };
     case 'POST /invitations/by-token/{token}/accept':
       return {
-        token: await id(
-          'admin',
-          'POST',
-          '/invitations',
-          requestBodyFor('POST /invitations', world),
-          (b) => String((b as unknown as { link: string }).link).split('/invitations/')[1] ?? '',
-        ),
+        token:
+          bodyOf(
+            await created('admin', 'POST', '/invitations', requestBodyFor('POST /invitations', world)),
+            CreatedInvitationSchema,
+          ).link.split('/invitations/')[1] ?? '',
       };
     default:
       return undefined;

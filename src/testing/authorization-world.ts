@@ -1,6 +1,6 @@
 import type { Person } from '../domain/person.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from './factories.ts';
-import { call, signInAs, type ApiResponse } from './http-client.ts';
+import { callLoose as call, signInAs, type ApiResponse, type LooseJson } from './http-client.ts';
 import { startRelationships } from '../services/relationships/start-relationships.ts';
 import { runMatchingToEnd } from './matching-runs.ts';
 import type { TestApp } from './test-app.ts';
@@ -35,7 +35,7 @@ export type AuthorizationWorld = {
   /** The current agreement version and content, for a valid edit body. */
   agreement: { version: number; content: Record<string, unknown> };
   /** Sends a request as one principal. */
-  as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+  as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse<LooseJson>>;
   /**
    * Ids of the principals' own resources of the same kind (their relationship, their program and
    * an application to it), to pair with the mentee's child ids in a path (`/relationships/{theirs}/notes/{the mentee's}`).
@@ -53,7 +53,7 @@ export const peerMenteeFaith = 'Quaker';
 const marker = (what: string) => `MARKER-${what}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Fails the world's setup loudly when one of its own requests does not succeed. */
-function expectOk(response: ApiResponse, what: string): ApiResponse {
+function expectOk(response: ApiResponse<LooseJson>, what: string): ApiResponse<LooseJson> {
   if (response.status >= 300) throw new Error(`world setup: ${what} answered ${response.status} ${JSON.stringify(response.body)}`);
   return response;
 }

@@ -1,3 +1,4 @@
+import { type MatchingRun, MatchingRunSchema } from '../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import type { ConstellationApp } from '../api/app.ts';
 import { call, type ApiResponse } from './http-client.ts';
@@ -12,11 +13,11 @@ export async function runMatchingToEnd(
   programId: string,
   cookie: string,
   body: Record<string, unknown> = {},
-): Promise<ApiResponse> {
-  const started = await call(app, 'POST', `/api/v1/programs/${programId}/matching/runs`, body, { cookie });
+): Promise<ApiResponse<MatchingRun>> {
+  const started = await call(app, 'POST', `/api/v1/programs/${programId}/matching/runs`, body, { schema: MatchingRunSchema, cookie });
   assert.equal(started.status, 202, JSON.stringify(started.body));
   for (let i = 0; i < 200; i++) {
-    const run = await call(app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { cookie });
+    const run = await call(app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { schema: MatchingRunSchema, cookie });
     if (run.body.status !== 'running') return run;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,6 +1,14 @@
+import {
+  ProgramListSchema,
+  ApplicationSchema,
+  ProgramSchema,
+  BulkDecisionResultSchema,
+  ApplicationListSchema,
+  IntakeFormSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -53,20 +61,23 @@ describe('applications, intake forms and interviews', () => {
   test('a member sees open programs, applies, and the coordinator interviews and accepts', async () => {
     const program = await openProgram();
     const mentee = await applicant();
-    const open = await call(t.app, 'GET', '/api/v1/programs/open', undefined, { cookie: mentee.cookie });
+    const open = await call(t.app, 'GET', '/api/v1/programs/open', undefined, { schema: ProgramListSchema, cookie: mentee.cookie });
     assert.ok(open.body.programs.some((p: { id: string }) => p.id === program.id));
     const missing = await apply(program.id, mentee.cookie, { answers: {}, submit: true });
     assert.equal(missing.status, 422);
-    assert.equal(missing.body.error.details[0].field, 'answers.goal');
-    const draft = await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team' } });
+    assert.equal(fieldIssuesOf(missing)[0]?.field, 'answers.goal');
+    const draft = withSchema(await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team' } }), ApplicationSchema);
     assert.equal(draft.body.status, 'draft');
-    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team', format: 'Remote' }, submit: true });
+    const submitted = withSchema(
+      await apply(program.id, mentee.cookie, { answers: { goal: 'Lead my first team', format: 'Remote' }, submit: true }),
+      ApplicationSchema,
+    );
     assert.equal(submitted.status, 200);
     assert.equal(submitted.body.status, 'submitted');
-    assert.equal(submitted.body.intakeForm.version, 1);
+    assert.equal(submitted.body.intakeForm?.version, 1);
     assert.equal(submitted.body.selectionChecklist, undefined, 'the applicant does not see the checklist');
     const id = submitted.body.id;
-    assert.equal((await decide(id, 'interview')).body.status, 'interview');
+    assert.equal(withSchema(await decide(id, 'interview'), ApplicationSchema).body.status, 'interview');
     const interview = await call(
       t.app,
       'POST',
@@ -75,37 +86,43 @@ describe('applications, intake forms and interviews', () => {
       { cookie },
     );
     assert.equal(interview.status, 201);
-    const seen = await call(t.app, 'GET', `/api/v1/applications/${id}`, undefined, { cookie });
-    assert.ok(seen.body.mismatches.some((m: { kind: string }) => m.kind === 'differs_from_program'));
+    const seen = await call(t.app, 'GET', `/api/v1/applications/${id}`, undefined, { schema: ApplicationSchema, cookie });
+    assert.ok(seen.body.mismatches?.some((m: { kind: string }) => m.kind === 'differs_from_program'));
     const checklist = await call(
       t.app,
       'PUT',
       `/api/v1/applications/${id}/selection-checklist`,
       { selectionChecklist: { 'Nominated by supervisor': true } },
-      { cookie },
+      { schema: ApplicationSchema, cookie },
     );
     assert.deepEqual(checklist.body.selectionChecklist, { 'Nominated by supervisor': true });
-    const accepted = await decide(id, 'accept');
+    const accepted = withSchema(await decide(id, 'accept'), ApplicationSchema);
     assert.equal(accepted.body.status, 'accepted');
     assert.deepEqual(
       accepted.body.history.map((h: { toStatus: string }) => h.toStatus),
       ['draft', 'submitted', 'interview', 'accepted'],
     );
-    const programView = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: mentee.cookie });
+    const programView = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, {
+      schema: ProgramSchema,
+      cookie: mentee.cookie,
+    });
     assert.deepEqual(programView.body.myRoles, ['mentee']);
   });
 
   test('an applicant cannot accept their own application; interview notes and private attributes stay private', async () => {
     const program = await openProgram();
     const mentee = await applicant();
-    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
+    const submitted = withSchema(await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true }), ApplicationSchema);
     await call(t.app, 'POST', `/api/v1/applications/${submitted.body.id}/interviews`, { notes: 'SECRET-NOTE' }, { cookie });
     assert.equal((await decide(submitted.body.id, 'accept', mentee.cookie)).status, 403);
     assert.equal(
       (await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}/interviews`, undefined, { cookie: mentee.cookie })).status,
       403,
     );
-    const own = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie: mentee.cookie });
+    const own = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, {
+      schema: ApplicationSchema,
+      cookie: mentee.cookie,
+    });
     assert.equal(own.status, 200);
     assert.ok(!JSON.stringify(own.body).includes('SECRET-NOTE'));
     assert.equal(own.body.mismatches, undefined);
@@ -147,21 +164,27 @@ describe('applications, intake forms and interviews', () => {
   test('status transitions: allowed ones move, forbidden ones are 409 and change nothing', async () => {
     const program = await openProgram();
     const mentee = await applicant();
-    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
+    const submitted = withSchema(await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true }), ApplicationSchema);
     const id = submitted.body.id;
     assert.equal((await decide(id, 'reinvite')).status, 409);
-    assert.equal((await decide(id, 'waitlist')).body.status, 'waitlisted');
+    assert.equal(withSchema(await decide(id, 'waitlist'), ApplicationSchema).body.status, 'waitlisted');
     assert.equal((await decide(id, 'interview')).status, 409);
-    assert.equal((await decide(id, 'decline')).body.status, 'declined');
+    assert.equal(withSchema(await decide(id, 'decline'), ApplicationSchema).body.status, 'declined');
     const again = await apply(program.id, mentee.cookie, { answers: { goal: 'Please' }, submit: true });
     assert.equal(again.status, 409);
-    assert.equal(again.body.error.code, 'application_declined');
-    assert.equal((await decide(id, 'reinvite')).body.status, 'draft');
-    const resubmitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Second try' }, submit: true });
+    assert.equal(errorOf(again).code, 'application_declined');
+    assert.equal(withSchema(await decide(id, 'reinvite'), ApplicationSchema).body.status, 'draft');
+    const resubmitted = withSchema(
+      await apply(program.id, mentee.cookie, { answers: { goal: 'Second try' }, submit: true }),
+      ApplicationSchema,
+    );
     assert.equal(resubmitted.body.status, 'submitted');
     const editAfterSubmit = await apply(program.id, mentee.cookie, { answers: { goal: 'Changed' } });
-    assert.equal(editAfterSubmit.body.error.code, 'application_already_submitted');
-    const withdrawn = await call(t.app, 'POST', `/api/v1/applications/${id}/withdraw`, undefined, { cookie: mentee.cookie });
+    assert.equal(errorOf(editAfterSubmit).code, 'application_already_submitted');
+    const withdrawn = await call(t.app, 'POST', `/api/v1/applications/${id}/withdraw`, undefined, {
+      schema: ApplicationSchema,
+      cookie: mentee.cookie,
+    });
     assert.equal(withdrawn.body.status, 'withdrawn');
     assert.equal((await decide(id, 'accept')).status, 409);
   });
@@ -171,64 +194,84 @@ describe('applications, intake forms and interviews', () => {
     const [first, second, third] = [await applicant(), await applicant(), await applicant()];
     const ids: string[] = [];
     for (const who of [first, second, third])
-      ids.push((await apply(program.id, who.cookie, { answers: { goal: 'Grow' }, submit: true })).body.id);
-    assert.equal((await decide(ids[0] ?? '', 'accept')).body.status, 'accepted');
-    const waitlisted = await decide(ids[1] ?? '', 'accept');
+      ids.push(withSchema(await apply(program.id, who.cookie, { answers: { goal: 'Grow' }, submit: true }), ApplicationSchema).body.id);
+    assert.equal(withSchema(await decide(ids[0] ?? '', 'accept'), ApplicationSchema).body.status, 'accepted');
+    const waitlisted = withSchema(await decide(ids[1] ?? '', 'accept'), ApplicationSchema);
     assert.equal(waitlisted.body.status, 'waitlisted');
     assert.equal(waitlisted.body.waitlistPosition, 1);
-    assert.equal((await decide(ids[2] ?? '', 'accept')).body.waitlistPosition, 2);
+    assert.equal(withSchema(await decide(ids[2] ?? '', 'accept'), ApplicationSchema).body.waitlistPosition, 2);
     await call(t.app, 'POST', `/api/v1/applications/${ids[0]}/withdraw`, undefined, { cookie: first.cookie });
-    const promoted = await call(t.app, 'GET', `/api/v1/applications/${ids[1]}`, undefined, { cookie });
+    const promoted = await call(t.app, 'GET', `/api/v1/applications/${ids[1]}`, undefined, { schema: ApplicationSchema, cookie });
     assert.equal(promoted.body.status, 'accepted');
-    assert.equal(promoted.body.history.at(-1).reason, 'A place opened in the program');
-    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${ids[2]}`, undefined, { cookie })).body.waitlistPosition, 1);
+    assert.equal(promoted.body.history.at(-1)?.reason, 'A place opened in the program');
+    assert.equal(
+      withSchema(await call(t.app, 'GET', `/api/v1/applications/${ids[2]}`, undefined, { cookie }), ApplicationSchema).body
+        .waitlistPosition,
+      1,
+    );
   });
 
   test('in a one-to-one program, too little mentor capacity waitlists mentees until a mentor is accepted', async () => {
     const program = await openProgram({ type: 'one_to_one' });
     const mentee = await applicant();
-    const menteeApp = await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true });
-    assert.equal((await decide(menteeApp.body.id, 'accept')).body.status, 'waitlisted');
+    const menteeApp = withSchema(await apply(program.id, mentee.cookie, { answers: { goal: 'Grow' }, submit: true }), ApplicationSchema);
+    assert.equal(withSchema(await decide(menteeApp.body.id, 'accept'), ApplicationSchema).body.status, 'waitlisted');
     const mentor = await applicant();
-    const mentorApp = await apply(program.id, mentor.cookie, { role: 'mentor', answers: { goal: 'Give back' }, submit: true });
-    assert.equal((await decide(mentorApp.body.id, 'accept')).body.status, 'accepted');
-    assert.equal((await call(t.app, 'GET', `/api/v1/applications/${menteeApp.body.id}`, undefined, { cookie })).body.status, 'accepted');
+    const mentorApp = withSchema(
+      await apply(program.id, mentor.cookie, { role: 'mentor', answers: { goal: 'Give back' }, submit: true }),
+      ApplicationSchema,
+    );
+    assert.equal(withSchema(await decide(mentorApp.body.id, 'accept'), ApplicationSchema).body.status, 'accepted');
+    assert.equal(
+      withSchema(await call(t.app, 'GET', `/api/v1/applications/${menteeApp.body.id}`, undefined, { cookie }), ApplicationSchema).body
+        .status,
+      'accepted',
+    );
   });
 
   test('bulk accept of 40 applications, each reported', async () => {
     const program = await openProgram();
     const ids: string[] = [];
     for (let i = 0; i < 40; i++)
-      ids.push((await apply(program.id, (await applicant()).cookie, { answers: { goal: `Goal ${i}` }, submit: true })).body.id);
+      ids.push(
+        withSchema(await apply(program.id, (await applicant()).cookie, { answers: { goal: `Goal ${i}` }, submit: true }), ApplicationSchema)
+          .body.id,
+      );
     const res = await call(
       t.app,
       'POST',
       `/api/v1/programs/${program.id}/applications/bulk-decision`,
       { applicationIds: [...ids, ids[0]], decision: 'accept' },
-      { cookie },
+      { schema: BulkDecisionResultSchema, cookie },
     );
     assert.equal(res.status, 200);
     assert.equal(res.body.results.filter((r: { ok: boolean }) => r.ok).length, 40);
-    assert.equal(res.body.results.at(-1).error, 'invalid_status_change');
-    const listed = await call(t.app, 'GET', `/api/v1/programs/${program.id}/applications?status=accepted`, undefined, { cookie });
+    assert.equal(res.body.results.at(-1)?.error, 'invalid_status_change');
+    const listed = await call(t.app, 'GET', `/api/v1/programs/${program.id}/applications?status=accepted`, undefined, {
+      schema: ApplicationListSchema,
+      cookie,
+    });
     assert.equal(listed.body.applications.length, 40);
   });
 
   test('editing the intake form makes a new version; earlier answers stay readable against theirs', async () => {
     const program = await openProgram();
     const mentee = await applicant();
-    const submitted = await apply(program.id, mentee.cookie, { answers: { goal: 'Old question answer' }, submit: true });
+    const submitted = withSchema(
+      await apply(program.id, mentee.cookie, { answers: { goal: 'Old question answer' }, submit: true }),
+      ApplicationSchema,
+    );
     const v2 = await call(
       t.app,
       'PUT',
       `/api/v1/programs/${program.id}/intake-form`,
       { standardQuestions: [], customQuestions: [{ id: 'why', kind: 'short_text', label: 'Why now?' }] },
-      { cookie },
+      { schema: IntakeFormSchema, cookie },
     );
     assert.equal(v2.body.version, 2);
-    const seen = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { cookie });
-    assert.equal(seen.body.intakeForm.version, 1);
-    assert.equal(seen.body.intakeForm.customQuestions[0].label, 'What do you want to grow in?');
+    const seen = await call(t.app, 'GET', `/api/v1/applications/${submitted.body.id}`, undefined, { schema: ApplicationSchema, cookie });
+    assert.equal(seen.body.intakeForm?.version, 1);
+    assert.equal(seen.body.intakeForm?.customQuestions[0]?.label, 'What do you want to grow in?');
     const bad = await call(
       t.app,
       'PUT',
@@ -237,10 +280,12 @@ describe('applications, intake forms and interviews', () => {
       { cookie },
     );
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), [
-      'customQuestions.0.options',
-      'standardQuestions.0',
-    ]);
+    assert.deepEqual(
+      fieldIssuesOf(bad)
+        .map((d: { field: string }) => d.field)
+        .sort(),
+      ['customQuestions.0.options', 'standardQuestions.0'],
+    );
     assert.equal((await call(t.app, 'PUT', `/api/v1/programs/${program.id}/intake-form`, form, { cookie: mentee.cookie })).status, 403);
   });
 });

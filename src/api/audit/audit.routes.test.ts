@@ -1,8 +1,9 @@
+import { AuditPageSchema, ManualPairingResultSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { makePerson } from '../../testing/factories.ts';
-import { call } from '../../testing/http-client.ts';
+import { call, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -30,23 +31,23 @@ describe('audit log', { timeout: 60_000 }, () => {
     // The pair reading their own relationship is not a view to audit.
     assert.equal((await as('mentor', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);
 
-    const page = await log();
+    const page = withSchema(await log(), AuditPageSchema);
     assert.equal(page.status, 200, JSON.stringify(page.body));
     const actions = page.body.entries.map((e: { action: string }) => e.action);
     for (const action of ['program_role_granted', 'applications_exported', 'relationship_overview_viewed', 'relationship_viewed'])
       assert.ok(actions.includes(action), action);
     assert.equal(actions.filter((a: string) => a === 'relationship_viewed').length, 1, 'only the coordinator’s view');
     const exportEntry = page.body.entries.find((e: { action: string }) => e.action === 'applications_exported');
-    assert.deepEqual(exportEntry.actor, { id: s.coordinator.id, name: s.coordinator.displayName });
-    assert.equal(exportEntry.targetType, 'program');
-    assert.equal(exportEntry.targetId, s.program.id);
-    assert.equal(exportEntry.ipAddress, '203.0.113.9');
-    assert.match(exportEntry.requestId, /\S/);
+    assert.deepEqual(exportEntry?.actor, { id: s.coordinator.id, name: s.coordinator.displayName });
+    assert.equal(exportEntry?.targetType, 'program');
+    assert.equal(exportEntry?.targetId, s.program.id);
+    assert.equal(exportEntry?.ipAddress, '203.0.113.9');
+    assert.match(exportEntry?.requestId ?? '', /\S/);
     assert.equal(page.body.total, page.body.entries.length);
     // Accounts made outside a request (CLI, seed) with a role above member: the system is the actor.
     const assigned = page.body.entries.filter((e: { action: string }) => e.action === 'organization_role_assigned');
     assert.deepEqual(
-      assigned.map((e: { targetId: string; actor: null; detail: unknown }) => [e.targetId, e.actor, e.detail]).sort(),
+      assigned.map((e) => [e.targetId, e.actor, e.detail]).sort(),
       [
         [s.coordinator.id, null, { organizationRole: 'coordinator' }],
         [s.admin.id, null, { organizationRole: 'admin' }],
@@ -58,7 +59,7 @@ describe('audit log', { timeout: 60_000 }, () => {
     for (const who of ['coordinator', 'mentor', 'mentee', 'third'] as const) {
       const response = await as(who, 'GET', '/api/v1/audit-log');
       assert.equal(response.status, 403, who);
-      assert.equal(response.body.error.code, 'not_an_admin');
+      assert.equal(errorOf(response).code, 'not_an_admin');
       assert.equal((await as(who, 'GET', '/api/v1/audit-log/export.csv')).status, 403, who);
     }
     assert.equal((await call(t.app, 'GET', '/api/v1/audit-log')).status, 401);
@@ -70,41 +71,50 @@ describe('audit log', { timeout: 60_000 }, () => {
   test('filters by action, actor, target and date range, and pages', async () => {
     const manual = await makePerson(t.ctx, s.organizationId, { name: 'Second Mentee' });
     await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/enrolments`, { personId: manual.id, role: 'mentee' });
-    const paired = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
-      mentorId: s.mentor.id,
-      menteeId: manual.id,
-    });
+    const paired = withSchema(
+      await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
+        mentorId: s.mentor.id,
+        menteeId: manual.id,
+      }),
+      ManualPairingResultSchema,
+    );
     assert.equal(paired.status, 201, JSON.stringify(paired.body));
 
-    const byAction = await log('?action=manual_pairing_created');
+    const byAction = withSchema(await log('?action=manual_pairing_created'), AuditPageSchema);
     assert.equal(byAction.body.total, 1);
-    assert.equal(byAction.body.entries[0].targetId, paired.body.relationshipId);
-    assert.deepEqual(byAction.body.entries[0].detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
+    assert.equal(byAction.body.entries[0]?.targetId, paired.body.relationshipId);
+    assert.deepEqual(byAction.body.entries[0]?.detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
 
-    const byTarget = await log(`?targetId=${manual.id}`);
+    const byTarget = withSchema(await log(`?targetId=${manual.id}`), AuditPageSchema);
     assert.deepEqual(
       byTarget.body.entries.map((e: { action: string }) => e.action),
       ['program_role_granted'],
     );
-    const byActor = await log(`?actorId=${s.coordinator.id}`);
+    const byActor = withSchema(await log(`?actorId=${s.coordinator.id}`), AuditPageSchema);
     assert.ok(byActor.body.entries.length >= 5);
-    assert.ok(byActor.body.entries.every((e: { actor: { id: string } }) => e.actor.id === s.coordinator.id));
+    assert.ok(byActor.body.entries.every((e) => e.actor?.id === s.coordinator.id));
 
     const today = new Date().toISOString().slice(0, 10);
-    assert.equal((await log(`?from=${today}&to=${today}`)).body.total, (await log()).body.total);
-    assert.equal((await log('?to=2010-01-01')).body.total, 0);
-    assert.equal((await log(`?from=${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}`)).body.total, 0);
+    assert.equal(
+      withSchema(await log(`?from=${today}&to=${today}`), AuditPageSchema).body.total,
+      withSchema(await log(), AuditPageSchema).body.total,
+    );
+    assert.equal(withSchema(await log('?to=2010-01-01'), AuditPageSchema).body.total, 0);
+    assert.equal(
+      withSchema(await log(`?from=${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}`), AuditPageSchema).body.total,
+      0,
+    );
 
-    const all = await log();
-    const first = await log('?limit=2&offset=0');
-    const second = await log('?limit=2&offset=2');
+    const all = withSchema(await log(), AuditPageSchema);
+    const first = withSchema(await log('?limit=2&offset=0'), AuditPageSchema);
+    const second = withSchema(await log('?limit=2&offset=2'), AuditPageSchema);
     assert.equal(first.body.entries.length, 2);
     assert.equal(first.body.total, all.body.total);
     assert.deepEqual(
       [...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id),
       all.body.entries.slice(0, 4).map((e: { id: string }) => e.id),
     );
-    assert.equal(all.body.entries[0].action, 'manual_pairing_created', 'newest first');
+    assert.equal(all.body.entries[0]?.action, 'manual_pairing_created', 'newest first');
 
     const bad = await log('?action=drop_table&limit=0');
     assert.equal(bad.status, 422);
@@ -119,7 +129,7 @@ describe('audit log', { timeout: 60_000 }, () => {
         const response = await as('admin', 'GET', `${path}${query}`);
         assert.equal(response.status, 422, `${path}${query}`);
         assert.deepEqual(
-          response.body.error.details.map((d: { field: string }) => d.field),
+          fieldIssuesOf(response).map((d: { field: string }) => d.field),
           [field],
         );
       }
@@ -129,20 +139,20 @@ describe('audit log', { timeout: 60_000 }, () => {
   test('an admin’s people import is recorded with its counts, not its rows', async () => {
     const csv = 'email,name\nimported.one@x.example,Imported One\nimported.two@x.example,Imported Two\n';
     assert.equal((await as('admin', 'POST', '/api/v1/imports/people/commit', { csv })).status, 200);
-    const entries = (await log('?action=people_imported')).body.entries;
+    const entries = withSchema(await log('?action=people_imported'), AuditPageSchema).body.entries;
     assert.equal(entries.length, 1);
-    assert.deepEqual(entries[0].detail, { created: 2, updated: 0, skipped: 0 });
+    assert.deepEqual(entries[0]?.detail, { created: 2, updated: 0, skipped: 0 });
     assert.ok(!JSON.stringify(entries).includes('imported.one@x.example'));
   });
 
   test('a refused action leaves no entry', async () => {
-    const before = (await log('?action=manual_pairing_created')).body.total;
+    const before = withSchema(await log('?action=manual_pairing_created'), AuditPageSchema).body.total;
     const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
       mentorId: s.mentor.id,
       menteeId: s.mentee.id,
     });
     assert.equal(again.status, 409);
-    assert.equal((await log('?action=manual_pairing_created')).body.total, before);
+    assert.equal(withSchema(await log('?action=manual_pairing_created'), AuditPageSchema).body.total, before);
   });
 
   test('the log exports as CSV with the filters, and the export is itself audited', async () => {
@@ -164,9 +174,9 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(rows.length, 2);
     assert.equal(rows[1]?.[1], 'applications_exported');
     assert.equal(rows[1]?.[5], s.program.id);
-    const audited = await log('?action=audit_log_exported');
+    const audited = withSchema(await log('?action=audit_log_exported'), AuditPageSchema);
     assert.equal(audited.body.total, 1);
-    assert.deepEqual(audited.body.entries[0].actor.id, s.admin.id);
-    assert.deepEqual(audited.body.entries[0].detail.filter, { action: 'applications_exported' });
+    assert.deepEqual(audited.body.entries[0]?.actor?.id, s.admin.id);
+    assert.deepEqual(audited.body.entries[0]?.detail.filter, { action: 'applications_exported' });
   });
 });

@@ -1,7 +1,8 @@
+import { SessionSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { call, sessionCookieFrom } from '../../testing/http-client.ts';
+import { call, sessionCookieFrom, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization } from '../../domain/person.ts';
@@ -46,10 +47,10 @@ describe('sign-in with an address held in several organizations', () => {
     const inA = await account(a, email, testPassword);
     const inB = await account(b, email, otherPassword);
     assert.notEqual(inA.id, inB.id, 'two people, one per organization');
-    const intoA = await signIn({ email, password: testPassword });
+    const intoA = withSchema(await signIn({ email, password: testPassword }), SessionSchema);
     assert.equal(intoA.status, 200);
     assert.deepEqual([intoA.body.organization.id, intoA.body.person.id], [a.id, inA.id]);
-    const intoB = await signIn({ email: email.toUpperCase(), password: otherPassword });
+    const intoB = withSchema(await signIn({ email: email.toUpperCase(), password: otherPassword }), SessionSchema);
     assert.equal(intoB.status, 200);
     assert.deepEqual([intoB.body.organization.id, intoB.body.person.id], [b.id, inB.id]);
   });
@@ -66,9 +67,9 @@ describe('sign-in with an address held in several organizations', () => {
     await account(c, email, otherPassword);
     const choice = await signIn({ email, password: testPassword });
     assert.equal(choice.status, 409);
-    assert.equal(choice.body.error.code, 'organization_choice_required');
+    assert.equal(errorOf(choice).code, 'organization_choice_required');
     assert.deepEqual(
-      choice.body.error.details,
+      errorOf(choice).details,
       {
         organizations: [
           { name: a.name, slug: a.slug },
@@ -79,13 +80,16 @@ describe('sign-in with an address held in several organizations', () => {
     );
     assert.equal(choice.headers.get('set-cookie'), null, 'no session before the choice');
 
-    const intoA = await signIn({ email, password: testPassword, organization: a.slug });
+    const intoA = withSchema(await signIn({ email, password: testPassword, organization: a.slug }), SessionSchema);
     assert.equal(intoA.status, 200);
     assert.equal(intoA.body.organization.id, a.id);
-    const intoB = await signIn({ email, password: testPassword, organization: b.id });
+    const intoB = withSchema(await signIn({ email, password: testPassword, organization: b.id }), SessionSchema);
     assert.equal(intoB.status, 200, 'by id too');
     assert.equal(intoB.body.person.id, inB.id);
-    const session = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie: sessionCookieFrom(intoB) });
+    const session = await call(t.app, 'GET', '/api/v1/auth/session', undefined, {
+      schema: SessionSchema,
+      cookie: sessionCookieFrom(intoB),
+    });
     assert.equal(session.body.organization.id, b.id);
 
     const unknown = await signIn({ email: address(), password: testPassword, organization: c.slug });
@@ -119,7 +123,9 @@ describe('sign-in with an address held in several organizations', () => {
     }
     assert.equal((await signIn({ email, password: testPassword, organization: a.slug }, '192.0.2.4')).status, 429);
     const admin = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: adminOfB.email, password: testPassword });
-    const erased = await call(t.app, 'DELETE', `/api/v1/people/${inB.id}`, undefined, { cookie: sessionCookieFrom(admin) });
+    const erased = await call(t.app, 'DELETE', `/api/v1/people/${inB.id}`, undefined, {
+      cookie: sessionCookieFrom(admin),
+    });
     assert.equal(erased.status, 200, JSON.stringify(erased.body));
     assert.equal((await signIn({ email, password: testPassword }, '192.0.2.4')).status, 429, 'A’s lockout holds');
   });
@@ -138,7 +144,7 @@ describe('sign-in with an address held in several organizations', () => {
       { cookie: sessionCookieFrom(intoA) },
     );
     assert.equal(changed.status, 204);
-    const intoB = await signIn({ email, password: testPassword }, '192.0.2.5');
+    const intoB = withSchema(await signIn({ email, password: testPassword }, '192.0.2.5'), SessionSchema);
     assert.equal(intoB.status, 200, 'the old password now opens B’s account only: no choice');
     assert.equal(intoB.body.organization.id, b.id);
   });
@@ -148,7 +154,7 @@ describe('sign-in with an address held in several organizations', () => {
       const res = await signIn({ email: address(), password: testPassword, organization }, '192.0.2.6');
       assert.equal(res.status, 422, organization);
       assert.deepEqual(
-        res.body.error.details.map((issue: { field: string }) => issue.field),
+        fieldIssuesOf(res).map((issue: { field: string }) => issue.field),
         ['organization'],
       );
     }

@@ -1,8 +1,9 @@
+import { SessionSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { countRows } from '../../testing/count-rows.ts';
-import { call, sessionCookieFrom, signInAs } from '../../testing/http-client.ts';
+import { call, sessionCookieFrom, signInAs, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Person } from '../../domain/person.ts';
@@ -20,13 +21,19 @@ describe('auth routes', () => {
   after(() => t.handle.close());
 
   test('signs in with the right password and sets an HttpOnly SameSite cookie', async () => {
-    const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: person.email.toUpperCase(), password: testPassword });
+    const res = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: person.email.toUpperCase(), password: testPassword },
+      { schema: SessionSchema },
+    );
     assert.equal(res.status, 200);
     assert.equal(res.body.person.email, person.email);
     const setCookie = res.headers.get('set-cookie') ?? '';
     assert.match(setCookie, /HttpOnly/);
     assert.match(setCookie, /SameSite=Lax/);
-    const session = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie: sessionCookieFrom(res) });
+    const session = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { schema: SessionSchema, cookie: sessionCookieFrom(res) });
     assert.equal(session.status, 200);
     assert.equal(session.body.person.id, person.id);
   });
@@ -60,7 +67,7 @@ describe('auth routes', () => {
     assert.equal(wrong.status, 401);
     assert.equal(unknown.status, 401);
     assert.deepEqual(wrong.body, unknown.body);
-    assert.equal(wrong.body.error.code, 'invalid_credentials');
+    assert.equal(errorOf(wrong).code, 'invalid_credentials');
     assert.equal(wrong.headers.get('set-cookie'), null);
   });
 
@@ -72,7 +79,7 @@ describe('auth routes', () => {
     }
     const blocked = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword });
     assert.equal(blocked.status, 429);
-    assert.equal(blocked.body.error.code, 'too_many_attempts');
+    assert.equal(errorOf(blocked).code, 'too_many_attempts');
     assert.ok(Number(blocked.headers.get('retry-after')) > 0);
     t.advanceClock((signInLimits.windowMinutes + 1) * 60_000);
     const later = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: victim.email, password: testPassword });
@@ -84,7 +91,7 @@ describe('auth routes', () => {
     t.advanceClock(15 * 86_400_000);
     const res = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie });
     assert.equal(res.status, 401);
-    assert.equal(res.body.error.code, 'session_expired');
+    assert.equal(errorOf(res).code, 'session_expired');
     t.advanceClock(-15 * 86_400_000);
   });
 
@@ -93,13 +100,13 @@ describe('auth routes', () => {
     assert.equal((await call(t.app, 'POST', '/api/v1/auth/sign-out', undefined, { cookie })).status, 204);
     const res = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie });
     assert.equal(res.status, 401);
-    assert.equal(res.body.error.code, 'session_invalid');
+    assert.equal(errorOf(res).code, 'session_invalid');
   });
 
   test('no cookie means 401 on protected routes', async () => {
     const res = await call(t.app, 'GET', '/api/v1/programs');
     assert.equal(res.status, 401);
-    assert.equal(res.body.error.code, 'unauthenticated');
+    assert.equal(errorOf(res).code, 'unauthenticated');
   });
 
   test('CSRF: a state change with the session cookie is judged by Origin and Sec-Fetch-Site', async () => {
@@ -125,7 +132,7 @@ describe('auth routes', () => {
     for (const [what, headers, status] of cases) {
       const res = await call(t.app, 'POST', '/api/v1/programs', body, { cookie, headers });
       assert.equal(res.status, status, what);
-      if (status === 403) assert.equal(res.body.error.code, 'cross_site_request', what);
+      if (status === 403) assert.equal(errorOf(res).code, 'cross_site_request', what);
     }
     const withoutCookie = await call(
       t.app,
@@ -163,7 +170,7 @@ describe('auth routes', () => {
     }
     const blocked = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: own.email, password: testPassword }, { headers });
     assert.equal(blocked.status, 429, 'a correct password does not get through an active lockout');
-    assert.equal(blocked.body.error.code, 'too_many_attempts');
+    assert.equal(errorOf(blocked).code, 'too_many_attempts');
     const retryAfter = Number(blocked.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= signInLimits.windowMinutes * 60, `Retry-After ${retryAfter}`);
     const elsewhere = await call(
@@ -208,7 +215,9 @@ describe('auth routes', () => {
   test('sign-in validates its body and names the field', async () => {
     const res = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: 'not-an-email', password: '' });
     assert.equal(res.status, 422);
-    const fields = res.body.error.details.map((issue: { field: string }) => issue.field).sort();
+    const fields = fieldIssuesOf(res)
+      .map((issue: { field: string }) => issue.field)
+      .sort();
     assert.deepEqual(fields, ['email', 'password']);
   });
 });

@@ -1,6 +1,7 @@
+import { CreatedInvitationSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, sessionCookieFrom, signInAs } from '../../testing/http-client.ts';
+import { call, sessionCookieFrom, signInAs, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Person } from '../../domain/person.ts';
@@ -20,7 +21,7 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
 
   const sessionStatus = async (cookie: string) => {
     const res = await call(t.app, 'GET', '/api/v1/auth/session', undefined, { cookie });
-    return res.status === 200 ? 'valid' : `${res.status} ${res.body.error.code}`;
+    return res.status === 200 ? 'valid' : `${res.status} ${errorOf(res).code}`;
   };
 
   /** Runs `work` with the app's clock moved, and always moves it back. */
@@ -75,16 +76,20 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
   test('accepting an invitation in a browser that holds a session ends that session', async () => {
     const admin = await makePerson(t.ctx, orgId, { role: 'admin' });
     const adminCookie = await signInAs(t.app, admin.email, testPassword);
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'shared.laptop@example.test' }, { cookie: adminCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'shared.laptop@example.test' },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
+    );
     const token = String(created.body.link).split('/').pop();
     const accepted = await call(
       t.app,
       'POST',
       `/api/v1/invitations/by-token/${token}/accept`,
       { displayName: 'Newcomer', password: 'a brand new passphrase' },
-      {
-        cookie: adminCookie,
-      },
+      { cookie: adminCookie },
     );
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(await sessionStatus(adminCookie), '401 session_invalid', "the admin's session left in the browser has ended");
@@ -173,7 +178,7 @@ describe('session lifecycle: cookie flags, expiry, rotation, revocation, passwor
       for (const [what, body, sentCookie, status, field] of cases) {
         const res = await call(t.app, 'POST', '/api/v1/auth/password', body, { cookie: sentCookie });
         assert.equal(res.status, status, what);
-        const fields = (res.body.error.details as Array<{ field: string }>).map((issue) => issue.field);
+        const fields = (fieldIssuesOf(res) as Array<{ field: string }>).map((issue) => issue.field);
         assert.deepEqual(fields, [field], what);
       }
       const anonymous = await call(t.app, 'POST', '/api/v1/auth/password', {

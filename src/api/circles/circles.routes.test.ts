@@ -1,10 +1,17 @@
+import { CircleListSchema } from '../../../shared/schemas/circles.ts';
+import {
+  MatchingRulesSchema,
+  MatchingOverrideListSchema,
+  type MatchingRun,
+  MentorSuggestionListSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
-import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { call, signInAs, type ApiResponse, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -27,7 +34,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
   let program: ProgramView;
   let runId: string;
 
-  const runToEnd = (programId: string): Promise<ApiResponse> => runMatchingToEnd(t.app, programId, cookie);
+  const runToEnd = (programId: string): Promise<ApiResponse<MatchingRun>> => runMatchingToEnd(t.app, programId, cookie);
 
   const cookieOf = (person: Person | undefined) => signInAs(t.app, person?.email ?? '', testPassword);
 
@@ -63,7 +70,10 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
   after(() => t.handle.close());
 
   test('circle settings live in the matching rules, with defaults, and bad ones name the field', async () => {
-    const rules = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/rules`, undefined, { cookie });
+    const rules = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/rules`, undefined, {
+      schema: MatchingRulesSchema,
+      cookie,
+    });
     assert.deepEqual(rules.body.circles, { minSize: 6, maxSize: 12, mentorsPerCircle: 2 });
     const cases: Array<[Record<string, number>, string]> = [
       [{ minSize: 4, maxSize: 16, mentorsPerCircle: 2 }, 'circles.maxSize'],
@@ -75,7 +85,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       const bad = await call(t.app, 'PUT', `/api/v1/programs/${program.id}/matching/rules`, { ...rules.body, circles }, { cookie });
       assert.equal(bad.status, 422, JSON.stringify(bad.body));
       assert.deepEqual(
-        bad.body.error.details.map((d: { field: string }) => d.field),
+        fieldIssuesOf(bad).map((d: { field: string }) => d.field),
         [field],
       );
     }
@@ -84,7 +94,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       'PUT',
       `/api/v1/programs/${program.id}/matching/rules`,
       { ...rules.body, circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } },
-      { cookie },
+      { schema: MatchingRulesSchema, cookie },
     );
     assert.equal(saved.status, 200);
     assert.equal(saved.body.circles.maxSize, 7);
@@ -92,10 +102,22 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
 
   test('a rules change keeps the fields it does not send, so the two rules forms never undo each other', async () => {
     const url = `/api/v1/programs/${program.id}/matching/rules`;
-    const rulesOnly = await call(t.app, 'PUT', url, { minTimeZoneOverlapHours: 3, countDepartment: true }, { cookie });
+    const rulesOnly = await call(
+      t.app,
+      'PUT',
+      url,
+      { minTimeZoneOverlapHours: 3, countDepartment: true },
+      { schema: MatchingRulesSchema, cookie },
+    );
     assert.equal(rulesOnly.status, 200, JSON.stringify(rulesOnly.body));
     assert.deepEqual(rulesOnly.body.circles, { minSize: 4, maxSize: 7, mentorsPerCircle: 2 }, 'the circle settings saved before are kept');
-    const circlesOnly = await call(t.app, 'PUT', url, { circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } }, { cookie });
+    const circlesOnly = await call(
+      t.app,
+      'PUT',
+      url,
+      { circles: { minSize: 4, maxSize: 7, mentorsPerCircle: 2 } },
+      { schema: MatchingRulesSchema, cookie },
+    );
     assert.equal(circlesOnly.body.minTimeZoneOverlapHours, 3);
     assert.equal(circlesOnly.body.countDepartment, true);
     const reread = await call(t.app, 'GET', url, undefined, { cookie });
@@ -103,7 +125,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     const bad = await call(t.app, 'PUT', url, { circles: { minSize: 9, maxSize: 7 } }, { cookie });
     assert.equal(bad.status, 422);
     assert.deepEqual(
-      bad.body.error.details.map((d: { field: string }) => d.field),
+      fieldIssuesOf(bad).map((d: { field: string }) => d.field),
       ['circles.minSize'],
     );
     await call(t.app, 'PUT', url, { minTimeZoneOverlapHours: 2, countDepartment: false }, { cookie });
@@ -118,14 +140,17 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       { cookie },
     );
     assert.equal(lock.status, 409, JSON.stringify(lock.body));
-    assert.equal(lock.body.error.code, 'lock_not_supported_for_circles');
-    const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, { cookie });
+    assert.equal(errorOf(lock).code, 'lock_not_supported_for_circles');
+    const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, {
+      schema: MatchingOverrideListSchema,
+      cookie,
+    });
     assert.deepEqual(overrides.body.overrides, []);
     const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
       cookie: await cookieOf(mentees[0]),
     });
     assert.equal(suggestions.status, 409);
-    assert.equal(suggestions.body.error.code, 'suggestions_not_for_circles');
+    assert.equal(errorOf(suggestions).code, 'suggestions_not_for_circles');
   });
 
   test('running a group program proposes circles, not pairs, within the rules and a forbidden pair', async () => {
@@ -157,21 +182,28 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       assert.equal(new Set(circle.mentors.map((m) => topicOf(m.personId))).size, 1, `${circle.name}: its mentors share a topic`);
       assert.ok(topics.filter((topic) => topic !== topicOf(circle.mentors[0]?.personId ?? '')).length <= 1, `${circle.name}: one topic`);
     }
-    const summary = run.body.summary.circles;
-    assert.equal(summary.circleCount, 2);
-    assert.equal(summary.peopleTotal, 14);
-    assert.equal(summary.peoplePlaced, 14, JSON.stringify(summary.unplaced));
-    assert.equal(summary.placedPercent, 100);
-    assert.ok(summary.meanAffinity > 0);
+    const summary = run.body.summary?.circles;
+    assert.ok(summary);
+    assert.equal(summary?.circleCount, 2);
+    assert.equal(summary?.peopleTotal, 14);
+    assert.equal(summary.peoplePlaced, 14, JSON.stringify(summary?.unplaced));
+    assert.equal(summary?.placedPercent, 100);
+    assert.ok((summary.meanAffinity ?? 0) > 0);
   });
 
   test('proposed circles are for coordinators only; nobody outside the program sees any', async () => {
-    const coordinatorView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie });
+    const coordinatorView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
+      schema: CircleListSchema,
+      cookie,
+    });
     assert.equal(coordinatorView.status, 200);
     assert.equal(coordinatorView.body.circles.length, 2);
     const menteeCookie = await cookieOf(mentees[1]);
     assert.equal((await call(t.app, 'GET', `/api/v1/matching-runs/${runId}`, undefined, { cookie: menteeCookie })).status, 403);
-    const menteeView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie: menteeCookie });
+    const menteeView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
+      schema: CircleListSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(menteeView.status, 200);
     assert.deepEqual(menteeView.body.circles, [], 'a proposal is invisible to participants');
     const outsider = await makePerson(t.ctx, org.id);
@@ -183,11 +215,16 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
   });
 
   test('publishing turns the circles active: each member sees their own circle, with names and no scores', async () => {
-    const published = await call(t.app, 'POST', `/api/v1/matching-runs/${runId}/publish`, undefined, { cookie });
+    const published = await call(t.app, 'POST', `/api/v1/matching-runs/${runId}/publish`, undefined, {
+      cookie,
+    });
     assert.equal(published.status, 200, JSON.stringify(published.body));
     assert.deepEqual(published.body, { relationshipsCreated: 0, circlesActivated: 2 });
     for (const person of [mentees[1], mentors[2]]) {
-      const view = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie: await cookieOf(person) });
+      const view = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
+        schema: CircleListSchema,
+        cookie: await cookieOf(person),
+      });
       assert.equal(view.status, 200);
       const circles: CircleBody[] = view.body.circles;
       assert.equal(circles.length, 1);
@@ -198,13 +235,13 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       assert.ok(members.some((m) => m.personId === person?.id));
       assert.ok(members.every((m) => m.name.startsWith('Ment')));
     }
-    assert.equal((await call(t.app, 'POST', `/api/v1/matching-runs/${runId}/publish`, undefined, { cookie })).body.error.code, 'stale_run');
+    assert.equal(errorOf(await call(t.app, 'POST', `/api/v1/matching-runs/${runId}/publish`, undefined, { cookie })).code, 'stale_run');
   });
 
   test('a circle uses one place of its mentors’ capacity, in group and one-to-one matching alike', async () => {
     const next = await runToEnd(program.id);
     assert.equal(next.body.circles.length, 0);
-    const unplaced: Array<{ personId: string; role: string; reason: string }> = next.body.summary.circles.unplaced;
+    const unplaced: Array<{ personId: string; role: string; reason: string }> = next.body.summary?.circles?.unplaced ?? [];
     assert.deepEqual(
       unplaced.filter((u) => u.role === 'mentor').map((u) => u.reason),
       ['capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted', 'capacity_exhausted'],
@@ -231,6 +268,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
       [newcomer, 'mentee'],
     ]);
     const suggested = await call(t.app, 'GET', `/api/v1/programs/${withSpare.id}/matching/suggestions`, undefined, {
+      schema: MentorSuggestionListSchema,
       cookie: await cookieOf(newcomer),
     });
     assert.equal(suggested.status, 200, JSON.stringify(suggested.body));

@@ -7,6 +7,7 @@ import type { Organization, Person } from '../../domain/person.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { call, signInAs } from '../../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import { ImportPreviewSchema } from '../../../shared/schemas/index.ts';
 
 /**
  * Values a spreadsheet would run as formulas (OWASP's list, a full-width form and one behind a
@@ -56,7 +57,10 @@ const exportCalls: Record<string, ExportCall> = {
     const hostile = [...typedHostile, ...legacyHostile];
     const mapping = { email: 'email', displayName: 'name', ...Object.fromEntries(hostile.map((value, i) => [fields[i], value])) };
     const body = { csv: 'email,name\nimported@example.test,Imported Person\n', mapping };
-    const preview = await call(world.t.app, 'POST', '/api/v1/imports/people/preview', body, { cookie: world.adminCookie });
+    const preview = await call(world.t.app, 'POST', '/api/v1/imports/people/preview', body, {
+      schema: ImportPreviewSchema,
+      cookie: world.adminCookie,
+    });
     assert.equal(preview.body.errors.length, hostile.length, JSON.stringify(preview.body));
     const response = await world.t.app.request('/api/v1/imports/people/report.csv', {
       method: 'POST',

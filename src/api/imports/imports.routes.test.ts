@@ -1,3 +1,4 @@
+import { ImportErrorSchema, ImportPreviewSchema, ImportReportSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -5,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { people } from '../../db/schema/index.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import { countRows } from '../../testing/count-rows.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { bodyOf, call, signInAs, errorOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -35,13 +36,19 @@ describe('people import routes', () => {
       assert.equal(anonymous.status, 401, path);
       const coordinator = await call(t.app, 'POST', `/api/v1/imports/people/${path}`, { csv: messyCsv }, { cookie: coordinatorCookie });
       assert.equal(coordinator.status, 403, path);
-      assert.equal(coordinator.body.error.code, 'not_an_admin');
+      assert.equal(errorOf(coordinator).code, 'not_an_admin');
     }
   });
 
   test('preview: columns, automatic mapping, first rows and every error by line and column', async () => {
     const before = await countInOrg();
-    const res = await call(t.app, 'POST', '/api/v1/imports/people/preview', { csv: messyCsv }, { cookie: adminCookie });
+    const res = await call(
+      t.app,
+      'POST',
+      '/api/v1/imports/people/preview',
+      { csv: messyCsv },
+      { schema: ImportPreviewSchema, cookie: adminCookie },
+    );
     assert.equal(res.status, 200);
     assert.equal(res.body.columns.length, 9);
     assert.equal(res.body.mapping.email, 'Work Email');
@@ -49,7 +56,7 @@ describe('people import routes', () => {
     assert.equal(res.body.sampleRows.length, 10);
     assert.deepEqual([res.body.totalRows, res.body.validRows], [10, 3]);
     assert.deepEqual(
-      res.body.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`),
+      res.body.errors.map((e) => `${e.line}:${e.column}`),
       ['5:Job Title', '5:Time Zone', '7:Grade', '9:Work Email', '10:Work Email', '11:Employee Name', '12:Manager Email', '16:Time Zone'],
     );
     assert.equal(await countInOrg(), before);
@@ -59,14 +66,15 @@ describe('people import routes', () => {
     const before = await countRows(t.handle.db, 'people');
     const res = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv: messyCsv }, { cookie: adminCookie });
     assert.equal(res.status, 422);
-    assert.equal(res.body.error.code, 'import_has_errors');
-    assert.equal(res.body.error.details.length, 8);
-    assert.deepEqual(res.body.error.details[0], {
+    assert.equal(errorOf(res).code, 'import_has_errors');
+    const importErrors = bodyOf({ ...res, body: errorOf(res).details }, ImportErrorSchema.array());
+    assert.equal(importErrors.length, 8);
+    assert.deepEqual(importErrors[0], {
       line: 5,
       column: 'Job Title',
       message: 'jobTitle: must be one line, without control characters',
     });
-    assert.deepEqual(res.body.error.details[1], {
+    assert.deepEqual(importErrors[1], {
       line: 5,
       column: 'Time Zone',
       message: 'timeZone: unknown time zone "Mars/Olympus_Mons" (must be an IANA time zone such as Europe/Lisbon)',
@@ -81,7 +89,7 @@ describe('people import routes', () => {
       'POST',
       '/api/v1/imports/people/commit',
       { csv: messyCsv, skipInvalidRows: true },
-      { cookie: adminCookie },
+      { schema: ImportReportSchema, cookie: adminCookie },
     );
     assert.equal(first.status, 200);
     assert.deepEqual(
@@ -94,7 +102,7 @@ describe('people import routes', () => {
       'POST',
       '/api/v1/imports/people/commit',
       { csv: messyCsv, skipInvalidRows: true },
-      { cookie: adminCookie },
+      { schema: ImportReportSchema, cookie: adminCookie },
     );
     assert.deepEqual([again.body.created, again.body.updated, again.body.unchanged], [0, 0, 3]);
   });
@@ -120,7 +128,7 @@ describe('people import routes', () => {
       'POST',
       '/api/v1/imports/people/preview',
       { csv, mapping: { email: 'Mail', displayName: 'Who', department: 'Team' } },
-      { cookie: adminCookie },
+      { schema: ImportPreviewSchema, cookie: adminCookie },
     );
     assert.deepEqual([ok.body.validRows, ok.body.errors.length], [1, 0]);
     const bad = await call(
@@ -128,7 +136,7 @@ describe('people import routes', () => {
       'POST',
       '/api/v1/imports/people/preview',
       { csv, mapping: { email: 'Mail', displayName: 'Name' } },
-      { cookie: adminCookie },
+      { schema: ImportPreviewSchema, cookie: adminCookie },
     );
     assert.deepEqual(bad.body.errors, [{ line: 1, column: 'Name', message: 'column "Name" (mapped to displayName) is not in the file' }]);
     const invalid = await call(
@@ -145,7 +153,7 @@ describe('people import routes', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `bulk.${i}@big.example,Bulk Person ${i},Engineering,Europe/Lisbon`);
     const csv = ['email,name,department,time zone', ...rows].join('\n');
     assert.ok(csv.length > 100_000);
-    const res = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv }, { cookie: adminCookie });
+    const res = await call(t.app, 'POST', '/api/v1/imports/people/commit', { csv }, { schema: ImportReportSchema, cookie: adminCookie });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.created, 3000);
     const elsewhere = await call(t.app, 'POST', '/api/v1/programs', { name: 'x'.repeat(150_000) }, { cookie: adminCookie });

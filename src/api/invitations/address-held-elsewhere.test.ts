@@ -1,7 +1,8 @@
+import { CreatedInvitationSchema, InvitationListSchema, SessionSchema, ImportReportSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { call, sessionCookieFrom, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { call, sessionCookieFrom, signInAs, type ApiResponse, errorOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -59,43 +60,70 @@ describe('an address another organization holds, seen from this one', () => {
       assert.equal(held.status, 200, JSON.stringify(held.body));
       assert.equal(shapeOf(held, previewHeld), shapeOf(other, previewFresh), step);
     }
-    const list = await asB('GET', '/api/v1/invitations');
+    const list = withSchema(await asB('GET', '/api/v1/invitations'), InvitationListSchema);
     assert.equal(list.body.invitations.length, 2);
   });
 
   test('B invites an address A holds: a second account, in B; A’s person and password are untouched', async () => {
     const inA = await heldByA();
-    const created = await asB('POST', '/api/v1/invitations', { email: inA.email, organizationRole: 'coordinator' });
+    const created = withSchema(
+      await asB('POST', '/api/v1/invitations', { email: inA.email, organizationRole: 'coordinator' }),
+      CreatedInvitationSchema,
+    );
     assert.equal(created.status, 201);
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
-      displayName: 'Second Account',
-      password: 'the second account passphrase',
-    });
+    const accepted = await call(
+      t.app,
+      'POST',
+      `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`,
+      {
+        displayName: 'Second Account',
+        password: 'the second account passphrase',
+      },
+      { schema: SessionSchema },
+    );
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(accepted.body.organization.id, b.id);
     assert.notEqual(accepted.body.person.id, inA.id);
-    const intoA = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: inA.email, password: testPassword });
+    const intoA = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: inA.email, password: testPassword },
+      { schema: SessionSchema },
+    );
     assert.equal(intoA.status, 200);
     assert.deepEqual(
       [intoA.body.organization.id, intoA.body.person.id, intoA.body.person.displayName, intoA.body.person.organizationRole],
       [a.id, inA.id, inA.displayName, 'member'],
     );
-    const intoB = await call(t.app, 'POST', '/api/v1/auth/sign-in', { email: inA.email, password: 'the second account passphrase' });
+    const intoB = await call(
+      t.app,
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: inA.email, password: 'the second account passphrase' },
+      { schema: SessionSchema },
+    );
     assert.deepEqual([intoB.status, intoB.body.organization.id], [200, b.id]);
   });
 
   test('A’s pending invitation still accepts after B imports, invites and signs up the same address', async () => {
     const email = fresh();
-    const pending = await call(t.app, 'POST', '/api/v1/invitations', { email }, { cookie: adminOfA });
+    const pending = await call(t.app, 'POST', '/api/v1/invitations', { email }, { schema: CreatedInvitationSchema, cookie: adminOfA });
     assert.equal(pending.status, 201);
-    assert.equal((await importAsB(email, 'commit')).body.created, 1);
+    assert.equal(withSchema(await importAsB(email, 'commit'), ImportReportSchema).body.created, 1);
     const inviteB = await asB('POST', '/api/v1/invitations', { email });
     assert.equal(inviteB.status, 409, 'B already holds the address itself, by the import');
-    assert.equal(inviteB.body.error.code, 'email_taken');
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(pending.body.link)}/accept`, {
-      displayName: 'Invited to A',
-      password: 'an invitation passphrase for A',
-    });
+    assert.equal(errorOf(inviteB).code, 'email_taken');
+    const accepted = await call(
+      t.app,
+      'POST',
+      `/api/v1/invitations/by-token/${tokenOf(pending.body.link)}/accept`,
+      {
+        displayName: 'Invited to A',
+        password: 'an invitation passphrase for A',
+      },
+      { schema: SessionSchema },
+    );
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
     assert.equal(accepted.body.organization.id, a.id);
     const home = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie: sessionCookieFrom(accepted) });

@@ -1,8 +1,9 @@
+import { CreatedInvitationSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { invitationAcceptanceLimits } from '../../services/security/sign-in-throttle.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
-import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { call, signInAs, type ApiResponse, errorOf } from '../../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const weak = { displayName: 'New Person', password: 'password1234' };
@@ -23,7 +24,7 @@ describe('invitation acceptance is throttled like sign-in', () => {
   after(() => t.handle.close());
 
   async function invite(email: string): Promise<string> {
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email }, { cookie: adminCookie });
+    const created = await call(t.app, 'POST', '/api/v1/invitations', { email }, { schema: CreatedInvitationSchema, cookie: adminCookie });
     assert.equal(created.status, 201);
     return String(created.body.link).split('/invitations/')[1] ?? '';
   }
@@ -39,7 +40,7 @@ describe('invitation acceptance is throttled like sign-in', () => {
     }
     const refused = await accept(token, strong, '198.51.100.200');
     assert.equal(refused.status, 429);
-    assert.equal(refused.body.error.code, 'too_many_attempts');
+    assert.equal(errorOf(refused).code, 'too_many_attempts');
     const retryAfter = Number(refused.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= invitationAcceptanceLimits.windowMinutes * 60, `Retry-After ${retryAfter}`);
     assert.equal((await call(t.app, 'GET', `/api/v1/invitations/by-token/${token}`)).status, 200, 'the link itself is still valid');

@@ -1,7 +1,14 @@
+import {
+  CreatedInvitationSchema,
+  InvitationPreviewSchema,
+  SessionSchema,
+  HomeSchema,
+  InvitationListSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
-import { call, sessionCookieFrom, signInAs } from '../../testing/http-client.ts';
+import { call, sessionCookieFrom, signInAs, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization } from '../../domain/person.ts';
@@ -29,23 +36,29 @@ describe('invitation routes', () => {
       'POST',
       '/api/v1/invitations',
       { email: 'New.Person@Example.test', organizationRole: 'coordinator' },
-      { cookie: adminCookie },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
     );
     assert.equal(created.status, 201);
     assert.match(created.body.link, /^https:\/\/mentoring\.example\.org\/invitations\/[\w-]{40,}$/);
     assert.equal(created.body.invitation.email, 'new.person@example.test');
     const token = tokenOf(created.body.link);
-    const preview = await call(t.app, 'GET', `/api/v1/invitations/by-token/${token}`);
+    const preview = await call(t.app, 'GET', `/api/v1/invitations/by-token/${token}`, undefined, { schema: InvitationPreviewSchema });
     assert.equal(preview.status, 200);
     assert.deepEqual([preview.body.email, preview.body.organizationName], ['new.person@example.test', 'Aurora Labs']);
-    const accepted = await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, {
-      displayName: 'New Person',
-      password: 'a brand new passphrase',
-    });
+    const accepted = await call(
+      t.app,
+      'POST',
+      `/api/v1/invitations/by-token/${token}/accept`,
+      {
+        displayName: 'New Person',
+        password: 'a brand new passphrase',
+      },
+      { schema: SessionSchema },
+    );
     assert.equal(accepted.status, 201);
     assert.equal(accepted.body.person.organizationRole, 'coordinator');
     assert.equal(accepted.body.organization.id, org.id);
-    const home = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie: sessionCookieFrom(accepted) });
+    const home = await call(t.app, 'GET', '/api/v1/home', undefined, { schema: HomeSchema, cookie: sessionCookieFrom(accepted) });
     assert.equal(home.status, 200);
     assert.equal(home.body.canCreatePrograms, true);
     const signIn = await call(t.app, 'POST', '/api/v1/auth/sign-in', {
@@ -53,7 +66,7 @@ describe('invitation routes', () => {
       password: 'a brand new passphrase',
     });
     assert.equal(signIn.status, 200);
-    const list = await call(t.app, 'GET', '/api/v1/invitations', undefined, { cookie: adminCookie });
+    const list = await call(t.app, 'GET', '/api/v1/invitations', undefined, { schema: InvitationListSchema, cookie: adminCookie });
     assert.ok(
       list.body.invitations.some(
         (i: { email: string; acceptedAt: string | null }) => i.email === 'new.person@example.test' && i.acceptedAt,
@@ -62,7 +75,13 @@ describe('invitation routes', () => {
   });
 
   test('an invitation link works once', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'once@example.test' }, { cookie: adminCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'once@example.test' },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
+    );
     const token = tokenOf(created.body.link);
     const body = { displayName: 'Once', password: 'first passphrase here' };
     assert.equal((await call(t.app, 'POST', `/api/v1/invitations/by-token/${token}/accept`, body)).status, 201);
@@ -72,12 +91,18 @@ describe('invitation routes', () => {
       password: 'second passphrase here',
     });
     assert.equal(again.status, 409);
-    assert.equal(again.body.error.code, 'invitation_used');
+    assert.equal(errorOf(again).code, 'invitation_used');
     assert.equal(await count(t, 'people'), peopleBefore);
   });
 
   test('an expired invitation is refused', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'late@example.test' }, { cookie: adminCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'late@example.test' },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
+    );
     t.advanceClock(15 * 86_400_000);
     const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
       displayName: 'Late',
@@ -85,7 +110,7 @@ describe('invitation routes', () => {
     });
     t.advanceClock(-15 * 86_400_000);
     assert.equal(res.status, 409);
-    assert.equal(res.body.error.code, 'invitation_expired');
+    assert.equal(errorOf(res).code, 'invitation_expired');
   });
 
   test('an unknown token is a 404', async () => {
@@ -94,14 +119,20 @@ describe('invitation routes', () => {
   });
 
   test('a short password is a 422 naming password, and no account is created', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/invitations', { email: 'short@example.test' }, { cookie: adminCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'short@example.test' },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
+    );
     const before = await count(t, 'people');
     const res = await call(t.app, 'POST', `/api/v1/invitations/by-token/${tokenOf(created.body.link)}/accept`, {
       displayName: 'Short',
       password: 'short',
     });
     assert.equal(res.status, 422);
-    assert.equal(res.body.error.details[0].field, 'password');
+    assert.equal(fieldIssuesOf(res)[0]?.field, 'password');
     assert.equal(await count(t, 'people'), before);
   });
 
@@ -114,7 +145,7 @@ describe('invitation routes', () => {
     assert.equal((await call(t.app, 'GET', '/api/v1/invitations', undefined, { cookie })).status, 403);
     const taken = await call(t.app, 'POST', '/api/v1/invitations', { email: coordinator.email }, { cookie: adminCookie });
     assert.equal(taken.status, 409);
-    assert.equal(taken.body.error.code, 'email_taken');
+    assert.equal(errorOf(taken).code, 'email_taken');
     const bad = await call(
       t.app,
       'POST',
@@ -123,7 +154,12 @@ describe('invitation routes', () => {
       { cookie: adminCookie },
     );
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.error.details.map((i: { field: string }) => i.field).sort(), ['email', 'organizationRole']);
+    assert.deepEqual(
+      fieldIssuesOf(bad)
+        .map((i: { field: string }) => i.field)
+        .sort(),
+      ['email', 'organizationRole'],
+    );
     assert.equal(await count(t, 'invitations'), before);
   });
 });

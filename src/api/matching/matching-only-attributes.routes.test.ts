@@ -1,3 +1,4 @@
+import { MentorSuggestionListSchema, MyGapSuggestionsSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
@@ -65,7 +66,10 @@ describe('background kept for matching only', { timeout: 60_000 }, () => {
   after(() => t.handle.close());
 
   test('a mentee’s suggested mentors score and read the same whatever faith each keeps for matching only', async () => {
-    const response = await call(t.app, 'GET', `/api/v1/programs/${programId}/matching/suggestions`, undefined, { cookie: menteeCookie });
+    const response = await call(t.app, 'GET', `/api/v1/programs/${programId}/matching/suggestions`, undefined, {
+      schema: MentorSuggestionListSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(response.status, 200, JSON.stringify(response.body));
     const suggestions = response.body.suggestions as Suggestion[];
     const of = (mentor: Person) => suggestions.find((s) => s.mentorId === mentor.id);
@@ -80,7 +84,10 @@ describe('background kept for matching only', { timeout: 60_000 }, () => {
   });
 
   test('the people suggested for a gap in the mentee’s network fit the same too', async () => {
-    const response = await call(t.app, 'GET', '/api/v1/me/network/suggestions', undefined, { cookie: menteeCookie });
+    const response = await call(t.app, 'GET', '/api/v1/me/network/suggestions', undefined, {
+      schema: MyGapSuggestionsSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(response.status, 200, JSON.stringify(response.body));
     const suggestions = (response.body.gaps as Array<{ suggestions: GapSuggestion[] }>).flatMap((gap) => gap.suggestions);
     const of = (mentor: Person) => suggestions.find((s) => s.personId === mentor.id);
@@ -94,7 +101,10 @@ describe('background kept for matching only', { timeout: 60_000 }, () => {
     assert.equal(run.body.status, 'proposed', JSON.stringify(run.body));
     const [proposal] = run.body.proposals as Array<{ mentorId: string; score: number; reasons: string[] }>;
     assert.equal(proposal?.mentorId, sameFaith.id, 'the shared faith decides between two otherwise equal mentors');
-    const suggested = await call(t.app, 'GET', `/api/v1/programs/${programId}/matching/suggestions`, undefined, { cookie: menteeCookie });
+    const suggested = await call(t.app, 'GET', `/api/v1/programs/${programId}/matching/suggestions`, undefined, {
+      schema: MentorSuggestionListSchema,
+      cookie: menteeCookie,
+    });
     const shown = (suggested.body.suggestions as Suggestion[]).find((s) => s.mentorId === sameFaith.id)?.score ?? 1;
     assert.ok((proposal?.score ?? 0) > shown, `the run scores the pair higher (${proposal?.score}) than the mentee is shown (${shown})`);
   });

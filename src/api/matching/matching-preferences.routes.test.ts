@@ -1,7 +1,9 @@
+import { MatchingRunSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
+import { MyMatchingPreferencesSchema, ProgramMatchingPreferencesSchema } from '../../../shared/schemas/matching-preferences.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
-import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { call, signInAs, type ApiResponse, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -31,10 +33,10 @@ describe('matching preferences', { timeout: 120_000 }, () => {
   }
 
   async function runToEnd(programId: string): Promise<Proposal[]> {
-    const started = await call(t.app, 'POST', `/api/v1/programs/${programId}/matching/runs`, {}, { cookie });
+    const started = await call(t.app, 'POST', `/api/v1/programs/${programId}/matching/runs`, {}, { schema: MatchingRunSchema, cookie });
     assert.equal(started.status, 202, JSON.stringify(started.body));
     for (let i = 0; i < 200; i++) {
-      const run = await call(t.app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { cookie });
+      const run = await call(t.app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { schema: MatchingRunSchema, cookie });
       if (run.body.status === 'proposed') return run.body.proposals;
       assert.equal(run.body.status, 'running', JSON.stringify(run.body));
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -52,7 +54,11 @@ describe('matching preferences', { timeout: 120_000 }, () => {
     call(t.app, 'GET', `/api/v1/programs/${programId}/matching/preferences/mine`, undefined, { cookie: await as(who) });
   const save = async (programId: string, who: Person, body: unknown): Promise<ApiResponse> =>
     call(t.app, 'PUT', `/api/v1/programs/${programId}/matching/preferences/mine`, body, { cookie: await as(who) });
-  const fields = (response: ApiResponse): string[] => (response.body.error?.details ?? []).map((d: { field: string }) => d.field);
+  /** The caller's own preferences, read or saved with success. */
+  const mineOk = async (programId: string, who: Person) => withSchema(await mine(programId, who), MyMatchingPreferencesSchema);
+  const saveOk = async (programId: string, who: Person, body: unknown) =>
+    withSchema(await save(programId, who, body), MyMatchingPreferencesSchema);
+  const fields = (response: ApiResponse): string[] => fieldIssuesOf(response).map((issue) => issue.field);
 
   before(async () => {
     t = await openTestApp();
@@ -83,42 +89,40 @@ describe('matching preferences', { timeout: 120_000 }, () => {
     });
 
     test('a mentee sees the mentors with their expertise and saves ranked picks', async () => {
-      const before = await mine(program.id, ana);
+      const before = await mineOk(program.id, ana);
       assert.equal(before.status, 200, JSON.stringify(before.body));
       assert.equal(before.body.asMentor, null);
-      assert.deepEqual(before.body.asMentee.picks, []);
-      assert.equal(before.body.asMentee.mentorsWanted, 1);
-      assert.deepEqual(before.body.asMentee.mentors.find((m: { personId: string }) => m.personId === mira.id)?.expertise, ['budgeting']);
-      const saved = await save(program.id, ana, { picks: [max.id, mira.id] });
+      assert.deepEqual(before.body.asMentee?.picks, []);
+      assert.equal(before.body.asMentee?.mentorsWanted, 1);
+      assert.deepEqual(before.body.asMentee?.mentors.find((m: { personId: string }) => m.personId === mira.id)?.expertise, ['budgeting']);
+      const saved = await saveOk(program.id, ana, { picks: [max.id, mira.id] });
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
-      assert.deepEqual(saved.body.asMentee.picks, [max.id, mira.id]);
-      const reordered = await save(program.id, ana, { picks: [mira.id] });
-      assert.deepEqual(reordered.body.asMentee.picks, [mira.id], 'the new list replaces the old one');
+      assert.deepEqual(saved.body.asMentee?.picks, [max.id, mira.id]);
+      const reordered = await saveOk(program.id, ana, { picks: [mira.id] });
+      assert.deepEqual(reordered.body.asMentee?.picks, [mira.id], 'the new list replaces the old one');
     });
 
     test('nobody but the author and the coordinators sees a pick, not even the mentor picked', async () => {
       await save(program.id, ana, { picks: [mira.id] });
-      const other = await mine(program.id, bo);
-      assert.deepEqual(other.body.asMentee.picks, []);
+      const other = await mineOk(program.id, bo);
+      assert.deepEqual(other.body.asMentee?.picks, []);
       assert.ok(!JSON.stringify(other.body).includes(ana.id), 'Bo sees no other mentee');
-      const picked = await mine(program.id, mira);
+      const picked = await mineOk(program.id, mira);
       assert.equal(picked.body.asMentee, null);
-      assert.ok(!JSON.stringify(picked.body.asMentor.marks).includes(ana.id));
+      assert.ok(!JSON.stringify(picked.body.asMentor?.marks).includes(ana.id));
       for (const who of [bo, mira]) {
         assert.equal(
           (await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie: await as(who) })).status,
           403,
         );
       }
-      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
+      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, {
+        schema: ProgramMatchingPreferencesSchema,
+        cookie,
+      });
       assert.equal(all.status, 200);
       assert.deepEqual(
-        all.body.preferences.map((p: { personName: string; targetName: string; kind: string; rank: number }) => [
-          p.personName,
-          p.targetName,
-          p.kind,
-          p.rank,
-        ]),
+        all.body.preferences.map((p) => [p.personName, p.targetName, p.kind, p.rank]),
         [['Ana', 'Mira', 'pick', 1]],
       );
     });
@@ -133,27 +137,27 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const wrong = await save(program.id, ana, { picks: [bo.id, stranger.id, elsewhere.id, ana.id, mira.id] });
       assert.equal(wrong.status, 422);
       assert.deepEqual(fields(wrong), ['picks.0', 'picks.1', 'picks.2', 'picks.3']);
-      assert.match(wrong.body.error.details[0].message, /not a mentor of this program/);
+      assert.match(fieldIssuesOf(wrong)[0]?.message ?? '', /not a mentor of this program/);
       const twice = await save(program.id, ana, { picks: [mira.id, mira.id] });
       assert.deepEqual(fields(twice), ['picks.1']);
       const notUuid = await save(program.id, ana, { picks: ['mira'] });
       assert.equal(notUuid.status, 422);
       assert.deepEqual(fields(notUuid), ['picks.0']);
-      assert.deepEqual((await mine(program.id, ana)).body.asMentee.picks, [mira.id], 'nothing was written');
+      assert.deepEqual((await mineOk(program.id, ana)).body.asMentee?.picks, [mira.id], 'nothing was written');
     });
 
     test('only mentors mark mentees, only mentees pick, and outsiders see nothing', async () => {
       assert.deepEqual(fields(await save(program.id, ana, { marks: [{ personId: bo.id, kind: 'prefer' }] })), ['marks']);
       assert.deepEqual(fields(await save(program.id, mira, { picks: [max.id] })), ['picks']);
       assert.deepEqual(fields(await save(program.id, mira, { marks: [{ personId: max.id, kind: 'avoid' }] })), ['marks.0.personId']);
-      const marked = await save(program.id, mira, {
+      const marked = await saveOk(program.id, mira, {
         marks: [
           { personId: bo.id, kind: 'prefer' },
           { personId: ana.id, kind: 'avoid' },
         ],
       });
       assert.equal(marked.status, 200, JSON.stringify(marked.body));
-      assert.equal(marked.body.asMentor.marks.length, 2);
+      assert.equal(marked.body.asMentor?.marks.length, 2);
       assert.ok(!JSON.stringify((await mine(program.id, ana)).body).includes('avoid'), 'Ana never learns she was avoided');
       const outsider = await makePerson(t.ctx, org.id);
       assert.equal((await mine(program.id, outsider)).status, 404);
@@ -165,14 +169,17 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       const path = (who: Person) => `/api/v1/programs/${program.id}/mentees/${who.id}/mentors-wanted`;
       const own = await call(t.app, 'PUT', path(ana), { mentorsWanted: 2 }, { cookie: await as(ana) });
       assert.equal(own.status, 200, JSON.stringify(own.body));
-      assert.equal((await mine(program.id, ana)).body.asMentee.mentorsWanted, 2);
+      assert.equal((await mineOk(program.id, ana)).body.asMentee?.mentorsWanted, 2);
       assert.equal((await call(t.app, 'PUT', path(ana), { mentorsWanted: 3 }, { cookie: await as(bo) })).status, 403);
       const tooMany = await call(t.app, 'PUT', path(ana), { mentorsWanted: 4 }, { cookie: await as(ana) });
       assert.equal(tooMany.status, 422);
       assert.deepEqual(fields(tooMany), ['mentorsWanted']);
       assert.equal((await call(t.app, 'PUT', path(bo), { mentorsWanted: 3 }, { cookie })).status, 200);
       assert.equal((await call(t.app, 'PUT', path(mira), { mentorsWanted: 2 }, { cookie })).status, 404, 'Mira is no mentee here');
-      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, { cookie });
+      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, {
+        schema: ProgramMatchingPreferencesSchema,
+        cookie,
+      });
       assert.deepEqual(
         all.body.mentorsWanted.map((m: { personName: string; mentorsWanted: number }) => `${m.personName}:${m.mentorsWanted}`).sort(),
         ['Ana:2', 'Bo:3'],
@@ -212,6 +219,7 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       ]);
       const scoreOf = async (mentorId: string) => {
         const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+          schema: MentorSuggestionListSchema,
           cookie: await as(mentee),
         });
         return suggestions.body.suggestions.find((s: { mentorId: string }) => s.mentorId === mentorId)?.score as number;
@@ -243,6 +251,7 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       ]);
       assert.equal((await runToEnd(program.id)).length, 1, 'one mentor by default');
       const suggested = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+        schema: MentorSuggestionListSchema,
         cookie: await as(mentee),
       });
       const scores = new Map(suggested.body.suggestions.map((s: { mentorId: string; score: number }) => [s.mentorId, s.score]));

@@ -1,7 +1,15 @@
+import {
+  MentorSuggestionListSchema,
+  RelationshipListSchema,
+  MatchingOverrideListSchema,
+  PublishResultSchema,
+  MatchingRulesSchema,
+  type MatchingRun,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
-import { call, signInAs, type ApiResponse } from '../../testing/http-client.ts';
+import { call, signInAs, type ApiResponse, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -17,7 +25,7 @@ describe('matching a program', { timeout: 120_000 }, () => {
   let mentees: Person[];
   let program: ProgramView;
 
-  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse> =>
+  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse<MatchingRun>> =>
     runMatchingToEnd(t.app, programId, cookie, body);
 
   before(async () => {
@@ -51,7 +59,7 @@ describe('matching a program', { timeout: 120_000 }, () => {
   test('a run proposes the best pairs with explanations, off the request path', async () => {
     const run = await runToEnd(program.id);
     assert.equal(run.body.status, 'proposed', JSON.stringify(run.body));
-    assert.equal(run.body.summary.optimal, true);
+    assert.equal(run.body.summary?.optimal, true);
     assert.equal(run.body.proposals.length, 3, 'three mentors with room for one each');
     for (const proposal of run.body.proposals) {
       const menteeIndex = mentees.findIndex((m) => m.id === proposal.menteeId);
@@ -61,16 +69,19 @@ describe('matching a program', { timeout: 120_000 }, () => {
       assert.ok(proposal.contributions.length > 0);
     }
     assert.equal(run.body.unmatched.length, 1);
-    assert.equal(run.body.unmatched[0].reason, 'capacity_exhausted');
+    assert.equal(run.body.unmatched[0]?.reason, 'capacity_exhausted');
   });
 
   test('participants never see runs, scores or other mentees’ suggestions', async () => {
     const menteeCookie = await signInAs(t.app, mentees[0]?.email ?? '', testPassword);
     const latest = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/runs/latest`, undefined, { cookie: menteeCookie });
     assert.equal(latest.status, 403);
-    const own = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, { cookie: menteeCookie });
+    const own = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
+      schema: MentorSuggestionListSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(own.status, 200);
-    assert.equal(own.body.suggestions[0].mentorId, mentors[0]?.id);
+    assert.equal(own.body.suggestions[0]?.mentorId, mentors[0]?.id);
     assert.ok(!JSON.stringify(own.body).includes(mentees[1]?.id ?? 'x'), 'no other mentee appears');
     const mentorCookie = await signInAs(t.app, mentors[0]?.email ?? '', testPassword);
     assert.equal(
@@ -78,8 +89,10 @@ describe('matching a program', { timeout: 120_000 }, () => {
       403,
     );
     assert.equal(
-      (await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie })).body.relationships
-        .length,
+      withSchema(
+        await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie }),
+        RelationshipListSchema,
+      ).body.relationships.length,
       0,
     );
   });
@@ -110,14 +123,22 @@ describe('matching a program', { timeout: 120_000 }, () => {
       { kind: 'lock', menteeId: r0.id, mentorId: m0.id },
       { cookie },
     );
-    assert.deepEqual(bad.body.error.details.map((d: { field: string }) => d.field).sort(), ['menteeId', 'mentorId']);
+    assert.deepEqual(
+      fieldIssuesOf(bad)
+        .map((d: { field: string }) => d.field)
+        .sort(),
+      ['menteeId', 'mentorId'],
+    );
     const run = await runToEnd(program.id);
     const pairs = run.body.proposals.map(
       (p: { menteeId: string; mentorId: string; locked: boolean }) => `${p.menteeId}:${p.mentorId}:${p.locked}`,
     );
     assert.ok(pairs.includes(`${m0.id}:${r1.id}:true`), 'the locked pair is kept');
     assert.ok(!pairs.some((p: string) => p.startsWith(`${mentees[3]?.id}:${r0.id}`)), 'the forbidden pair never appears');
-    const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, { cookie });
+    const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, {
+      schema: MatchingOverrideListSchema,
+      cookie,
+    });
     for (const o of overrides.body.overrides) {
       assert.equal(
         (await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/matching/overrides/${o.id}`, undefined, { cookie })).status,
@@ -128,15 +149,21 @@ describe('matching a program', { timeout: 120_000 }, () => {
 
   test('publishing creates the relationships once, and never past a mentor’s capacity', async () => {
     const run = await runToEnd(program.id);
-    const published = await call(t.app, 'POST', `/api/v1/matching-runs/${run.body.id}/publish`, undefined, { cookie });
+    const published = await call(t.app, 'POST', `/api/v1/matching-runs/${run.body.id}/publish`, undefined, {
+      schema: PublishResultSchema,
+      cookie,
+    });
     assert.equal(published.status, 200, JSON.stringify(published.body));
     assert.equal(published.body.relationshipsCreated, 3);
     const again = await call(t.app, 'POST', `/api/v1/matching-runs/${run.body.id}/publish`, undefined, { cookie });
-    assert.equal(again.body.error.code, 'stale_run');
+    assert.equal(errorOf(again).code, 'stale_run');
     // Two mentees want budgeting from the one budgeting mentor: either may win the tie.
     const matched = mentees.find((m) => run.body.proposals.some((p: { menteeId: string }) => p.menteeId === m.id));
     const menteeCookie = await signInAs(t.app, matched?.email ?? '', testPassword);
-    const mine = await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie });
+    const mine = await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, {
+      schema: RelationshipListSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(mine.body.relationships.length, 1);
     // Every mentor is now full: a new run proposes nothing and explains why.
     const next = await runToEnd(program.id);
@@ -165,22 +192,26 @@ describe('matching a program', { timeout: 120_000 }, () => {
     assert.equal((await call(t.app, 'POST', `/api/v1/matching-runs/${runA.body.id}/publish`, undefined, { cookie })).status, 200);
     const refused = await call(t.app, 'POST', `/api/v1/matching-runs/${runB.body.id}/publish`, undefined, { cookie });
     assert.equal(refused.status, 409);
-    assert.equal(refused.body.error.code, 'mentor_at_capacity');
+    assert.equal(errorOf(refused).code, 'mentor_at_capacity');
     assert.equal(
-      (await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie })).body.relationships.length,
+      withSchema(await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie }), RelationshipListSchema)
+        .body.relationships.length,
       0,
     );
   });
 
   test('rules are the coordinator’s to change, and validated', async () => {
-    const rules = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/rules`, undefined, { cookie });
+    const rules = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/rules`, undefined, {
+      schema: MatchingRulesSchema,
+      cookie,
+    });
     assert.equal(rules.status, 200);
     const changed = await call(
       t.app,
       'PUT',
       `/api/v1/programs/${program.id}/matching/rules`,
       { ...rules.body, minTimeZoneOverlapHours: 3 },
-      { cookie },
+      { schema: MatchingRulesSchema, cookie },
     );
     assert.equal(changed.body.minTimeZoneOverlapHours, 3);
     const bad = await call(
@@ -191,6 +222,6 @@ describe('matching a program', { timeout: 120_000 }, () => {
       { cookie },
     );
     assert.equal(bad.status, 422);
-    assert.equal(bad.body.error.details[0].field, 'minTimeZoneOverlapHours');
+    assert.equal(fieldIssuesOf(bad)[0]?.field, 'minTimeZoneOverlapHours');
   });
 });

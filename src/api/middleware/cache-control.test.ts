@@ -1,3 +1,4 @@
+import { CreatedCalendarFeedSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
@@ -54,7 +55,10 @@ describe('Cache-Control on API responses', () => {
   });
 
   test('the calendar feed keeps its own caching and its ETag revalidation', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, { cookie: adminCookie });
+    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, {
+      schema: CreatedCalendarFeedSchema,
+      cookie: adminCookie,
+    });
     assert.equal(created.headers.get('cache-control'), 'no-store', 'the feed URL is shown once and never cached');
     const path = new URL(created.body.url).pathname;
     const first = await t.app.request(path);

@@ -1,3 +1,4 @@
+import { CreatedCalendarFeedSchema, CreatedInvitationSchema, AuditPageSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
@@ -41,7 +42,10 @@ describe('request log and request ids', () => {
   test('no token reaches the log: feed and invitation lines carry the route pattern instead', async () => {
     const lines: string[] = [];
     const app = appLoggingTo(t, lines, true);
-    const feed = await call(app, 'POST', '/api/v1/me/calendar-feed', undefined, { cookie: memberCookie });
+    const feed = await call(app, 'POST', '/api/v1/me/calendar-feed', undefined, {
+      schema: CreatedCalendarFeedSchema,
+      cookie: memberCookie,
+    });
     assert.equal(feed.status, 201);
     const feedToken =
       String(feed.body.url)
@@ -50,7 +54,13 @@ describe('request log and request ids', () => {
     assert.equal(feedToken.length, 43);
     assert.equal((await app.request(`/api/v1/calendar-feeds/${feedToken}.ics`)).status, 200);
 
-    const invited = await call(app, 'POST', '/api/v1/invitations', { email: 'logged@example.test' }, { cookie: adminCookie });
+    const invited = await call(
+      app,
+      'POST',
+      '/api/v1/invitations',
+      { email: 'logged@example.test' },
+      { schema: CreatedInvitationSchema, cookie: adminCookie },
+    );
     assert.equal(invited.status, 201);
     const invitationToken = String(invited.body.link).split('/invitations/')[1] ?? '';
     assert.equal((await call(app, 'GET', `/api/v1/invitations/by-token/${invitationToken}`)).status, 200);
@@ -97,14 +107,17 @@ describe('request log and request ids', () => {
       'POST',
       '/api/v1/invitations',
       { email: 'planted@example.test' },
-      { cookie: adminCookie, headers: { 'x-request-id': 'attacker' } },
+      { schema: CreatedInvitationSchema, cookie: adminCookie, headers: { 'x-request-id': 'attacker' } },
     );
     assert.equal(invited.status, 201);
     const responseId = invited.headers.get('x-request-id');
     assert.match(responseId ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
-    const log = await call(t.app, 'GET', '/api/v1/audit-log?action=invitation_created', undefined, { cookie: adminCookie });
-    const entry = log.body.entries.find((e: { targetId: string }) => e.targetId === invited.body.invitation.id);
+    const log = await call(t.app, 'GET', '/api/v1/audit-log?action=invitation_created', undefined, {
+      schema: AuditPageSchema,
+      cookie: adminCookie,
+    });
+    const entry = log.body.entries.find((e) => e.targetId === invited.body.invitation.id);
     assert.ok(entry, 'the invitation is audited');
     assert.notEqual(entry.requestId, 'attacker');
     assert.equal(entry.requestId, responseId);

@@ -1,9 +1,10 @@
+import { DevelopmentPlanSchema, MyNetworkSchema, PlanCommentSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import type { Person } from '../../domain/person.ts';
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const plan = {
@@ -43,19 +44,22 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
   after(() => t.handle.close());
 
   test('the owner saves needs mapped to functions; coverage then follows the plan', async () => {
-    const empty = await as('owner')('GET', '/api/v1/me/development-plan');
+    const empty = withSchema(await as('owner')('GET', '/api/v1/me/development-plan'), DevelopmentPlanSchema);
     assert.equal(empty.status, 200);
     assert.deepEqual(empty.body.needs, []);
-    const saved = await as('owner')('PUT', '/api/v1/me/development-plan', plan);
+    const saved = withSchema(await as('owner')('PUT', '/api/v1/me/development-plan', plan), DevelopmentPlanSchema);
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal(saved.body.needs.length, 2);
-    assert.equal(saved.body.needs[1].transition, '');
-    assert.deepEqual(saved.body.needs[0].expertiseAreas, ['Budgeting']);
-    const keptId = saved.body.needs[0].id;
-    const again = await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, needs: [{ ...plan.needs[0], id: keptId }] });
-    assert.equal(again.body.needs[0].id, keptId, 'an edited need keeps its id');
+    assert.equal(saved.body.needs[1]?.transition, '');
+    assert.deepEqual(saved.body.needs[0]?.expertiseAreas, ['Budgeting']);
+    const keptId = saved.body.needs[0]?.id;
+    const again = withSchema(
+      await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, needs: [{ ...plan.needs[0], id: keptId }] }),
+      DevelopmentPlanSchema,
+    );
+    assert.equal(again.body.needs[0]?.id, keptId, 'an edited need keeps its id');
     await as('owner')('PUT', '/api/v1/me/development-plan', plan);
-    const network = await as('owner')('GET', '/api/v1/me/network');
+    const network = withSchema(await as('owner')('GET', '/api/v1/me/network'), MyNetworkSchema);
     assert.equal(network.body.measures.coverage.neededFrom, 'plan');
     assert.deepEqual(network.body.measures.coverage.gaps, ['sponsorship', 'exposure', 'coaching']);
   });
@@ -63,7 +67,7 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
   test('sharing needs a supervisor; unshared, nobody else sees the plan, the supervisor included', async () => {
     const refused = await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, sharedWithSupervisor: true });
     assert.equal(refused.status, 422);
-    assert.equal(refused.body.error.details[0].field, 'sharedWithSupervisor');
+    assert.equal(fieldIssuesOf(refused)[0]?.field, 'sharedWithSupervisor');
     await upsertProfile(t.ctx.db, people.owner.organizationId, people.owner.id, { supervisorId: people.supervisor.id });
     for (const who of ['supervisor', 'coordinator', 'admin', 'colleague', 'outsider'] as const) {
       const res = await as(who)('GET', supervisedPath());
@@ -73,19 +77,25 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
   });
 
   test('shared, the supervisor reads it and adds encouragement; everyone else still gets 404', async () => {
-    const shared = await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, sharedWithSupervisor: true });
+    const shared = withSchema(
+      await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, sharedWithSupervisor: true }),
+      DevelopmentPlanSchema,
+    );
     assert.equal(shared.status, 200, JSON.stringify(shared.body));
-    assert.equal(shared.body.supervisor.displayName, 'The Supervisor');
+    assert.equal(shared.body.supervisor?.displayName, 'The Supervisor');
     assert.ok(shared.body.sharedAt);
-    const read = await as('supervisor')('GET', supervisedPath());
+    const read = withSchema(await as('supervisor')('GET', supervisedPath()), DevelopmentPlanSchema);
     assert.equal(read.status, 200);
     assert.equal(read.body.person.displayName, 'Plan Owner');
-    assert.match(read.body.needs[0].text, /SECRET-NEED/);
+    assert.match(read.body.needs[0]?.text ?? '', /SECRET-NEED/);
     assert.equal(JSON.stringify(read.body).includes('ties'), false, 'the plan, never the network');
-    const comment = await as('supervisor')('POST', `${supervisedPath()}/comments`, {
-      kind: 'encouragement',
-      body: 'Take the budgeting course; I will cover for you.',
-    });
+    const comment = withSchema(
+      await as('supervisor')('POST', `${supervisedPath()}/comments`, {
+        kind: 'encouragement',
+        body: 'Take the budgeting course; I will cover for you.',
+      }),
+      PlanCommentSchema,
+    );
     assert.equal(comment.status, 201, JSON.stringify(comment.body));
     assert.equal(comment.body.authorName, 'The Supervisor');
     for (const who of ['coordinator', 'admin', 'colleague', 'outsider'] as const) {
@@ -99,7 +109,7 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
       }
     }
     assert.equal((await as('owner')('GET', supervisedPath())).status, 404, 'the owner reads their own plan at /me');
-    const mine = await as('owner')('GET', '/api/v1/me/development-plan');
+    const mine = withSchema(await as('owner')('GET', '/api/v1/me/development-plan'), DevelopmentPlanSchema);
     assert.deepEqual(
       mine.body.comments.map((c: { kind: string }) => c.kind),
       ['encouragement'],
@@ -123,8 +133,8 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
       const res = await as('owner')('PUT', '/api/v1/me/development-plan', body);
       assert.equal(res.status, 422, field);
       assert.ok(
-        res.body.error.details.some((issue: { field: string }) => issue.field === field),
-        `${field}: ${JSON.stringify(res.body.error.details)}`,
+        fieldIssuesOf(res).some((issue: { field: string }) => issue.field === field),
+        `${field}: ${JSON.stringify(fieldIssuesOf(res))}`,
       );
     }
     const id = '11111111-1111-4111-8111-111111111111';
@@ -136,13 +146,18 @@ describe('my career development plan and my supervisor', { timeout: 60_000 }, ()
       ],
     });
     assert.equal(duplicate.status, 422);
-    assert.equal(duplicate.body.error.details[0].field, 'needs');
-    const mine = await as('owner')('GET', '/api/v1/me/development-plan');
+    assert.equal(fieldIssuesOf(duplicate)[0]?.field, 'needs');
+    const mine = withSchema(await as('owner')('GET', '/api/v1/me/development-plan'), DevelopmentPlanSchema);
     assert.equal(mine.body.needs.length, 2);
     await upsertProfile(t.ctx.db, people.owner.organizationId, people.owner.id, { supervisorId: people.supervisor.id });
     await as('owner')('PUT', '/api/v1/me/development-plan', { ...plan, sharedWithSupervisor: true });
     const empty = await as('supervisor')('POST', `${supervisedPath()}/comments`, { kind: 'praise', body: '' });
     assert.equal(empty.status, 422);
-    assert.deepEqual(empty.body.error.details.map((issue: { field: string }) => issue.field).sort(), ['body', 'kind']);
+    assert.deepEqual(
+      fieldIssuesOf(empty)
+        .map((issue: { field: string }) => issue.field)
+        .sort(),
+      ['body', 'kind'],
+    );
   });
 });

@@ -1,9 +1,10 @@
+import { MyGapSuggestionsSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { makeOrganization, makePerson, makeProgram, makeRelationship, testPassword } from '../../testing/factories.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, withSchema } from '../../testing/http-client.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 describe('gap-driven suggestions', { timeout: 60_000 }, () => {
@@ -59,30 +60,30 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
   after(() => t.handle.close());
 
   test('each gap gets people who offer it, never oneself, the reporting chain, existing ties, or anyone full or paused', async () => {
-    const response = await get('Me');
+    const response = withSchema(await get('Me'), MyGapSuggestionsSchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.equal(response.body.neededFrom, 'profile');
     assert.deepEqual(
       response.body.gaps.map((gap: { function: string }) => gap.function),
       ['sponsorship', 'coaching'],
     );
-    const ids = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { personId: string }) => s.personId);
-    const names = (index: number): string[] => response.body.gaps[index].suggestions.map((s: { name: string }) => s.name);
+    const ids = (index: number): string[] => response.body.gaps[index]?.suggestions.map((s) => s.personId) ?? [];
+    const names = (index: number): string[] => response.body.gaps[index]?.suggestions.map((s) => s.name) ?? [];
     const everyone = [...ids(0), ...ids(1)];
     for (const never of ['Me', 'Boss', 'BossesBoss', 'Report', 'Tied', 'Paused', 'Full', 'Outsider', 'Other', 'Unreachable']) {
       assert.ok(!everyone.includes(people[never]!.id), `${never} is never suggested`);
     }
     assert.deepEqual(names(1), ['Coach']);
     assert.deepEqual(names(0), ['Fatima', 'Eli', 'Popular'], 'range first (Finance is new), the mentor with one place left last');
-    const fatima = response.body.gaps[0].suggestions[0];
-    assert.match(fatima.reason, /^offers sponsorship, which your network lacks; from Finance, where you have no ties/);
-    assert.equal(fatima.nearCapacity, false);
-    assert.ok(fatima.details.includes('offers sponsorship, which you seek'), 'the engine’s reasons speak to the person');
-    assert.equal(response.body.gaps[0].suggestions[2].nearCapacity, true);
+    const fatima = response.body.gaps[0]?.suggestions[0];
+    assert.match(fatima?.reason ?? '', /^offers sponsorship, which your network lacks; from Finance, where you have no ties/);
+    assert.equal(fatima?.nearCapacity, false);
+    assert.ok(fatima?.details.includes('offers sponsorship, which you seek'), 'the engine’s reasons speak to the person');
+    assert.equal(response.body.gaps[0]?.suggestions[2]?.nearCapacity, true);
   });
 
   test('another person reading suggestions gets only their own, nothing of mine', async () => {
-    const response = await get('Other');
+    const response = withSchema(await get('Other'), MyGapSuggestionsSchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.deepEqual(
       response.body.gaps.map((gap: { function: string }) => gap.function),
@@ -104,15 +105,15 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
       { cookie: cookies.Me },
     );
     assert.equal(plan.status, 200, JSON.stringify(plan.body));
-    const response = await get('Me');
+    const response = withSchema(await get('Me'), MyGapSuggestionsSchema);
     assert.equal(response.body.neededFrom, 'plan');
     assert.deepEqual(
       response.body.gaps.map((gap: { function: string }) => gap.function),
       ['protection'],
     );
-    const [suggestion] = response.body.gaps[0].suggestions;
-    assert.equal(suggestion.personId, people.Budgeter!.id);
-    assert.match(suggestion.reason, /^knows Budgeting, which your plan needs for protection; from Procurement, where you have no ties/);
+    const [suggestion] = response.body.gaps[0]?.suggestions ?? [];
+    assert.equal(suggestion?.personId, people.Budgeter!.id);
+    assert.match(suggestion?.reason, /^knows Budgeting, which your plan needs for protection; from Procurement, where you have no ties/);
   });
 
   test('people out of reach never crowd out those in reach, however many there are', async () => {
@@ -122,10 +123,10 @@ describe('gap-driven suggestions', { timeout: 60_000 }, () => {
       const outOfReach = await makePerson(t.ctx, org, { name: `Aaron ${String(n).padStart(3, '0')}`, department: 'Procurement' });
       await upsertProfile(t.ctx.db, org, outOfReach.id, { functionsOffered: [], expertiseOffered: ['budgeting'], mentorCapacity: 2 });
     }
-    const response = await get('Me');
+    const response = withSchema(await get('Me'), MyGapSuggestionsSchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.deepEqual(
-      response.body.gaps[0].suggestions.map((s: { personId: string }) => s.personId),
+      response.body.gaps[0]?.suggestions.map((s: { personId: string }) => s.personId),
       [people.Budgeter!.id],
     );
   });

@@ -1,9 +1,19 @@
+import {
+  NoteSchema,
+  PersonalDataSchema,
+  AuditPageSchema,
+  ErasureSummarySchema,
+  NoteListSchema,
+  PeopleListSchema,
+  PublishResultSchema,
+  RelationshipDetailSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { makePerson, makeProgram } from '../../testing/factories.ts';
-import { call } from '../../testing/http-client.ts';
+import { call, withSchema, errorOf } from '../../testing/http-client.ts';
 import { runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -50,7 +60,7 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     const expect201 = (r: { status: number; body: unknown }) => assert.equal(r.status, 201, JSON.stringify(r.body));
     expect201(await as('mentor', 'POST', `${rel()}/notes`, { visibility: 'private', body: secrets.privateNote }));
     expect201(await as('mentee', 'POST', `${rel()}/notes`, { visibility: 'private', body: menteePrivate }));
-    const shared = await as('mentor', 'POST', `${rel()}/notes`, { visibility: 'shared', body: sharedWords });
+    const shared = withSchema(await as('mentor', 'POST', `${rel()}/notes`, { visibility: 'shared', body: sharedWords }), NoteSchema);
     expect201(shared);
     sharedNoteId = shared.body.id;
     expect201(await as('mentee', 'POST', `${rel()}/notes/${sharedNoteId}/comments`, { body: 'Will do' }));
@@ -85,14 +95,14 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
   after(() => t.handle.close());
 
   test('a person downloads their data: their own private content and the pair’s shared content, nothing private of the partner', async () => {
-    const response = await as('mentee', 'GET', '/api/v1/me/data-export');
+    const response = withSchema(await as('mentee', 'GET', '/api/v1/me/data-export'), PersonalDataSchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"/);
     const data = response.body;
-    assert.equal(data.person.id, s.mentee.id);
-    assert.equal(data.person.email, s.mentee.email);
+    assert.equal(data.person?.id, s.mentee.id);
+    assert.equal(data.person?.email, s.mentee.email);
     assert.equal(data.relationships.length, 1);
-    const noteBodies = data.notes.map((n: { body: string }) => n.body).sort();
+    const noteBodies = data.notes.map((n) => String(n.body)).sort();
     assert.deepEqual(noteBodies, [menteePrivate, sharedWords].sort());
     assert.equal(data.noteComments.length, 2);
     const text = JSON.stringify(data);
@@ -104,7 +114,10 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     for (const secret of Object.values(secrets)) assert.ok(mentorText.includes(secret), `the mentor’s own ${secret}`);
     assert.ok(!mentorText.includes(menteePrivate));
 
-    const audited = await as('admin', 'GET', `/api/v1/audit-log?action=personal_data_downloaded&actorId=${s.mentee.id}`);
+    const audited = withSchema(
+      await as('admin', 'GET', `/api/v1/audit-log?action=personal_data_downloaded&actorId=${s.mentee.id}`),
+      AuditPageSchema,
+    );
     assert.equal(audited.body.total, 1);
     assert.equal((await call(t.app, 'GET', '/api/v1/me/data-export')).status, 401);
   });
@@ -115,25 +128,25 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       assert.equal(response.status, 403, who);
     }
     assert.equal((await as('outsider', 'DELETE', `/api/v1/people/${s.mentor.id}`)).status, 404);
-    assert.equal((await as('admin', 'DELETE', `/api/v1/people/${s.admin.id}`)).body.error.code, 'cannot_erase_self');
+    assert.equal(errorOf(await as('admin', 'DELETE', `/api/v1/people/${s.admin.id}`)).code, 'cannot_erase_self');
     assert.equal((await as('admin', 'DELETE', '/api/v1/people/not-a-uuid')).status, 422);
     const [row] = await rowsOf(sql`select erased_at from people where id = ${s.mentor.id}`);
     assert.equal(row?.erased_at, null);
   });
 
   test('erasing the mentor: private content gone from every table, shared words stay with the partner as “a former participant”', async () => {
-    const response = await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`);
+    const response = withSchema(await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`), ErasureSummarySchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.equal(response.body.relationshipsClosed, 1);
     assert.equal(response.body.counts.privateNotes, 1);
 
-    const notes = await as('mentee', 'GET', `${rel()}/notes`);
+    const notes = withSchema(await as('mentee', 'GET', `${rel()}/notes`), NoteListSchema);
     assert.equal(notes.status, 200);
     const shared = notes.body.notes.find((n: { id: string }) => n.id === sharedNoteId);
-    assert.equal(shared.body, sharedWords);
-    assert.equal(shared.author.name, 'A former participant');
+    assert.equal(shared?.body, sharedWords);
+    assert.equal(shared?.author.name, 'A former participant');
     assert.deepEqual(
-      shared.comments.map((c: { author: { name: string }; body: string }) => [c.author.name, c.body]),
+      shared?.comments.map((c: { author: { name: string }; body: string }) => [c.author.name, c.body]),
       [
         [s.mentee.displayName, 'Will do'],
         ['A former participant', 'Great, see you then'],
@@ -144,7 +157,7 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       'the partner’s own private note stays',
     );
 
-    const relationship = await as('mentee', 'GET', rel());
+    const relationship = withSchema(await as('mentee', 'GET', rel()), RelationshipDetailSchema);
     assert.equal(relationship.body.status, 'closed');
     assert.equal((await as('mentor', 'GET', '/api/v1/me/profile')).status, 401, 'their sessions ended');
 
@@ -175,16 +188,16 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       'capacity freed',
     );
 
-    const directory = await as('admin', 'GET', '/api/v1/people?limit=100');
+    const directory = withSchema(await as('admin', 'GET', '/api/v1/people?limit=100'), PeopleListSchema);
     assert.equal(directory.status, 200);
     assert.ok(!directory.body.people.some((p: { id: string }) => p.id === s.mentor.id), 'gone from the directory');
     assert.ok(directory.body.people.some((p: { id: string }) => p.id === s.mentee.id));
 
-    const audited = await as('admin', 'GET', `/api/v1/audit-log?action=person_erased&targetId=${s.mentor.id}`);
+    const audited = withSchema(await as('admin', 'GET', `/api/v1/audit-log?action=person_erased&targetId=${s.mentor.id}`), AuditPageSchema);
     assert.equal(audited.body.total, 1);
-    assert.equal(audited.body.entries[0].actor.id, s.admin.id);
+    assert.equal(audited.body.entries[0]?.actor?.id, s.admin.id);
     assert.ok(!JSON.stringify(audited.body).includes(secrets.privateNote));
-    assert.equal((await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`)).body.error.code, 'person_already_erased');
+    assert.equal(errorOf(await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`)).code, 'person_already_erased');
   });
 
   test('a proposal naming an erased person is dropped: publishing never pairs anyone with them', async () => {
@@ -203,12 +216,12 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     const run = await runMatchingToEnd(t.app, program.id, s.cookies.coordinator);
     assert.equal(run.body.proposals.length, 1, JSON.stringify(run.body));
 
-    assert.equal((await as('admin', 'DELETE', `/api/v1/people/${mentee.id}`)).body.counts.proposals, 1);
-    const published = await as('coordinator', 'POST', `/api/v1/matching-runs/${run.body.id}/publish`);
+    assert.equal(withSchema(await as('admin', 'DELETE', `/api/v1/people/${mentee.id}`), ErasureSummarySchema).body.counts.proposals, 1);
+    const published = withSchema(await as('coordinator', 'POST', `/api/v1/matching-runs/${run.body.id}/publish`), PublishResultSchema);
     assert.equal(published.status, 200, JSON.stringify(published.body));
     assert.equal(published.body.relationshipsCreated, 0);
     assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentee_id = ${mentee.id}`), []);
-    const actions = (await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`)).body.entries.map(
+    const actions = withSchema(await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`), AuditPageSchema).body.entries.map(
       (e: { action: string }) => e.action,
     );
     assert.deepEqual(actions, ['matching_run_published', 'matching_run_started']);

@@ -1,7 +1,8 @@
+import { ProgramSchema, HomeSchema, EnrolmentListSchema, PeopleListSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -27,16 +28,25 @@ describe('enrolment routes', () => {
     const mentor = await makePerson(t.ctx, org.id, { name: 'Henrik Larsen' });
     const mentee = await makePerson(t.ctx, org.id, { name: 'Ben Carter' });
     const path = `/api/v1/programs/${program.id}/enrolments`;
-    const enrolMentor = await call(t.app, 'POST', path, { personId: mentor.id, role: 'mentor' }, { cookie: coordinatorCookie });
+    const enrolMentor = await call(
+      t.app,
+      'POST',
+      path,
+      { personId: mentor.id, role: 'mentor' },
+      { schema: EnrolmentSchema, cookie: coordinatorCookie },
+    );
     assert.equal(enrolMentor.status, 201);
     assert.equal(enrolMentor.body.person.displayName, 'Henrik Larsen');
     const enrolMentee = await call(t.app, 'POST', path, { personId: mentee.id, role: 'mentee' }, { cookie: coordinatorCookie });
     assert.equal(enrolMentee.status, 201);
-    const list = await call(t.app, 'GET', path, undefined, { cookie: coordinatorCookie });
+    const list = await call(t.app, 'GET', path, undefined, { schema: EnrolmentListSchema, cookie: coordinatorCookie });
     const listed = list.body.enrolments.map((e: { person: { displayName: string }; role: string }) => `${e.person.displayName}:${e.role}`);
     assert.ok(listed.includes('Henrik Larsen:mentor'));
     assert.ok(listed.includes('Ben Carter:mentee'));
-    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: coordinatorCookie });
+    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, {
+      schema: ProgramSchema,
+      cookie: coordinatorCookie,
+    });
     assert.deepEqual(read.body.enrolmentCounts, { coordinator: 1, mentor: 1, mentee: 1, supervisor: 0 });
   });
 
@@ -50,7 +60,7 @@ describe('enrolment routes', () => {
     assert.equal((await enrol(second.id, 'mentor')).status, 201);
     assert.equal((await enrol(second.id, 'supervisor')).status, 201);
     const cookie = await signInAs(t.app, person.email, testPassword);
-    const home = await call(t.app, 'GET', '/api/v1/home', undefined, { cookie });
+    const home = await call(t.app, 'GET', '/api/v1/home', undefined, { schema: HomeSchema, cookie });
     const roles = Object.fromEntries(home.body.participating.map((p: { id: string; myRoles: string[] }) => [p.id, [...p.myRoles].sort()]));
     assert.deepEqual(roles[first.id], ['mentee']);
     assert.deepEqual(roles[second.id], ['mentor', 'supervisor']);
@@ -65,7 +75,7 @@ describe('enrolment routes', () => {
     const before = await countEnrolments(t);
     const again = await call(t.app, 'POST', path, { personId: person.id, role: 'mentee' }, { cookie: coordinatorCookie });
     assert.equal(again.status, 409);
-    assert.equal(again.body.error.code, 'already_enrolled');
+    assert.equal(errorOf(again).code, 'already_enrolled');
     assert.equal(await countEnrolments(t), before);
   });
 
@@ -73,13 +83,31 @@ describe('enrolment routes', () => {
     const program = await makeProgram(t.ctx, coordinator);
     const person = await makePerson(t.ctx, org.id);
     const path = `/api/v1/programs/${program.id}/enrolments`;
-    const created = await call(t.app, 'POST', path, { personId: person.id, role: 'mentor' }, { cookie: coordinatorCookie });
-    const withdrawn = await call(t.app, 'DELETE', `${path}/${created.body.id}`, undefined, { cookie: coordinatorCookie });
+    const created = await call(
+      t.app,
+      'POST',
+      path,
+      { personId: person.id, role: 'mentor' },
+      { schema: EnrolmentSchema, cookie: coordinatorCookie },
+    );
+    const withdrawn = await call(t.app, 'DELETE', `${path}/${created.body.id}`, undefined, {
+      schema: EnrolmentSchema,
+      cookie: coordinatorCookie,
+    });
     assert.equal(withdrawn.status, 200);
     assert.equal(withdrawn.body.status, 'withdrawn');
-    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: coordinatorCookie });
+    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, {
+      schema: ProgramSchema,
+      cookie: coordinatorCookie,
+    });
     assert.equal(read.body.enrolmentCounts.mentor, 0);
-    const again = await call(t.app, 'POST', path, { personId: person.id, role: 'mentor' }, { cookie: coordinatorCookie });
+    const again = await call(
+      t.app,
+      'POST',
+      path,
+      { personId: person.id, role: 'mentor' },
+      { schema: EnrolmentSchema, cookie: coordinatorCookie },
+    );
     assert.equal(again.status, 201);
     assert.equal(again.body.id, created.body.id);
     assert.equal(again.body.status, 'active');
@@ -94,8 +122,8 @@ describe('enrolment routes', () => {
     const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: other.id, role: 'mentor' }, { cookie });
     assert.equal(res.status, 403);
     assert.equal(await countEnrolments(t), before);
-    const list = await call(t.app, 'GET', `/api/v1/programs/${program.id}/enrolments`, undefined, { cookie });
-    const enrolmentId = list.body.enrolments[0].id;
+    const list = await call(t.app, 'GET', `/api/v1/programs/${program.id}/enrolments`, undefined, { schema: EnrolmentListSchema, cookie });
+    const enrolmentId = list.body.enrolments[0]?.id;
     const withdraw = await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/enrolments/${enrolmentId}`, undefined, { cookie });
     assert.equal(withdraw.status, 403);
   });
@@ -113,7 +141,7 @@ describe('enrolment routes', () => {
       { cookie: coordinatorCookie },
     );
     assert.equal(res.status, 404);
-    assert.equal(res.body.error.code, 'person_not_found');
+    assert.equal(errorOf(res).code, 'person_not_found');
     const outsiderCookie = await signInAs(t.app, outsider.email, testPassword);
     const cross = await call(
       t.app,
@@ -138,24 +166,29 @@ describe('enrolment routes', () => {
       { cookie: coordinatorCookie },
     );
     assert.equal(res.status, 422);
-    const fields = res.body.error.details.map((issue: { field: string }) => issue.field).sort();
+    const fields = fieldIssuesOf(res)
+      .map((issue: { field: string }) => issue.field)
+      .sort();
     assert.deepEqual(fields, ['personId', 'role']);
   });
 
   test('the directory is for coordinators and admins; members get 403', async () => {
     const member = await makePerson(t.ctx, org.id, { name: 'Zed Member' });
-    const search = await call(t.app, 'GET', '/api/v1/people?q=zed%20mem', undefined, { cookie: coordinatorCookie });
+    const search = await call(t.app, 'GET', '/api/v1/people?q=zed%20mem', undefined, {
+      schema: PeopleListSchema,
+      cookie: coordinatorCookie,
+    });
     assert.equal(search.status, 200);
     assert.deepEqual(
       search.body.people.map((p: { id: string }) => p.id),
       [member.id],
     );
-    assert.ok(!('passwordHash' in search.body.people[0]));
+    assert.ok(search.body.people.length > 0 && search.body.people.every((person) => !('passwordHash' in person)));
     const memberCookie = await signInAs(t.app, member.email, testPassword);
     const denied = await call(t.app, 'GET', '/api/v1/people', undefined, { cookie: memberCookie });
     assert.equal(denied.status, 403);
     const badLimit = await call(t.app, 'GET', '/api/v1/people?limit=100000', undefined, { cookie: coordinatorCookie });
     assert.equal(badLimit.status, 422);
-    assert.equal(badLimit.body.error.details[0].field, 'limit');
+    assert.equal(fieldIssuesOf(badLimit)[0]?.field, 'limit');
   });
 });

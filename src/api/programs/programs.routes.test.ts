@@ -1,7 +1,8 @@
+import { ProgramSchema, ProgramListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Person } from '../../domain/person.ts';
@@ -36,7 +37,7 @@ describe('program routes', () => {
   after(() => t.handle.close());
 
   test('a coordinator creates a program and becomes its coordinator', async () => {
-    const res = await call(t.app, 'POST', '/api/v1/programs', validProgram, { cookie: coordinatorCookie });
+    const res = await call(t.app, 'POST', '/api/v1/programs', validProgram, { schema: ProgramSchema, cookie: coordinatorCookie });
     assert.equal(res.status, 201);
     assert.equal(res.body.name, 'Emerging Leaders');
     assert.equal(res.body.status, 'draft');
@@ -45,13 +46,16 @@ describe('program routes', () => {
     assert.equal(res.body.enrolmentCounts.coordinator, 1);
     assert.deepEqual(res.body.designChecklist.purpose, { status: 'answered', answer: 'Grow managers' });
     assert.deepEqual(res.body.designChecklist.training_plan, { status: 'open', answer: '' });
-    const read = await call(t.app, 'GET', `/api/v1/programs/${res.body.id}`, undefined, { cookie: coordinatorCookie });
+    const read = await call(t.app, 'GET', `/api/v1/programs/${res.body.id}`, undefined, {
+      schema: ProgramSchema,
+      cookie: coordinatorCookie,
+    });
     assert.equal(read.status, 200);
     assert.equal(read.body.startsOn, '2027-01-15');
   });
 
   test('a coordinator edits a program; checklist items not sent keep their answers', async () => {
-    const created = await call(t.app, 'POST', '/api/v1/programs', validProgram, { cookie: coordinatorCookie });
+    const created = await call(t.app, 'POST', '/api/v1/programs', validProgram, { schema: ProgramSchema, cookie: coordinatorCookie });
     const res = await call(
       t.app,
       'PATCH',
@@ -61,7 +65,7 @@ describe('program routes', () => {
         status: 'active',
         designChecklist: { training_plan: { status: 'answered', answer: 'Two workshops' } },
       },
-      { cookie: coordinatorCookie },
+      { schema: ProgramSchema, cookie: coordinatorCookie },
     );
     assert.equal(res.status, 200);
     assert.equal(res.body.name, 'Emerging Leaders 2027');
@@ -74,26 +78,26 @@ describe('program routes', () => {
     const before = await countPrograms(t);
     const res = await call(t.app, 'POST', '/api/v1/programs', validProgram, { cookie: menteeCookie });
     assert.equal(res.status, 403);
-    assert.equal(res.body.error.code, 'cannot_create_programs');
+    assert.equal(errorOf(res).code, 'cannot_create_programs');
     assert.equal(await countPrograms(t), before);
   });
 
   test('a mentee of a program can read it but not edit it (403)', async () => {
     const program = await makeProgram(t.ctx, coordinator, [[mentee, 'mentee']]);
-    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: menteeCookie });
+    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { schema: ProgramSchema, cookie: menteeCookie });
     assert.equal(read.status, 200);
     assert.deepEqual(read.body.myRoles, ['mentee']);
     assert.equal(read.body.canManage, false);
     const edit = await call(t.app, 'PATCH', `/api/v1/programs/${program.id}`, { name: 'Mine now' }, { cookie: menteeCookie });
     assert.equal(edit.status, 403);
-    assert.equal(edit.body.error.code, 'not_program_coordinator');
+    assert.equal(errorOf(edit).code, 'not_program_coordinator');
   });
 
   test('a member who takes no part in a program cannot see it (404)', async () => {
     const program = await makeProgram(t.ctx, coordinator);
     const res = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: menteeCookie });
     assert.equal(res.status, 404);
-    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { cookie: menteeCookie });
+    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramListSchema, cookie: menteeCookie });
     assert.ok(!list.body.programs.some((p: { id: string }) => p.id === program.id));
   });
 
@@ -104,10 +108,10 @@ describe('program routes', () => {
     const cookie = await signInAs(t.app, outsider.email, testPassword);
     const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie });
     assert.equal(read.status, 404);
-    assert.equal(read.body.error.code, 'program_not_found');
+    assert.equal(errorOf(read).code, 'program_not_found');
     const edit = await call(t.app, 'PATCH', `/api/v1/programs/${program.id}`, { name: 'Hijacked' }, { cookie });
     assert.equal(edit.status, 404);
-    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { cookie });
+    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramListSchema, cookie });
     assert.deepEqual(list.body.programs, []);
   });
 
@@ -115,7 +119,7 @@ describe('program routes', () => {
     const before = await countPrograms(t);
     const res = await call(t.app, 'POST', '/api/v1/programs', undefined, { cookie: coordinatorCookie, rawBody: '{"name": "x",' });
     assert.equal(res.status, 400);
-    assert.equal(res.body.error.code, 'malformed_json');
+    assert.equal(errorOf(res).code, 'malformed_json');
     assert.equal(await countPrograms(t), before);
   });
 
@@ -136,10 +140,10 @@ describe('program routes', () => {
       const before = await countPrograms(t);
       const res = await call(t.app, 'POST', '/api/v1/programs', { ...validProgram, ...patch }, { cookie: coordinatorCookie });
       assert.equal(res.status, 422);
-      assert.equal(res.body.error.code, 'invalid_input');
+      assert.equal(errorOf(res).code, 'invalid_input');
       assert.ok(
-        res.body.error.details.some((issue: { field: string }) => issue.field === field),
-        `details ${JSON.stringify(res.body.error.details)} should name ${field}`,
+        fieldIssuesOf(res).some((issue: { field: string }) => issue.field === field),
+        `details ${JSON.stringify(fieldIssuesOf(res))} should name ${field}`,
       );
       assert.equal(await countPrograms(t), before);
     });
@@ -148,7 +152,9 @@ describe('program routes', () => {
   test('a missing required field is named', async () => {
     const res = await call(t.app, 'POST', '/api/v1/programs', { purpose: 'no name or type' }, { cookie: coordinatorCookie });
     assert.equal(res.status, 422);
-    const fields = res.body.error.details.map((issue: { field: string }) => issue.field).sort();
+    const fields = fieldIssuesOf(res)
+      .map((issue: { field: string }) => issue.field)
+      .sort();
     assert.deepEqual(fields, ['name', 'type']);
   });
 
@@ -162,13 +168,16 @@ describe('program routes', () => {
       { cookie: coordinatorCookie },
     );
     assert.equal(res.status, 422);
-    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: coordinatorCookie });
+    const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, {
+      schema: ProgramSchema,
+      cookie: coordinatorCookie,
+    });
     assert.equal(read.body.name, program.name);
   });
 
   test('a program id that is not a uuid is a 422 naming programId', async () => {
     const res = await call(t.app, 'GET', '/api/v1/programs/not-a-uuid', undefined, { cookie: coordinatorCookie });
     assert.equal(res.status, 422);
-    assert.equal(res.body.error.details[0].field, 'programId');
+    assert.equal(fieldIssuesOf(res)[0]?.field, 'programId');
   });
 });

@@ -1,3 +1,11 @@
+import {
+  AgreementStatusSchema,
+  AgreementSchema,
+  RelationshipDetailSchema,
+  AgreementVersionListSchema,
+  ManualPairingResultSchema,
+  ProgramAgreementTemplateSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
@@ -6,7 +14,7 @@ import { relationships } from '../../db/schema/index.ts';
 import { defaultAgreementTemplate } from '../../domain/relationships/agreement-draft.ts';
 import { actorOf } from '../../domain/person.ts';
 import { enrolPerson } from '../../services/enrolment.service.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf, withSchema, bodyOf } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -20,7 +28,7 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
   const cookies: Record<string, string> = {};
   const path = () => `/api/v1/relationships/${pair.relationshipId}/agreement`;
   const as = (who: string, method: string, url: string, body?: unknown) => call(t.app, method, url, body, { cookie: cookies[who] });
-  const current = async () => (await as('mentor', 'GET', path())).body;
+  const current = async () => withSchema(await as('mentor', 'GET', path()), AgreementSchema).body;
   const edited = (content: AgreementContent, change: Partial<AgreementContent>): AgreementContent => ({ ...content, ...change });
 
   before(async () => {
@@ -45,7 +53,7 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
   after(() => t.handle.close());
 
   test('every relationship starts with an unsigned draft (version 1) from the program’s template', async () => {
-    const response = await as('mentee', 'GET', path());
+    const response = withSchema(await as('mentee', 'GET', path()), AgreementSchema);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.equal(response.body.currentVersion, 1);
     assert.equal(response.body.signedAt, null);
@@ -58,13 +66,13 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
   test('a stale edit gets 409 agreement_edit_conflict and overwrites nothing', async () => {
     const { current: v1 } = await current();
     const mine = edited(v1.content, { confidentiality: { betweenUs: secret, programMaySee: 'Only that we meet' } });
-    const saved = await as('mentee', 'PUT', path(), { version: 1, content: mine });
+    const saved = withSchema(await as('mentee', 'PUT', path(), { version: 1, content: mine }), AgreementSchema);
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal(saved.body.currentVersion, 2);
     assert.equal(saved.body.current.editedBy.id, pair.mentee.id);
     const stale = await as('mentor', 'PUT', path(), { version: 1, content: edited(v1.content, { firstGoals: ['Something else'] }) });
     assert.equal(stale.status, 409);
-    assert.equal(stale.body.error.code, 'agreement_edit_conflict');
+    assert.equal(errorOf(stale).code, 'agreement_edit_conflict');
     const after = await current();
     assert.equal(after.currentVersion, 2);
     assert.equal(after.current.content.confidentiality.betweenUs, secret);
@@ -82,7 +90,12 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     for (const who of ['coordinator', 'admin', 'mentor']) {
       const status = await as(who, 'GET', `${path()}/status`);
       assert.equal(status.status, 200, who);
-      assert.deepEqual(Object.keys(status.body).sort(), ['currentVersion', 'menteeSignedAt', 'mentorSignedAt', 'signedAt']);
+      assert.deepEqual(Object.keys(bodyOf(status, AgreementStatusSchema)).sort(), [
+        'currentVersion',
+        'menteeSignedAt',
+        'mentorSignedAt',
+        'signedAt',
+      ]);
       assert.ok(!JSON.stringify(status.body).includes(secret));
     }
     for (const who of ['stranger', 'outsider']) assert.equal((await as(who, 'GET', `${path()}/status`)).status, 404, who);
@@ -97,43 +110,46 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
   });
 
   test('each signs their own side; signing the other side is refused; a change after signing needs both again', async () => {
-    const signed = await as('mentor', 'POST', `${path()}/signatures`, { version: 2, side: 'mentor' });
+    const signed = withSchema(await as('mentor', 'POST', `${path()}/signatures`, { version: 2, side: 'mentor' }), AgreementSchema);
     assert.equal(signed.status, 200, JSON.stringify(signed.body));
     assert.ok(signed.body.mentorSignedAt);
     assert.equal(signed.body.signedAt, null);
 
     const forged = await as('mentor', 'POST', `${path()}/signatures`, { version: 2, side: 'mentee' });
     assert.equal(forged.status, 403);
-    assert.equal(forged.body.error.code, 'not_your_signature');
+    assert.equal(errorOf(forged).code, 'not_your_signature');
     const forgedBack = await as('mentee', 'POST', `${path()}/signatures`, { version: 2, side: 'mentor' });
     assert.equal(forgedBack.status, 403);
     assert.equal((await current()).menteeSignedAt, null);
 
-    const again = await as('mentor', 'POST', `${path()}/signatures`, { version: 2, side: 'mentor' });
+    const again = withSchema(await as('mentor', 'POST', `${path()}/signatures`, { version: 2, side: 'mentor' }), AgreementSchema);
     assert.equal(again.body.mentorSignedAt, signed.body.mentorSignedAt, 'signing again keeps the first signature');
 
     const staleSignature = await as('mentee', 'POST', `${path()}/signatures`, { version: 1, side: 'mentee' });
     assert.equal(staleSignature.status, 409);
-    assert.equal(staleSignature.body.error.code, 'agreement_edit_conflict');
+    assert.equal(errorOf(staleSignature).code, 'agreement_edit_conflict');
 
     const { current: v2 } = await current();
-    const changed = await as('mentee', 'PUT', path(), {
-      version: 2,
-      content: edited(v2.content, { firstGoals: ['Lead the Q3 planning meeting'] }),
-    });
+    const changed = withSchema(
+      await as('mentee', 'PUT', path(), {
+        version: 2,
+        content: edited(v2.content, { firstGoals: ['Lead the Q3 planning meeting'] }),
+      }),
+      AgreementSchema,
+    );
     assert.equal(changed.status, 200);
     assert.equal(changed.body.currentVersion, 3);
     assert.equal(changed.body.mentorSignedAt, null, 'the change cleared the mentor’s signature');
     assert.equal(changed.body.menteeSignedAt, null);
 
     assert.equal((await as('mentee', 'POST', `${path()}/signatures`, { version: 3, side: 'mentee' })).status, 200);
-    const both = await as('mentor', 'POST', `${path()}/signatures`, { version: 3, side: 'mentor' });
+    const both = withSchema(await as('mentor', 'POST', `${path()}/signatures`, { version: 3, side: 'mentor' }), AgreementSchema);
     assert.ok(both.body.signedAt);
     assert.equal(both.body.signedAt, both.body.mentorSignedAt, 'signed when the second signature went on');
 
-    const relationship = await as('mentor', 'GET', `/api/v1/relationships/${pair.relationshipId}`);
+    const relationship = withSchema(await as('mentor', 'GET', `/api/v1/relationships/${pair.relationshipId}`), RelationshipDetailSchema);
     assert.equal(relationship.body.stage, 'creating', 'signing does not move the stage; the pair does');
-    const status = await as('coordinator', 'GET', `${path()}/status`);
+    const status = withSchema(await as('coordinator', 'GET', `${path()}/status`), AgreementStatusSchema);
     assert.equal(status.body.signedAt, both.body.signedAt);
     assert.equal(status.body.currentVersion, 3);
   });
@@ -142,24 +158,24 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     const { current: v3 } = await current();
     const refused = await as('mentor', 'PUT', path(), { version: 3, content: edited(v3.content, { firstGoals: ['Sneaked in'] }) });
     assert.equal(refused.status, 409);
-    assert.equal(refused.body.error.code, 'agreement_signed');
-    const listed = await as('mentee', 'GET', `${path()}/versions`);
+    assert.equal(errorOf(refused).code, 'agreement_signed');
+    const listed = withSchema(await as('mentee', 'GET', `${path()}/versions`), AgreementVersionListSchema);
     assert.equal(listed.status, 200);
     assert.deepEqual(
       listed.body.versions.map((v: { version: number }) => v.version),
       [3, 2, 1],
     );
     const [third, second, first] = listed.body.versions;
-    assert.deepEqual(third.content.firstGoals, ['Lead the Q3 planning meeting']);
-    assert.ok(second.mentorSignedAt, 'the old version keeps the signature it had');
-    assert.equal(second.menteeSignedAt, null);
-    assert.deepEqual(first.content.expectations, defaultAgreementTemplate.expectations);
+    assert.deepEqual(third?.content.firstGoals, ['Lead the Q3 planning meeting']);
+    assert.ok(second?.mentorSignedAt, 'the old version keeps the signature it had');
+    assert.equal(second?.menteeSignedAt, null);
+    assert.deepEqual(first?.content.expectations, defaultAgreementTemplate.expectations);
   });
 
   test('bad input gets 422 naming the field, and nothing is written', async () => {
     const other = await makeRelationship(t.ctx, orgId, { mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator });
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
-    const { current: v1 } = (await as('mentor', 'GET', url)).body;
+    const { current: v1 } = withSchema(await as('mentor', 'GET', url), AgreementSchema).body;
     const bad: Array<[string, unknown]> = [
       ['content.timeline.reviewOn', { ...v1.content, timeline: { ...v1.content.timeline, reviewOn: '2010-01-01' } }],
       ['content.timeline.endsOn', { ...v1.content, timeline: { ...v1.content.timeline, endsOn: '2010-01-01' } }],
@@ -179,31 +195,31 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
       const response = await as('mentor', 'PUT', url, { version: 1, content });
       assert.equal(response.status, 422, field);
       assert.ok(
-        response.body.error.details.some((d: { field: string }) => d.field === field),
-        `${field}: ${JSON.stringify(response.body.error.details)}`,
+        fieldIssuesOf(response).some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(fieldIssuesOf(response))}`,
       );
     }
     const side = await as('mentor', 'POST', `${url}/signatures`, { version: 1, side: 'coordinator' });
     assert.equal(side.status, 422);
-    assert.equal((await as('mentor', 'GET', url)).body.currentVersion, 1);
+    assert.equal(withSchema(await as('mentor', 'GET', url), AgreementSchema).body.currentVersion, 1);
   });
 
   test('concurrent edits of the same version: exactly one wins', async () => {
     const other = await makeRelationship(t.ctx, orgId, { mentor: pair.mentor, mentee: pair.mentee, coordinator: pair.coordinator });
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
-    const { current: v1 } = (await as('mentee', 'GET', url)).body;
+    const { current: v1 } = withSchema(await as('mentee', 'GET', url), AgreementSchema).body;
     const attempts = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         as(i % 2 === 0 ? 'mentor' : 'mentee', 'PUT', url, { version: 1, content: { ...v1.content, firstGoals: [`Attempt ${i}`] } }),
       ),
     );
     assert.deepEqual(attempts.map((a) => a.status).sort(), [200, 409, 409, 409, 409, 409]);
-    assert.ok(attempts.filter((a) => a.status === 409).every((a) => a.body.error.code === 'agreement_edit_conflict'));
+    assert.ok(attempts.filter((a) => a.status === 409).every((a) => errorOf(a).code === 'agreement_edit_conflict'));
     const winner = attempts.find((a) => a.status === 200);
-    const now = (await as('mentor', 'GET', url)).body;
+    const now = withSchema(await as('mentor', 'GET', url), AgreementSchema).body;
     assert.equal(now.currentVersion, 2);
-    assert.deepEqual(now.current.content.firstGoals, winner?.body.current.content.firstGoals);
-    assert.equal((await as('mentor', 'GET', `${url}/versions`)).body.versions.length, 2);
+    assert.deepEqual(now.current.content.firstGoals, winner && bodyOf(winner, AgreementSchema).current.content.firstGoals);
+    assert.equal(withSchema(await as('mentor', 'GET', `${url}/versions`), AgreementVersionListSchema).body.versions.length, 2);
   });
 
   test('a closed relationship’s agreement is read, never changed', async () => {
@@ -213,16 +229,16 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
       .set({ status: 'closed', closedAt: new Date() })
       .where(and(eq(relationships.organizationId, orgId), eq(relationships.id, other.relationshipId)));
     const url = `/api/v1/relationships/${other.relationshipId}/agreement`;
-    const { current: v1 } = (await as('mentor', 'GET', url)).body;
+    const { current: v1 } = withSchema(await as('mentor', 'GET', url), AgreementSchema).body;
     const response = await as('mentor', 'PUT', url, { version: 1, content: v1.content });
     assert.equal(response.status, 409);
-    assert.equal(response.body.error.code, 'relationship_closed');
-    assert.equal((await as('mentee', 'POST', `${url}/signatures`, { version: 1, side: 'mentee' })).body.error.code, 'relationship_closed');
+    assert.equal(errorOf(response).code, 'relationship_closed');
+    assert.equal(errorOf(await as('mentee', 'POST', `${url}/signatures`, { version: 1, side: 'mentee' })).code, 'relationship_closed');
   });
 
   test('coordinators edit the program’s template; relationships started later draft from it', async () => {
     const templatePath = `/api/v1/programs/${pair.program.id}/agreement-template`;
-    const initial = await as('coordinator', 'GET', templatePath);
+    const initial = withSchema(await as('coordinator', 'GET', templatePath), ProgramAgreementTemplateSchema);
     assert.equal(initial.status, 200);
     assert.equal(initial.body.isDefault, true);
     assert.deepEqual(initial.body.template, defaultAgreementTemplate);
@@ -238,22 +254,26 @@ describe('a relationship’s agreement', { timeout: 120_000 }, () => {
     assert.equal((await as('mentor', 'PUT', templatePath, template)).status, 403);
     const bad = await as('coordinator', 'PUT', templatePath, { ...template, timeline: { reviewAfterWeeks: 0, lengthMonths: null } });
     assert.equal(bad.status, 422);
-    assert.ok(bad.body.error.details.some((d: { field: string }) => d.field === 'timeline.reviewAfterWeeks'));
+    assert.ok(fieldIssuesOf(bad).some((d: { field: string }) => d.field === 'timeline.reviewAfterWeeks'));
     const saved = await as('coordinator', 'PUT', templatePath, template);
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
-    assert.equal((await as('coordinator', 'GET', templatePath)).body.isDefault, false);
+    assert.equal(withSchema(await as('coordinator', 'GET', templatePath), ProgramAgreementTemplateSchema).body.isDefault, false);
 
     const [newMentor, newMentee] = [await makePerson(t.ctx, orgId), await makePerson(t.ctx, orgId)];
     await enrolPerson(t.ctx, actorOf(pair.coordinator), pair.program.id, { personId: newMentor.id, role: 'mentor' });
     await enrolPerson(t.ctx, actorOf(pair.coordinator), pair.program.id, { personId: newMentee.id, role: 'mentee' });
-    const paired = await as('coordinator', 'POST', `/api/v1/programs/${pair.program.id}/relationships`, {
-      mentorId: newMentor.id,
-      menteeId: newMentee.id,
-    });
+    const paired = withSchema(
+      await as('coordinator', 'POST', `/api/v1/programs/${pair.program.id}/relationships`, {
+        mentorId: newMentor.id,
+        menteeId: newMentee.id,
+      }),
+      ManualPairingResultSchema,
+    );
     assert.equal(paired.status, 201, JSON.stringify(paired.body));
     const newMenteeCookie = await signInAs(t.app, newMentee.email, testPassword);
-    const draft = (
-      await call(t.app, 'GET', `/api/v1/relationships/${paired.body.relationshipId}/agreement`, undefined, { cookie: newMenteeCookie })
+    const draft = withSchema(
+      await call(t.app, 'GET', `/api/v1/relationships/${paired.body.relationshipId}/agreement`, undefined, { cookie: newMenteeCookie }),
+      AgreementSchema,
     ).body.current.content;
     assert.deepEqual(draft.meetings, template.meetings);
     assert.deepEqual(draft.expectations, template.expectations);

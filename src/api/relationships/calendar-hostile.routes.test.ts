@@ -1,9 +1,10 @@
+import { CreatedCalendarFeedSchema, MeetingSchema, MeetingListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { meetings, people } from '../../db/schema/index.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, fieldIssuesOf } from '../../testing/http-client.ts';
 import { makeOrganization, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -85,7 +86,10 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     const old = await insertLegacyMeeting(new Date(Date.now() - 120 * 86_400_000).toISOString(), 'America/New_York');
     const late = await insertLegacyMeeting(new Date(Date.now() + 20 * 30 * 86_400_000).toISOString(), 'America/New_York');
     await insertLegacyMeeting('2200-06-01T10:00:00Z', 'America/New_York');
-    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, { cookie: cookies.mentee });
+    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, {
+      schema: CreatedCalendarFeedSchema,
+      cookie: cookies.mentee,
+    });
     const feedPath = new URL(created.body.url).pathname;
     const { result: feed, ms } = await timed(() => call(t.app, 'GET', feedPath));
     assert.equal(feed.status, 200);
@@ -105,7 +109,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
       'POST',
       meetingsPath(),
       { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'phone' },
-      { cookie: cookies.mentee },
+      { schema: MeetingSchema, cookie: cookies.mentee },
     );
     assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
     const first = await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentor });
@@ -142,7 +146,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
       );
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
       assert.deepEqual(
-        refused.body.error.details.map((d: { field: string }) => d.field),
+        fieldIssuesOf(refused).map((d: { field: string }) => d.field),
         [field],
       );
     }
@@ -156,7 +160,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
       'POST',
       meetingsPath(),
       { startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), durationMinutes: 30, channel: 'in_person', location: 'Room 4' },
-      { cookie: cookies.mentee },
+      { schema: MeetingSchema, cookie: cookies.mentee },
     );
     assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
     const file = readCalendar(String((await call(t.app, 'GET', icsPath(proposed.body.id), undefined, { cookie: cookies.mentee })).body));
@@ -166,9 +170,12 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     assert.equal(unescapeText(file.wrName), flattened);
     assert.deepEqual(file.summaries, [flattened]);
 
-    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, { cookie: cookies.mentee });
+    const created = await call(t.app, 'POST', '/api/v1/me/calendar-feed', undefined, {
+      schema: CreatedCalendarFeedSchema,
+      cookie: cookies.mentee,
+    });
     const feed = readCalendar(String((await call(t.app, 'GET', new URL(created.body.url).pathname)).body));
-    const real = (await call(t.app, 'GET', meetingsPath(), undefined, { cookie: cookies.mentee })).body;
+    const real = (await call(t.app, 'GET', meetingsPath(), undefined, { schema: MeetingListSchema, cookie: cookies.mentee })).body;
     const windowEnd = new Date();
     windowEnd.setUTCMonth(windowEnd.getUTCMonth() + 18);
     const inWindow = [...real.upcoming, ...real.past].filter(
@@ -183,7 +190,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
       const refused = await call(t.app, 'PATCH', '/api/v1/me/profile', { displayName }, { cookie: cookies.mentee });
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
       assert.deepEqual(
-        refused.body.error.details.map((d: { field: string }) => d.field),
+        fieldIssuesOf(refused).map((d: { field: string }) => d.field),
         ['displayName'],
       );
     }

@@ -1,7 +1,8 @@
+import { CalendarFeedStatusSchema, CreatedCalendarFeedSchema, MeetingSchema, MeetingListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -71,21 +72,24 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('proposed in Tokyo, shown right in New York across both daylight-saving changes; the .ics gives the same instants to ical.js', async () => {
     for (const [tokyo, instant, newYork, abbreviation] of table) {
-      const proposed = await as('mentor', 'POST', meetingsOf(pair.relationshipId), {
-        localStart: tokyo,
-        timeZone: 'Asia/Tokyo',
-        durationMinutes: 60,
-        channel: 'video',
-      });
+      const proposed = withSchema(
+        await as('mentor', 'POST', meetingsOf(pair.relationshipId), {
+          localStart: tokyo,
+          timeZone: 'Asia/Tokyo',
+          durationMinutes: 60,
+          channel: 'video',
+        }),
+        MeetingSchema,
+      );
       assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
       assert.equal(proposed.body.startsAt, instant);
-      const seen = (await as('mentee', 'GET', meetingsOf(pair.relationshipId))).body.upcoming.find(
+      const seen = withSchema(await as('mentee', 'GET', meetingsOf(pair.relationshipId)), MeetingListSchema).body.upcoming.find(
         (m: { id: string }) => m.id === proposed.body.id,
       );
-      const [mentorClock, menteeClock] = seen.times;
-      assert.deepEqual([mentorClock.timeZone, mentorClock.localStart, mentorClock.zoneAbbreviation], ['Asia/Tokyo', tokyo, 'GMT+9']);
+      const [mentorClock, menteeClock] = seen?.times ?? [];
+      assert.deepEqual([mentorClock?.timeZone, mentorClock?.localStart, mentorClock?.zoneAbbreviation], ['Asia/Tokyo', tokyo, 'GMT+9']);
       assert.deepEqual(
-        [menteeClock.timeZone, menteeClock.localStart, menteeClock.zoneAbbreviation],
+        [menteeClock?.timeZone, menteeClock?.localStart, menteeClock?.zoneAbbreviation],
         ['America/New_York', newYork, abbreviation],
       );
 
@@ -103,22 +107,28 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
   });
 
   test('a New York proposal across the change reads right in ical.js (VTIMEZONE with both offsets)', async () => {
-    const before = await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
-      localStart: '2027-03-13T10:00',
-      timeZone: 'America/New_York',
-      durationMinutes: 30,
-      channel: 'phone',
-    });
-    const afterChange = await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
-      localStart: '2027-03-15T10:00',
-      timeZone: 'America/New_York',
-      durationMinutes: 30,
-      channel: 'phone',
-    });
+    const before = withSchema(
+      await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
+        localStart: '2027-03-13T10:00',
+        timeZone: 'America/New_York',
+        durationMinutes: 30,
+        channel: 'phone',
+      }),
+      MeetingSchema,
+    );
+    const afterChange = withSchema(
+      await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
+        localStart: '2027-03-15T10:00',
+        timeZone: 'America/New_York',
+        durationMinutes: 30,
+        channel: 'phone',
+      }),
+      MeetingSchema,
+    );
     assert.equal(before.body.startsAt, '2027-03-13T15:00:00.000Z');
     assert.equal(afterChange.body.startsAt, '2027-03-15T14:00:00.000Z');
-    assert.equal(before.body.times[0].localStart, '2027-03-14T00:00');
-    assert.equal(afterChange.body.times[0].localStart, '2027-03-15T23:00');
+    assert.equal(before.body.times[0]?.localStart, '2027-03-14T00:00');
+    assert.equal(afterChange.body.times[0]?.localStart, '2027-03-15T23:00');
     for (const meeting of [before.body, afterChange.body]) {
       const [event] = parseCalendar(
         String((await as('mentor', 'GET', `${meetingsOf(pair.relationshipId)}/${meeting.id}/meeting.ics`)).body),
@@ -130,7 +140,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('the UID stays, SEQUENCE follows revisions, a cancelled meeting says STATUS:CANCELLED', async () => {
     const path = meetingsOf(pair.relationshipId);
-    const meeting = (
+    const meeting = withSchema(
       await as('mentor', 'POST', path, {
         localStart: '2027-06-01T18:00',
         timeZone: 'Asia/Tokyo',
@@ -138,7 +148,8 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
         channel: 'in_person',
         location: 'Room 4',
         agenda: 'Quarterly plan',
-      })
+      }),
+      MeetingSchema,
     ).body;
     const first = parseCalendar(String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body))[0];
     await as('mentee', 'POST', `${path}/${meeting.id}/reschedule`, { localStart: '2027-06-02T05:00', timeZone: 'America/New_York' });
@@ -158,28 +169,33 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
 
   test('a private feed by token, without a session: all my meetings across relationships, no agendas; revocation kills it', async () => {
     const agenda = 'Feed-secret agenda words';
-    const mine = (
+    const mine = withSchema(
       await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
         localStart: '2027-04-01T09:00',
         timeZone: 'America/New_York',
         durationMinutes: 30,
         channel: 'phone',
         agenda,
-      })
+      }),
+      MeetingSchema,
     ).body;
-    const other = (
+    const other = withSchema(
       await as('secondMentee', 'POST', meetingsOf(second.relationshipId), {
         startsAt: '2027-04-02T09:00:00Z',
         durationMinutes: 30,
         channel: 'email',
-      })
+      }),
+      MeetingSchema,
     ).body;
 
-    assert.deepEqual((await as('mentor', 'GET', '/api/v1/me/calendar-feed')).body, { active: false, createdAt: null });
-    const created = await as('mentor', 'POST', '/api/v1/me/calendar-feed');
+    assert.deepEqual((await as('mentor', 'GET', '/api/v1/me/calendar-feed')).body, {
+      active: false,
+      createdAt: null,
+    });
+    const created = withSchema(await as('mentor', 'POST', '/api/v1/me/calendar-feed'), CreatedCalendarFeedSchema);
     assert.equal(created.status, 201);
     assert.match(created.body.url, /^https:\/\/mentoring\.example\.org\/api\/v1\/calendar-feeds\/[A-Za-z0-9_-]{43}\.ics$/);
-    assert.equal((await as('mentor', 'GET', '/api/v1/me/calendar-feed')).body.active, true);
+    assert.equal(withSchema(await as('mentor', 'GET', '/api/v1/me/calendar-feed'), CalendarFeedStatusSchema).body.active, true);
 
     const feed = await call(t.app, 'GET', feedPath(created.body.url));
     assert.equal(feed.status, 200);
@@ -192,12 +208,12 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     assert.ok(etag);
     assert.equal((await call(t.app, 'GET', feedPath(created.body.url), undefined, { headers: { 'if-none-match': etag } })).status, 304);
 
-    const menteeFeed = await as('mentee', 'POST', '/api/v1/me/calendar-feed');
+    const menteeFeed = withSchema(await as('mentee', 'POST', '/api/v1/me/calendar-feed'), CreatedCalendarFeedSchema);
     const menteeUids = parseCalendar(String((await call(t.app, 'GET', feedPath(menteeFeed.body.url))).body)).map((e) => e.uid);
     assert.ok(menteeUids.includes(`meeting-${mine.id}@constellation`));
     assert.ok(!menteeUids.includes(`meeting-${other.id}@constellation`), 'another relationship’s meetings stay out');
 
-    const replaced = await as('mentor', 'POST', '/api/v1/me/calendar-feed');
+    const replaced = withSchema(await as('mentor', 'POST', '/api/v1/me/calendar-feed'), CreatedCalendarFeedSchema);
     assert.equal((await call(t.app, 'GET', feedPath(created.body.url))).status, 404, 'a new feed replaces the old one');
     assert.equal((await call(t.app, 'GET', feedPath(replaced.body.url))).status, 200);
     assert.equal((await as('mentor', 'DELETE', '/api/v1/me/calendar-feed')).status, 204);

@@ -1,3 +1,5 @@
+import { CheckInSchema, CheckInListSchema, RelationshipDetailSchema } from '../../../shared/schemas/index.ts';
+import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { closeRelationshipForTest, openPairCallers } from '../../testing/pair-callers.ts';
@@ -14,18 +16,24 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
   after(() => t.handle.close());
 
   test('either side sends one; both see all, newest first; each is a touch point', async () => {
-    const before = await pair.as('coordinator')('GET', pair.base);
+    const before = withSchema(await pair.as('coordinator')('GET', pair.base), RelationshipDetailSchema);
     assert.equal(before.body.lastTouchAt, null);
-    const first = await pair.as('mentee')('POST', `${pair.base}/check-ins`, { body: 'Sent the budget draft to my manager.' });
+    const first = withSchema(
+      await pair.as('mentee')('POST', `${pair.base}/check-ins`, { body: 'Sent the budget draft to my manager.' }),
+      CheckInSchema,
+    );
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.equal(first.body.mine, true);
-    const touched = await pair.as('coordinator')('GET', pair.base);
+    const touched = withSchema(await pair.as('coordinator')('GET', pair.base), RelationshipDetailSchema);
     assert.equal(touched.body.lastTouchAt, first.body.createdAt, 'the coordinator sees the touch point, not the message');
     t.advanceClock(60_000);
-    const second = await pair.as('mentor')('POST', `${pair.base}/check-ins`, { body: '  Nice! Ask her about Q3 too.  ' });
+    const second = withSchema(
+      await pair.as('mentor')('POST', `${pair.base}/check-ins`, { body: '  Nice! Ask her about Q3 too.  ' }),
+      CheckInSchema,
+    );
     assert.equal(second.body.body, 'Nice! Ask her about Q3 too.');
     for (const who of ['mentor', 'mentee'] as const) {
-      const list = await pair.as(who)('GET', `${pair.base}/check-ins`);
+      const list = withSchema(await pair.as(who)('GET', `${pair.base}/check-ins`), CheckInListSchema);
       assert.equal(list.status, 200);
       assert.deepEqual(
         list.body.checkIns.map((c: { id: string }) => c.id),
@@ -36,7 +44,7 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
         [who === 'mentor', who === 'mentee'],
       );
     }
-    assert.equal((await pair.as('mentee')('GET', pair.base)).body.lastTouchAt, second.body.createdAt);
+    assert.equal(withSchema(await pair.as('mentee')('GET', pair.base), RelationshipDetailSchema).body.lastTouchAt, second.body.createdAt);
   });
 
   test('coordinators, admins, a third participant and another organization get 404 and no message', async () => {
@@ -52,16 +60,16 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
     for (const body of [{ body: '   ' }, { body: 'x'.repeat(1001) }, {}, { body: 42 }]) {
       const res = await pair.as('mentee')('POST', `${pair.base}/check-ins`, body);
       assert.equal(res.status, 422, JSON.stringify(body));
-      assert.equal(res.body.error.details[0].field, 'body');
+      assert.equal(fieldIssuesOf(res)[0]?.field, 'body');
     }
-    assert.equal((await pair.as('mentee')('GET', `${pair.base}/check-ins`)).body.checkIns.length, 2);
+    assert.equal(withSchema(await pair.as('mentee')('GET', `${pair.base}/check-ins`), CheckInListSchema).body.checkIns.length, 2);
   });
 
   test('a closed relationship keeps its check-ins and refuses new ones', async () => {
     await closeRelationshipForTest(t, pair.organizationId, pair.relationshipId);
     const res = await pair.as('mentee')('POST', `${pair.base}/check-ins`, { body: 'Are you still there?' });
     assert.equal(res.status, 409);
-    assert.equal(res.body.error.code, 'relationship_closed');
-    assert.equal((await pair.as('mentor')('GET', `${pair.base}/check-ins`)).body.checkIns.length, 2);
+    assert.equal(errorOf(res).code, 'relationship_closed');
+    assert.equal(withSchema(await pair.as('mentor')('GET', `${pair.base}/check-ins`), CheckInListSchema).body.checkIns.length, 2);
   });
 });

@@ -1,3 +1,9 @@
+import {
+  ClosureStateSchema,
+  StageHistorySchema,
+  RelationshipOverviewSchema,
+  RelationshipDetailSchema,
+} from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
@@ -5,7 +11,7 @@ import { findProgramById } from '../../db/repositories/program.repository.ts';
 import { goals } from '../../db/schema/index.ts';
 import { loadProgramCohort } from '../../services/matching/program-cohort.ts';
 import { makeRelationship, testPassword } from '../../testing/factories.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, fieldIssuesOf, withSchema, errorOf } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -40,35 +46,35 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
 
   test('one side starts, the other completes: closed, moving on in the history, the mentor’s place freed', async () => {
     const roomBefore = (await findMentorRoom(t.ctx.db, s.organizationId, [s.mentor.id])).get(s.mentor.id) ?? 0;
-    assert.equal((await as('mentor', 'GET', `${base}/closure`)).body.closure, null);
+    assert.equal(withSchema(await as('mentor', 'GET', `${base}/closure`), ClosureStateSchema).body.closure, null);
     const unknownGoal = await as('mentor', 'PUT', `${base}/closure`, {
       reflection: 'x',
       nextStep: 'end',
       goalOutcomes: [{ goalId: crypto.randomUUID(), achieved: 'x' }],
     });
     assert.equal(unknownGoal.status, 422);
-    assert.equal(unknownGoal.body.error.details[0].field, 'goalOutcomes.0.goalId');
+    assert.equal(fieldIssuesOf(unknownGoal)[0]?.field, 'goalOutcomes.0.goalId');
+    assert.equal(fieldIssuesOf(await as('mentor', 'PUT', `${base}/closure`, { reflection: '', nextStep: 'end' }))[0]?.field, 'reflection');
     assert.equal(
-      (await as('mentor', 'PUT', `${base}/closure`, { reflection: '', nextStep: 'end' })).body.error.details[0].field,
-      'reflection',
-    );
-    assert.equal(
-      (await as('mentor', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'forever' })).body.error.details[0].field,
+      fieldIssuesOf(await as('mentor', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'forever' }))[0]?.field,
       'nextStep',
     );
-    assert.equal((await as('mentor', 'GET', `${base}/closure`)).body.closure, null, 'nothing half-written');
+    assert.equal(withSchema(await as('mentor', 'GET', `${base}/closure`), ClosureStateSchema).body.closure, null, 'nothing half-written');
 
-    const started = await as('mentor', 'PUT', `${base}/closure`, {
-      reflection: 'MENTOR-REFLECTION: I learned to listen',
-      nextStep: 'periodic_contact',
-      goalOutcomes: [{ goalId, achieved: 'Ran two retros alone' }],
-    });
+    const started = withSchema(
+      await as('mentor', 'PUT', `${base}/closure`, {
+        reflection: 'MENTOR-REFLECTION: I learned to listen',
+        nextStep: 'periodic_contact',
+        goalOutcomes: [{ goalId, achieved: 'Ran two retros alone' }],
+      }),
+      ClosureStateSchema,
+    );
     assert.equal(started.status, 200, JSON.stringify(started.body));
-    assert.equal(started.body.closure.status, 'started');
-    assert.equal(started.body.closure.waitingFor, 'mentee');
-    const menteeView = await as('mentee', 'GET', `${base}/closure`);
-    assert.equal(menteeView.body.closure.mentorReflection, 'MENTOR-REFLECTION: I learned to listen');
-    assert.deepEqual(menteeView.body.closure.goalOutcomes, [{ goalId, goal: 'Run a team retro', achieved: 'Ran two retros alone' }]);
+    assert.equal(started.body.closure?.status, 'started');
+    assert.equal(started.body.closure?.waitingFor, 'mentee');
+    const menteeView = withSchema(await as('mentee', 'GET', `${base}/closure`), ClosureStateSchema);
+    assert.equal(menteeView.body.closure?.mentorReflection, 'MENTOR-REFLECTION: I learned to listen');
+    assert.deepEqual(menteeView.body.closure?.goalOutcomes, [{ goalId, goal: 'Run a team retro', achieved: 'Ran two retros alone' }]);
     const coordinatorView = await as('coordinator', 'GET', `${base}/closure`);
     assert.equal(coordinatorView.status, 200);
     assert.ok(!JSON.stringify(coordinatorView.body).includes('MENTOR-REFLECTION'));
@@ -76,50 +82,57 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     assert.equal((await as('third', 'GET', `${base}/closure`)).status, 404);
     assert.equal((await as('coordinator', 'PUT', `${base}/closure`, { reflection: 'x', nextStep: 'end' })).status, 404);
 
-    const done = await as('mentee', 'PUT', `${base}/closure`, {
-      reflection: 'MENTEE-REFLECTION: more confident',
-      nextStep: 'periodic_contact',
-    });
-    assert.equal(done.body.closure.status, 'closed');
-    assert.ok(done.body.closure.closedAt);
-    const header = await as('mentor', 'GET', base);
+    const done = withSchema(
+      await as('mentee', 'PUT', `${base}/closure`, {
+        reflection: 'MENTEE-REFLECTION: more confident',
+        nextStep: 'periodic_contact',
+      }),
+      ClosureStateSchema,
+    );
+    assert.equal(done.body.closure?.status, 'closed');
+    assert.ok(done.body.closure?.closedAt);
+    const header = withSchema(await as('mentor', 'GET', base), RelationshipDetailSchema);
     assert.equal(header.body.status, 'closed');
     assert.equal(header.body.stage, 'moving_on');
-    const history = await as('coordinator', 'GET', `${base}/stage-history`);
-    assert.equal(history.body.changes.at(-1).toStage, 'moving_on');
+    const history = withSchema(await as('coordinator', 'GET', `${base}/stage-history`), StageHistorySchema);
+    assert.equal(history.body.changes.at(-1)?.toStage, 'moving_on');
     const roomAfter = (await findMentorRoom(t.ctx.db, s.organizationId, [s.mentor.id])).get(s.mentor.id) ?? 0;
     assert.equal(roomAfter, roomBefore + 1, 'closure frees the mentor’s place');
     assert.equal(
-      (await as('mentor', 'PUT', `${base}/closure`, { reflection: 'again', nextStep: 'end' })).body.error.code,
+      errorOf(await as('mentor', 'PUT', `${base}/closure`, { reflection: 'again', nextStep: 'end' })).code,
       'relationship_closed',
     );
-    assert.equal(
-      (await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: 'late' })).body.error.code,
-      'relationship_closed',
-    );
+    assert.equal(errorOf(await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: 'late' })).code, 'relationship_closed');
   });
 
   test('closure surveys are confidential: never in the partner’s or a coordinator’s responses', async () => {
     const mentorQualities = await as('mentor', 'PUT', `${base}/closure/survey`, { rating: 4, qualities });
     assert.equal(mentorQualities.status, 422);
-    assert.equal(mentorQualities.body.error.details[0].field, 'qualities');
-    assert.equal((await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 6 })).body.error.details[0].field, 'rating');
-    const mentee = await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 5, qualities, comment: 'MENTEE-SURVEY-SECRET' });
+    assert.equal(fieldIssuesOf(mentorQualities)[0]?.field, 'qualities');
+    assert.equal(fieldIssuesOf(await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 6 }))[0]?.field, 'rating');
+    const mentee = withSchema(
+      await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 5, qualities, comment: 'MENTEE-SURVEY-SECRET' }),
+      ClosureStateSchema,
+    );
     assert.equal(mentee.status, 200, JSON.stringify(mentee.body));
-    assert.equal(mentee.body.closure.mySurvey.rating, 5);
-    assert.equal((await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 1 })).body.error.code, 'survey_already_answered');
-    const mentor = await as('mentor', 'PUT', `${base}/closure/survey`, { rating: 2, comment: 'MENTOR-SURVEY-SECRET' });
-    assert.equal(mentor.body.closure.mySurvey.comment, 'MENTOR-SURVEY-SECRET');
+    assert.equal(mentee.body.closure?.mySurvey?.rating, 5);
+    assert.equal(errorOf(await as('mentee', 'PUT', `${base}/closure/survey`, { rating: 1 })).code, 'survey_already_answered');
+    const mentor = withSchema(
+      await as('mentor', 'PUT', `${base}/closure/survey`, { rating: 2, comment: 'MENTOR-SURVEY-SECRET' }),
+      ClosureStateSchema,
+    );
+    assert.equal(mentor.body.closure?.mySurvey?.comment, 'MENTOR-SURVEY-SECRET');
     assert.ok(!JSON.stringify(mentor.body).includes('MENTEE-SURVEY-SECRET'));
     const menteeView = JSON.stringify((await as('mentee', 'GET', `${base}/closure`)).body);
     assert.ok(!menteeView.includes('MENTOR-SURVEY-SECRET') && menteeView.includes('MENTEE-SURVEY-SECRET'));
     for (const path of [`${base}/closure`, `/api/v1/programs/${s.program.id}/relationship-overview`]) {
-      const body = (await as('coordinator', 'GET', path)).body;
+      const { body } = await as('coordinator', 'GET', path);
       assert.ok(!/SURVEY-SECRET/.test(JSON.stringify(body)), path);
       assert.ok(!JSON.stringify(body).includes('"rating"'), path);
     }
     assert.equal(
-      (await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).body.surveySummary,
+      withSchema(await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`), RelationshipOverviewSchema).body
+        .surveySummary,
       null,
       'two answers: no aggregate',
     );
@@ -132,9 +145,9 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     const mentee = await signInAs(t.app, second.mentee.email, testPassword);
     const refused = await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: 'x', rematch: true }, { cookie: mentor });
     assert.equal(refused.status, 422);
-    assert.equal(refused.body.error.details[0].field, 'rematch');
+    assert.equal(fieldIssuesOf(refused)[0]?.field, 'rematch');
     assert.equal(
-      (await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: ' ' }, { cookie: mentee })).body.error.details[0].field,
+      fieldIssuesOf(await call(t.app, 'POST', `${path}/closure/early-exit`, { reason: ' ' }, { cookie: mentee }))[0]?.field,
       'reason',
     );
 
@@ -143,22 +156,26 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
       'POST',
       `${path}/closure/early-exit`,
       { reason: 'EXIT-REASON: our schedules never fit', rematch: true },
-      { cookie: mentee },
+      { schema: ClosureStateSchema, cookie: mentee },
     );
     assert.equal(exit.status, 200, JSON.stringify(exit.body));
-    assert.equal(exit.body.closure.earlyExitReason, 'EXIT-REASON: our schedules never fit', 'its author sees it');
-    const partner = await call(t.app, 'GET', `${path}/closure`, undefined, { cookie: mentor });
-    assert.equal(partner.body.closure.kind, 'early_exit');
-    assert.equal(partner.body.closure.status, 'closed');
-    assert.equal(partner.body.closure.rematchRequested, null);
+    assert.equal(exit.body.closure?.earlyExitReason, 'EXIT-REASON: our schedules never fit', 'its author sees it');
+    const partner = await call(t.app, 'GET', `${path}/closure`, undefined, { schema: ClosureStateSchema, cookie: mentor });
+    assert.equal(partner.body.closure?.kind, 'early_exit');
+    assert.equal(partner.body.closure?.status, 'closed');
+    assert.equal(partner.body.closure?.rematchRequested, null);
     assert.ok(!JSON.stringify(partner.body).includes('EXIT-REASON'));
-    const coordinator = await call(t.app, 'GET', `${path}/closure`, undefined, { cookie: s.cookies.coordinator });
-    assert.equal(coordinator.body.closure.earlyExitReason, 'EXIT-REASON: our schedules never fit');
-    assert.equal(coordinator.body.closure.rematchRequested, true);
-    const overview = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationship-overview`, undefined, {
+    const coordinator = await call(t.app, 'GET', `${path}/closure`, undefined, {
+      schema: ClosureStateSchema,
       cookie: s.cookies.coordinator,
     });
-    assert.deepEqual(overview.body.relationships[0].closure, {
+    assert.equal(coordinator.body.closure?.earlyExitReason, 'EXIT-REASON: our schedules never fit');
+    assert.equal(coordinator.body.closure?.rematchRequested, true);
+    const overview = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationship-overview`, undefined, {
+      schema: RelationshipOverviewSchema,
+      cookie: s.cookies.coordinator,
+    });
+    assert.deepEqual(overview.body.relationships[0]?.closure, {
       kind: 'early_exit',
       status: 'closed',
       nextStep: null,

@@ -1,3 +1,5 @@
+import { GoalSchema, GoalListSchema, GoalHistorySchema, GoalSummarySchema } from '../../../shared/schemas/index.ts';
+import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { summarizeGoals } from '../../db/repositories/goal.repository.ts';
@@ -23,13 +25,13 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   after(() => t.handle.close());
 
   test('the mentee adds a goal missing letters: saved, with a warning per missing letter', async () => {
-    const res = await pair.as('mentee')('POST', `${pair.base}/goals`, wording);
+    const res = withSchema(await pair.as('mentee')('POST', `${pair.base}/goals`, wording), GoalSchema);
     assert.equal(res.status, 201, JSON.stringify(res.body));
     assert.deepEqual(
       res.body.smartWarnings.map((w: { letter: string }) => w.letter),
       ['M', 'T'],
     );
-    assert.equal(res.body.smartWarnings[0].field, 'measure');
+    assert.equal(res.body.smartWarnings[0]?.field, 'measure');
     assert.equal(res.body.progress, 0);
     assert.equal(res.body.status, 'active');
     assert.equal(res.body.createdById, pair.mentee.id);
@@ -37,17 +39,20 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   });
 
   test('the mentor sees the same goal and refines it; the old wording is kept in the history', async () => {
-    const listed = await pair.as('mentor')('GET', `${pair.base}/goals`);
+    const listed = withSchema(await pair.as('mentor')('GET', `${pair.base}/goals`), GoalListSchema);
     assert.equal(listed.status, 200);
     assert.deepEqual(
       listed.body.goals.map((g: { id: string }) => g.id),
       [goalId],
     );
-    const res = await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, {
-      measure: 'I present it and answer finance’s questions alone',
-      dueOn: '2040-09-30',
-      note: 'after our talk',
-    });
+    const res = withSchema(
+      await pair.as('mentor')('PATCH', `${pair.base}/goals/${goalId}`, {
+        measure: 'I present it and answer finance’s questions alone',
+        dueOn: '2040-09-30',
+        note: 'after our talk',
+      }),
+      GoalSchema,
+    );
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(res.body.smartWarnings, []);
     assert.equal(res.body.specific, wording.specific);
@@ -55,7 +60,7 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
       measure: ' I present it and answer finance’s questions alone ',
     });
     assert.equal(unchanged.status, 200);
-    const history = await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`);
+    const history = withSchema(await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`), GoalHistorySchema);
     assert.equal(history.status, 200);
     assert.deepEqual(
       history.body.revisions.map((r: { kind: string }) => r.kind),
@@ -63,14 +68,17 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
       'a refinement changing nothing writes nothing',
     );
     const refined = history.body.revisions[1];
-    assert.equal(refined.previousWording.measure, '');
-    assert.equal(refined.previousWording.dueOn, null);
-    assert.equal(refined.changedById, pair.mentor.id);
-    assert.equal(refined.note, 'after our talk');
+    assert.equal(refined?.previousWording?.measure, '');
+    assert.equal(refined?.previousWording.dueOn, null);
+    assert.equal(refined?.changedById, pair.mentor.id);
+    assert.equal(refined?.note, 'after our talk');
   });
 
   test('progress updates go into the history; bad input names the field and writes nothing', async () => {
-    const res = await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/progress`, { progress: 40, note: 'first draft done' });
+    const res = withSchema(
+      await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/progress`, { progress: 40, note: 'first draft done' }),
+      GoalSchema,
+    );
     assert.equal(res.status, 200);
     assert.equal(res.body.progress, 40);
     for (const [path, method, body, field] of [
@@ -85,14 +93,14 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
       const bad = await pair.as('mentee')(method, `${pair.base}${path}`, body);
       assert.equal(bad.status, 422, `${path} ${JSON.stringify(body)}`);
       assert.ok(
-        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        fieldIssuesOf(bad).some((d: { field: string }) => d.field === field),
         `${field} named in ${JSON.stringify(bad.body)}`,
       );
     }
-    const goals = await pair.as('mentee')('GET', `${pair.base}/goals`);
+    const goals = withSchema(await pair.as('mentee')('GET', `${pair.base}/goals`), GoalListSchema);
     assert.equal(goals.body.goals.length, 1);
-    assert.equal(goals.body.goals[0].progress, 40);
-    const history = await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`);
+    assert.equal(goals.body.goals[0]?.progress, 40);
+    const history = withSchema(await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`), GoalHistorySchema);
     assert.deepEqual(
       history.body.revisions.map((r: { kind: string; progress: number }) => `${r.kind}:${r.progress}`),
       ['created:0', 'refined:0', 'progress:40'],
@@ -106,34 +114,47 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     });
     assert.equal(added.status, 201);
     await pair.as('mentor')('POST', `${pair.base}/goals/${goalId}/milestones`, { title: 'Draft the slides' });
-    const [first, second] = (await pair.as('mentee')('GET', `${pair.base}/goals`)).body.goals[0].milestones;
-    assert.deepEqual([first.title, second.title], ['Shadow one review', 'Draft the slides']);
-    const ticked = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/milestones/${first.id}`, { done: true });
+    const [first, second] =
+      withSchema(await pair.as('mentee')('GET', `${pair.base}/goals`), GoalListSchema).body.goals[0]?.milestones ?? [];
+    assert.deepEqual([first?.title, second?.title], ['Shadow one review', 'Draft the slides']);
+    const ticked = withSchema(
+      await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/milestones/${first?.id}`, { done: true }),
+      GoalSchema,
+    );
     assert.equal(ticked.status, 200);
-    assert.ok(ticked.body.milestones[0].doneAt);
-    const unticked = await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/milestones/${first.id}`, { done: false });
-    assert.equal(unticked.body.milestones[0].doneAt, null);
+    assert.ok(ticked.body.milestones[0]?.doneAt);
+    const unticked = withSchema(
+      await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/milestones/${first?.id}`, { done: false }),
+      GoalSchema,
+    );
+    assert.equal(unticked.body.milestones[0]?.doneAt, null);
     const unknown = await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/milestones/${crypto.randomUUID()}`, { done: true });
     assert.equal(unknown.status, 404);
-    assert.equal(unknown.body.error.code, 'milestone_not_found');
+    assert.equal(errorOf(unknown).code, 'milestone_not_found');
   });
 
   test('status: met sets progress 100; a met goal refuses progress until made active again', async () => {
-    const met = await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' });
+    const met = withSchema(await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' }), GoalSchema);
     assert.equal(met.status, 200);
     assert.equal(met.body.progress, 100);
     assert.ok(met.body.metAt);
     const refused = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/progress`, { progress: 50 });
     assert.equal(refused.status, 409);
-    assert.equal(refused.body.error.code, 'goal_not_active');
+    assert.equal(errorOf(refused).code, 'goal_not_active');
     assert.equal(
-      (await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' })).body.error.code,
+      errorOf(await pair.as('mentee')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'met' })).code,
       'goal_status_unchanged',
     );
-    const reopened = await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'active', note: 'one more review' });
+    const reopened = withSchema(
+      await pair.as('mentor')('PUT', `${pair.base}/goals/${goalId}/status`, { status: 'active', note: 'one more review' }),
+      GoalSchema,
+    );
     assert.equal(reopened.body.status, 'active');
     assert.equal(reopened.body.metAt, null);
-    const revisions = (await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`)).body.revisions.slice(-2);
+    const revisions = withSchema(
+      await pair.as('mentee')('GET', `${pair.base}/goals/${goalId}/history`),
+      GoalHistorySchema,
+    ).body.revisions.slice(-2);
     assert.deepEqual(
       revisions.map((r: { kind: string; note: string }) => `${r.kind}: ${r.note}`),
       ['status: Marked met', 'status: Marked active: one more review'],
@@ -147,7 +168,7 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
       assert.ok(!JSON.stringify(goals.body).includes('budget'), `${who} reads no goal wording`);
       assert.equal((await pair.as(who)('GET', `${pair.base}/goals/${goalId}/history`)).status, 404);
       assert.equal((await pair.as(who)('POST', `${pair.base}/goals`, wording)).status, 404);
-      const summary = await pair.as(who)('GET', `${pair.base}/goals/summary`);
+      const summary = withSchema(await pair.as(who)('GET', `${pair.base}/goals/summary`), GoalSummarySchema);
       assert.equal(summary.status, 200, who);
       assert.equal(summary.body.count, 1);
       assert.equal(summary.body.averageProgress, 100);
@@ -174,7 +195,8 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
   test('summarizeGoals: per relationship, dropped goals apart, share past 70%, all-met date', async () => {
     const other = await openPairCallers(t);
     const add = async (specific: string) =>
-      (await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2040-01-15' })).body.id as string;
+      withSchema(await other.as('mentee')('POST', `${other.base}/goals`, { ...wording, specific, dueOn: '2040-01-15' }), GoalSchema).body
+        .id as string;
     const [a, b, c] = [
       await add('Run one planning meeting alone'),
       await add('Write the team charter draft'),
@@ -203,10 +225,10 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
 
   test('a goal of another relationship is not found through this one', async () => {
     const other = await openPairCallers(t);
-    const foreign = await other.as('mentee')('POST', `${other.base}/goals`, wording);
+    const foreign = withSchema(await other.as('mentee')('POST', `${other.base}/goals`, wording), GoalSchema);
     const res = await pair.as('mentee')('PUT', `${pair.base}/goals/${foreign.body.id}/progress`, { progress: 10 });
     assert.equal(res.status, 404);
-    assert.equal(res.body.error.code, 'goal_not_found');
+    assert.equal(errorOf(res).code, 'goal_not_found');
   });
 
   test('a closed relationship is read-only', async () => {
@@ -220,11 +242,11 @@ describe('SMART goals of a relationship', { timeout: 60_000 }, () => {
     ] as const) {
       const res = await pair.as('mentee')(method, `${pair.base}${path}`, body);
       assert.equal(res.status, 409, `${method} ${path}`);
-      assert.equal(res.body.error.code, 'relationship_closed');
+      assert.equal(errorOf(res).code, 'relationship_closed');
     }
-    const goals = await pair.as('mentee')('GET', `${pair.base}/goals`);
+    const goals = withSchema(await pair.as('mentee')('GET', `${pair.base}/goals`), GoalListSchema);
     assert.equal(goals.status, 200);
     assert.equal(goals.body.goals.length, 1);
-    assert.equal(goals.body.goals[0].status, 'active');
+    assert.equal(goals.body.goals[0]?.status, 'active');
   });
 });

@@ -1,3 +1,5 @@
+import { LearningLogEntrySchema, LearningLogSchema } from '../../../shared/schemas/index.ts';
+import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { closeRelationshipForTest, openPairCallers, type PairCaller } from '../../testing/pair-callers.ts';
@@ -20,35 +22,41 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
   const listAs = async (who: PairCaller) => pair.as(who)('GET', `${pair.base}/learning-log`);
 
   test('an entry is private by default; the mentor logs too and shares one', async () => {
-    const res = await pair.as('mentee')('POST', `${pair.base}/learning-log`, {
-      tried: 'Presented the budget draft',
-      happened: secret,
-      learned: 'Prepare the three numbers they always ask for',
-    });
+    const res = withSchema(
+      await pair.as('mentee')('POST', `${pair.base}/learning-log`, {
+        tried: 'Presented the budget draft',
+        happened: secret,
+        learned: 'Prepare the three numbers they always ask for',
+      }),
+      LearningLogEntrySchema,
+    );
     assert.equal(res.status, 201, JSON.stringify(res.body));
     assert.equal(res.body.shared, false);
     assert.equal(res.body.mine, true);
     privateId = res.body.id;
-    const mentors = await pair.as('mentor')('POST', `${pair.base}/learning-log`, {
-      tried: 'Asked questions before giving advice',
-      learned: 'She had the answer already',
-      shared: true,
-    });
+    const mentors = withSchema(
+      await pair.as('mentor')('POST', `${pair.base}/learning-log`, {
+        tried: 'Asked questions before giving advice',
+        learned: 'She had the answer already',
+        shared: true,
+      }),
+      LearningLogEntrySchema,
+    );
     assert.equal(mentors.status, 201);
     sharedId = mentors.body.id;
   });
 
   test('the author reads their private entry; the partner never gets it in the body', async () => {
-    const mine = await listAs('mentee');
+    const mine = withSchema(await listAs('mentee'), LearningLogSchema);
     assert.deepEqual(mine.body.entries.map((e: { id: string }) => e.id).sort(), [privateId, sharedId].sort());
-    const partner = await listAs('mentor');
+    const partner = withSchema(await listAs('mentor'), LearningLogSchema);
     assert.equal(partner.status, 200);
     assert.deepEqual(
       partner.body.entries.map((e: { id: string }) => e.id),
       [sharedId],
     );
     assert.ok(!JSON.stringify(partner.body).includes(secret), 'the private text is absent from the partner’s body');
-    assert.equal(partner.body.entries[0].mine, true);
+    assert.equal(partner.body.entries[0]?.mine, true);
   });
 
   test('coordinators, admins, a third participant and another organization get 404 and no text', async () => {
@@ -68,21 +76,24 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     assert.equal((await pair.as('mentor')('DELETE', `${pair.base}/learning-log/${privateId}`)).status, 404);
     const shared = await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${sharedId}`, { shared: false });
     assert.equal(shared.status, 403);
-    assert.equal(shared.body.error.code, 'not_entry_author');
+    assert.equal(errorOf(shared).code, 'not_entry_author');
     assert.equal((await pair.as('mentee')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 403);
-    const mentee = await listAs('mentee');
+    const mentee = withSchema(await listAs('mentee'), LearningLogSchema);
     assert.equal(
-      mentee.body.entries.find((e: { id: string }) => e.id === privateId).learned,
+      mentee.body.entries.find((e: { id: string }) => e.id === privateId)?.learned,
       'Prepare the three numbers they always ask for',
     );
-    assert.equal(mentee.body.entries.find((e: { id: string }) => e.id === sharedId).shared, true);
+    assert.equal(mentee.body.entries.find((e: { id: string }) => e.id === sharedId)?.shared, true);
   });
 
   test('the author shares, edits and makes private again; the partner sees exactly that', async () => {
-    const shared = await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, {
-      shared: true,
-      learned: 'Bring the three numbers',
-    });
+    const shared = withSchema(
+      await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, {
+        shared: true,
+        learned: 'Bring the three numbers',
+      }),
+      LearningLogEntrySchema,
+    );
     assert.equal(shared.status, 200);
     assert.equal(shared.body.shared, true);
     assert.equal(shared.body.happened, secret, 'fields not sent stay');
@@ -102,24 +113,24 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
       const res = await pair.as('mentee')(method, `${pair.base}${path}`, body);
       assert.equal(res.status, 422, JSON.stringify(body));
       assert.ok(
-        res.body.error.details.some((d: { field: string }) => d.field === field),
+        fieldIssuesOf(res).some((d: { field: string }) => d.field === field),
         `${field} in ${JSON.stringify(res.body)}`,
       );
     }
-    assert.equal((await listAs('mentee')).body.entries.length, 2);
+    assert.equal(withSchema(await listAs('mentee'), LearningLogSchema).body.entries.length, 2);
   });
 
   test('the author deletes their entry', async () => {
     assert.equal((await pair.as('mentor')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 204);
-    assert.deepEqual((await listAs('mentor')).body.entries, []);
+    assert.deepEqual(withSchema(await listAs('mentor'), LearningLogSchema).body.entries, []);
     assert.equal((await pair.as('mentor')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 404);
   });
 
   test('a closed relationship keeps its log readable and refuses changes', async () => {
     await closeRelationshipForTest(t, pair.organizationId, pair.relationshipId);
-    assert.equal((await pair.as('mentee')('POST', `${pair.base}/learning-log`, { tried: 'late' })).body.error.code, 'relationship_closed');
+    assert.equal(errorOf(await pair.as('mentee')('POST', `${pair.base}/learning-log`, { tried: 'late' })).code, 'relationship_closed');
     assert.equal((await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, { shared: true })).status, 409);
     assert.equal((await pair.as('mentee')('DELETE', `${pair.base}/learning-log/${privateId}`)).status, 409);
-    assert.equal((await listAs('mentee')).body.entries.length, 1);
+    assert.equal(withSchema(await listAs('mentee'), LearningLogSchema).body.entries.length, 1);
   });
 });

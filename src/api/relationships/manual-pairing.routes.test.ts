@@ -1,10 +1,11 @@
+import { RelationshipDetailSchema, AgreementSchema, ManualPairingResultSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import type { Person } from '../../domain/person.ts';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { relationships } from '../../db/schema/index.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { call, signInAs, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -48,19 +49,26 @@ describe('manual pairing', { timeout: 120_000 }, () => {
   test('a coordinator pairs a mentor and a mentee: the relationship starts in stage 1 with a draft agreement', async () => {
     const { mentor, mentees, url } = await programWith(1, 2);
     const [mentee] = mentees;
-    const response = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee?.id });
+    const response = withSchema(
+      await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee?.id }),
+      ManualPairingResultSchema,
+    );
     assert.equal(response.status, 201, JSON.stringify(response.body));
     const menteeCookie = await signInAs(t.app, mentee?.email ?? '', testPassword);
-    const detail = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}`, undefined, { cookie: menteeCookie });
+    const detail = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}`, undefined, {
+      schema: RelationshipDetailSchema,
+      cookie: menteeCookie,
+    });
     assert.equal(detail.body.stage, 'creating');
     assert.equal(detail.body.source, 'manual');
     const agreement = await call(t.app, 'GET', `/api/v1/relationships/${response.body.relationshipId}/agreement`, undefined, {
+      schema: AgreementSchema,
       cookie: menteeCookie,
     });
     assert.equal(agreement.body.currentVersion, 1);
     const duplicate = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee?.id });
     assert.equal(duplicate.status, 409);
-    assert.equal(duplicate.body.error.code, 'relationship_exists');
+    assert.equal(errorOf(duplicate).code, 'relationship_exists');
     assert.equal((await activeOf(mentor.id)).length, 1);
   });
 
@@ -91,8 +99,8 @@ describe('manual pairing', { timeout: 120_000 }, () => {
       const response = await as('coordinator', 'POST', url, body);
       assert.equal(response.status, 422, JSON.stringify(body));
       assert.ok(
-        response.body.error.details.some((d: { field: string }) => d.field === field),
-        `${field}: ${JSON.stringify(response.body.error.details)}`,
+        fieldIssuesOf(response).some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(fieldIssuesOf(response))}`,
       );
     }
     assert.equal((await activeOf(mentor.id)).length, 0, 'nothing was written');
@@ -104,13 +112,13 @@ describe('manual pairing', { timeout: 120_000 }, () => {
       assert.equal((await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })).status, 201);
     const full = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentees[2]?.id });
     assert.equal(full.status, 409);
-    assert.equal(full.body.error.code, 'mentor_at_capacity');
+    assert.equal(errorOf(full).code, 'mentor_at_capacity');
     assert.equal((await activeOf(mentor.id)).length, 2);
 
     const paused = await programWith(1, 3);
     await upsertProfile(t.ctx.db, orgId, paused.mentor.id, { mentoringPaused: true });
     const refused = await as('coordinator', 'POST', paused.url, { mentorId: paused.mentor.id, menteeId: paused.mentees[0]?.id });
-    assert.equal(refused.body.error.code, 'mentor_at_capacity');
+    assert.equal(errorOf(refused).code, 'mentor_at_capacity');
   });
 
   test('several simultaneous pairings for a mentor’s last place leave exactly one relationship', async () => {
@@ -119,7 +127,7 @@ describe('manual pairing', { timeout: 120_000 }, () => {
       mentees.map((mentee) => as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentee.id })),
     );
     assert.deepEqual(attempts.map((a) => a.status).sort(), [201, 409, 409, 409, 409, 409], JSON.stringify(attempts.map((a) => a.body)));
-    assert.ok(attempts.filter((a) => a.status === 409).every((a) => a.body.error.code === 'mentor_at_capacity'));
+    assert.ok(attempts.filter((a) => a.status === 409).every((a) => errorOf(a).code === 'mentor_at_capacity'));
     assert.equal((await activeOf(mentor.id)).length, 1);
   });
 
@@ -136,6 +144,6 @@ describe('manual pairing', { timeout: 120_000 }, () => {
     const { mentor, mentees, url } = await programWith(1, 2, 'group');
     const response = await as('coordinator', 'POST', url, { mentorId: mentor.id, menteeId: mentees[0]?.id });
     assert.equal(response.status, 409);
-    assert.equal(response.body.error.code, 'manual_pairing_not_for_circles');
+    assert.equal(errorOf(response).code, 'manual_pairing_not_for_circles');
   });
 });

@@ -1,7 +1,8 @@
+import { MeetingSchema, MeetingListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { findRelationshipById } from '../../db/repositories/relationship-record.repository.ts';
-import { call, signInAs } from '../../testing/http-client.ts';
+import { bodyOf, call, signInAs, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -24,7 +25,7 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
       ...extra,
     });
     assert.equal(response.status, 201, JSON.stringify(response.body));
-    return response.body;
+    return bodyOf(response, MeetingSchema);
   };
 
   before(async () => {
@@ -64,23 +65,26 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
 
     const own = await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {});
     assert.equal(own.status, 403);
-    assert.equal(own.body.error.code, 'cannot_accept_own_proposal');
-    const accepted = await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {});
+    assert.equal(errorOf(own).code, 'cannot_accept_own_proposal');
+    const accepted = withSchema(await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {}), MeetingSchema);
     assert.equal(accepted.status, 200);
     assert.equal(accepted.body.status, 'accepted');
     assert.equal(accepted.body.sequence, 0);
     const again = await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {});
     assert.equal(again.status, 409);
-    assert.equal(again.body.error.code, 'meeting_status_conflict');
+    assert.equal(errorOf(again).code, 'meeting_status_conflict');
   });
 
   test('rescheduling goes back to proposed with the rescheduler as proposer; the sequence grows', async () => {
     const meeting = await propose('mentor');
     await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {});
-    const moved = await as('mentee', 'POST', `${base()}/${meeting.id}/reschedule`, {
-      localStart: '2027-03-16T09:00',
-      timeZone: 'America/New_York',
-    });
+    const moved = withSchema(
+      await as('mentee', 'POST', `${base()}/${meeting.id}/reschedule`, {
+        localStart: '2027-03-16T09:00',
+        timeZone: 'America/New_York',
+      }),
+      MeetingSchema,
+    );
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
     assert.equal(moved.body.status, 'proposed');
     assert.equal(moved.body.proposedById, pair.mentee.id);
@@ -88,15 +92,18 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal(moved.body.startsAt, '2027-03-16T13:00:00.000Z');
     assert.equal(moved.body.channel, 'video');
     assert.equal((await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {})).status, 403);
-    assert.equal((await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {})).body.status, 'accepted');
+    assert.equal(withSchema(await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {}), MeetingSchema).body.status, 'accepted');
   });
 
   test('cancelling needs a reason; a cancelled meeting stays cancelled', async () => {
     const meeting = await propose('mentor');
     const noReason = await as('mentee', 'POST', `${base()}/${meeting.id}/cancel`, { reason: '  ' });
     assert.equal(noReason.status, 422);
-    assert.equal(noReason.body.error.details[0].field, 'reason');
-    const cancelled = await as('mentee', 'POST', `${base()}/${meeting.id}/cancel`, { reason: 'Travelling that week' });
+    assert.equal(fieldIssuesOf(noReason)[0]?.field, 'reason');
+    const cancelled = withSchema(
+      await as('mentee', 'POST', `${base()}/${meeting.id}/cancel`, { reason: 'Travelling that week' }),
+      MeetingSchema,
+    );
     assert.equal(cancelled.body.status, 'cancelled');
     assert.equal(cancelled.body.cancelReason, 'Travelling that week');
     assert.equal(cancelled.body.sequence, 1);
@@ -112,25 +119,31 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     await as('mentor', 'POST', `${base()}/${missedOne.id}/accept`, {});
     const early = await as('mentor', 'POST', `${base()}/${heldOne.id}/held`, {});
     assert.equal(early.status, 409);
-    assert.equal(early.body.error.code, 'meeting_not_started');
-    assert.equal((await as('mentor', 'POST', `${base()}/${missedOne.id}/missed`, {})).body.error.code, 'meeting_not_started');
+    assert.equal(errorOf(early).code, 'meeting_not_started');
+    assert.equal(errorOf(await as('mentor', 'POST', `${base()}/${missedOne.id}/missed`, {})).code, 'meeting_not_started');
 
     t.advanceClock(3 * hour);
-    const held = await as('mentee', 'POST', `${base()}/${heldOne.id}/held`, { summary: 'Agreed: I draft the budget by Friday' });
+    const held = withSchema(
+      await as('mentee', 'POST', `${base()}/${heldOne.id}/held`, { summary: 'Agreed: I draft the budget by Friday' }),
+      MeetingSchema,
+    );
     assert.equal(held.status, 200, JSON.stringify(held.body));
     assert.equal(held.body.status, 'held');
     assert.equal(held.body.summary, 'Agreed: I draft the budget by Friday');
     assert.deepEqual(held.body.availableActions, ['record_summary']);
     const relationship = await findRelationshipById(t.ctx.db, orgId, pair.relationshipId);
     assert.equal(relationship?.lastTouchAt?.toISOString(), heldOne.startsAt);
-    const summary = await as('mentor', 'POST', `${base()}/${heldOne.id}/summary`, { summary: 'Budget draft Friday; review next time' });
+    const summary = withSchema(
+      await as('mentor', 'POST', `${base()}/${heldOne.id}/summary`, { summary: 'Budget draft Friday; review next time' }),
+      MeetingSchema,
+    );
     assert.equal(summary.body.summary, 'Budget draft Friday; review next time');
-    const missed = await as('mentor', 'POST', `${base()}/${missedOne.id}/missed`, {});
+    const missed = withSchema(await as('mentor', 'POST', `${base()}/${missedOne.id}/missed`, {}), MeetingSchema);
     assert.equal(missed.body.status, 'missed');
     assert.equal((await as('mentor', 'POST', `${base()}/${missedOne.id}/summary`, { summary: 'x' })).status, 409);
     assert.equal((await as('mentor', 'POST', `${base()}/${missedOne.id}/held`, {})).status, 409);
 
-    const list = await as('mentee', 'GET', base());
+    const list = withSchema(await as('mentee', 'GET', base()), MeetingListSchema);
     const past = list.body.past.map((m: { id: string }) => m.id);
     assert.ok(past.includes(heldOne.id) && past.includes(missedOne.id));
     assert.ok(list.body.upcoming.every((m: { status: string }) => m.status === 'proposed' || m.status === 'accepted'));
@@ -140,14 +153,17 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
   test('whoever sets the agenda is its author (the mentee leading it is a stage signal)', async () => {
     const meeting = await propose('mentor', { agenda: 'Catch up' });
     assert.equal(meeting.agendaById, pair.mentor.id);
-    const set = await as('mentee', 'POST', `${base()}/${meeting.id}/agenda`, { agenda: 'What did I try since last time?' });
+    const set = withSchema(
+      await as('mentee', 'POST', `${base()}/${meeting.id}/agenda`, { agenda: 'What did I try since last time?' }),
+      MeetingSchema,
+    );
     assert.equal(set.body.agendaById, pair.mentee.id);
     assert.equal(set.body.agenda, 'What did I try since last time?');
     assert.equal(set.body.status, 'proposed');
   });
 
   test('bad input names the field and writes nothing', async () => {
-    const before = (await as('mentor', 'GET', base())).body.upcoming.length;
+    const before = withSchema(await as('mentor', 'GET', base()), MeetingListSchema).body.upcoming.length;
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ startsAt: inHours(2), durationMinutes: 45, channel: 'video', videoLink: 'http://insecure.example.org' }, 'videoLink'],
       [{ startsAt: inHours(2), durationMinutes: 2, channel: 'video' }, 'durationMinutes'],
@@ -163,11 +179,11 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
       const response = await as('mentor', 'POST', base(), body);
       assert.equal(response.status, 422, `${field}: ${JSON.stringify(response.body)}`);
       assert.ok(
-        response.body.error.details.some((d: { field: string }) => d.field === field),
-        `${field}: ${JSON.stringify(response.body.error.details)}`,
+        fieldIssuesOf(response).some((d: { field: string }) => d.field === field),
+        `${field}: ${JSON.stringify(fieldIssuesOf(response))}`,
       );
     }
-    assert.equal((await as('mentor', 'GET', base())).body.upcoming.length, before);
+    assert.equal(withSchema(await as('mentor', 'GET', base()), MeetingListSchema).body.upcoming.length, before);
   });
 
   test('only the pair: coordinators, admins, strangers and another relationship’s mentee get not found', async () => {
@@ -186,6 +202,6 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal((await call(t.app, 'GET', base())).status, 401);
     const unknown = await as('mentor', 'POST', `${base()}/00000000-0000-4000-8000-000000000000/accept`, {});
     assert.equal(unknown.status, 404);
-    assert.equal(unknown.body.error.code, 'meeting_not_found');
+    assert.equal(errorOf(unknown).code, 'meeting_not_found');
   });
 });

@@ -1,7 +1,8 @@
+import { RelationshipDetailSchema, NoteCommentSchema, NoteSchema, NoteListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { meetings } from '../../db/schema/index.ts';
-import { call } from '../../testing/http-client.ts';
+import { call, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -22,15 +23,15 @@ describe('relationship notes', { timeout: 60_000 }, () => {
   after(() => t.handle.close());
 
   test('a private note is its author’s alone: never in the partner’s, a coordinator’s or an admin’s bodies', async () => {
-    const written = await as('mentee', 'POST', notesPath, { visibility: 'private', body: secret });
+    const written = withSchema(await as('mentee', 'POST', notesPath, { visibility: 'private', body: secret }), NoteSchema);
     assert.equal(written.status, 201, JSON.stringify(written.body));
     assert.equal(written.body.visibility, 'private');
     assert.equal(written.body.mine, true);
-    const mine = await as('mentee', 'GET', notesPath);
+    const mine = withSchema(await as('mentee', 'GET', notesPath), NoteListSchema);
     assert.equal(mine.body.notes.length, 1);
-    assert.equal(mine.body.notes[0].body, secret);
+    assert.equal(mine.body.notes[0]?.body, secret);
 
-    const partner = await as('mentor', 'GET', notesPath);
+    const partner = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema);
     assert.equal(partner.status, 200);
     assert.deepEqual(partner.body.notes, []);
     assert.ok(!JSON.stringify(partner.body).includes(secret));
@@ -54,48 +55,55 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     assert.equal((await as('mentor', 'PATCH', `${notesPath}/${noteId}`, { body: 'hijack' })).status, 404);
     assert.equal((await as('mentor', 'DELETE', `${notesPath}/${noteId}`)).status, 404);
     assert.equal((await as('mentor', 'POST', `${notesPath}/${noteId}/comments`, { body: 'peek' })).status, 404);
-    assert.equal(
-      (await as('mentee', 'POST', `${notesPath}/${noteId}/comments`, { body: 'self' })).body.error.code,
-      'private_note_no_comments',
-    );
+    assert.equal(errorOf(await as('mentee', 'POST', `${notesPath}/${noteId}/comments`, { body: 'self' })).code, 'private_note_no_comments');
   });
 
   test('a shared note: both see it, both comment, each is a touch point; only the author edits', async () => {
-    const before = (await as('mentor', 'GET', `/api/v1/relationships/${s.relationshipId}`)).body.lastTouchAt;
+    const before = withSchema(await as('mentor', 'GET', `/api/v1/relationships/${s.relationshipId}`), RelationshipDetailSchema).body
+      .lastTouchAt;
     assert.equal(before, null);
-    const shared = await as('mentor', 'POST', notesPath, { visibility: 'shared', body: 'Read chapter 3 before we meet' });
+    const shared = withSchema(
+      await as('mentor', 'POST', notesPath, { visibility: 'shared', body: 'Read chapter 3 before we meet' }),
+      NoteSchema,
+    );
     assert.equal(shared.status, 201);
-    const touched = (await as('mentee', 'GET', `/api/v1/relationships/${s.relationshipId}`)).body.lastTouchAt;
+    const touched = withSchema(await as('mentee', 'GET', `/api/v1/relationships/${s.relationshipId}`), RelationshipDetailSchema).body
+      .lastTouchAt;
     assert.ok(touched);
-    const seen = await as('mentee', 'GET', notesPath);
+    const seen = withSchema(await as('mentee', 'GET', notesPath), NoteListSchema);
     const note = seen.body.notes.find((n: { id: string }) => n.id === shared.body.id);
-    assert.equal(note.mine, false);
-    assert.equal(note.author.id, s.mentor.id);
-    const comment = await as('mentee', 'POST', `${notesPath}/${shared.body.id}/comments`, { body: 'Done, great chapter' });
+    assert.equal(note?.mine, false);
+    assert.equal(note?.author.id, s.mentor.id);
+    const comment = withSchema(
+      await as('mentee', 'POST', `${notesPath}/${shared.body.id}/comments`, { body: 'Done, great chapter' }),
+      NoteCommentSchema,
+    );
     assert.equal(comment.status, 201);
     assert.equal(comment.body.author.id, s.mentee.id);
-    const listed = await as('mentor', 'GET', notesPath);
+    const listed = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema);
     assert.deepEqual(
-      listed.body.notes.find((n: { id: string }) => n.id === shared.body.id).comments.map((c: { body: string }) => c.body),
+      listed.body.notes.find((n: { id: string }) => n.id === shared.body.id)?.comments.map((c: { body: string }) => c.body),
       ['Done, great chapter'],
     );
     assert.ok(!JSON.stringify(listed.body).includes(secret), 'the mentee’s private note stays out of the mentor’s list');
 
     assert.equal((await as('mentee', 'PATCH', `${notesPath}/${shared.body.id}`, { body: 'changed by partner' })).status, 403);
-    const edited = await as('mentor', 'PATCH', `${notesPath}/${shared.body.id}`, { body: 'Read chapters 3 and 4' });
+    const edited = withSchema(await as('mentor', 'PATCH', `${notesPath}/${shared.body.id}`, { body: 'Read chapters 3 and 4' }), NoteSchema);
     assert.equal(edited.status, 200);
     assert.equal(edited.body.body, 'Read chapters 3 and 4');
     const refused = await as('mentor', 'DELETE', `${notesPath}/${shared.body.id}`);
     assert.equal(refused.status, 409);
-    assert.equal(refused.body.error.code, 'note_has_partner_comments');
+    assert.equal(errorOf(refused).code, 'note_has_partner_comments');
   });
 
   test('the author deletes a note; bad input names the field and writes nothing', async () => {
-    const own = await as('mentor', 'POST', notesPath, { visibility: 'private', body: 'to delete' });
+    const own = withSchema(await as('mentor', 'POST', notesPath, { visibility: 'private', body: 'to delete' }), NoteSchema);
     assert.equal((await as('mentor', 'DELETE', `${notesPath}/${own.body.id}`)).status, 204);
-    assert.ok(!(await as('mentor', 'GET', notesPath)).body.notes.some((n: { id: string }) => n.id === own.body.id));
+    assert.ok(
+      !withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.some((n: { id: string }) => n.id === own.body.id),
+    );
 
-    const count = (await as('mentor', 'GET', notesPath)).body.notes.length;
+    const count = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.length;
     const cases: Array<[unknown, string]> = [
       [{ visibility: 'shared', body: '   ' }, 'body'],
       [{ visibility: 'public', body: 'x' }, 'visibility'],
@@ -107,11 +115,11 @@ describe('relationship notes', { timeout: 60_000 }, () => {
       const response = await as('mentor', 'POST', notesPath, body);
       assert.equal(response.status, 422, JSON.stringify(body));
       assert.ok(
-        response.body.error.details.some((d: { field: string }) => d.field === field),
+        fieldIssuesOf(response).some((d: { field: string }) => d.field === field),
         JSON.stringify(response.body),
       );
     }
-    assert.equal((await as('mentor', 'GET', notesPath)).body.notes.length, count);
+    assert.equal(withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.length, count);
   });
 
   test('a note can point at one of the pair’s meetings', async () => {
@@ -127,7 +135,10 @@ describe('relationship notes', { timeout: 60_000 }, () => {
         channel: 'video',
       })
       .returning({ id: meetings.id });
-    const linked = await as('mentee', 'POST', notesPath, { visibility: 'shared', body: 'Agreed next steps', meetingId: meeting?.id });
+    const linked = withSchema(
+      await as('mentee', 'POST', notesPath, { visibility: 'shared', body: 'Agreed next steps', meetingId: meeting?.id }),
+      NoteSchema,
+    );
     assert.equal(linked.status, 201, JSON.stringify(linked.body));
     assert.equal(linked.body.meetingId, meeting?.id);
   });

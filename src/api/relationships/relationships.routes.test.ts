@@ -1,3 +1,4 @@
+import { RelationshipDetailSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { call, signInAs } from '../../testing/http-client.ts';
@@ -37,7 +38,10 @@ describe('a relationship’s header', { timeout: 60_000 }, () => {
       ['coordinator', 'coordinator'],
       ['admin', 'coordinator'],
     ] as const) {
-      const response = await call(t.app, 'GET', `/api/v1/relationships/${pair.relationshipId}`, undefined, { cookie: cookies[who] });
+      const response = await call(t.app, 'GET', `/api/v1/relationships/${pair.relationshipId}`, undefined, {
+        schema: RelationshipDetailSchema,
+        cookie: cookies[who],
+      });
       assert.equal(response.status, 200, `${who}: ${JSON.stringify(response.body)}`);
       assert.equal(response.body.viewerRole, role);
       assert.equal(response.body.stage, 'creating');

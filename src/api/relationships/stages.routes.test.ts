@@ -1,8 +1,9 @@
+import { StageSignalsSchema, StageHistorySchema, RelationshipDetailSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { agreements, agreementVersions, goals, meetings, relationships } from '../../db/schema/index.ts';
-import { call } from '../../testing/http-client.ts';
+import { call, fieldIssuesOf, withSchema, errorOf } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -15,7 +16,7 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
   const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown) =>
     call(t.app, method, path, body, { cookie: s.cookies[who] });
   const kinds = async (who: keyof PairSessions['cookies'] = 'mentor') =>
-    (await as(who, 'GET', `${base}/signals`)).body.suggestions.map((x: { kind: string }) => x.kind);
+    withSchema(await as(who, 'GET', `${base}/signals`), StageSignalsSchema).body.suggestions.map((x: { kind: string }) => x.kind);
 
   /** Signs the current agreement version as given (started relationships may already have a draft). */
   async function signAgreement(signatures: { mentorSignedAt: Date | null; menteeSignedAt: Date | null }) {
@@ -49,14 +50,14 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
     assert.deepEqual(await kinds(), [], 'one signature is not enough');
     await signAgreement({ mentorSignedAt: new Date(), menteeSignedAt: new Date() });
     for (const who of ['mentor', 'mentee', 'coordinator', 'admin'] as const) {
-      const response = await as(who, 'GET', `${base}/signals`);
+      const response = withSchema(await as(who, 'GET', `${base}/signals`), StageSignalsSchema);
       assert.equal(response.status, 200, who);
       assert.deepEqual(
-        response.body.suggestions.map((x: { kind: string; toStage: string }) => [x.kind, x.toStage]),
+        response.body.suggestions.map((x) => [x.kind, x.toStage]),
         [['start_building', 'building']],
         who,
       );
-      assert.match(response.body.suggestions[0].explanation, /signed/);
+      assert.match(response.body.suggestions[0]?.explanation ?? '', /signed/);
     }
     for (const who of ['third', 'outsider'] as const) assert.equal((await as(who, 'GET', `${base}/signals`)).status, 404, who);
   });
@@ -64,9 +65,9 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
   test('the pair moves the stage with a note; the history lists it, without notes for coordinators', async () => {
     const moved = await as('mentee', 'PUT', `${base}/stage`, { stage: 'building', note: 'We signed, let’s start' });
     assert.equal(moved.status, 200, JSON.stringify(moved.body));
-    assert.equal((await as('mentor', 'GET', base)).body.stage, 'building');
-    assert.equal((await as('mentor', 'PUT', `${base}/stage`, { stage: 'building' })).body.error.code, 'stage_unchanged');
-    const pairView = await as('mentor', 'GET', `${base}/stage-history`);
+    assert.equal(withSchema(await as('mentor', 'GET', base), RelationshipDetailSchema).body.stage, 'building');
+    assert.equal(errorOf(await as('mentor', 'PUT', `${base}/stage`, { stage: 'building' })).code, 'stage_unchanged');
+    const pairView = withSchema(await as('mentor', 'GET', `${base}/stage-history`), StageHistorySchema);
     assert.deepEqual(
       pairView.body.changes.map((c: { fromStage: string | null; toStage: string }) => [c.fromStage, c.toStage]),
       [
@@ -74,9 +75,9 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
         ['creating', 'building'],
       ],
     );
-    assert.equal(pairView.body.changes[1].note, 'We signed, let’s start');
-    assert.equal(pairView.body.changes[1].changedBy.id, s.mentee.id);
-    const coordinatorView = await as('coordinator', 'GET', `${base}/stage-history`);
+    assert.equal(pairView.body.changes[1]?.note, 'We signed, let’s start');
+    assert.equal(pairView.body.changes[1]?.changedBy.id, s.mentee.id);
+    const coordinatorView = withSchema(await as('coordinator', 'GET', `${base}/stage-history`), StageHistorySchema);
     assert.equal(coordinatorView.status, 200);
     assert.equal(coordinatorView.body.changes.length, 2);
     assert.ok(!JSON.stringify(coordinatorView.body).includes('let’s start'));
@@ -88,10 +89,10 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
       assert.equal((await as(who, 'PUT', `${base}/stage`, { stage: 'mastery' })).status, 404, who);
     const bad = await as('mentor', 'PUT', `${base}/stage`, { stage: 'finished' });
     assert.equal(bad.status, 422);
-    assert.equal(bad.body.error.details[0].field, 'stage');
+    assert.equal(fieldIssuesOf(bad)[0]?.field, 'stage');
     const long = await as('mentor', 'PUT', `${base}/stage`, { stage: 'mastery', note: 'x'.repeat(501) });
-    assert.equal(long.body.error.details[0].field, 'note');
-    assert.equal((await as('mentor', 'GET', base)).body.stage, 'building');
+    assert.equal(fieldIssuesOf(long)[0]?.field, 'note');
+    assert.equal(withSchema(await as('mentor', 'GET', base), RelationshipDetailSchema).body.stage, 'building');
   });
 
   test('advanced goals and the mentee leading the agenda suggest mastery; two missed meetings there suggest moving on', async () => {
@@ -124,12 +125,12 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
     assert.equal((await as('mentor', 'PUT', `${base}/stage`, { stage: 'mastery', note: '' })).status, 200);
     assert.deepEqual(await kinds(), []);
     await t.ctx.db.insert(meetings).values([meeting(5, 'missed', null), meeting(2, 'missed', null)]);
-    const signals = await as('mentee', 'GET', `${base}/signals`);
+    const signals = withSchema(await as('mentee', 'GET', `${base}/signals`), StageSignalsSchema);
     assert.deepEqual(
-      signals.body.suggestions.map((x: { kind: string; toStage: string }) => [x.kind, x.toStage]),
+      signals.body.suggestions.map((x) => [x.kind, x.toStage]),
       [['talk_about_moving_on', 'moving_on']],
     );
-    assert.match(signals.body.suggestions[0].explanation, /little may be left to do/);
+    assert.match(signals.body.suggestions[0]?.explanation ?? '', /little may be left to do/);
     // Stages 2 and 3 alternate: the pair may go back.
     assert.equal((await as('mentee', 'PUT', `${base}/stage`, { stage: 'building', note: 'New goal' })).status, 200);
     assert.equal((await as('mentee', 'PUT', `${base}/stage`, { stage: 'mastery', note: '' })).status, 200);
@@ -141,7 +142,7 @@ describe('relationship stages and signals', { timeout: 60_000 }, () => {
       .update(relationships)
       .set({ startedAt: new Date(Date.now() - 40 * day), lastTouchAt: new Date(Date.now() - 31 * day) })
       .where(eq(relationships.id, s.relationshipId));
-    const signals = await as('coordinator', 'GET', `${base}/signals`);
+    const signals = withSchema(await as('coordinator', 'GET', `${base}/signals`), StageSignalsSchema);
     assert.ok(
       signals.body.suggestions.some((x: { kind: string; explanation: string }) => x.kind === 'at_risk' && /30 days/.test(x.explanation)),
       JSON.stringify(signals.body),

@@ -1,3 +1,12 @@
+import {
+  DevelopmentPlanSchema,
+  MentorRequestSchema,
+  MyMentorRequestsSchema,
+  MentorAvailabilitySchema,
+  AgreementSchema,
+  MyNetworkSchema,
+} from '../../../shared/schemas/index.ts';
+import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
@@ -41,7 +50,7 @@ describe('mentor requests: what the mentor reads and what an accepted request le
   test('the mentor reads the plan needs the mentee chose, as they read when sent, and nothing else of the plan', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
-    const saved = await mentee.as('PUT', '/me/development-plan', plan);
+    const saved = withSchema(await mentee.as('PUT', '/me/development-plan', plan), DevelopmentPlanSchema);
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     const [shown, kept] = saved.body.needs as Array<{ id: string }>;
     const sent = await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { planNeedIds: [shown?.id] }));
@@ -55,9 +64,9 @@ describe('mentor requests: what the mentor reads and what an accepted request le
         { ...plan.needs[1], id: kept?.id },
       ],
     });
-    const inbox = await mentor.as('GET', '/me/mentor-requests');
+    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema);
     const received = inbox.body.received[0];
-    assert.deepEqual(received.planExcerpt, [
+    assert.deepEqual(received?.planExcerpt, [
       {
         text: plan.needs[0]?.text,
         transition: 'Engineer to manager',
@@ -66,7 +75,7 @@ describe('mentor requests: what the mentor reads and what an accepted request le
       },
     ]);
     assert.ok(!JSON.stringify(inbox.body).includes('Private: decide'), 'a need the mentee did not choose never reaches the mentor');
-    assert.equal((await mentee.as('GET', '/me/mentor-requests')).body.sent[0].planExcerpt.length, 1);
+    assert.equal(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent[0]?.planExcerpt.length, 1);
   });
 
   test('a need that is not in the sender’s plan is refused naming planNeedIds, and nothing is written', async () => {
@@ -79,14 +88,14 @@ describe('mentor requests: what the mentor reads and what an accepted request le
       areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }),
     );
     assert.equal(unknown.status, 422);
-    assert.equal(unknown.body.error.details[0].field, 'planNeedIds');
+    assert.equal(fieldIssuesOf(unknown)[0]?.field, 'planNeedIds');
     const twice = await mentee.as(
       'POST',
       '/mentor-requests',
       areaRequest(mentor.person.id, { planNeedIds: ['7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70', '7f1c6f3e-5d2b-4c8e-9f1a-2b3c4d5e6f70'] }),
     );
     assert.equal(twice.status, 422);
-    assert.match(JSON.stringify(twice.body.error.details), /planNeedIds/);
+    assert.match(JSON.stringify(fieldIssuesOf(twice)), /planNeedIds/);
     assert.equal(await countRows(t.ctx.db, 'mentor_requests'), before);
   });
 
@@ -103,41 +112,51 @@ describe('mentor requests: what the mentor reads and what an accepted request le
       ],
       'group',
     );
-    const availability = await mentee.as('GET', `/mentor-requests/availability/${stranger.id}`);
+    const availability = withSchema(await mentee.as('GET', `/mentor-requests/availability/${stranger.id}`), MentorAvailabilitySchema);
     assert.deepEqual([availability.body.canRequest, availability.body.reason], [false, 'no_shared_program']);
     const sent = await mentee.as('POST', '/mentor-requests', areaRequest(stranger.id));
     assert.equal(sent.status, 409);
-    assert.equal(sent.body.error.code, 'no_shared_program');
+    assert.equal(errorOf(sent).code, 'no_shared_program');
   });
 
   test('an accepted request names its functions in the agreement; the tie shows them and the reverse offer in both networks', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
     const offer = 'I can help you with the new analytics tools';
-    const sent = await mentee.as(
-      'POST',
-      '/mentor-requests',
-      areaRequest(mentor.person.id, { reverseOffer: offer, need: { text: 'Hard feedback', functions: ['coaching', 'role_modeling'] } }),
+    const sent = withSchema(
+      await mentee.as(
+        'POST',
+        '/mentor-requests',
+        areaRequest(mentor.person.id, { reverseOffer: offer, need: { text: 'Hard feedback', functions: ['coaching', 'role_modeling'] } }),
+      ),
+      MentorRequestSchema,
     );
-    const accepted = await mentor.as('POST', `/mentor-requests/${sent.body.id}/accept`);
+    const accepted = withSchema(await mentor.as('POST', `/mentor-requests/${sent.body.id}/accept`), MentorRequestSchema);
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     const relationshipId = accepted.body.relationshipId as string;
-    const agreement = await mentee.as('GET', `/relationships/${relationshipId}/agreement`);
+    const agreement = withSchema(await mentee.as('GET', `/relationships/${relationshipId}/agreement`), AgreementSchema);
     assert.deepEqual(agreement.body.current.content.functions, ['coaching', 'role_modeling']);
 
     const menteeTie = async (): Promise<Tie | undefined> =>
-      ((await mentee.as('GET', '/me/network')).body.ties as Tie[]).find((tie) => tie.personId === mentor.person.id);
+      (withSchema(await mentee.as('GET', '/me/network'), MyNetworkSchema).body.ties as Tie[]).find(
+        (tie) => tie.personId === mentor.person.id,
+      );
     assert.deepEqual((await menteeTie())?.functions, ['coaching', 'role_modeling']);
     assert.deepEqual((await menteeTie())?.reciprocity, { direction: 'you_give', offer });
-    const mentorTie = ((await mentor.as('GET', '/me/network')).body.ties as Tie[]).find((tie) => tie.personId === mentee.person.id);
+    const mentorTie = (withSchema(await mentor.as('GET', '/me/network'), MyNetworkSchema).body.ties as Tie[]).find(
+      (tie) => tie.personId === mentee.person.id,
+    );
     assert.deepEqual(mentorTie?.reciprocity, { direction: 'they_give', offer });
 
     // The pair rewrite what the relationship is for; the mentee's tie follows the latest version.
     const content = { ...agreement.body.current.content, functions: ['sponsorship'] };
-    const edited = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, {
-      version: agreement.body.currentVersion,
-      content,
-    });
+    const edited = withSchema(
+      await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, {
+        version: agreement.body.currentVersion,
+        content,
+      }),
+      AgreementSchema,
+    );
     assert.equal(edited.status, 200, JSON.stringify(edited.body));
     assert.deepEqual((await menteeTie())?.functions, ['sponsorship']);
     const badFunction = await mentor.as('PUT', `/relationships/${relationshipId}/agreement`, {
@@ -145,6 +164,6 @@ describe('mentor requests: what the mentor reads and what an accepted request le
       content: { ...content, functions: ['wizardry'] },
     });
     assert.equal(badFunction.status, 422);
-    assert.match(JSON.stringify(badFunction.body.error.details), /content\.functions/);
+    assert.match(JSON.stringify(fieldIssuesOf(badFunction)), /content\.functions/);
   });
 });

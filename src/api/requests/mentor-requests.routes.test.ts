@@ -1,3 +1,5 @@
+import { MentorRequestSchema, MyMentorRequestsSchema, RelationshipDetailSchema, AgreementSchema } from '../../../shared/schemas/index.ts';
+import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Person } from '../../domain/person.ts';
@@ -24,57 +26,72 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
   test('send, question, answer, accept: an area request starts a relationship in stage 1 with a draft agreement', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
-    const sent = await mentee.as(
-      'POST',
-      '/mentor-requests',
-      areaRequest(mentor.person.id, { reverseOffer: 'I can help you with the new analytics tools' }),
+    const sent = withSchema(
+      await mentee.as(
+        'POST',
+        '/mentor-requests',
+        areaRequest(mentor.person.id, { reverseOffer: 'I can help you with the new analytics tools' }),
+      ),
+      MentorRequestSchema,
     );
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
     assert.equal(sent.body.status, 'open');
     assert.equal(sent.body.reverseOffer, 'I can help you with the new analytics tools');
     const id = sent.body.id;
-    const inbox = await mentor.as('GET', '/me/mentor-requests');
+    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema);
     assert.deepEqual(
       inbox.body.received.map((r: { id: string }) => r.id),
       [id],
     );
-    assert.equal(inbox.body.received[0].need.text, 'Giving hard feedback as a new manager');
-    assert.equal((await mentee.as('GET', '/me/mentor-requests')).body.sent[0].id, id);
+    assert.equal(inbox.body.received[0]?.need.text, 'Giving hard feedback as a new manager');
+    assert.equal(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent[0]?.id, id);
 
     const selfAccept = await mentee.as('POST', `/mentor-requests/${id}/accept`);
     assert.equal(selfAccept.status, 403);
-    assert.equal(selfAccept.body.error.code, 'only_the_mentor_answers');
+    assert.equal(errorOf(selfAccept).code, 'only_the_mentor_answers');
     assert.equal((await mentee.as('POST', `/mentor-requests/${id}/question`, { question: 'Me?' })).status, 403);
 
-    const asked = await mentor.as('POST', `/mentor-requests/${id}/question`, { question: 'What have you tried so far?' });
+    const asked = withSchema(
+      await mentor.as('POST', `/mentor-requests/${id}/question`, { question: 'What have you tried so far?' }),
+      MentorRequestSchema,
+    );
     assert.equal(asked.body.status, 'question_asked');
     assert.equal((await mentor.as('POST', `/mentor-requests/${id}/answer`, { answer: 'x' })).status, 403);
-    const answered = await mentee.as('POST', `/mentor-requests/${id}/answer`, { answer: 'Two difficult one-to-ones, both went badly.' });
+    const answered = withSchema(
+      await mentee.as('POST', `/mentor-requests/${id}/answer`, { answer: 'Two difficult one-to-ones, both went badly.' }),
+      MentorRequestSchema,
+    );
     assert.equal(answered.body.status, 'open');
     assert.equal(answered.body.answer, 'Two difficult one-to-ones, both went badly.');
     const again = await mentor.as('POST', `/mentor-requests/${id}/question`, { question: 'And?' });
-    assert.equal(again.body.error.code, 'question_already_asked');
+    assert.equal(errorOf(again).code, 'question_already_asked');
 
-    const accepted = await mentor.as('POST', `/mentor-requests/${id}/accept`);
+    const accepted = withSchema(await mentor.as('POST', `/mentor-requests/${id}/accept`), MentorRequestSchema);
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     assert.equal(accepted.body.status, 'accepted');
     assert.equal(accepted.body.meetingId, null);
-    const relationship = await mentee.as('GET', `/relationships/${accepted.body.relationshipId}`);
+    const relationship = withSchema(await mentee.as('GET', `/relationships/${accepted.body.relationshipId}`), RelationshipDetailSchema);
     assert.equal(relationship.body.source, 'request');
     assert.equal(relationship.body.stage, 'creating');
-    assert.equal((await mentee.as('GET', `/relationships/${accepted.body.relationshipId}/agreement`)).body.currentVersion, 1);
+    assert.equal(
+      withSchema(await mentee.as('GET', `/relationships/${accepted.body.relationshipId}/agreement`), AgreementSchema).body.currentVersion,
+      1,
+    );
     const twice = await mentor.as('POST', `/mentor-requests/${id}/accept`);
     assert.equal(twice.status, 409);
-    assert.equal(twice.body.error.code, 'request_not_open');
-    assert.equal((await mentee.as('POST', `/mentor-requests/${id}/withdraw`)).body.error.code, 'request_not_open');
+    assert.equal(errorOf(twice).code, 'request_not_open');
+    assert.equal(errorOf(await mentee.as('POST', `/mentor-requests/${id}/withdraw`)).code, 'request_not_open');
   });
 
   test('only the two people read a request: a third person, an admin and a coordinator get 404 with nothing of it', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
-    const sent = await (mentees[0] as SignedIn).as(
-      'POST',
-      '/mentor-requests',
-      areaRequest(mentor.person.id, { message: 'A private message about my burnout' }),
+    const sent = withSchema(
+      await (mentees[0] as SignedIn).as(
+        'POST',
+        '/mentor-requests',
+        areaRequest(mentor.person.id, { message: 'A private message about my burnout' }),
+      ),
+      MentorRequestSchema,
     );
     const coordinatorIn = await signedIn(t, coordinator);
     for (const other of [outsider, admin, coordinatorIn]) {
@@ -86,14 +103,20 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
       assert.equal((await other.as('POST', `/mentor-requests/${sent.body.id}/accept`)).status, 404);
       assert.equal((await other.as('POST', `/mentor-requests/${sent.body.id}/withdraw`)).status, 404);
     }
-    assert.equal((await mentor.as('GET', `/mentor-requests/${sent.body.id}`)).body.message, 'A private message about my burnout');
+    assert.equal(
+      withSchema(await mentor.as('GET', `/mentor-requests/${sent.body.id}`), MentorRequestSchema).body.message,
+      'A private message about my burnout',
+    );
   });
 
   test('decline needs a reason from the list (and text for "other"); withdraw frees the request; neither can change it again', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 3, 2);
     const [first, second] = mentees as [SignedIn, SignedIn];
-    const a = (await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.id;
-    const b = (await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'period' }))).body.id;
+    const a = withSchema(await first.as('POST', '/mentor-requests', areaRequest(mentor.person.id)), MentorRequestSchema).body.id;
+    const b = withSchema(
+      await second.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'period' })),
+      MentorRequestSchema,
+    ).body.id;
     for (const [body, field] of [
       [{ reason: 'busy' }, 'reason'],
       [{ reason: 'other' }, 'text'],
@@ -102,21 +125,27 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
       const bad = await mentor.as('POST', `/mentor-requests/${a}/decline`, body);
       assert.equal(bad.status, 422, JSON.stringify(bad.body));
       assert.ok(
-        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        fieldIssuesOf(bad).some((d: { field: string }) => d.field === field),
         JSON.stringify(bad.body),
       );
     }
     assert.equal((await first.as('POST', `/mentor-requests/${a}/decline`, { reason: 'timing' })).status, 403);
-    const declined = await mentor.as('POST', `/mentor-requests/${a}/decline`, {
-      reason: 'better_person',
-      text: 'Ask Dana, she ran this programme.',
-    });
+    const declined = withSchema(
+      await mentor.as('POST', `/mentor-requests/${a}/decline`, {
+        reason: 'better_person',
+        text: 'Ask Dana, she ran this programme.',
+      }),
+      MentorRequestSchema,
+    );
     assert.equal(declined.body.status, 'declined');
     assert.equal(declined.body.declineReason, 'better_person');
-    assert.equal((await first.as('GET', `/mentor-requests/${a}`)).body.declineText, 'Ask Dana, she ran this programme.');
-    assert.equal((await mentor.as('POST', `/mentor-requests/${a}/accept`)).body.error.code, 'request_not_open');
+    assert.equal(
+      withSchema(await first.as('GET', `/mentor-requests/${a}`), MentorRequestSchema).body.declineText,
+      'Ask Dana, she ran this programme.',
+    );
+    assert.equal(errorOf(await mentor.as('POST', `/mentor-requests/${a}/accept`)).code, 'request_not_open');
     assert.equal((await mentor.as('POST', `/mentor-requests/${b}/withdraw`)).status, 403);
-    const withdrawn = await second.as('POST', `/mentor-requests/${b}/withdraw`);
+    const withdrawn = withSchema(await second.as('POST', `/mentor-requests/${b}/withdraw`), MentorRequestSchema);
     assert.equal(withdrawn.body.status, 'withdrawn');
     assert.equal((await mentor.as('POST', `/mentor-requests/${b}/accept`)).status, 409);
   });
@@ -124,8 +153,11 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
   test('an accepted conversation becomes one proposed meeting on a new request relationship, then in the pair’s relationship', async () => {
     const { mentor, mentees } = await mentorWithMentees(t, orgId, coordinator, 2, 1);
     const mentee = mentees[0] as SignedIn;
-    const id = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' }))).body.id;
-    const accepted = await mentor.as('POST', `/mentor-requests/${id}/accept`);
+    const id = withSchema(
+      await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' })),
+      MentorRequestSchema,
+    ).body.id;
+    const accepted = withSchema(await mentor.as('POST', `/mentor-requests/${id}/accept`), MentorRequestSchema);
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     assert.ok(accepted.body.meetingId);
     const meetings = await mentee.as('GET', `/relationships/${accepted.body.relationshipId}/meetings`);
@@ -134,14 +166,17 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     assert.ok(JSON.stringify(meetings.body).includes('proposed'));
 
     // Now a pair: another conversation is a meeting in the same relationship; an area request would duplicate it.
-    const second = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' }))).body.id;
-    const again = await mentor.as('POST', `/mentor-requests/${second}/accept`);
+    const second = withSchema(
+      await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id, { kind: 'conversation' })),
+      MentorRequestSchema,
+    ).body.id;
+    const again = withSchema(await mentor.as('POST', `/mentor-requests/${second}/accept`), MentorRequestSchema);
     assert.equal(again.body.relationshipId, accepted.body.relationshipId);
     assert.notEqual(again.body.meetingId, accepted.body.meetingId);
-    const area = (await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id))).body.id;
+    const area = withSchema(await mentee.as('POST', '/mentor-requests', areaRequest(mentor.person.id)), MentorRequestSchema).body.id;
     const duplicate = await mentor.as('POST', `/mentor-requests/${area}/accept`);
     assert.equal(duplicate.status, 409);
-    assert.equal(duplicate.body.error.code, 'relationship_exists');
+    assert.equal(errorOf(duplicate).code, 'relationship_exists');
   });
 
   test('bad input is a 4xx naming the field, and nothing is written', async () => {
@@ -160,10 +195,10 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
       const bad = await mentee.as('POST', '/mentor-requests', body);
       assert.ok(bad.status === 422 || bad.status === 400, `${field}: ${bad.status}`);
       assert.ok(
-        bad.body.error.details.some((d: { field: string }) => d.field === field),
+        fieldIssuesOf(bad).some((d: { field: string }) => d.field === field),
         `${field} named in ${JSON.stringify(bad.body)}`,
       );
     }
-    assert.deepEqual((await mentee.as('GET', '/me/mentor-requests')).body.sent, []);
+    assert.deepEqual(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent, []);
   });
 });

@@ -1,3 +1,4 @@
+import { NoteSchema, MeetingSchema, AgreementSchema, GoalSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { openDatabase } from '../../db/connection.ts';
 import { listTablesInDependencyOrder, readTableRows } from '../../db/backup.ts';
 import type { Database, DatabaseHandle } from '../../db/database.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { call } from '../../testing/http-client.ts';
+import { call, withSchema } from '../../testing/http-client.ts';
 import { makePairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
@@ -75,29 +76,35 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     const as = (who: keyof typeof s.cookies, method: string, url: string, body?: unknown) =>
       call(t.app, method, `/api/v1${url}`, body, { cookie: s.cookies[who] });
     const base = `/relationships/${s.relationshipId}`;
-    const shared = await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: awkward });
+    const shared = withSchema(await as('mentor', 'POST', `${base}/notes`, { visibility: 'shared', body: awkward }), NoteSchema);
     assert.equal(shared.status, 201, JSON.stringify(shared.body));
     assert.equal((await as('mentee', 'POST', `${base}/notes/${shared.body.id}/comments`, { body: `Re: ${awkward}` })).status, 201);
     assert.equal((await as('mentee', 'POST', `${base}/notes`, { visibility: 'private', body: 'my private worry' })).status, 201);
     const startsAt = new Date(Date.now() + 86_400_000).toISOString();
-    const meeting = await as('mentee', 'POST', `${base}/meetings`, {
-      startsAt,
-      durationMinutes: 45,
-      channel: 'video',
-      videoLink: 'https://meet.example.org/x',
-    });
+    const meeting = withSchema(
+      await as('mentee', 'POST', `${base}/meetings`, {
+        startsAt,
+        durationMinutes: 45,
+        channel: 'video',
+        videoLink: 'https://meet.example.org/x',
+      }),
+      MeetingSchema,
+    );
     assert.equal(meeting.status, 201, JSON.stringify(meeting.body));
     assert.equal((await as('mentor', 'POST', `${base}/meetings/${meeting.body.id}/accept`, {})).status, 200);
-    const agreement = await as('mentee', 'GET', `${base}/agreement`);
+    const agreement = withSchema(await as('mentee', 'GET', `${base}/agreement`), AgreementSchema);
     const content = { ...agreement.body.current.content, firstGoals: [awkward] };
     const saved = await as('mentee', 'PUT', `${base}/agreement`, { version: agreement.body.currentVersion, content });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
-    const goal = await as('mentee', 'POST', `${base}/goals`, {
-      specific: awkward,
-      measure: '',
-      achievable: 'Two hours a week',
-      relevant: 'The gap in my plan',
-    });
+    const goal = withSchema(
+      await as('mentee', 'POST', `${base}/goals`, {
+        specific: awkward,
+        measure: '',
+        achievable: 'Two hours a week',
+        relevant: 'The gap in my plan',
+      }),
+      GoalSchema,
+    );
     assert.equal(goal.status, 201, JSON.stringify(goal.body));
     assert.equal(
       (await as('mentee', 'POST', `${base}/goals/${goal.body.id}/milestones`, { title: 'First step', dueOn: '2040-06-01' })).status,

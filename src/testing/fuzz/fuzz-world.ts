@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Person } from '../../domain/person.ts';
 import { makeProgram, testPassword } from '../factories.ts';
-import { call, signInAs, type ApiResponse } from '../http-client.ts';
+import { MentorRequestSchema } from '../../../shared/schemas/index.ts';
+import { bodyOf, callLoose as call, signInAs, type ApiResponse, type LooseJson } from '../http-client.ts';
 import { runMatchingToEnd } from '../matching-runs.ts';
 import { areaRequest, mentorWithMentees } from '../mentor-request-setup.ts';
 import { makePairSessions } from '../pair-sessions.ts';
@@ -36,7 +37,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     path: string,
     body?: unknown,
     expected = [200, 201, 202],
-  ): Promise<ApiResponse> => {
+  ): Promise<ApiResponse<LooseJson>> => {
     const res = await call(t.app, method, `/api/v1${path}`, body, { cookie });
     assert.ok(expected.includes(res.status), `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res;
@@ -121,7 +122,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       overrideId: override.body.id,
       applicationId: application.applicationId,
       interviewId: interview.body.id,
-      requestId: request.body.id,
+      requestId: bodyOf(request, MentorRequestSchema).id,
       mentorId: requests.mentor.person.id,
       token: String(invitation.body.link).split('/invitations/')[1] ?? '',
       file: String(feed.body.url).split('/calendar-feeds/')[1] ?? '',
@@ -130,7 +131,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   };
 }
 
-type Send = (cookie: string | undefined, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+type Send = (cookie: string | undefined, method: string, path: string, body?: unknown) => Promise<ApiResponse<LooseJson>>;
 
 /** An open group program with an intake form, and the mentee's submitted application to it. */
 async function applyToGroupProgram(t: TestApp, coordinator: Person, coordinatorCookie: string, menteeCookie: string, send: Send) {
