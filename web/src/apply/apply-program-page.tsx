@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Anchor, Breadcrumbs, Button, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { Application } from '../../../shared/schemas/index.ts';
@@ -42,7 +43,7 @@ export function ApplyProgramPage() {
 
   const queries = [programsQuery, formQuery, applicationsQuery];
   const failed = queries.find((query) => query.isError);
-  let body;
+  let body: ReactNode;
   if (failed) body = <ErrorState error={failed.error} onRetry={() => queries.forEach((query) => void query.refetch())} />;
   else if (queries.some((query) => query.isPending)) body = <PageLoader label="Loading the application form" />;
   else if (application && !canEditApplication(application.status)) body = <AlreadyApplied application={application} />;

@@ -12,6 +12,7 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page (pathname) is what closes the phone navigation
   useEffect(() => closeNav(), [pathname, closeNav]);
 
   return (

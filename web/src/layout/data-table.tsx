@@ -21,6 +21,7 @@ export function DataTable({ minWidth, columns, caption, children, ...tableProps 
           <Table.Tr>
             {columns.map((column, index) =>
               column === false ? null : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a table's columns are fixed by its page; a header may be an element, not a string
                 <Table.Th key={index} scope="col">
                   {column}
                 </Table.Th>

@@ -47,11 +47,11 @@ export function RulesForm({ programId, rules }: { programId: string; rules: Matc
     setFormMessage(problem.formMessage);
   });
   // Rules saved elsewhere (the circle settings) reach an untouched form; edits in progress stay.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only new server rules reset the form (the form object is new every render)
   useEffect(() => {
     if (form.isDirty()) return;
     form.setValues(rules);
     form.resetDirty(rules);
-    // Only new server rules should reset the form (the form object is new every render).
   }, [rules]);
   const { values, errors } = form;
   const errorText = (path: string) => (typeof errors[path] === 'string' ? String(errors[path]) : undefined);

@@ -70,6 +70,7 @@ export function RequestCard({ request }: { request: MentorRequest }) {
             </Text>
             <List size="sm" spacing={2}>
               {request.planExcerpt.map((excerpt, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the needs as the mentee ordered them in their plan, shown read-only
                 <List.Item key={index}>
                   {excerpt.text}
                   {excerpt.transition ? <Text span size="xs" c="dimmed">{` · ${excerpt.transition}`}</Text> : null}

@@ -84,7 +84,8 @@ export function createScoringSetup(rules: MatchingRules, context: ScoringContext
     weight[i] = on ? rule.weight : 0;
   });
   const approachMatrix = new Float64Array(mentoringApproaches.length ** 2);
-  for (const [mentee, row] of rules.approachMatrix.entries()) for (const [mentor, value] of row.entries()) approachMatrix[mentee * 3 + mentor] = value;
+  for (const [mentee, row] of rules.approachMatrix.entries())
+    for (const [mentor, value] of row.entries()) approachMatrix[mentee * 3 + mentor] = value;
   const questions: ScoredQuestion[] = [];
   for (const q of context.customQuestions ?? []) {
     const comparison = comparisons[q.kind];

@@ -162,6 +162,7 @@ export function ItemListField({ label, description, items, onChange, suggestions
         ) : null}
       </div>
       {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: items are plain texts being edited in place (two may be equal); the position is their identity
         <Group key={index} gap="xs" wrap="nowrap">
           <TextInput
             aria-label={`${label}, item ${index + 1}`}
@@ -197,7 +198,14 @@ export function ItemListField({ label, description, items, onChange, suggestions
             }
           }}
         />
-        <Button variant="default" disabled={full || !draft.trim()} onClick={() => (add(draft), setDraft(''))}>
+        <Button
+          variant="default"
+          disabled={full || !draft.trim()}
+          onClick={() => {
+            add(draft);
+            setDraft('');
+          }}
+        >
           Add
         </Button>
       </Group>

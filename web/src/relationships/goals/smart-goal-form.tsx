@@ -55,6 +55,7 @@ export function SmartGoalForm({ initialValues, warnings, submitLabel, pending, o
         {smartFields.map(({ field, letter, label, description }) => {
           const warning = warnings.find((w) => w.field === field);
           const hint = warning ? (
+            // biome-ignore lint/correctness/useJsxKeyInIterable: a field's hint, not an item of the list (the field's input carries the key)
             <Group gap={4} wrap="nowrap" align="flex-start" c="yellow.9" component="span">
               <IconAlertTriangle size={14} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
               <span>{warning.hint}</span>
