@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './app-env.ts';
 
@@ -16,15 +17,15 @@ export function mountWebApp(app: Hono<AppEnv>, webRoot: string | undefined): voi
     return;
   }
   const root = path.relative(process.cwd(), webRoot) || '.';
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  // Scripts and styles travel compressed (about a third of their size); zlib works off the event loop.
+  app.use('/assets/*', compress());
+  // File names carry their content's hash, so a browser may keep them for good. (serveStatic's
+  // onFound could not set this header: its response is built apart from the context's headers.)
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root }));
   app.use('/favicon.svg', serveStatic({ root }));
   let indexHtml: Promise<string> | undefined;
   app.get('*', async (c) => {
