@@ -1,6 +1,7 @@
 import type { Person } from '../domain/person.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from './factories.ts';
-import { callLoose as call, signInAs, type ApiResponse, type LooseJson } from './http-client.ts';
+import { z } from 'zod';
+import { bodyOf, call, idOf, signInAs, type ApiResponse } from './http-client.ts';
 import { startRelationships } from '../services/relationships/start-relationships.ts';
 import { runMatchingToEnd } from './matching-runs.ts';
 import type { TestApp } from './test-app.ts';
@@ -35,7 +36,7 @@ export type AuthorizationWorld = {
   /** The current agreement version and content, for a valid edit body. */
   agreement: { version: number; content: Record<string, unknown> };
   /** Sends a request as one principal. */
-  as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse<LooseJson>>;
+  as: (who: Principal, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
   /**
    * Ids of the principals' own resources of the same kind (their relationship, their program and
    * an application to it), to pair with the mentee's child ids in a path (`/relationships/{theirs}/notes/{the mentee's}`).
@@ -52,8 +53,11 @@ export const peerMenteeFaith = 'Quaker';
 
 const marker = (what: string) => `MARKER-${what}-${Math.random().toString(36).slice(2, 10)}`;
 
+/** The parts of an agreement the world reads: its version and content, to edit it validly. */
+const AgreementStateSchema = z.object({ currentVersion: z.number(), current: z.object({ content: z.record(z.string(), z.unknown()) }) });
+
 /** Fails the world's setup loudly when one of its own requests does not succeed. */
-function expectOk(response: ApiResponse<LooseJson>, what: string): ApiResponse<LooseJson> {
+function expectOk(response: ApiResponse, what: string): ApiResponse {
   if (response.status >= 300) throw new Error(`world setup: ${what} answered ${response.status} ${JSON.stringify(response.body)}`);
   return response;
 }
@@ -92,13 +96,13 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const as = (who: Principal, method: string, path: string, body?: unknown) =>
     call(t.app, method, `/api/v1${path}`, body, { cookie: cookies[who] });
   const ok = async (who: Principal, method: string, path: string, body?: unknown) =>
-    expectOk(await as(who, method, path, body), `${who} ${method} ${path}`).body;
+    expectOk(await as(who, method, path, body), `${who} ${method} ${path}`);
   /** For people who are not principals (the mentee's former mentors, the spare applicant). */
   const okAs = async (someone: Person, method: string, path: string, body?: unknown) =>
     expectOk(
       await call(t.app, method, `/api/v1${path}`, body, { cookie: await signInAs(t.app, someone.email, testPassword) }),
       `${someone.displayName} ${method} ${path}`,
-    ).body;
+    );
   const pair = async (programId: string, mentor: Person, mentee: Person, coordinator: Person) =>
     (
       await startRelationships(t.ctx.db, org.id, [
@@ -174,15 +178,21 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     commonGroundConsent: true,
     identityAttributes: [{ label: 'Faith', value: peerMenteeFaith, visibility: 'shared' }],
   });
-  const agreement = await ok('mentee', 'GET', `${rel}/agreement`);
+  const agreement = bodyOf(await ok('mentee', 'GET', `${rel}/agreement`), AgreementStateSchema);
   const content = {
     ...agreement.current.content,
     confidentiality: { betweenUs: plant('agreement-between-us', ['mentee', 'mentor']), programMaySee: 'That we meet monthly' },
   };
-  const edited = await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content });
+  const edited = bodyOf(
+    await ok('mentee', 'PUT', `${rel}/agreement`, { version: agreement.currentVersion, content }),
+    AgreementStateSchema,
+  );
   const pairOnly = ['mentee', 'mentor'] as const;
   const goal = await ok('mentee', 'POST', `${rel}/goals`, { specific: plant('goal', pairOnly) });
-  const milestone = await ok('mentee', 'POST', `${rel}/goals/${goal.id}/milestones`, { title: plant('milestone', pairOnly) });
+  const milestone = bodyOf(
+    await ok('mentee', 'POST', `${rel}/goals/${idOf(goal)}/milestones`, { title: plant('milestone', pairOnly) }),
+    z.object({ milestones: z.array(z.object({ id: z.string() })).min(1) }),
+  );
   const inTwoDays = new Date(t.ctx.now().getTime() + 2 * 86_400_000).toISOString();
   const meeting = await ok('mentee', 'POST', `${rel}/meetings`, {
     startsAt: inTwoDays,
@@ -192,7 +202,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     agenda: plant('meeting-agenda', pairOnly),
   });
   const note = await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'shared', body: plant('shared-note', pairOnly) });
-  await ok('mentor', 'POST', `${rel}/notes/${note.id}/comments`, { body: plant('note-comment', pairOnly) });
+  await ok('mentor', 'POST', `${rel}/notes/${idOf(note)}/comments`, { body: plant('note-comment', pairOnly) });
   await ok('mentee', 'POST', `${rel}/notes`, { visibility: 'private', body: plant('private-note', ['mentee']) });
   const entry = await ok('mentee', 'POST', `${rel}/learning-log`, {
     tried: 'Asked for feedback',
@@ -209,7 +219,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   });
   const answers = { hope: plant('application-answer', ['mentee', 'coordinator', 'admin']) };
   const application = await ok('mentee', 'PUT', `/programs/${program.id}/my-application`, { role: 'mentee', answers, submit: true });
-  const interview = await ok('coordinator', 'POST', `/applications/${application.id}/interviews`, {
+  const interview = await ok('coordinator', 'POST', `/applications/${idOf(application)}/interviews`, {
     notes: plant('interview-notes', ['coordinator', 'admin']),
     motivation: 4,
   });
@@ -260,21 +270,21 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     mentorId: requestedMentor.id,
     spareId: spare.id,
     formerMentorId: formerMentor.id,
-    goalId: goal.id,
-    milestoneId: milestone.milestones[0].id,
-    meetingId: meeting.id,
-    noteId: note.id,
-    entryId: entry.id,
-    applicationId: application.id,
-    interviewId: interview.id,
+    goalId: idOf(goal),
+    milestoneId: milestone.milestones[0]?.id ?? '',
+    meetingId: idOf(meeting),
+    noteId: idOf(note),
+    entryId: idOf(entry),
+    applicationId: idOf(application),
+    interviewId: idOf(interview),
     runId: run.body.id,
-    overrideId: override.id,
-    tieId: tie.id,
-    requestId: request.id,
-    skillId: skill.id,
-    enrolmentId: enrolment.id,
-    token: String(invitation.link).split('/invitations/')[1] ?? '',
-    file: String(feed.url).split('/calendar-feeds/')[1] ?? '',
+    overrideId: idOf(override),
+    tieId: idOf(tie),
+    requestId: idOf(request),
+    skillId: idOf(skill),
+    enrolmentId: idOf(enrolment),
+    token: bodyOf(invitation, z.object({ link: z.string() })).link.split('/invitations/')[1] ?? '',
+    file: bodyOf(feed, z.object({ url: z.string() })).url.split('/calendar-feeds/')[1] ?? '',
   };
   const renewSession = async (who: Principal) => {
     if (who !== 'anonymous') cookies[who] = await signInAs(t.app, people[who].email, testPassword);
@@ -284,7 +294,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
   const endedRelationshipIds = [closedRelationshipId, exitedRelationshipId];
   const ownParams = {
     otherMentor: { relationshipId: otherRelationshipId },
-    otherCoordinator: { programId: otherProgram.id, applicationId: otherApplication.id },
+    otherCoordinator: { programId: otherProgram.id, applicationId: idOf(otherApplication) },
   };
   return {
     params,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ErrorSchema, type FieldIssue, FieldIssueSchema } from '../../shared/schemas/index.ts';
 import type { ConstellationApp } from '../api/app.ts';
 
@@ -12,14 +12,6 @@ export type ApiResponse<Body = unknown> = {
   headers: Headers;
   body: Body;
 };
-
-/**
- * The body type of the test files not converted yet to read bodies by their documented shape (the
- * ones that call `callLoose`): any, so those files compile as before. Convert a file by calling
- * `call` with `{ schema }`, `withSchema`, `errorOf` or `fieldIssuesOf`, and drop it from the list.
- */
-// biome-ignore lint/suspicious/noExplicitAny: the not-yet-converted tests, named by their use of callLoose
-export type LooseJson = any;
 
 type RequestOptions = { cookie?: string | undefined; headers?: Record<string, string>; rawBody?: string };
 
@@ -140,16 +132,14 @@ export async function signInAs(app: ConstellationApp, email: string, password: s
   return sessionCookieFrom(response);
 }
 
+/** A created or read resource: its id is what a test builds on. */
+const IdentifiedSchema = z.object({ id: z.string().min(1) });
+
 /**
- * `call` for the test files whose body reads are not converted yet (the two harness worlds,
- * src/testing/authorization-world.ts and src/testing/fuzz/fuzz-world.ts): the body is `LooseJson`.
+ * The id of the resource an answer carries (a created note, goal, application…), checked to be there.
  *
- * @example import { callLoose as call } from './http-client.ts';
+ * @example const noteId = idOf(await call(app, 'POST', `${rel}/notes`, { visibility: 'shared', body: 'Hi' }, { cookie }));
  */
-export const callLoose: (
-  app: ConstellationApp,
-  method: string,
-  path: string,
-  json?: unknown,
-  options?: RequestOptions,
-) => Promise<ApiResponse<LooseJson>> = call;
+export function idOf(response: ApiResponse): string {
+  return bodyOf(response, IdentifiedSchema).id;
+}

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Person } from '../../domain/person.ts';
 import { makeProgram, testPassword } from '../factories.ts';
 import { MentorRequestSchema } from '../../../shared/schemas/index.ts';
-import { bodyOf, callLoose as call, signInAs, type ApiResponse, type LooseJson } from '../http-client.ts';
+import { z } from 'zod';
+import { bodyOf, call, idOf, signInAs, type ApiResponse } from '../http-client.ts';
 import { runMatchingToEnd } from '../matching-runs.ts';
 import { areaRequest, mentorWithMentees } from '../mentor-request-setup.ts';
 import { makePairSessions } from '../pair-sessions.ts';
@@ -37,7 +38,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     path: string,
     body?: unknown,
     expected = [200, 201, 202],
-  ): Promise<ApiResponse<LooseJson>> => {
+  ): Promise<ApiResponse> => {
     const res = await call(t.app, method, `/api/v1${path}`, body, { cookie });
     assert.ok(expected.includes(res.status), `${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res;
@@ -59,7 +60,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     achievable: 'Two hours a week',
     relevant: 'Budgeting is my gap',
   });
-  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${goal.body.id}/milestones`, {
+  const milestone = await send(cookies.mentee, 'POST', `${rel}/goals/${idOf(goal)}/milestones`, {
     title: 'Shadow one review',
     dueOn: inDays(60).slice(0, 10),
   });
@@ -94,7 +95,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const request = await requestMentee.as('POST', '/mentor-requests', areaRequest(requests.mentor.person.id));
   assert.equal(request.status, 201, JSON.stringify(request.body));
 
-  const firstEnrolment = (enrolments.body.enrolments as Array<{ id: string }>)[0];
+  const firstEnrolment = bodyOf(enrolments, z.object({ enrolments: z.array(z.object({ id: z.string() })) })).enrolments[0];
   assert.ok(firstEnrolment, 'the pair program has enrolments');
   return {
     cookies: {
@@ -111,27 +112,27 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       relationshipId: pair.relationshipId,
       enrolmentId: firstEnrolment.id,
       personId: pair.mentee.id,
-      noteId: note.body.id,
-      meetingId: meeting.body.id,
-      goalId: goal.body.id,
-      milestoneId: milestone.body.id,
-      entryId: entry.body.id,
-      tieId: tie.body.id,
-      skillId: skill.body.id,
-      runId: run.body.id,
-      overrideId: override.body.id,
+      noteId: idOf(note),
+      meetingId: idOf(meeting),
+      goalId: idOf(goal),
+      milestoneId: bodyOf(milestone, z.object({ milestones: z.array(z.object({ id: z.string() })).min(1) })).milestones[0]?.id ?? '',
+      entryId: idOf(entry),
+      tieId: idOf(tie),
+      skillId: idOf(skill),
+      runId: idOf(run),
+      overrideId: idOf(override),
       applicationId: application.applicationId,
-      interviewId: interview.body.id,
+      interviewId: idOf(interview),
       requestId: bodyOf(request, MentorRequestSchema).id,
       mentorId: requests.mentor.person.id,
-      token: String(invitation.body.link).split('/invitations/')[1] ?? '',
-      file: String(feed.body.url).split('/calendar-feeds/')[1] ?? '',
+      token: bodyOf(invitation, z.object({ link: z.string() })).link.split('/invitations/')[1] ?? '',
+      file: bodyOf(feed, z.object({ url: z.string() })).url.split('/calendar-feeds/')[1] ?? '',
     },
     applicationProgramId: application.programId,
   };
 }
 
-type Send = (cookie: string | undefined, method: string, path: string, body?: unknown) => Promise<ApiResponse<LooseJson>>;
+type Send = (cookie: string | undefined, method: string, path: string, body?: unknown) => Promise<ApiResponse>;
 
 /** An open group program with an intake form, and the mentee's submitted application to it. */
 async function applyToGroupProgram(t: TestApp, coordinator: Person, coordinatorCookie: string, menteeCookie: string, send: Send) {
@@ -145,6 +146,6 @@ async function applyToGroupProgram(t: TestApp, coordinator: Person, coordinatorC
     answers: { goal: 'Lead a team' },
     submit: true,
   });
-  await send(coordinatorCookie, 'POST', `/applications/${applied.body.id}/decision`, { decision: 'interview' });
-  return { programId: program.id, applicationId: String(applied.body.id) };
+  await send(coordinatorCookie, 'POST', `/applications/${idOf(applied)}/decision`, { decision: 'interview' });
+  return { programId: program.id, applicationId: idOf(applied) };
 }
