@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { call, signInAs, withSchema } from '../../testing/http-client.ts';
+import { dayFrom, nextUsDaylightSavingChanges } from '../../testing/daylight-saving-days.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -62,12 +63,19 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
   });
   after(() => t.handle.close());
 
-  // 09:00 in Tokyo (no daylight saving) on both sides of the 2027 US changes (14 March, 7 November).
+  // 09:00 in Tokyo (no daylight saving) two days either side of next year's US changes.
+  const { year, springForward, fallBack } = nextUsDaylightSavingChanges();
+  const tokyoNine = (day: string, newYork: string, abbreviation: string): [string, string, string, string] => [
+    `${day}T09:00`,
+    `${day}T00:00:00.000Z`,
+    `${dayFrom(day, -1)}T${newYork}`,
+    abbreviation,
+  ];
   const table: Array<[string, string, string, string]> = [
-    ['2027-03-12T09:00', '2027-03-12T00:00:00.000Z', '2027-03-11T19:00', 'EST'],
-    ['2027-03-16T09:00', '2027-03-16T00:00:00.000Z', '2027-03-15T20:00', 'EDT'],
-    ['2027-11-05T09:00', '2027-11-05T00:00:00.000Z', '2027-11-04T20:00', 'EDT'],
-    ['2027-11-09T09:00', '2027-11-09T00:00:00.000Z', '2027-11-08T19:00', 'EST'],
+    tokyoNine(dayFrom(springForward, -2), '19:00', 'EST'),
+    tokyoNine(dayFrom(springForward, 2), '20:00', 'EDT'),
+    tokyoNine(dayFrom(fallBack, -2), '20:00', 'EDT'),
+    tokyoNine(dayFrom(fallBack, 2), '19:00', 'EST'),
   ];
 
   test('proposed in Tokyo, shown right in New York across both daylight-saving changes; the .ics gives the same instants to ical.js', async () => {
@@ -109,7 +117,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
   test('a New York proposal across the change reads right in ical.js (VTIMEZONE with both offsets)', async () => {
     const before = withSchema(
       await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
-        localStart: '2027-03-13T10:00',
+        localStart: `${dayFrom(springForward, -1)}T10:00`,
         timeZone: 'America/New_York',
         durationMinutes: 30,
         channel: 'phone',
@@ -118,17 +126,17 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     );
     const afterChange = withSchema(
       await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
-        localStart: '2027-03-15T10:00',
+        localStart: `${dayFrom(springForward, 1)}T10:00`,
         timeZone: 'America/New_York',
         durationMinutes: 30,
         channel: 'phone',
       }),
       MeetingSchema,
     );
-    assert.equal(before.body.startsAt, '2027-03-13T15:00:00.000Z');
-    assert.equal(afterChange.body.startsAt, '2027-03-15T14:00:00.000Z');
-    assert.equal(before.body.times[0]?.localStart, '2027-03-14T00:00');
-    assert.equal(afterChange.body.times[0]?.localStart, '2027-03-15T23:00');
+    assert.equal(before.body.startsAt, `${dayFrom(springForward, -1)}T15:00:00.000Z`);
+    assert.equal(afterChange.body.startsAt, `${dayFrom(springForward, 1)}T14:00:00.000Z`);
+    assert.equal(before.body.times[0]?.localStart, `${springForward}T00:00`);
+    assert.equal(afterChange.body.times[0]?.localStart, `${dayFrom(springForward, 1)}T23:00`);
     for (const meeting of [before.body, afterChange.body]) {
       const [event] = parseCalendar(
         String((await as('mentor', 'GET', `${meetingsOf(pair.relationshipId)}/${meeting.id}/meeting.ics`)).body),
@@ -142,7 +150,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     const path = meetingsOf(pair.relationshipId);
     const meeting = withSchema(
       await as('mentor', 'POST', path, {
-        localStart: '2027-06-01T18:00',
+        localStart: `${year}-06-01T18:00`,
         timeZone: 'Asia/Tokyo',
         durationMinutes: 30,
         channel: 'in_person',
@@ -152,7 +160,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
       MeetingSchema,
     ).body;
     const first = parseCalendar(String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body))[0];
-    await as('mentee', 'POST', `${path}/${meeting.id}/reschedule`, { localStart: '2027-06-02T05:00', timeZone: 'America/New_York' });
+    await as('mentee', 'POST', `${path}/${meeting.id}/reschedule`, { localStart: `${year}-06-02T05:00`, timeZone: 'America/New_York' });
     const moved = parseCalendar(String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body))[0];
     await as('mentor', 'POST', `${path}/${meeting.id}/cancel`, { reason: 'Conference week' });
     const cancelledText = String((await as('mentee', 'GET', `${path}/${meeting.id}/meeting.ics`)).body);
@@ -161,7 +169,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     assert.equal(first.uid, moved.uid);
     assert.equal(moved.uid, cancelled.uid);
     assert.deepEqual([first.sequence, moved.sequence, cancelled.sequence], [0, 1, 2]);
-    assert.equal(moved.start.toISOString(), '2027-06-02T09:00:00.000Z');
+    assert.equal(moved.start.toISOString(), `${year}-06-02T09:00:00.000Z`);
     assert.equal(cancelled.status, 'CANCELLED');
     assert.match(first.description, /Quarterly plan/);
     assert.match(cancelledText, /METHOD:PUBLISH/);
@@ -171,7 +179,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     const agenda = 'Feed-secret agenda words';
     const mine = withSchema(
       await as('mentee', 'POST', meetingsOf(pair.relationshipId), {
-        localStart: '2027-04-01T09:00',
+        localStart: `${year}-04-01T09:00`,
         timeZone: 'America/New_York',
         durationMinutes: 30,
         channel: 'phone',
@@ -181,7 +189,7 @@ describe('meetings across time zones, .ics files and calendar feeds', { timeout:
     ).body;
     const other = withSchema(
       await as('secondMentee', 'POST', meetingsOf(second.relationshipId), {
-        startsAt: '2027-04-02T09:00:00Z',
+        startsAt: `${year}-04-02T09:00:00Z`,
         durationMinutes: 30,
         channel: 'email',
       }),

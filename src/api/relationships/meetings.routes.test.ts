@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { findRelationshipById } from '../../db/repositories/relationship-record.repository.ts';
 import { bodyOf, call, signInAs, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
+import { dayFrom, nextUsDaylightSavingChanges } from '../../testing/daylight-saving-days.ts';
 import { makeOrganization, makePerson, makeRelationship, testPassword } from '../../testing/factories.ts';
+
+// Next year's US spring change: a Tuesday two days after it, and the hour that does not exist on it.
+const { springForward } = nextUsDaylightSavingChanges();
+const afterSpringForward = dayFrom(springForward, 2);
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const hour = 3_600_000;
@@ -80,7 +85,7 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {});
     const moved = withSchema(
       await as('mentee', 'POST', `${base()}/${meeting.id}/reschedule`, {
-        localStart: '2027-03-16T09:00',
+        localStart: `${afterSpringForward}T09:00`,
         timeZone: 'America/New_York',
       }),
       MeetingSchema,
@@ -89,7 +94,7 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal(moved.body.status, 'proposed');
     assert.equal(moved.body.proposedById, pair.mentee.id);
     assert.equal(moved.body.sequence, 1);
-    assert.equal(moved.body.startsAt, '2027-03-16T13:00:00.000Z');
+    assert.equal(moved.body.startsAt, `${afterSpringForward}T13:00:00.000Z`);
     assert.equal(moved.body.channel, 'video');
     assert.equal((await as('mentee', 'POST', `${base()}/${meeting.id}/accept`, {})).status, 403);
     assert.equal(withSchema(await as('mentor', 'POST', `${base()}/${meeting.id}/accept`, {}), MeetingSchema).body.status, 'accepted');
@@ -168,9 +173,9 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
       [{ startsAt: inHours(2), durationMinutes: 45, channel: 'video', videoLink: 'http://insecure.example.org' }, 'videoLink'],
       [{ startsAt: inHours(2), durationMinutes: 2, channel: 'video' }, 'durationMinutes'],
       [{ startsAt: inHours(2), durationMinutes: 30, channel: 'carrier_pigeon' }, 'channel'],
-      [{ localStart: '2027-03-16T09:00', durationMinutes: 30, channel: 'phone' }, 'timeZone'],
-      [{ localStart: '2027-03-16T09:00', timeZone: 'Mars/Olympus', durationMinutes: 30, channel: 'phone' }, 'timeZone'],
-      [{ localStart: '2027-03-14T02:30', timeZone: 'America/New_York', durationMinutes: 30, channel: 'phone' }, 'localStart'],
+      [{ localStart: `${afterSpringForward}T09:00`, durationMinutes: 30, channel: 'phone' }, 'timeZone'],
+      [{ localStart: `${afterSpringForward}T09:00`, timeZone: 'Mars/Olympus', durationMinutes: 30, channel: 'phone' }, 'timeZone'],
+      [{ localStart: `${springForward}T02:30`, timeZone: 'America/New_York', durationMinutes: 30, channel: 'phone' }, 'localStart'],
       [{ startsAt: inHours(-1), durationMinutes: 30, channel: 'phone' }, 'startsAt'],
       [{ durationMinutes: 30, channel: 'phone' }, 'localStart'],
       [{ startsAt: inHours(2), durationMinutes: 30, channel: 'phone', agenda: 'x'.repeat(4001) }, 'agenda'],
