@@ -54,10 +54,13 @@ function observancesOfYear(year: number, timeZone: string): string[] | null {
   if (!start.isValid || !end.isValid) return null;
   const endMs = end.toMillis();
   const lines = observance(start.toMillis(), start.offset, timeZone);
+  let before = start.offset;
   for (let probe = start.toMillis(); probe < endMs; probe += probeMs) {
     const next = Math.min(probe + probeMs, endMs);
-    const before = offsetAt(probe, timeZone);
-    if (offsetAt(next, timeZone) !== before) lines.push(...observance(transitionBetween(probe, next, timeZone), before, timeZone));
+    // Each probe's offset is the next one's starting point: read once.
+    const after = offsetAt(next, timeZone);
+    if (after !== before) lines.push(...observance(transitionBetween(probe, next, timeZone), before, timeZone));
+    before = after;
   }
   return lines;
 }
