@@ -105,12 +105,12 @@ export async function renderCalendarFeed(ctx: ServiceContext, token: string, ori
     to: now.plus({ months: calendarFeedWindow.futureMonths }).toJSDate(),
   };
   const meetings = await listMeetingsOfPerson(ctx.db, feed.organizationId, feed.personId, window, feedMeetingsMax);
-  const partnerIds = [...new Set(meetings.map((m) => (m.mentorId === feed.personId ? m.menteeId : m.mentorId)))];
-  const people = await findPeopleByIds(ctx.db, feed.organizationId, partnerIds);
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? 'your partner';
+  const partnerOf = (meeting: (typeof meetings)[number]) => (meeting.mentorId === feed.personId ? meeting.menteeId : meeting.mentorId);
+  const people = await findPeopleByIds(ctx.db, feed.organizationId, [...new Set(meetings.map(partnerOf))]);
+  const nameById = new Map(people.map((person) => [person.id, person.displayName]));
   const entries = meetings.map((meeting) => ({
     meeting,
-    title: `Mentoring with ${nameOf(meeting.mentorId === feed.personId ? meeting.menteeId : meeting.mentorId)}`,
+    title: `Mentoring with ${nameById.get(partnerOf(meeting)) ?? 'your partner'}`,
     pageUrl: relationshipUrl(origin, meeting.relationshipId),
   }));
   // The stamp is the newest change, so an unchanged feed gives the same bytes (and ETag).
