@@ -54,7 +54,8 @@ export function EnrolmentsTable({ enrolments, caption, canManage, onWithdraw }: 
             <Table.Td>{programRoleLabels[enrolment.role]}</Table.Td>
             <Table.Td>{enrolment.role === 'mentor' ? describeOffer(enrolment.mentorOffer) : none}</Table.Td>
             <Table.Td>
-              <Badge color={active ? 'teal' : 'gray'} variant="light">
+              {/* The status keeps its whole word when the offers column takes the room. */}
+              <Badge color={active ? 'teal' : 'gray'} variant="light" miw="max-content">
                 {active ? 'Active' : 'Withdrawn'}
               </Badge>
             </Table.Td>
