@@ -10,7 +10,12 @@ export const limits = {
   shortTextMax: 200,
   checklistAnswerMax: 2000,
   listMax: 50,
-  pageSizeMax: 200,
+  /** Every paged list: rows per page when the caller names none, and the most it may ask for. */
+  pageSizeDefault: 50,
+  pageSizeMax: 500,
+  /** An opaque paging cursor, and the search text of a list's `q`. */
+  pageCursorMax: 512,
+  listSearchMax: 200,
   /** One expectation in an agreement ("give me honest feedback") or one first goal. */
   agreementItemMax: 200,
   /** Expectations each side lists, and first goals, per agreement. */

@@ -23,6 +23,7 @@ import { skillRoutes } from './skills/skills.routes.ts';
 import { applicationRoutes } from './applications/applications.routes.ts';
 import { programApplicationRoutes } from './applications/program-applications.routes.ts';
 import { interviewRoutes } from './applications/interviews.routes.ts';
+import { matchingReviewRoutes } from './matching/matching-review.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
@@ -91,6 +92,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', interviewRoutes())
     .route('/', circleRoutes())
     .route('/', matchingRoutes())
+    .route('/', matchingReviewRoutes())
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { MatchingOverrideSchema, MatchingRunSchema, RelationshipSummarySchema } from '../../../shared/schemas/matching.ts';
 import type { RelationshipSummary } from '../../services/matching/mentor-suggestion.service.ts';
 import type { MatchingOverrideView } from '../../services/matching/matching-override.service.ts';
-import type { MatchingRunView } from '../../services/matching/matching-run.service.ts';
+import type { MatchingRunView } from '../../services/matching/matching-run-view.service.ts';
 
 type Summary = NonNullable<z.infer<typeof MatchingRunSchema>['summary']>;
 type UnmatchedReason = z.infer<typeof MatchingRunSchema>['unmatched'][number]['reason'];

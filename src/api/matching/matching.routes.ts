@@ -4,7 +4,6 @@ import {
   CreateMatchingOverrideSchema,
   MatchingOverrideListSchema,
   MatchingOverrideSchema,
-  LatestMatchingRunSchema,
   MatchingRunSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
@@ -13,13 +12,7 @@ import {
 } from '../../../shared/schemas/matching.ts';
 import { addOverride, listOverrides, removeOverride } from '../../services/matching/matching-override.service.ts';
 import { publishMatchingRun } from '../../services/matching/matching-publish.service.ts';
-import {
-  getLatestMatchingRun,
-  getMatchingRules,
-  getMatchingRun,
-  saveMatchingRules,
-  startMatchingRun,
-} from '../../services/matching/matching-run.service.ts';
+import { getMatchingRules, saveMatchingRules, startMatchingRun } from '../../services/matching/matching-run.service.ts';
 import { listProgramRelationships, suggestMentors } from '../../services/matching/mentor-suggestion.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
@@ -28,8 +21,8 @@ import { ProgramParams } from '../programs/programs.routes.ts';
 import { presentMatchingRun, presentOverride, presentRelationship } from './matching.presenter.ts';
 
 const Rules = MatchingRulesSchema.meta({ id: 'MatchingRules' });
-const Run = MatchingRunSchema.meta({ id: 'MatchingRun' });
-const RunParams = z.object({ runId: z.uuid().openapi({ param: { name: 'runId', in: 'path' } }) });
+export const Run = MatchingRunSchema.meta({ id: 'MatchingRun' });
+export const RunParams = z.object({ runId: z.uuid().openapi({ param: { name: 'runId', in: 'path' } }) });
 const tags = ['Matching'];
 const route = <T extends Parameters<typeof createRoute>[0]>(config: T) => createRoute({ tags, security: sessionSecurity, ...config });
 
@@ -53,23 +46,6 @@ const startRun = route({
   summary: 'Run matching off the request path; poll the run for progress',
   request: { params: ProgramParams, body: jsonBody(StartMatchingRunSchema.meta({ id: 'StartMatchingRun' })) },
   responses: { 202: jsonResponse(Run, 'Started'), ...errorResponses(400, 401, 403, 404, 409, 422) },
-});
-const latestRun = route({
-  method: 'get',
-  path: '/programs/{programId}/matching/runs/latest',
-  summary: 'The latest run and its proposal (null before the first run)',
-  request: { params: ProgramParams },
-  responses: {
-    200: jsonResponse(LatestMatchingRunSchema.meta({ id: 'LatestMatchingRun' }), 'Run or null'),
-    ...errorResponses(401, 403, 404, 422),
-  },
-});
-const getRun = route({
-  method: 'get',
-  path: '/matching-runs/{runId}',
-  summary: 'A run: progress, then proposal with explanations (coordinators)',
-  request: { params: RunParams },
-  responses: { 200: jsonResponse(Run, 'Run'), ...errorResponses(401, 403, 404, 422) },
 });
 const publish = route({
   method: 'post',
@@ -140,13 +116,6 @@ export function matchingRoutes() {
       const { run } = await startMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
       return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [], circles: [] }), 202);
     })
-    .openapi(latestRun, async (c) => {
-      const run = await getLatestMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId);
-      return c.json({ run: run ? presentMatchingRun(run) : null }, 200);
-    })
-    .openapi(getRun, async (c) =>
-      c.json(presentMatchingRun(await getMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId)), 200),
-    )
     .openapi(publish, async (c) => c.json(await publishMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId), 200))
     .openapi(getOverrides, async (c) =>
       c.json({ overrides: (await listOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentOverride) }, 200),
