@@ -18,7 +18,12 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>): void {
       title: 'Constellation API',
       version: '1',
       description:
-        'Mentoring programs and developmental networks. Every request is scoped to the caller’s organization. Errors are `{ "error": { "code", "message", "details" } }`.',
+        'Mentoring programs and developmental networks. Every request is scoped to the caller’s organization. Errors are `{ "error": { "code", "message", "details" } }`.\n\n' +
+        '**Lists are paged, one convention for all.** A list route takes `limit` (rows per page, 1 to 500, default 50) and `cursor` ' +
+        '(the `nextCursor` of the previous page; leave it out for the first page), and where people would use them `q` (search text), ' +
+        'filters and `sort`. It answers `{ "items": [...], "nextCursor": "..." }`, with `nextCursor` null on the last page. Cursors are ' +
+        'opaque keyset positions: rows added while someone pages never make a row come twice or go missing, and a cursor used with ' +
+        'another `sort` is refused (422, field `cursor`).',
     },
     servers: [{ url: '/' }],
   });
