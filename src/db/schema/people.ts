@@ -39,6 +39,8 @@ export const people = pgTable(
     // Sign-in finds an address's accounts across organizations.
     index('people_email_idx').on(table.email),
     index('people_organization_id_idx').on(table.organizationId),
+    // The directory's order (GET /people, keyset by lower(name), id) and name search within an organization.
+    index('people_organization_name_idx').on(table.organizationId, sql`lower(${table.displayName})`, table.id),
     check('people_organization_role_check', sql`${table.organizationRole} in ('admin', 'coordinator', 'member')`),
     check('people_status_check', sql`${table.status} in ('active', 'disabled')`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "people_organization_name_idx" ON "people" USING btree ("organization_id",lower("display_name"),"id");
