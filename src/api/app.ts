@@ -33,6 +33,7 @@ import { noteRoutes } from './relationships/notes.routes.ts';
 import { stageRoutes } from './relationships/stages.routes.ts';
 import { closureRoutes } from './relationships/closure.routes.ts';
 import { relationshipOverviewRoutes } from './relationships/overview.routes.ts';
+import { programRelationshipRoutes } from './relationships/program-relationships.routes.ts';
 import { meetingRoutes } from './relationships/meetings.routes.ts';
 import { calendarRoutes } from './relationships/calendar.routes.ts';
 import { agreementRoutes } from './relationships/agreement.routes.ts';
@@ -103,6 +104,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', stageRoutes())
     .route('/', closureRoutes())
     .route('/', relationshipOverviewRoutes())
+    .route('/', programRelationshipRoutes())
     .route('/', meetingRoutes(options))
     .route('/', calendarRoutes(options))
     .route('/', agreementRoutes())

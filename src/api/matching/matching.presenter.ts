@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { MatchingOverrideSchema, MatchingRunSchema, RelationshipSummarySchema } from '../../../shared/schemas/matching.ts';
-import type { RelationshipSummary } from '../../services/matching/mentor-suggestion.service.ts';
+import type { MatchingOverrideSchema, MatchingRunSchema } from '../../../shared/schemas/matching.ts';
 import type { MatchingOverrideView } from '../../services/matching/matching-override.service.ts';
 import type { MatchingRunView } from '../../services/matching/matching-run-view.service.ts';
 
@@ -44,8 +43,4 @@ export function presentOverride(override: MatchingOverrideView): z.infer<typeof 
     personId: override.personId,
     description: override.description,
   };
-}
-
-export function presentRelationship(relationship: RelationshipSummary): z.infer<typeof RelationshipSummarySchema> {
-  return { ...relationship, startedAt: relationship.startedAt.toISOString() };
 }

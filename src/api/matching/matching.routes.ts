@@ -7,18 +7,17 @@ import {
   MatchingRunSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
-  RelationshipListSchema,
   StartMatchingRunSchema,
 } from '../../../shared/schemas/matching.ts';
 import { addOverride, listOverrides, removeOverride } from '../../services/matching/matching-override.service.ts';
 import { publishMatchingRun } from '../../services/matching/matching-publish.service.ts';
 import { getMatchingRules, saveMatchingRules, startMatchingRun } from '../../services/matching/matching-run.service.ts';
-import { listProgramRelationships, suggestMentors } from '../../services/matching/mentor-suggestion.service.ts';
+import { suggestMentors } from '../../services/matching/mentor-suggestion.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { ProgramParams } from '../programs/programs.routes.ts';
-import { presentMatchingRun, presentOverride, presentRelationship } from './matching.presenter.ts';
+import { presentMatchingRun, presentOverride } from './matching.presenter.ts';
 
 const Rules = MatchingRulesSchema.meta({ id: 'MatchingRules' });
 export const Run = MatchingRunSchema.meta({ id: 'MatchingRun' });
@@ -94,17 +93,6 @@ const suggestions = route({
     ...errorResponses(401, 403, 404, 409, 422),
   },
 });
-const relationships = route({
-  method: 'get',
-  path: '/programs/{programId}/relationships',
-  summary: 'Relationships (all for coordinators, one’s own for participants)',
-  request: { params: ProgramParams },
-  responses: {
-    200: jsonResponse(RelationshipListSchema.meta({ id: 'RelationshipList' }), 'Relationships'),
-    ...errorResponses(401, 404, 422),
-  },
-});
-
 /** Matching: rules, runs off the request path, overrides, publishing, suggestions. */
 export function matchingRoutes() {
   return createRouter()
@@ -130,15 +118,5 @@ export function matchingRoutes() {
     })
     .openapi(suggestions, async (c) =>
       c.json({ suggestions: await suggestMentors(c.var.ctx, requireActor(c), c.req.valid('param').programId) }, 200),
-    )
-    .openapi(relationships, async (c) =>
-      c.json(
-        {
-          relationships: (await listProgramRelationships(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(
-            presentRelationship,
-          ),
-        },
-        200,
-      ),
     );
 }

@@ -1,13 +1,10 @@
-import { listRelationshipsOfProgram, type RelationshipSummary } from '../../db/repositories/relationship.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import { conflict, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
-import { getProgram, getProgramAccess } from '../program.service.ts';
+import { getProgram } from '../program.service.ts';
 import { loadProgramCohort } from './program-cohort.ts';
-
-export type { RelationshipSummary };
 
 export type MentorSuggestion = { mentorId: string; mentorName: string; score: number; reasons: string[]; warnings: string[] };
 
@@ -47,10 +44,4 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
       });
   });
   return suggestions.sort((a, b) => b.score - a.score || a.mentorName.localeCompare(b.mentorName)).slice(0, limit);
-}
-
-/** A program's relationships: all of them for coordinators, one's own for participants. */
-export async function listProgramRelationships(ctx: ServiceContext, actor: Actor, programId: string): Promise<RelationshipSummary[]> {
-  const { canManage } = await getProgramAccess(ctx, actor, programId);
-  return listRelationshipsOfProgram(ctx.db, actor.organizationId, programId, canManage ? undefined : actor.personId);
 }
