@@ -24,7 +24,7 @@ export const matchingRuns = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: uuid('organization_id').notNull(),
     programId: uuid('program_id').notNull(),
-    status: text('status').$type<'running' | 'proposed' | 'published' | 'failed'>().notNull(),
+    status: text('status').$type<'running' | 'proposed' | 'published' | 'failed' | 'cancelled'>().notNull(),
     policy: text('policy').$type<'score' | 'participation'>().notNull(),
     mode: text('mode').$type<'optimal' | 'stable'>().notNull(),
     minimumScore: doublePrecision('minimum_score'),
@@ -38,6 +38,8 @@ export const matchingRuns = pgTable(
     createdById: uuid('created_by_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Beaten by the server running the run while it runs; a run whose beat stopped is failed by any server. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     unique('matching_runs_organization_id_id_unique').on(table.organizationId, table.id),
@@ -47,7 +49,7 @@ export const matchingRuns = pgTable(
       foreignColumns: [programs.organizationId, programs.id],
     }),
     index('matching_runs_program_idx').on(table.organizationId, table.programId, table.createdAt),
-    check('matching_runs_status_check', sql`${table.status} in ('running', 'proposed', 'published', 'failed')`),
+    check('matching_runs_status_check', sql`${table.status} in ('running', 'proposed', 'published', 'failed', 'cancelled')`),
   ],
 );
 
