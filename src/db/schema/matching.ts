@@ -74,7 +74,8 @@ export const matchingProposals = pgTable(
       columns: [table.organizationId, table.runId],
       foreignColumns: [matchingRuns.organizationId, matchingRuns.id],
     }).onDelete('cascade'),
-    index('matching_proposals_run_idx').on(table.runId),
+    // The review's pages by score (either way) and the run's own lookups.
+    index('matching_proposals_run_score_idx').on(table.organizationId, table.runId, table.score, table.id),
   ],
 );
 
