@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organizationRoles } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { IdSchema } from './common.ts';
+import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 /** A person as other members of their organization see them. */
 export const PersonSchema = z.object({
@@ -18,10 +19,23 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const PeopleQuerySchema = z.object({
-  q: z.string().trim().max(limits.shortTextMax).optional(),
-  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(50),
+export const personStatuses = ['active', 'disabled'] as const;
+export type PersonStatus = (typeof personStatuses)[number];
+
+/** A line of the organization's directory: the person and whether their account is active. */
+export const DirectoryPersonSchema = PersonSchema.extend({ status: z.enum(personStatuses) });
+export type DirectoryPerson = z.infer<typeof DirectoryPersonSchema>;
+
+/**
+ * The directory's page query: `q` over name, email, department and job title, and the filters an
+ * admin uses at the size of a company. Ordered by name (then id), case aside.
+ */
+export const PeopleQuerySchema = SearchPageQuerySchema.extend({
+  department: z.string().trim().min(1).max(limits.shortTextMax).optional().describe('Only people of this department (exact, case aside)'),
+  organizationRole: z.enum(organizationRoles).optional().describe('Only people holding this organization role'),
+  status: z.enum(personStatuses).optional().describe('Only active or only disabled accounts (both when left out)'),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuerySchema>;
 
-export const PeopleListSchema = z.object({ people: z.array(PersonSchema) });
+export const PeoplePageSchema = pageSchema(DirectoryPersonSchema);
+export type PeoplePage = z.infer<typeof PeoplePageSchema>;

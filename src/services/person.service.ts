@@ -1,5 +1,7 @@
 import type { OrganizationRole } from '../../shared/enums.ts';
-import { emailIsTaken, insertPerson, searchPeople } from '../db/repositories/person.repository.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
+import type { PeopleQuery } from '../../shared/schemas/people.ts';
+import { emailIsTaken, insertPerson, pagePeople } from '../db/repositories/person.repository.ts';
 import { findActiveRolesOfPerson } from '../db/repositories/enrolment.repository.ts';
 import { conflict, forbidden } from '../domain/errors.ts';
 import { canListPeople } from '../domain/policies.ts';
@@ -9,14 +11,18 @@ import { assertPasswordAcceptable } from './security/password-policy.ts';
 import { hashPassword } from './security/passwords.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
 
-/** The organization's directory, for admins and coordinators who enrol people. */
-export async function listPeople(ctx: ServiceContext, actor: Actor, query: { q?: string | undefined; limit: number }): Promise<Person[]> {
+/**
+ * One page of the organization's directory, for admins and coordinators who enrol people.
+ *
+ * @example const { items, nextCursor } = await listPeople(ctx, admin, { limit: 50, q: 'ana' });
+ */
+export async function listPeople(ctx: ServiceContext, actor: Actor, query: PeopleQuery): Promise<Page<Person>> {
   const roles = await findActiveRolesOfPerson(ctx.db, actor.organizationId, actor.personId);
   const coordinatesAny = [...roles.values()].some((programRoles) => programRoles.includes('coordinator'));
   if (!canListPeople(actor, coordinatesAny)) {
     throw forbidden('not_a_coordinator', 'Only coordinators and admins can browse the directory');
   }
-  return searchPeople(ctx.db, actor.organizationId, query);
+  return pagePeople(ctx.db, actor.organizationId, query);
 }
 
 /**

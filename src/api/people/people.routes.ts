@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { PeopleListSchema, PeopleQuerySchema, PersonSchema } from '../../../shared/schemas/index.ts';
+import { DirectoryPersonSchema, PeoplePageSchema, PeopleQuerySchema, PersonSchema } from '../../../shared/schemas/index.ts';
 import { listPeople } from '../../services/person.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
@@ -7,21 +7,25 @@ import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helper
 import { presentPerson } from '../presenters.ts';
 
 PersonSchema.meta({ id: 'Person' });
+DirectoryPersonSchema.meta({ id: 'DirectoryPerson' });
 
 const listRoute = createRoute({
   method: 'get',
   path: '/people',
   tags: ['People'],
-  summary: 'The organization’s directory (admins and coordinators)',
+  summary: 'The organization’s directory, a page at a time by name (admins and coordinators)',
   security: sessionSecurity,
   request: { query: PeopleQuerySchema },
-  responses: { 200: jsonResponse(PeopleListSchema.meta({ id: 'PeopleList' }), 'People'), ...errorResponses(401, 403, 422) },
+  responses: { 200: jsonResponse(PeoplePageSchema.meta({ id: 'PeoplePage' }), 'A page of people'), ...errorResponses(401, 403, 422) },
 });
 
 /** The people of the caller's organization. */
 export function peopleRoutes() {
   return createRouter().openapi(listRoute, async (c) => {
-    const people = await listPeople(c.var.ctx, requireActor(c), c.req.valid('query'));
-    return c.json({ people: people.map(presentPerson) }, 200);
+    const page = await listPeople(c.var.ctx, requireActor(c), c.req.valid('query'));
+    return c.json(
+      { items: page.items.map((person) => ({ ...presentPerson(person), status: person.status })), nextCursor: page.nextCursor },
+      200,
+    );
   });
 }

@@ -4,7 +4,7 @@ import {
   AuditPageSchema,
   ErasureSummarySchema,
   NoteListSchema,
-  PeopleListSchema,
+  PeoplePageSchema,
   PublishResultSchema,
   RelationshipDetailSchema,
 } from '../../../shared/schemas/index.ts';
@@ -188,10 +188,10 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       'capacity freed',
     );
 
-    const directory = withSchema(await as('admin', 'GET', '/api/v1/people?limit=100'), PeopleListSchema);
+    const directory = withSchema(await as('admin', 'GET', '/api/v1/people?limit=100'), PeoplePageSchema);
     assert.equal(directory.status, 200);
-    assert.ok(!directory.body.people.some((p: { id: string }) => p.id === s.mentor.id), 'gone from the directory');
-    assert.ok(directory.body.people.some((p: { id: string }) => p.id === s.mentee.id));
+    assert.ok(!directory.body.items.some((p: { id: string }) => p.id === s.mentor.id), 'gone from the directory');
+    assert.ok(directory.body.items.some((p: { id: string }) => p.id === s.mentee.id));
 
     const audited = withSchema(await as('admin', 'GET', `/api/v1/audit-log?action=person_erased&targetId=${s.mentor.id}`), AuditPageSchema);
     assert.equal(audited.body.total, 1);

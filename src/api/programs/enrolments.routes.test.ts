@@ -1,4 +1,4 @@
-import { ProgramSchema, HomeSchema, EnrolmentListSchema, PeopleListSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
+import { ProgramSchema, HomeSchema, EnrolmentListSchema, PeoplePageSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
@@ -175,15 +175,15 @@ describe('enrolment routes', () => {
   test('the directory is for coordinators and admins; members get 403', async () => {
     const member = await makePerson(t.ctx, org.id, { name: 'Zed Member' });
     const search = await call(t.app, 'GET', '/api/v1/people?q=zed%20mem', undefined, {
-      schema: PeopleListSchema,
+      schema: PeoplePageSchema,
       cookie: coordinatorCookie,
     });
     assert.equal(search.status, 200);
     assert.deepEqual(
-      search.body.people.map((p: { id: string }) => p.id),
+      search.body.items.map((p: { id: string }) => p.id),
       [member.id],
     );
-    assert.ok(search.body.people.length > 0 && search.body.people.every((person) => !('passwordHash' in person)));
+    assert.ok(search.body.items.length > 0 && search.body.items.every((person) => !('passwordHash' in person)));
     const memberCookie = await signInAs(t.app, member.email, testPassword);
     const denied = await call(t.app, 'GET', '/api/v1/people', undefined, { cookie: memberCookie });
     assert.equal(denied.status, 403);

@@ -1,7 +1,9 @@
-import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { OrganizationRole } from '../../../shared/enums.ts';
 import type { Organization, Person, PersonProfile } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
+import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { isAnyOf, preparedStatement } from '../prepared-statement.ts';
 import { organizations, people } from '../schema/index.ts';
 import { toOrganization } from './organization.repository.ts';
@@ -128,34 +130,75 @@ export async function emailIsTaken(db: Database, organizationId: string, email: 
   return (await findPersonByEmail(db, organizationId, email)) !== undefined;
 }
 
-/** People of one organization, filtered by a name, email, department or title fragment. */
+/** The directory's text search: a fragment of the name, email, department or job title. */
+function matchesSearch(q: string | undefined): SQL | undefined {
+  if (!q) return undefined;
+  const pattern = containsPattern(q);
+  return or(
+    ilike(people.displayName, pattern),
+    ilike(people.email, pattern),
+    ilike(people.department, pattern),
+    ilike(people.jobTitle, pattern),
+  );
+}
+
+/**
+ * A few people of one organization whose name, email, department or title holds `q`, by name:
+ * a picker's search for internal callers (network ties), not a list to page through.
+ */
 export async function searchPeople(
   db: Database,
   organizationId: string,
   query: { q?: string | undefined; limit: number },
 ): Promise<Person[]> {
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await db
     .select()
+    .from(people)
+    // Erased people keep a row for their shared contributions, not a place in the directory.
+    .where(and(eq(people.organizationId, organizationId), isNull(people.erasedAt), matchesSearch(query.q)))
+    .orderBy(asc(sql`lower(${people.displayName})`), asc(people.id))
+    .limit(query.limit);
+  return rows.map(toPerson);
+}
+
+/** The directory's order: by name, case aside, then id (index people_organization_name_idx). */
+const byName = keyset('name', [{ by: sql`lower(${people.displayName})` }, { by: people.id }]);
+
+/**
+ * One page of the organization's directory, by name, narrowed by search and filters. Erased
+ * people are left out.
+ *
+ * @example await pagePeople(db, organizationId, { limit: 50, q: 'finance', status: 'active' })
+ */
+export async function pagePeople(
+  db: Database,
+  organizationId: string,
+  query: PageQuery & {
+    q?: string | undefined;
+    department?: string | undefined;
+    organizationRole?: OrganizationRole | undefined;
+    status?: Person['status'] | undefined;
+  },
+): Promise<Page<Person>> {
+  const page = keysetQuery(byName, query);
+  const rows = await db
+    .select({ ...getTableColumns(people), cursorKey: page.cursorKey })
     .from(people)
     .where(
       and(
         eq(people.organizationId, organizationId),
-        // Erased people keep a row for their shared contributions, not a place in the directory.
         isNull(people.erasedAt),
-        pattern
-          ? or(
-              ilike(people.displayName, pattern),
-              ilike(people.email, pattern),
-              ilike(people.department, pattern),
-              ilike(people.jobTitle, pattern),
-            )
-          : undefined,
+        matchesSearch(query.q),
+        query.department === undefined ? undefined : sql`lower(${people.department}) = lower(${query.department})`,
+        query.organizationRole === undefined ? undefined : eq(people.organizationRole, query.organizationRole),
+        query.status === undefined ? undefined : eq(people.status, query.status),
+        page.after,
       ),
     )
-    .orderBy(asc(people.displayName))
-    .limit(query.limit);
-  return rows.map(toPerson);
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  const { items, nextCursor } = pageFrom(rows, query, byName);
+  return { items: items.map(toPerson), nextCursor };
 }
 
 export async function updatePasswordHash(db: Database, organizationId: string, personId: string, passwordHash: string): Promise<void> {

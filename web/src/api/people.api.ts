@@ -1,10 +1,12 @@
 import {
   CreatedInvitationSchema,
   InvitationListSchema,
-  PeopleListSchema,
+  PeoplePageSchema,
   type CreateInvitation,
   type CreatedInvitation,
   type Invitation,
+  type PeoplePage,
+  type PeopleQuery,
   type Person,
 } from '../../../shared/schemas/index.ts';
 import { requestJson, toQueryString } from './client.ts';
@@ -15,11 +17,21 @@ export function peopleQueryKey(search: string, limit: number) {
 
 export const invitationsQueryKey = ['invitations'] as const;
 
-/** People of the signed-in person's organization, optionally filtered by name or email. */
+/** The directory's filters (everything of GET /people but the paging). */
+export type PeopleFilters = Pick<PeopleQuery, 'q' | 'department' | 'organizationRole' | 'status'>;
+
+export function peoplePageQueryKey(filters: PeopleFilters) {
+  return ['people', 'pages', filters] as const;
+}
+
+/** One page of the directory, by name: the first without a cursor, the next with the previous page's nextCursor. */
+export function fetchPeoplePage(filters: PeopleFilters, cursor?: string, limit = 50): Promise<PeoplePage> {
+  return requestJson(`/people${toQueryString({ ...filters, q: filters.q?.trim(), cursor, limit })}`, PeoplePageSchema);
+}
+
+/** The first few people of the organization whose name, email, department or title holds `search` (pickers). */
 export async function fetchPeople(search: string, limit = 50): Promise<Person[]> {
-  const query = toQueryString({ q: search.trim(), limit });
-  const { people } = await requestJson(`/people${query}`, PeopleListSchema);
-  return people;
+  return (await fetchPeoplePage({ q: search }, undefined, limit)).items;
 }
 
 export async function fetchInvitations(): Promise<Invitation[]> {

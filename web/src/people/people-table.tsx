@@ -1,28 +1,30 @@
-import { Badge, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import IconSearch from '~icons/tabler/search';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { organizationRoleLabels } from '../../../shared/enums.ts';
-import { limits } from '../../../shared/limits.ts';
-import { fetchPeople, peopleQueryKey } from '../api/people.api.ts';
-import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { fetchPeoplePage, type PeopleFilters, peoplePageQueryKey } from '../api/people.api.ts';
 import { useCurrentSession } from '../auth/session-context.ts';
+import { DataTable } from '../layout/data-table.tsx';
+import { LoadMore } from '../layout/load-more.tsx';
+import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { usePagedList } from '../layout/use-paged-list.ts';
 import { ErasePersonButton } from '../privacy/erase-person-button.tsx';
+import { PeopleFiltersBar } from './people-filters.tsx';
 
-const listLimit = 100;
+const none = (
+  <Text span c="dimmed">
+    —
+  </Text>
+);
 
-/** The organization's people, searchable by name or email. */
+/** The organization's people, a page at a time by name, searched and filtered on the server. */
 export function PeopleTable() {
   const session = useCurrentSession();
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 250);
-  const peopleQuery = useQuery({
-    queryKey: peopleQueryKey(debouncedSearch.trim(), listLimit),
-    queryFn: () => fetchPeople(debouncedSearch, listLimit),
-    placeholderData: (previous) => previous,
-  });
-  const people = peopleQuery.data ?? [];
+  const [filters, setFilters] = useState<PeopleFilters>({});
+  const [debounced] = useDebouncedValue(filters, 250);
+  const asked: PeopleFilters = { ...debounced, q: debounced.q?.trim() || undefined, department: debounced.department?.trim() || undefined };
+  const people = usePagedList({ queryKey: peoplePageQueryKey(asked), fetchPage: (cursor) => fetchPeoplePage(asked, cursor) });
+  const filtered = Object.values(asked).some((value) => value !== undefined);
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="people-heading">
@@ -30,70 +32,52 @@ export function PeopleTable() {
         <Title order={2} size="h3" id="people-heading">
           People
         </Title>
-        <TextInput
-          label="Search people"
-          placeholder="Name or email"
-          type="search"
-          maxLength={limits.shortTextMax}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          maw={420}
-        />
-        {peopleQuery.isPending ? <PageLoader label="Loading people" /> : null}
-        {peopleQuery.isError ? <ErrorState error={peopleQuery.error} onRetry={() => void peopleQuery.refetch()} /> : null}
-        {peopleQuery.isSuccess && people.length === 0 ? (
-          <EmptyNote title={debouncedSearch ? 'Nobody matches your search' : 'Nobody here yet'} />
+        <PeopleFiltersBar value={filters} onChange={setFilters} />
+        {people.isPending ? <PageLoader label="Loading people" /> : null}
+        {people.isError ? <ErrorState error={people.error} onRetry={people.refetch} /> : null}
+        {people.isSuccess && people.items.length === 0 ? (
+          <EmptyNote title={filtered ? 'Nobody matches your search' : 'Nobody here yet'} />
         ) : null}
-        {people.length > 0 ? (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Caption aria-live="polite">
-                {people.length === listLimit ? `Showing the first ${listLimit} people` : `${people.length} people`}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Email</Table.Th>
-                  <Table.Th scope="col">Organization role</Table.Th>
-                  <Table.Th scope="col">Department</Table.Th>
-                  <Table.Th scope="col">Job title</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {people.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Td fw={600}>{person.displayName}</Table.Td>
-                    <Table.Td>{person.email}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" miw="max-content" color={person.organizationRole === 'member' ? 'gray' : 'indigo'}>
-                        {organizationRoleLabels[person.organizationRole]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {person.department ?? (
-                        <Text span c="dimmed">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {person.jobTitle ?? (
-                        <Text span c="dimmed">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{person.id === session.person.id ? null : <ErasePersonButton person={person} />}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        {people.items.length > 0 ? (
+          <DataTable
+            minWidth={720}
+            striped
+            highlightOnHover
+            verticalSpacing="sm"
+            caption="People of the organization, by name"
+            columns={[
+              'Name',
+              'Email',
+              'Organization role',
+              'Department',
+              'Job title',
+              <VisuallyHidden key="actions">Actions</VisuallyHidden>,
+            ]}
+          >
+            {people.items.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Td fw={600}>
+                  {person.displayName}
+                  {person.status === 'disabled' ? (
+                    <Badge ml="xs" size="sm" color="gray" variant="outline">
+                      Disabled
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{person.email}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" miw="max-content" color={person.organizationRole === 'member' ? 'gray' : 'indigo'}>
+                    {organizationRoleLabels[person.organizationRole]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{person.department ?? none}</Table.Td>
+                <Table.Td>{person.jobTitle ?? none}</Table.Td>
+                <Table.Td>{person.id === session.person.id ? null : <ErasePersonButton person={person} />}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         ) : null}
+        {people.items.length > 0 ? <LoadMore list={people} noun="people" /> : null}
       </Stack>
     </Paper>
   );
