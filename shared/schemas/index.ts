@@ -18,6 +18,7 @@ export * from './meetings.ts';
 export * from './calendar.ts';
 export * from './notes.ts';
 export * from './stages.ts';
+export * from './program-relationships.ts';
 export * from './closures.ts';
 export * from './goals.ts';
 export * from './learning-log.ts';

@@ -46,36 +46,6 @@ export type StageSuggestion = z.infer<typeof StageSuggestionSchema>;
 export const StageSignalsSchema = z.object({ stage: z.enum(relationshipStages), suggestions: z.array(StageSuggestionSchema) });
 export type StageSignals = z.infer<typeof StageSignalsSchema>;
 
-/**
- * One relationship in a coordinator's overview: its shape only (stage, touch points, counts,
- * progress, risk), never the content of notes, logs, agreements or surveys.
- */
-export const RelationshipOverviewRowSchema = z.object({
-  id: IdSchema,
-  mentor: z.object({ id: IdSchema, name: z.string() }),
-  mentee: z.object({ id: IdSchema, name: z.string() }),
-  status: z.enum(['active', 'closed']),
-  stage: z.enum(relationshipStages),
-  startedAt: TimestampSchema,
-  closedAt: TimestampSchema.nullable(),
-  lastTouchAt: TimestampSchema.nullable(),
-  meetingsHeld: z.number().int(),
-  goals: z.object({ count: z.number().int(), met: z.number().int(), averageProgress: z.number().int().nullable() }),
-  atRisk: z.boolean(),
-  suggestions: z.array(StageSuggestionSchema),
-  /** How it ended, for closed or closing relationships; the early-exit reason is for coordinators only. */
-  closure: z
-    .object({
-      kind: z.enum(['completed', 'early_exit']),
-      status: z.enum(['started', 'closed']),
-      nextStep: z.enum(['informal', 'friends', 'periodic_contact', 'end']).nullable(),
-      earlyExitReason: z.string().nullable(),
-      rematchRequested: z.boolean(),
-    })
-    .nullable(),
-});
-export type RelationshipOverviewRow = z.infer<typeof RelationshipOverviewRowSchema>;
-
 /** Closure survey aggregates: only when at least `minimumAnswers` answers exist, else null. */
 export const ClosureSurveySummarySchema = z.object({
   answers: z.number().int(),
@@ -84,9 +54,3 @@ export const ClosureSurveySummarySchema = z.object({
   qualities: z.record(z.string(), z.number()),
 });
 export type ClosureSurveySummary = z.infer<typeof ClosureSurveySummarySchema>;
-
-export const RelationshipOverviewSchema = z.object({
-  relationships: z.array(RelationshipOverviewRowSchema),
-  surveySummary: ClosureSurveySummarySchema.nullable(),
-});
-export type RelationshipOverview = z.infer<typeof RelationshipOverviewSchema>;

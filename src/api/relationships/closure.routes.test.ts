@@ -2,6 +2,7 @@ import {
   ClosureStateSchema,
   StageHistorySchema,
   RelationshipOverviewSchema,
+  ProgramRelationshipPageSchema,
   RelationshipDetailSchema,
 } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
@@ -171,17 +172,23 @@ describe('closing a relationship', { timeout: 60_000 }, () => {
     });
     assert.equal(coordinator.body.closure?.earlyExitReason, 'EXIT-REASON: our schedules never fit');
     assert.equal(coordinator.body.closure?.rematchRequested, true);
-    const overview = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationship-overview`, undefined, {
-      schema: RelationshipOverviewSchema,
+    const listed = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationships`, undefined, {
+      schema: ProgramRelationshipPageSchema,
       cookie: s.cookies.coordinator,
     });
-    assert.deepEqual(overview.body.relationships[0]?.closure, {
+    assert.deepEqual(listed.body.items[0]?.closure, {
       kind: 'early_exit',
       status: 'closed',
       nextStep: null,
       earlyExitReason: 'EXIT-REASON: our schedules never fit',
       rematchRequested: true,
     });
+    const ownList = await call(t.app, 'GET', `/api/v1/programs/${second.program.id}/relationships`, undefined, {
+      schema: ProgramRelationshipPageSchema,
+      cookie: mentor,
+    });
+    assert.equal(ownList.body.items[0]?.closure?.kind, 'early_exit', 'the pair sees how it ended');
+    assert.ok(!JSON.stringify(ownList.body).includes('EXIT-REASON'), 'but not the reason, which is for coordinators');
 
     const program = await findProgramById(t.ctx.db, s.organizationId, second.program.id);
     assert.ok(program);

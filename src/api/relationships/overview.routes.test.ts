@@ -6,7 +6,7 @@ import { makePerson, makeRelationship } from '../../testing/factories.ts';
 import { call } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
-import { RelationshipOverviewSchema } from '../../../shared/schemas/index.ts';
+import { ProgramRelationshipPageSchema, RelationshipOverviewSchema } from '../../../shared/schemas/index.ts';
 
 const day = 86_400_000;
 
@@ -17,6 +17,11 @@ describe('the coordinators’ relationship overview', { timeout: 60_000 }, () =>
   const as = (who: keyof PairSessions['cookies']) => call(t.app, 'GET', path, undefined, { cookie: s.cookies[who] });
   const overviewAs = (who: keyof PairSessions['cookies']) =>
     call(t.app, 'GET', path, undefined, { schema: RelationshipOverviewSchema, cookie: s.cookies[who] });
+  const listAs = (who: keyof PairSessions['cookies']) =>
+    call(t.app, 'GET', `/api/v1/programs/${s.program.id}/relationships`, undefined, {
+      schema: ProgramRelationshipPageSchema,
+      cookie: s.cookies[who],
+    });
 
   before(async () => {
     t = await openTestApp();
@@ -55,10 +60,10 @@ describe('the coordinators’ relationship overview', { timeout: 60_000 }, () =>
   after(() => t.handle.close());
 
   test('stage, last touch point, meetings held, goal progress and risk; no content', async () => {
-    for (const who of ['coordinator', 'admin'] as const) {
-      const response = await overviewAs(who);
+    for (const who of ['coordinator', 'admin', 'mentor'] as const) {
+      const response = await listAs(who);
       assert.equal(response.status, 200, who);
-      const [row] = response.body.relationships;
+      const [row] = response.body.items;
       assert.ok(row);
       assert.equal(row.id, s.relationshipId);
       assert.equal(row.mentor.id, s.mentor.id);
@@ -70,6 +75,14 @@ describe('the coordinators’ relationship overview', { timeout: 60_000 }, () =>
       assert.equal(row.closure, null);
       assert.ok(!/(NOTE|LOG|GOAL|AGENDA)-TEXT/.test(JSON.stringify(response.body)), who);
     }
+    const { body } = await overviewAs('coordinator');
+    assert.deepEqual(body.counts, {
+      total: 1,
+      active: 1,
+      closed: 0,
+      atRisk: 1,
+      byStage: { creating: 1, building: 0, mastery: 0, moving_on: 0 },
+    });
   });
 
   test('participants are refused; other organizations do not see the program', async () => {

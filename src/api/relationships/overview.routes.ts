@@ -1,6 +1,6 @@
-import { createRoute, type z } from '@hono/zod-openapi';
-import { RelationshipOverviewSchema } from '../../../shared/schemas/stages.ts';
-import { getRelationshipOverview, type RelationshipOverviewItem } from '../../services/relationships/relationship-overview.service.ts';
+import { createRoute } from '@hono/zod-openapi';
+import { RelationshipOverviewSchema } from '../../../shared/schemas/program-relationships.ts';
+import { getRelationshipOverview } from '../../services/relationships/relationship-overview.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { ProgramParams } from '../programs/programs.routes.ts';
@@ -11,7 +11,8 @@ const overview = createRoute({
   security: sessionSecurity,
   method: 'get',
   path: '/programs/{programId}/relationship-overview',
-  summary: 'The program’s relationships for its coordinators: stage, touch points, meetings held, goal progress and risk, no content',
+  summary:
+    'The program’s relationships counted for its coordinators (by status, stage and risk) with the closure survey aggregates; the rows are paged by GET /programs/{programId}/relationships',
   request: { params: ProgramParams },
   responses: {
     200: jsonResponse(RelationshipOverviewSchema.meta({ id: 'RelationshipOverview' }), 'The overview'),
@@ -19,19 +20,9 @@ const overview = createRoute({
   },
 });
 
-function presentRow(row: RelationshipOverviewItem): z.infer<typeof RelationshipOverviewSchema>['relationships'][number] {
-  return {
-    ...row,
-    startedAt: row.startedAt.toISOString(),
-    closedAt: row.closedAt?.toISOString() ?? null,
-    lastTouchAt: row.lastTouchAt?.toISOString() ?? null,
-  };
-}
-
-/** GET /programs/{id}/relationship-overview, the coordinators' list of relationships. */
+/** GET /programs/{id}/relationship-overview: the counts above the coordinators' list of relationships. */
 export function relationshipOverviewRoutes() {
-  return createRouter().openapi(overview, async (c) => {
-    const { relationships, surveySummary } = await getRelationshipOverview(c.var.ctx, requireActor(c), c.req.valid('param').programId);
-    return c.json({ relationships: relationships.map(presentRow), surveySummary }, 200);
-  });
+  return createRouter().openapi(overview, async (c) =>
+    c.json(await getRelationshipOverview(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200),
+  );
 }

@@ -1,8 +1,6 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
-import { preparedStatement } from '../prepared-statement.ts';
-import { people, relationships } from '../schema/index.ts';
+import { relationships } from '../schema/index.ts';
 
 export type RelationshipSummary = {
   id: string;
@@ -15,56 +13,6 @@ export type RelationshipSummary = {
   source: 'matching' | 'request' | 'manual';
   startedAt: Date;
 };
-
-const mentors = alias(people, 'mentor');
-const mentees = alias(people, 'mentee');
-
-function selectRelationshipsOfProgram(db: Database, onlyOfPerson: boolean) {
-  return db
-    .select({
-      id: relationships.id,
-      programId: relationships.programId,
-      mentorId: relationships.mentorId,
-      mentorName: mentors.displayName,
-      menteeId: relationships.menteeId,
-      menteeName: mentees.displayName,
-      status: relationships.status,
-      source: relationships.source,
-      startedAt: relationships.startedAt,
-    })
-    .from(relationships)
-    .innerJoin(mentors, and(eq(mentors.organizationId, relationships.organizationId), eq(mentors.id, relationships.mentorId)))
-    .innerJoin(mentees, and(eq(mentees.organizationId, relationships.organizationId), eq(mentees.id, relationships.menteeId)))
-    .where(
-      and(
-        eq(relationships.organizationId, sql.placeholder('organizationId')),
-        eq(relationships.programId, sql.placeholder('programId')),
-        onlyOfPerson
-          ? or(eq(relationships.mentorId, sql.placeholder('personId')), eq(relationships.menteeId, sql.placeholder('personId')))
-          : undefined,
-      ),
-    )
-    .orderBy(asc(mentors.displayName), asc(mentees.displayName));
-}
-
-const relationshipsOfProgram = preparedStatement('relationships_of_program', (db, name) =>
-  selectRelationshipsOfProgram(db, false).prepare(name),
-);
-const relationshipsOfProgramAndPerson = preparedStatement('relationships_of_program_and_person', (db, name) =>
-  selectRelationshipsOfProgram(db, true).prepare(name),
-);
-
-/** Relationships of a program; only those of `personId` when given. */
-export async function listRelationshipsOfProgram(
-  db: Database,
-  organizationId: string,
-  programId: string,
-  personId?: string,
-): Promise<RelationshipSummary[]> {
-  return personId === undefined
-    ? relationshipsOfProgram(db).execute({ organizationId, programId })
-    : relationshipsOfProgramAndPerson(db).execute({ organizationId, programId, personId });
-}
 
 /** Active relationships per mentor, across all programs of the organization (capacity is per person). */
 export async function countActiveMentees(db: Database, organizationId: string, mentorIds: readonly string[]): Promise<Map<string, number>> {
@@ -115,4 +63,9 @@ export async function insertRelationships(
     .values(rows.map((row) => ({ ...row, organizationId })))
     .returning({ id: relationships.id });
   return inserted.map((row) => row.id);
+}
+
+/** Refreshes the planner's statistics of the tables a bulk start of relationships wrote. */
+export async function analyzeRelationshipTables(db: Database): Promise<void> {
+  await db.execute(sql`analyze relationships, relationship_stage_changes, agreements, agreement_versions`);
 }

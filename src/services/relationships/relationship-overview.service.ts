@@ -1,21 +1,15 @@
-import {
-  listProgramSurveyAnswers,
-  listRelationshipOverview,
-  type RelationshipOverviewRecord,
-} from '../../db/repositories/relationship-overview.repository.ts';
-import { loadStageSnapshots } from '../../db/repositories/relationship-signals.repository.ts';
+import { countProgramRelationships } from '../../db/repositories/program-relationship.repository.ts';
+import { listProgramSurveyAnswers } from '../../db/repositories/relationship-overview.repository.ts';
 import type { Actor } from '../../domain/person.ts';
-import { suggestStageMoves } from '../../domain/relationships/stage-signals.ts';
 import { idealMentorQualities } from '../../../shared/schemas/closures.ts';
-import type { ClosureSurveySummary, StageSuggestion } from '../../../shared/schemas/stages.ts';
+import type { ClosureSurveySummary } from '../../../shared/schemas/stages.ts';
+import type { RelationshipOverview } from '../../../shared/schemas/program-relationships.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
-import { recordAudit } from '../audit/audit-log.service.ts';
+import { riskCutoff } from './program-relationships.service.ts';
 
 /** Survey aggregates appear only from this many answers, so no one answer can be told apart. */
 export const minimumSurveyAnswers = 5;
-
-export type RelationshipOverviewItem = RelationshipOverviewRecord & { atRisk: boolean; suggestions: StageSuggestion[] };
 
 const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
@@ -33,35 +27,30 @@ export function summarizeSurveys(
 }
 
 /**
- * A program's relationships for its coordinators: stage, last touch point, meetings held, goal
- * progress, risk and suggestions from the signals, and how closed ones ended (with the early-exit
- * reason and rematch flag); never the content of notes, logs, agreements or surveys. Survey
- * aggregates only from five answers.
+ * A program's relationships counted for its coordinators (by status, active ones by stage, at
+ * risk) with the closure survey aggregates (only from five answers). The rows themselves are
+ * paged by `listProgramRelationships`.
  *
- * @example const { relationships } = await getRelationshipOverview(ctx, coordinator, programId);
+ * @example const { counts } = await getRelationshipOverview(ctx, coordinator, programId);
  */
-export async function getRelationshipOverview(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-): Promise<{ relationships: RelationshipOverviewItem[]; surveySummary: ClosureSurveySummary | null }> {
+export async function getRelationshipOverview(ctx: ServiceContext, actor: Actor, programId: string): Promise<RelationshipOverview> {
   const program = await getManageableProgram(ctx, actor, programId);
-  const rows = await listRelationshipOverview(ctx.db, actor.organizationId, program.id);
-  await recordAudit(ctx.db, actor, 'relationship_overview_viewed', { type: 'program', id: program.id }, { relationships: rows.length });
-  const active = rows.filter((row) => row.status === 'active');
-  const [snapshots, answers] = await Promise.all([
-    loadStageSnapshots(
-      ctx.db,
-      actor.organizationId,
-      active.map((row) => row.id),
-    ),
+  const [groups, answers] = await Promise.all([
+    countProgramRelationships(ctx.db, actor.organizationId, program.id, riskCutoff(ctx.now())),
     listProgramSurveyAnswers(ctx.db, actor.organizationId, program.id),
   ]);
-  const now = ctx.now();
-  const relationships = rows.map((row) => {
-    const snapshot = snapshots.get(row.id);
-    const suggestions = snapshot ? suggestStageMoves({ ...snapshot, now }) : [];
-    return { ...row, atRisk: suggestions.some((s) => s.kind === 'at_risk'), suggestions };
-  });
-  return { relationships, surveySummary: summarizeSurveys(answers) };
+  const counts: RelationshipOverview['counts'] = {
+    total: 0,
+    active: 0,
+    closed: 0,
+    atRisk: 0,
+    byStage: { creating: 0, building: 0, mastery: 0, moving_on: 0 },
+  };
+  for (const group of groups) {
+    counts.total += group.count;
+    counts[group.status] += group.count;
+    counts.atRisk += group.atRisk;
+    if (group.status === 'active') counts.byStage[group.stage] += group.count;
+  }
+  return { counts, surveySummary: summarizeSurveys(answers) };
 }

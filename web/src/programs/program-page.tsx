@@ -5,8 +5,7 @@ import { MyCircleSection } from '../circles/my-circle-section.tsx';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { MatchingPreferencesSection } from '../matching/preferences/matching-preferences-section.tsx';
-import { RelationshipsSection } from '../matching/relationships-section.tsx';
-import { RelationshipOverviewSection } from '../relationships/overview/relationship-overview-section.tsx';
+import { ProgramRelationshipsSection } from '../relationships/program-relationships/program-relationships-section.tsx';
 import { SuggestedMentorsSection } from '../matching/suggested-mentors-section.tsx';
 import { ManualPairingAction } from '../relationships/manual-pairing/manual-pairing-action.tsx';
 import { AgreementTemplateSection } from './agreement-template-section.tsx';
@@ -51,7 +50,7 @@ export function ProgramPage() {
       <ProgramOverview program={program} />
       <SuggestedMentorsSection program={program} />
       <MatchingPreferencesSection program={program} />
-      {program.canManage ? <RelationshipOverviewSection program={program} /> : <RelationshipsSection program={program} />}
+      <ProgramRelationshipsSection program={program} />
       <ManualPairingAction program={program} />
       <MyCircleSection program={program} />
       {/* Intake set-up is coordinators' business; participants apply from the Apply page. */}

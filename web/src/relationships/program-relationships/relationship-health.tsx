@@ -1,18 +1,13 @@
-import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { relationshipStageLabels } from '../../../../shared/enums.ts';
-import type { Program, RelationshipOverviewRow } from '../../../../shared/schemas/index.ts';
-import { fetchRelationshipOverview, relationshipOverviewQueryKey } from '../../api/relationship-overview.api.ts';
-import { DataTable } from '../../layout/data-table.tsx';
-import { formatDate } from '../../layout/format.ts';
-import { ErrorState } from '../../layout/query-state.tsx';
+import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import type { ProgramRelationship } from '../../../../shared/schemas/program-relationships.ts';
 
-function Health({ row }: { row: RelationshipOverviewRow }) {
+/** How a relationship is doing: how it ended, at risk, a stage signal, or on track. */
+export function RelationshipHealth({ row }: { row: ProgramRelationship }) {
   if (row.status === 'closed') {
     const early = row.closure?.kind === 'early_exit';
+    const reason = row.closure?.earlyExitReason;
     return (
-      <Tooltip label={row.closure?.earlyExitReason ?? 'Closed together'} disabled={!early} multiline w={280}>
+      <Tooltip label={reason ?? 'Closed together'} disabled={!early || !reason} multiline w={280}>
         <Group gap={4}>
           <Badge color={early ? 'orange' : 'gray'} variant="light">
             {early ? 'Ended early' : 'Closed'}
@@ -41,73 +36,20 @@ function Health({ row }: { row: RelationshipOverviewRow }) {
   );
 }
 
-/**
- * Coordinators' table of the program's relationships: stage, last touch point, meetings held,
- * goal progress and risk. Nothing of notes, logs, agreements or surveys reaches it.
- */
-export function RelationshipOverviewSection({ program }: { program: Program }) {
-  const query = useQuery({
-    queryKey: relationshipOverviewQueryKey(program.id),
-    queryFn: () => fetchRelationshipOverview(program.id),
-    enabled: program.canManage,
-  });
-  if (!program.canManage) return null;
-  if (query.isError) return <ErrorState title="Could not load relationships" error={query.error} onRetry={() => void query.refetch()} />;
-  const rows = query.data?.relationships ?? [];
-  if (rows.length === 0) return null;
-  const summary = query.data?.surveySummary;
+/** The goals' average progress as a bar, with how many are met. */
+export function GoalProgress({ goals }: { goals: ProgramRelationship['goals'] }) {
+  if (goals.count === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No goals
+      </Text>
+    );
+  const average = goals.averageProgress ?? 0;
   return (
-    <Stack component="section" aria-labelledby="relationship-overview-heading" gap="md">
-      <Title order={2} id="relationship-overview-heading">
-        Relationships
-      </Title>
-      <Paper withBorder p="xs">
-        <DataTable
-          minWidth={820}
-          striped
-          verticalSpacing="xs"
-          columns={['Mentor', 'Mentee', 'Stage', 'Last touch point', 'Meetings held', 'Goal progress', 'Health']}
-        >
-          {rows.map((row) => (
-            <Table.Tr key={row.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/relationships/${row.id}`}>
-                  {row.mentor.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{row.mentee.name}</Table.Td>
-              <Table.Td>{relationshipStageLabels[row.stage]}</Table.Td>
-              <Table.Td>{formatDate(row.lastTouchAt)}</Table.Td>
-              <Table.Td>{row.meetingsHeld}</Table.Td>
-              <Table.Td miw={140}>
-                {row.goals.count === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    No goals
-                  </Text>
-                ) : (
-                  <Stack gap={2}>
-                    <Progress
-                      value={row.goals.averageProgress ?? 0}
-                      size="sm"
-                      aria-label={`Average goal progress ${row.goals.averageProgress ?? 0}%`}
-                    />
-                    <Text size="xs" c="dimmed">
-                      {row.goals.met} of {row.goals.count} met · {row.goals.averageProgress ?? 0}%
-                    </Text>
-                  </Stack>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Health row={row} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </DataTable>
-      </Paper>
+    <Stack gap={2}>
+      <Progress value={average} size="sm" aria-label={`Average goal progress ${average}%`} />
       <Text size="xs" c="dimmed">
-        {summary
-          ? `Closure surveys: ${summary.answers} answers, average rating ${summary.averageRating} of 5.`
-          : 'Closure survey results appear once five answers exist; no answer is ever shown one by one.'}
+        {goals.met} of {goals.count} met · {average}%
       </Text>
     </Stack>
   );
