@@ -1,10 +1,5 @@
 import { CircleListSchema } from '../../../shared/schemas/circles.ts';
-import {
-  MatchingRulesSchema,
-  MatchingOverrideListSchema,
-  type MatchingRun,
-  MentorSuggestionListSchema,
-} from '../../../shared/schemas/index.ts';
+import { MatchingRulesSchema, MatchingOverrideListSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
@@ -12,7 +7,7 @@ import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { call, signInAs, type ApiResponse, errorOf, fieldIssuesOf } from '../../testing/http-client.ts';
-import { runMatchingToEnd } from '../../testing/matching-runs.ts';
+import { type ReviewedRun, runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 type CircleBody = {
@@ -34,7 +29,7 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
   let program: ProgramView;
   let runId: string;
 
-  const runToEnd = (programId: string): Promise<ApiResponse<MatchingRun>> => runMatchingToEnd(t.app, programId, cookie);
+  const runToEnd = (programId: string): Promise<ApiResponse<ReviewedRun>> => runMatchingToEnd(t.app, programId, cookie);
 
   const cookieOf = (person: Person | undefined) => signInAs(t.app, person?.email ?? '', testPassword);
 

@@ -6,6 +6,7 @@ import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { call, signInAs, type ApiResponse, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import { readRunProposals } from '../../testing/matching-runs.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
 
@@ -37,7 +38,7 @@ describe('matching preferences', { timeout: 120_000 }, () => {
     assert.equal(started.status, 202, JSON.stringify(started.body));
     for (let i = 0; i < 200; i++) {
       const run = await call(t.app, 'GET', `/api/v1/matching-runs/${started.body.id}`, undefined, { schema: MatchingRunSchema, cookie });
-      if (run.body.status === 'proposed') return run.body.proposals;
+      if (run.body.status === 'proposed') return readRunProposals(t.app, run.body.id, cookie);
       assert.equal(run.body.status, 'running', JSON.stringify(run.body));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

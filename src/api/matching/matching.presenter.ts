@@ -1,12 +1,17 @@
 import type { z } from 'zod';
-import type { MatchingOverrideSchema, MatchingRunSchema } from '../../../shared/schemas/matching.ts';
+import type {
+  MatchingOverrideSchema,
+  MatchingProposalSchema,
+  MatchingRunSchema,
+  UnmatchedMenteeSchema,
+} from '../../../shared/schemas/matching.ts';
 import type { MatchingOverrideView } from '../../services/matching/matching-override.service.ts';
-import type { MatchingRunView } from '../../services/matching/matching-run-view.service.ts';
+import type { MatchingRunView, ProposalPageRow, UnmatchedPageRow } from '../../services/matching/matching-run-view.service.ts';
 
-type Summary = NonNullable<z.infer<typeof MatchingRunSchema>['summary']>;
-type UnmatchedReason = z.infer<typeof MatchingRunSchema>['unmatched'][number]['reason'];
+type UnmatchedReason = z.infer<typeof UnmatchedMenteeSchema>['reason'];
 
-export function presentMatchingRun(run: MatchingRunView): z.infer<typeof MatchingRunSchema> {
+/** A run: its progress and summary (the proposals and unmatched mentees have their own paged routes). */
+export function presentMatchingRun(run: Omit<MatchingRunView, 'unmatchedCount'>): z.infer<typeof MatchingRunSchema> {
   return {
     id: run.id,
     programId: run.programId,
@@ -15,23 +20,30 @@ export function presentMatchingRun(run: MatchingRunView): z.infer<typeof Matchin
     mode: run.mode,
     progress: run.progress,
     error: run.error,
-    summary: (run.summary as Summary | null) ?? null,
-    proposals: run.proposals.map((p) => ({
-      menteeId: p.menteeId,
-      menteeName: p.menteeName,
-      mentorId: p.mentorId,
-      mentorName: p.mentorName,
-      score: p.score,
-      reasons: p.reasons,
-      contributions: p.contributions,
-      warnings: p.warnings,
-      locked: p.locked,
-    })),
-    unmatched: run.unmatchedNamed.map((u) => ({ ...u, reason: u.reason as UnmatchedReason })),
+    summary: run.summary,
     circles: run.circles,
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
   };
+}
+
+/** A proposed pair as the review lists it. */
+export function presentProposal(proposal: ProposalPageRow): z.infer<typeof MatchingProposalSchema> {
+  return {
+    menteeId: proposal.menteeId,
+    menteeName: proposal.menteeName,
+    mentorId: proposal.mentorId,
+    mentorName: proposal.mentorName,
+    score: proposal.score,
+    reasons: proposal.reasons,
+    contributions: proposal.contributions,
+    warnings: proposal.warnings,
+    locked: proposal.locked,
+  };
+}
+
+export function presentUnmatchedMentee(mentee: UnmatchedPageRow): z.infer<typeof UnmatchedMenteeSchema> {
+  return { ...mentee, reason: mentee.reason as UnmatchedReason };
 }
 
 export function presentOverride(override: MatchingOverrideView): z.infer<typeof MatchingOverrideSchema> {

@@ -1,16 +1,15 @@
 import {
   MentorSuggestionListSchema,
-  RelationshipListSchema,
+  ProgramRelationshipPageSchema,
   MatchingOverrideListSchema,
   PublishResultSchema,
   MatchingRulesSchema,
-  type MatchingRun,
 } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { call, signInAs, type ApiResponse, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
-import { runMatchingToEnd } from '../../testing/matching-runs.ts';
+import { type ReviewedRun, runMatchingToEnd } from '../../testing/matching-runs.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
@@ -25,7 +24,7 @@ describe('matching a program', { timeout: 120_000 }, () => {
   let mentees: Person[];
   let program: ProgramView;
 
-  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse<MatchingRun>> =>
+  const runToEnd = (programId: string, body: Record<string, unknown> = {}): Promise<ApiResponse<ReviewedRun>> =>
     runMatchingToEnd(t.app, programId, cookie, body);
 
   before(async () => {
@@ -91,8 +90,8 @@ describe('matching a program', { timeout: 120_000 }, () => {
     assert.equal(
       withSchema(
         await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, { cookie: menteeCookie }),
-        RelationshipListSchema,
-      ).body.relationships.length,
+        ProgramRelationshipPageSchema,
+      ).body.items.length,
       0,
     );
   });
@@ -161,10 +160,10 @@ describe('matching a program', { timeout: 120_000 }, () => {
     const matched = mentees.find((m) => run.body.proposals.some((p: { menteeId: string }) => p.menteeId === m.id));
     const menteeCookie = await signInAs(t.app, matched?.email ?? '', testPassword);
     const mine = await call(t.app, 'GET', `/api/v1/programs/${program.id}/relationships`, undefined, {
-      schema: RelationshipListSchema,
+      schema: ProgramRelationshipPageSchema,
       cookie: menteeCookie,
     });
-    assert.equal(mine.body.relationships.length, 1);
+    assert.equal(mine.body.items.length, 1);
     // Every mentor is now full: a new run proposes nothing and explains why.
     const next = await runToEnd(program.id);
     assert.equal(next.body.proposals.length, 0);
@@ -194,8 +193,10 @@ describe('matching a program', { timeout: 120_000 }, () => {
     assert.equal(refused.status, 409);
     assert.equal(errorOf(refused).code, 'mentor_at_capacity');
     assert.equal(
-      withSchema(await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie }), RelationshipListSchema)
-        .body.relationships.length,
+      withSchema(
+        await call(t.app, 'GET', `/api/v1/programs/${second.id}/relationships`, undefined, { cookie }),
+        ProgramRelationshipPageSchema,
+      ).body.items.length,
       0,
     );
   });

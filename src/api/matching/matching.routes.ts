@@ -102,7 +102,7 @@ export function matchingRoutes() {
     )
     .openapi(startRun, async (c) => {
       const { run } = await startMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
-      return c.json(presentMatchingRun({ ...run, proposals: [], unmatchedNamed: [], circles: [] }), 202);
+      return c.json(presentMatchingRun({ ...run, summary: null, circles: [] }), 202);
     })
     .openapi(publish, async (c) => c.json(await publishMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId), 200))
     .openapi(getOverrides, async (c) =>

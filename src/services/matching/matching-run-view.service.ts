@@ -1,52 +1,115 @@
 import {
-  findLatestMatchingRun,
-  findMatchingRun,
-  listProposals,
-  type MatchingProposalRow,
-  type MatchingRunRow,
-} from '../../db/repositories/matching-run.repository.ts';
+  matchingHistogramBuckets,
+  type MatchingProposalPageQuery,
+  type MatchingSummary,
+  type UnmatchedMenteePageQuery,
+} from '../../../shared/schemas/matching.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import { listCircles } from '../../db/repositories/circle.repository.ts';
-import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import {
+  pageRunProposals,
+  pageRunUnmatched,
+  type ProposalPageRow,
+  type UnmatchedPageRow,
+} from '../../db/repositories/matching-proposal-page.repository.ts';
+import {
+  findLatestMatchingRunHead,
+  findMatchingRunHead,
+  totalRunProposals,
+  type MatchingRunHead,
+} from '../../db/repositories/matching-run-summary.repository.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { toCircleView, type CircleView } from '../circles/circle.view.ts';
 import { getManageableProgram } from '../program.service.ts';
 
-/** A run with its proposals and everyone's names, for coordinators. */
-export type MatchingRunView = MatchingRunRow & {
-  proposals: Array<MatchingProposalRow & { menteeName: string; mentorName: string }>;
-  unmatchedNamed: Array<{ menteeId: string; menteeName: string; missing: number; reason: string }>;
+export type { ProposalPageRow, UnmatchedPageRow };
+
+/** A run as the review shows it first: progress and summary; its proposals and unmatched mentees are paged. */
+export type MatchingRunView = Omit<MatchingRunHead, 'summary'> & {
+  summary: MatchingSummary | null;
   /** Group runs: the circles formed (proposed until published). */
   circles: CircleView[];
 };
 
-async function viewRun(ctx: ServiceContext, organizationId: string, run: MatchingRunRow): Promise<MatchingRunView> {
-  const [proposals, circles] = await Promise.all([
-    listProposals(ctx.db, organizationId, run.id),
-    listCircles(ctx.db, organizationId, { runId: run.id }),
-  ]);
-  const ids = new Set([...proposals.flatMap((p) => [p.menteeId, p.mentorId]), ...run.unmatched.map((u) => u.menteeId)]);
-  const names = new Map((await findPeopleByIds(ctx.db, organizationId, [...ids])).map((p) => [p.id, p.displayName]));
+type StoredSummary = Omit<
+  MatchingSummary,
+  'proposalCount' | 'unmatchedCount' | 'lockedCount' | 'pairsWithWarnings' | 'warningsByKind' | 'histogram'
+> &
+  Partial<MatchingSummary>;
+
+/** The score histogram's buckets from their counts. */
+function histogramOf(counts: number[]): MatchingSummary['histogram'] {
+  return counts.map((count, i) => ({ from: i / matchingHistogramBuckets, to: (i + 1) / matchingHistogramBuckets, count }));
+}
+
+/**
+ * The run's summary with the review's figures: as the run stored them, or, for runs stored
+ * before the summary carried them, totalled by the database in one aggregate query.
+ */
+async function summarize(ctx: ServiceContext, run: MatchingRunHead): Promise<MatchingSummary | null> {
+  const stored = run.summary as StoredSummary | null;
+  if (stored === null) return null;
+  const complete = stored.histogram && stored.warningsByKind && stored.proposalCount !== undefined;
+  if (complete && stored.lockedCount !== undefined && stored.pairsWithWarnings !== undefined) {
+    return { ...(stored as MatchingSummary), unmatchedCount: run.unmatchedCount };
+  }
+  const totals = await totalRunProposals(ctx.db, run.organizationId, run.id);
   return {
-    ...run,
-    proposals: proposals.map((p) => ({ ...p, menteeName: names.get(p.menteeId) ?? '', mentorName: names.get(p.mentorId) ?? '' })),
-    unmatchedNamed: run.unmatched.map((u) => ({ ...u, menteeName: names.get(u.menteeId) ?? '' })),
-    circles: circles.map((c) => toCircleView(c, { withAffinity: true })),
+    ...stored,
+    proposalCount: totals.proposalCount,
+    unmatchedCount: run.unmatchedCount,
+    lockedCount: totals.lockedCount,
+    pairsWithWarnings: totals.pairsWithWarnings,
+    warningsByKind: totals.warningsByKind,
+    histogram: histogramOf(totals.bucketCounts),
   };
 }
 
-/** A run and its proposal: the program's coordinators only (participants never see scores). */
-export async function getMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<MatchingRunView> {
-  const run = await findMatchingRun(ctx.db, actor.organizationId, runId);
+async function viewRun(ctx: ServiceContext, run: MatchingRunHead): Promise<MatchingRunView> {
+  const [summary, circles] = await Promise.all([summarize(ctx, run), listCircles(ctx.db, run.organizationId, { runId: run.id })]);
+  return { ...run, summary, circles: circles.map((c) => toCircleView(c, { withAffinity: true })) };
+}
+
+/** A run the actor coordinates, or not found. */
+async function manageableRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<MatchingRunHead> {
+  const run = await findMatchingRunHead(ctx.db, actor.organizationId, runId);
   if (!run) throw notFound('matching_run');
   await getManageableProgram(ctx, actor, run.programId);
-  return viewRun(ctx, actor.organizationId, run);
+  return run;
+}
+
+/** A run, its progress and summary: the program's coordinators only (participants never see scores). */
+export async function getMatchingRun(ctx: ServiceContext, actor: Actor, runId: string): Promise<MatchingRunView> {
+  return viewRun(ctx, await manageableRun(ctx, actor, runId));
 }
 
 /** The program's latest run, or null before the first one. */
 export async function getLatestMatchingRun(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingRunView | null> {
   await getManageableProgram(ctx, actor, programId);
-  const run = await findLatestMatchingRun(ctx.db, actor.organizationId, programId);
-  return run ? viewRun(ctx, actor.organizationId, run) : null;
+  const run = await findLatestMatchingRunHead(ctx.db, actor.organizationId, programId);
+  return run ? viewRun(ctx, run) : null;
+}
+
+/** A page of a run's proposed pairs, filtered and ordered for review (coordinators only). */
+export async function pageMatchingProposals(
+  ctx: ServiceContext,
+  actor: Actor,
+  runId: string,
+  query: MatchingProposalPageQuery,
+): Promise<Page<ProposalPageRow>> {
+  await manageableRun(ctx, actor, runId);
+  return pageRunProposals(ctx.db, actor.organizationId, runId, query);
+}
+
+/** A page of a run's unmatched mentees, with why (coordinators only). */
+export async function pageUnmatchedMentees(
+  ctx: ServiceContext,
+  actor: Actor,
+  runId: string,
+  query: UnmatchedMenteePageQuery,
+): Promise<Page<UnmatchedPageRow>> {
+  await manageableRun(ctx, actor, runId);
+  return pageRunUnmatched(ctx.db, actor.organizationId, runId, query);
 }

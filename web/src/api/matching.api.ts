@@ -5,17 +5,25 @@ import {
   MatchingRulesSchema,
   MatchingRunSchema,
   LatestMatchingRunSchema,
+  MatchingProposalPageSchema,
+  UnmatchedMenteePageSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
   RelationshipListSchema,
   type CreateMatchingOverride,
   type MatchingRules,
   type MatchingRulesChange,
+  type MatchingProposal,
+  type MatchingProposalPageQuery,
   type MatchingRun,
   type StartMatchingRun,
 } from '../../../shared/schemas/index.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import { requestJson, requestVoid } from './client.ts';
 
+export type UnmatchedMentee = z.infer<typeof UnmatchedMenteePageSchema>['items'][number];
+/** The review's filters of a run's proposals (the page's limit and cursor aside). */
+export type ProposalFilters = Partial<Omit<MatchingProposalPageQuery, 'limit' | 'cursor'>>;
 export type MatchingOverride = z.infer<typeof MatchingOverrideSchema>;
 export type PublishResult = z.infer<typeof PublishResultSchema>;
 export type MentorSuggestion = z.infer<typeof MentorSuggestionListSchema>['suggestions'][number];
@@ -31,6 +39,15 @@ export function latestRunQueryKey(programId: string) {
 
 export function matchingRunQueryKey(runId: string) {
   return ['matching-runs', runId] as const;
+}
+
+/** One run's proposals under some filters; every page of the run starts with `['matching-runs', runId]`. */
+export function runProposalsQueryKey(runId: string, filters: ProposalFilters, limit: number) {
+  return ['matching-runs', runId, 'proposals', { ...filters, limit }] as const;
+}
+
+export function runUnmatchedQueryKey(runId: string, q: string) {
+  return ['matching-runs', runId, 'unmatched', { q }] as const;
 }
 
 export function overridesQueryKey(programId: string) {
@@ -63,6 +80,28 @@ export function startMatchingRun(programId: string, body: StartMatchingRun): Pro
 
 export function fetchMatchingRun(runId: string): Promise<MatchingRun> {
   return requestJson(runPath(runId), MatchingRunSchema);
+}
+
+/** The query string of a list's filters, the empty ones left out. */
+function searchOf(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(name, String(value));
+  return params.toString();
+}
+
+/** One page of a run's proposed pairs, filtered and sorted by the server. */
+export function fetchProposalPage(
+  runId: string,
+  filters: ProposalFilters,
+  limit: number,
+  cursor?: string,
+): Promise<Page<MatchingProposal>> {
+  return requestJson(`${runPath(runId)}/proposals?${searchOf({ ...filters, limit, cursor })}`, MatchingProposalPageSchema);
+}
+
+/** One page of the mentees a run left without (enough) mentors. */
+export function fetchUnmatchedPage(runId: string, q: string, cursor?: string, limit?: number): Promise<Page<UnmatchedMentee>> {
+  return requestJson(`${runPath(runId)}/unmatched?${searchOf({ q, cursor, limit })}`, UnmatchedMenteePageSchema);
 }
 
 /** The program's most recent run, or null when matching never ran. */

@@ -1,4 +1,10 @@
-import { matchingCriteria, type CriterionMode, type MatchingCriterion, type ProgramKind } from '../../../shared/schemas/index.ts';
+import {
+  matchingCriteria,
+  type CriterionMode,
+  type MatchingCriterion,
+  type MatchingWarningKind,
+  type ProgramKind,
+} from '../../../shared/schemas/index.ts';
 
 export const criterionLabels: Record<MatchingCriterion, string> = {
   expertise: 'Expertise',
@@ -59,3 +65,14 @@ export function labelCriterion(criterion: string): string {
   const known = matchingCriteria.find((candidate) => candidate === criterion);
   return known ? criterionLabels[known] : criterion;
 }
+
+/** What each kind of pair warning means, for the summary and the filter. */
+export const warningKindLabels: Record<MatchingWarningKind, string> = {
+  locked: 'Locked against a rule',
+  approach: 'Approach mismatch',
+  timeZone: 'Few shared working hours',
+  language: 'No language in common',
+  availability: 'Too little time',
+  seniority: 'Mentor less senior',
+  other: 'Other',
+};

@@ -1,4 +1,5 @@
-import type { MatchingRun } from '../../../shared/schemas/index.ts';
+import type { MatchingProposal } from '../../../shared/schemas/index.ts';
+import type { UnmatchedMentee } from '../api/matching.api.ts';
 
 export interface PlacedPerson {
   id: string;
@@ -22,7 +23,7 @@ const padding = 14;
  * Places mentees and mentors in two columns. Mentors are ordered by the first mentee they are
  * paired with, so most lines run nearly flat and a large cohort stays readable.
  */
-export function layoutPairs(proposals: MatchingRun['proposals'], unmatched: MatchingRun['unmatched']): PairsLayout {
+export function layoutPairs(proposals: MatchingProposal[], unmatched: UnmatchedMentee[]): PairsLayout {
   const menteeNames = new Map<string, string>();
   for (const proposal of proposals) menteeNames.set(proposal.menteeId, proposal.menteeName);
   const matchedIds = new Set(menteeNames.keys());

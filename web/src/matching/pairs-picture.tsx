@@ -1,5 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
-import type { MatchingRun } from '../../../shared/schemas/index.ts';
+import type { MatchingProposal } from '../../../shared/schemas/index.ts';
+import type { UnmatchedMentee } from '../api/matching.api.ts';
 import { formatScore } from './matching-labels.ts';
 import { layoutPairs } from './pairs-layout.ts';
 
@@ -8,18 +9,24 @@ const sideWidth = 190;
 const lockedColor = 'var(--mantine-color-violet-6)';
 const pairColor = 'var(--mantine-color-blue-7)';
 
+/** Runs with more pairs than this get no picture: their lines would be a blur, and the page would carry them all. */
+export const pairsPictureMaxPairs = 200;
+
 function shorten(name: string, max: number): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-/** Mentees on the left, mentors on the right, a line per proposed pair: thicker and darker is a better score. */
-export function PairsPicture({ run }: { run: MatchingRun }) {
-  const layout = layoutPairs(run.proposals, run.unmatched);
+/**
+ * Mentees on the left, mentors on the right, a line per proposed pair: thicker and darker is a
+ * better score. For small runs only (see `pairsPictureMaxPairs`): the histogram shows large ones.
+ */
+export function PairsPicture({ proposals, unmatched }: { proposals: MatchingProposal[]; unmatched: UnmatchedMentee[] }) {
+  const layout = layoutPairs(proposals, unmatched);
   const dense = layout.rowHeight < 20;
   const fontSize = dense ? 10 : 13;
   const maxChars = dense ? 26 : 22;
-  const locked = run.proposals.filter((proposal) => proposal.locked).length;
-  const scores = run.proposals.map((proposal) => proposal.score);
+  const locked = proposals.filter((proposal) => proposal.locked).length;
+  const scores = proposals.map((proposal) => proposal.score);
   const range = scores.length > 0 ? `Scores range from ${formatScore(Math.min(...scores))} to ${formatScore(Math.max(...scores))}.` : '';
 
   return (
@@ -35,9 +42,9 @@ export function PairsPicture({ run }: { run: MatchingRun }) {
         >
           <title id="pairs-picture-title">Proposed pairs: mentees on the left, mentors on the right</title>
           <desc id="pairs-picture-desc">
-            {`${run.proposals.length} proposed pairs between ${layout.mentees.length} mentees and ${layout.mentors.length} mentors; ${locked} locked; ${run.unmatched.length} mentees without a mentor. ${range} The table lists every pair in words.`}
+            {`${proposals.length} proposed pairs between ${layout.mentees.length} mentees and ${layout.mentors.length} mentors; ${locked} locked; ${unmatched.length} mentees without a mentor. ${range} The table lists every pair in words.`}
           </desc>
-          {run.proposals.map((proposal) => {
+          {proposals.map((proposal) => {
             const from = layout.menteeY.get(proposal.menteeId) ?? 0;
             const to = layout.mentorY.get(proposal.mentorId) ?? 0;
             const score = Math.max(0, Math.min(1, proposal.score));

@@ -16,7 +16,7 @@ export function PublishButton({ programId, run }: { programId: string; run: Matc
     close();
   });
   const result = published?.runId === run.id ? published.result : null;
-  const count = run.proposals.length;
+  const count = run.summary?.proposalCount ?? 0;
   const canPublish = run.status === 'proposed' && result === null && count > 0;
 
   return (

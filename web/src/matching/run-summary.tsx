@@ -1,7 +1,9 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import IconCertificate from '~icons/tabler/certificate';
-import type { MatchingRun } from '../../../shared/schemas/index.ts';
-import { formatScore, modeLabels, policyLabels } from './matching-labels.ts';
+import { type MatchingRun, matchingWarningKinds } from '../../../shared/schemas/index.ts';
+import type { ProposalFilters } from '../api/matching.api.ts';
+import { formatScore, modeLabels, policyLabels, warningKindLabels } from './matching-labels.ts';
+import { ScoreHistogram } from './score-histogram.tsx';
 
 type Summary = NonNullable<MatchingRun['summary']>;
 
@@ -31,8 +33,37 @@ function matchedPercent(summary: Summary): string {
   return `${Math.round((summary.matchedSlots / summary.menteeSlots) * 100)}%`;
 }
 
-/** The run's headline figures: how many were matched, how good the pairs are, and what to watch. */
-export function RunSummary({ run, summary }: { run: MatchingRun; summary: Summary }) {
+/** The warnings of the run by kind, each a button that lists the pairs carrying it. */
+function WarningsByKind({ summary, onFilter }: { summary: Summary; onFilter: (filters: ProposalFilters) => void }) {
+  const kinds = matchingWarningKinds.filter((kind) => (summary.warningsByKind[kind] ?? 0) > 0);
+  if (kinds.length === 0) return <Text size="sm">No pair carries a warning.</Text>;
+  return (
+    <Group gap="xs" role="list" aria-label="Warnings by kind">
+      {kinds.map((kind) => (
+        <Button
+          key={kind}
+          role="listitem"
+          size="compact-sm"
+          variant="light"
+          color="orange"
+          onClick={() => onFilter({ warningKind: kind, sort: 'score' })}
+        >
+          {warningKindLabels[kind]}: {(summary.warningsByKind[kind] ?? 0).toLocaleString()}
+        </Button>
+      ))}
+    </Group>
+  );
+}
+
+interface RunSummaryProps {
+  run: MatchingRun;
+  summary: Summary;
+  /** Narrows the proposals table (a histogram bar, a kind of warning). */
+  onFilter: (filters: ProposalFilters) => void;
+}
+
+/** The run's headline figures, its score histogram and its warnings by kind, all from the server's summary. */
+export function RunSummary({ run, summary, onFilter }: RunSummaryProps) {
   const stable = run.mode === 'stable';
   return (
     <Paper withBorder p="md" bg="gray.0">
@@ -48,11 +79,21 @@ export function RunSummary({ run, summary }: { run: MatchingRun; summary: Summar
           ) : null}
           {run.status === 'published' ? <Badge color="indigo">Published</Badge> : null}
         </Group>
-        <SimpleGrid component="dl" cols={{ base: 2, sm: stable ? 6 : 4 }} spacing="md" m={0}>
+        <SimpleGrid component="dl" cols={{ base: 2, sm: 4, lg: stable ? 8 : 6 }} spacing="md" m={0}>
           <Figure
             label="Matched"
             value={matchedPercent(summary)}
             note={`${summary.matchedSlots} of ${summary.menteeSlots} mentee places`}
+          />
+          <Figure
+            label="Proposed pairs"
+            value={summary.proposalCount.toLocaleString()}
+            note={`${summary.lockedCount.toLocaleString()} locked`}
+          />
+          <Figure
+            label="Unmatched"
+            value={summary.unmatchedCount.toLocaleString()}
+            note={summary.unmatchedCount === 1 ? 'mentee without enough mentors' : 'mentees without enough mentors'}
           />
           <Figure label="Mean pair score" value={formatScore(summary.meanScore)} />
           <Figure label="Lowest pair score" value={formatScore(summary.lowestScore)} />
@@ -67,6 +108,18 @@ export function RunSummary({ run, summary }: { run: MatchingRun; summary: Summar
               <Figure label="Score given up" value={(summary.scoreGivenUp ?? 0).toFixed(2)} note="Total pair score below the optimal run" />
             </>
           ) : null}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <ScoreHistogram
+            histogram={summary.histogram}
+            onPick={(bucket) => onFilter({ minScore: bucket.from, maxScore: bucket.to, sort: 'score' })}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              Warnings by kind ({summary.pairsWithWarnings.toLocaleString()} pairs with a warning)
+            </Text>
+            <WarningsByKind summary={summary} onFilter={onFilter} />
+          </Stack>
         </SimpleGrid>
       </Stack>
     </Paper>
