@@ -5,7 +5,8 @@ import { listPeopleOffering } from '../../db/repositories/gap-candidate.reposito
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { findReportsAmong, findSupervisorsAbove } from '../../db/repositories/reporting-chain.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
 import {
@@ -25,21 +26,6 @@ export type { GapSuggestions };
 
 /** The suggestions for each gap, and where the needs came from. */
 export type MyGapSuggestions = { neededFrom: 'plan' | 'profile' | 'none'; gaps: GapSuggestions[] };
-
-/** Up the chain from the person (supervisor first), and everyone whose chain holds the person. */
-function reportingChainOf(personId: string, links: ReadonlyMap<string, string>): string[] {
-  const up: string[] = [];
-  for (let current = links.get(personId); current && !up.includes(current) && up.length < 20; current = links.get(current))
-    up.push(current);
-  const reportsTo = (id: string) => {
-    const seen: string[] = [];
-    for (let current = links.get(id); current && !seen.includes(current) && seen.length < 20; current = links.get(current))
-      seen.push(current);
-    return seen.includes(personId);
-  };
-  const down = [...links.keys()].filter((id) => id !== personId && reportsTo(id));
-  return [...up, ...down];
-}
 
 const noExtras: ProfileExtra = {
   supervisorChain: [],
@@ -84,10 +70,13 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
     coverage.gaps,
     gaps.flatMap((gap) => gap.expertiseAreas),
   );
-  const [people, profiles, links, room, organization] = await Promise.all([
+  // The reporting chain as far as it matters here: the person's supervisors, and the candidates
+  // who report to them (never the whole organization's links).
+  const [people, profiles, supervisors, reports, room, organization] = await Promise.all([
     findPeopleByIds(ctx.db, organizationId, [personId, ...candidateIds]),
     findProfiles(ctx.db, organizationId, [personId, ...candidateIds]),
-    listSupervisorLinks(ctx.db, organizationId),
+    findSupervisorsAbove(ctx.db, organizationId, personId),
+    findReportsAmong(ctx.db, organizationId, personId, candidateIds),
     findMentorRoom(ctx.db, organizationId, candidateIds),
     findOrganizationById(ctx.db, organizationId),
   ]);
@@ -96,7 +85,7 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
   const myProfile = profiles.get(personId);
   if (!me || !myProfile)
     return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain: [], gaps, ties: [], candidates: [] }) };
-  const reportingChain = reportingChainOf(personId, links);
+  const reportingChain = [...supervisors, ...reports];
   const setup = createScoringSetup(defaultMatchingRules, { referenceDate: ctx.now() });
   const seeker = prepareParticipant(
     {
