@@ -19,10 +19,14 @@ import {
 /** The kinds of bulk person: mentors and mentees of the program, and members outside it. */
 export type LargeSegment = 'mentor' | 'mentee' | 'member';
 
-/** The id of the `index`th (from 1) person of a segment: md5 of org, segment and index, the same in SQL and here. */
+/**
+ * The id of the `index`th (from 1) person of a segment: md5 of org, segment and index with the
+ * version (4) and variant (8) digits a UUID needs (the API's ids are checked as UUIDs), the same
+ * in SQL and here.
+ */
 export function largePersonId(organizationId: string, segment: LargeSegment, index: number): string {
   const hex = createHash('md5').update(`${organizationId}:${segment}:${index}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 /** The sign-in address of the `index`th person of a segment. */
@@ -30,7 +34,8 @@ export function largePersonEmail(segment: LargeSegment, index: number): string {
   return `${segment}-${index}@large.example`;
 }
 
-const idSql = (segment: LargeSegment, index: string) => `md5($org::text || ':${segment}:' || (${index}))::uuid`;
+const idSql = (segment: LargeSegment, index: string) =>
+  `overlay(overlay(md5($org::text || ':${segment}:' || (${index})) placing '4' from 13) placing '8' from 17)::uuid`;
 
 /** 0..n-1 from a hash of an integer expression and a salt: one independent draw per salt. */
 const draw = (expression: string, salt: number, n: number) =>
