@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
+// The one driver fact the API needs: which failure is the statement timeout (src/db knows the driver).
+import { isStatementTimeout } from '../db/statement-timeout.ts';
 import { DomainError, type DomainErrorKind, type FieldIssue } from '../domain/errors.ts';
 import type { AppEnv } from './app-env.ts';
 
@@ -60,7 +62,8 @@ export function renderFieldIssues(c: Context<AppEnv>, issues: FieldIssue[]) {
 
 /**
  * The one error handler: domain errors by kind, HTTP exceptions raised by middleware (malformed
- * JSON, body too large) by status, and anything else as a logged 500 without internals.
+ * JSON, body too large) by status, a statement that ran past the database's statement timeout
+ * as a logged 503 `query_timeout`, and anything else as a logged 500 without internals.
  */
 export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof DomainError) {
@@ -74,6 +77,12 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     const status = error.status as ContentfulStatusCode;
     const code = /json/i.test(error.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
     return c.json(errorBody(code, error.message || 'Bad request'), status);
+  }
+  if (isStatementTimeout(error)) {
+    // A plan gone bad (or a lock held too long) cost its bounded time: the client may retry.
+    c.var.ctx?.logger.warn({ requestId: c.var.requestId, method: c.req.method, path: c.req.path }, 'query timed out');
+    c.header('Retry-After', '5');
+    return c.json(errorBody('query_timeout', 'The database took too long to answer; try again in a moment'), 503);
   }
   c.var.ctx?.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
   return c.json(errorBody('internal_error', 'Something went wrong on our side; it has been logged'), 500);

@@ -17,6 +17,12 @@ export type ConnectionOptions = {
   dataDir: string;
   /** Connections kept open to PostgreSQL (default 10); PGlite has one. */
   poolSize?: number | undefined;
+  /**
+   * PostgreSQL only: how long one statement may run before the server cancels it (0 or absent:
+   * no limit). The server passes DATABASE_STATEMENT_TIMEOUT_MS; long background work lifts it
+   * inside its transaction with withLongStatements. Migrations run without it.
+   */
+  statementTimeoutMs?: number | undefined;
 };
 
 /**
@@ -25,7 +31,7 @@ export type ConnectionOptions = {
  * @example const handle = await openDatabase({ dataDir: './data' });
  */
 export async function openDatabase(options: ConnectionOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.statementTimeoutMs ?? 0);
   return openPglite(options.dataDir);
 }
 
@@ -54,8 +60,9 @@ async function answersTrivialQuery(db: Database): Promise<boolean> {
   return true;
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+async function openPostgres(databaseUrl: string, poolSize: number, statementTimeoutMs: number): Promise<DatabaseHandle> {
+  // Sent at connection start-up, so every statement on every pooled connection is bounded.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, statement_timeout: statementTimeoutMs });
   // A pool error (server restarted, connection dropped) must not crash the process.
   pool.on('error', () => undefined);
   const client = await pool.connect();
@@ -66,7 +73,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     db,
     dialect: 'postgres',
     location: new URL(databaseUrl).pathname.slice(1),
-    migrate: () => migratePostgresPool(pool),
+    migrate: () => migrateWithoutTimeout(databaseUrl),
     isHealthy: () => answersTrivialQuery(db),
     close: async () => {
       if (closed) return;
@@ -74,4 +81,15 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       await pool.end();
     },
   };
+}
+
+/** Migrations may rebuild large tables: they run on a connection of their own, without the statement timeout. */
+async function migrateWithoutTimeout(databaseUrl: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  pool.on('error', () => undefined);
+  try {
+    await migratePostgresPool(pool);
+  } finally {
+    await pool.end();
+  }
 }
