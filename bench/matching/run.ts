@@ -1,4 +1,5 @@
 // Matching benchmark: `npm run bench:matching [-- --sizes small|all] [-- --only NAME] [-- --no-scipy]`.
+// `npm run bench:matching -- --through-db` times the product's path from PostgreSQL instead (through-db.ts).
 //
 // For each instance (size x generator, see `plan`), a child process (so peak memory is the
 // instance's own) scores all pairs streamed from a generator, solves the certified optimum
@@ -222,6 +223,15 @@ async function runInstance(sizeLabel: string, generator: GeneratorName, graphFil
 }
 
 function main(): void {
+  if (process.argv.includes('--through-db')) {
+    import('./through-db.ts')
+      .then(({ benchThroughDatabase }) => benchThroughDatabase())
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
+    return;
+  }
   if (process.argv.includes('--child')) {
     void runInstance(arg('--child') as string, arg('--generator') as GeneratorName, arg('--graph'));
     return;

@@ -24,6 +24,7 @@ import { applicationRoutes } from './applications/applications.routes.ts';
 import { programApplicationRoutes } from './applications/program-applications.routes.ts';
 import { interviewRoutes } from './applications/interviews.routes.ts';
 import { matchingReviewRoutes } from './matching/matching-review.routes.ts';
+import { matchingRunControlRoutes } from './matching/matching-run-control.routes.ts';
 import { matchingRoutes } from './matching/matching.routes.ts';
 import { circleRoutes } from './circles/circles.routes.ts';
 import { matchingPreferenceRoutes } from './matching/matching-preferences.routes.ts';
@@ -94,6 +95,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', circleRoutes())
     .route('/', matchingRoutes())
     .route('/', matchingReviewRoutes())
+    .route('/', matchingRunControlRoutes())
     .route('/', matchingPreferenceRoutes())
     // Relationship features (agreement, goals, meetings, notes, learning log, closure) go below.
     .route('/', relationshipRoutes())

@@ -71,6 +71,7 @@ export const authorizationTable: Record<string, string> = {
   'GET /matching-runs/{runId}/unmatched':                                        '401  403    403    403  403    ok    403    ok    403   404',
   'POST /matching-runs/{runId}/publish':                                         '401  403    403    403  403    ok    403    ok    403   404',
   'POST /matching-runs/{runId}/cancel':                                          '401  403    403    403  403    ok    403    ok    403   404',
+  'POST /matching-runs/{runId}/cancel':                                          '401  403    403    403  403    ok    403    ok    403   404',
   'GET /programs/{programId}/matching/overrides':                                '401  403    403    403  403    ok    403    ok    403   404',
   'POST /programs/{programId}/matching/overrides':                               '401  403    403    403  403    ok    403    ok    403   404',
   'DELETE /programs/{programId}/matching/overrides/{overrideId}':                '401  403    403    403  403    ok    403    ok    403   404',

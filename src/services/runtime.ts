@@ -3,16 +3,15 @@ import { openDatabase } from '../db/connection.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import type { ServiceContext } from './context.ts';
-import { failInterruptedRuns } from '../db/repositories/matching-run.repository.ts';
-
-/** Longer than any matching run takes: a run still "running" after this was interrupted. */
-const STALE_RUN_MS = 30 * 60_000;
+import { configureRunLiveness, failStaleMatchingRuns } from './matching/run-liveness.ts';
 
 export type Runtime = { handle: DatabaseHandle; ctx: ServiceContext; logger: Logger };
 
 /**
  * The composition root the CLI and the server start from: opens the configured database,
- * applies migrations, fails matching runs a stopped server left behind, and builds the context
+ * applies migrations, fails matching runs a stopped server left behind (whose heartbeat stopped;
+ * with embedded PGlite, every run left running, as no other process can be running it), and
+ * builds the context
  * services run with. Worker processes of a server pass `prepare: false`: their primary has
  * already done both.
  */
@@ -24,10 +23,11 @@ export async function openRuntime(
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   if (options.prepare) {
     await handle.migrate();
-    // A run cannot survive a restart: runs left behind (older than any live run could be) are
-    // marked failed so they can be run again; other servers' live runs are left alone.
-    await failInterruptedRuns(handle.db, new Date(Date.now() - STALE_RUN_MS));
+    // A run cannot survive a restart: runs left behind are marked failed so they can be run
+    // again; other servers' live runs (beating their heartbeat) are left alone.
+    await failStaleMatchingRuns({ db: handle.db, logger }, handle.dialect === 'pglite' ? 0 : config.matchingLiveness.staleAfterMs);
   }
+  configureRunLiveness(config.matchingLiveness);
   const ctx: ServiceContext = {
     db: handle.db,
     secret: config.sessionSecret,

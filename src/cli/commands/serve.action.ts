@@ -63,12 +63,14 @@ export async function serve(options: { demo?: boolean }): Promise<void> {
   }
   const runtime = await openRuntime(config);
   if (options.demo) await seedDemo(runtime);
-  const { serveHttp, startRequestExpiryJob } = await http;
+  const { serveHttp, startRequestExpiryJob, startMatchingRunSweepJob } = await http;
   const stopRequestExpiry = startRequestExpiryJob(runtime.ctx);
+  const stopRunSweep = startMatchingRunSweepJob(runtime.ctx, config.matchingLiveness.sweepMs);
   const stopServing = config.workers > 1 ? superviseWorkers(config, runtime) : await serveHttp(config, runtime, startedAt);
   onShutdown(runtime, async () => {
     await stopServing();
     await stopRequestExpiry();
+    await stopRunSweep();
   });
 }
 

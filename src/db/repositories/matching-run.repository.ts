@@ -72,6 +72,23 @@ export async function insertProposals(db: Database, organizationId: string, runI
   }
 }
 
+/** Refreshes the proposals table's planner statistics after a large run was stored. */
+export async function analyzeProposals(db: Database): Promise<void> {
+  await db.execute(sql`analyze matching_proposals`);
+}
+
+/** A run's proposed pairs, ids only (publishing reads no explanation). */
+export async function listProposedPairs(
+  db: Database,
+  organizationId: string,
+  runId: string,
+): Promise<Array<{ menteeId: string; mentorId: string }>> {
+  return db
+    .select({ menteeId: matchingProposals.menteeId, mentorId: matchingProposals.mentorId })
+    .from(matchingProposals)
+    .where(and(eq(matchingProposals.organizationId, organizationId), eq(matchingProposals.runId, runId)));
+}
+
 export async function listProposals(db: Database, organizationId: string, runId: string): Promise<MatchingProposalRow[]> {
   return db
     .select()
@@ -81,12 +98,47 @@ export async function listProposals(db: Database, organizationId: string, runId:
 }
 
 /**
- * Runs left "running" by a server that stopped cannot finish any more. Only runs started before
- * `startedBefore` are failed, so a server starting beside others never fails their live runs.
+ * Stores a run's outcome if it is still running (not cancelled or failed meanwhile): false when
+ * it was not, and the caller rolls its transaction back.
  */
-export async function failInterruptedRuns(db: Database, startedBefore: Date): Promise<void> {
-  await db
+export async function finishRunningRun(
+  db: Database,
+  organizationId: string,
+  runId: string,
+  changes: Partial<Pick<MatchingRunRow, 'status' | 'progress' | 'summary' | 'unmatched' | 'error' | 'finishedAt'>>,
+): Promise<boolean> {
+  const rows = await db
     .update(matchingRuns)
-    .set({ status: 'failed', error: 'The server stopped while this run was in progress; run it again', finishedAt: sql`now()` })
-    .where(and(eq(matchingRuns.status, 'running'), lt(matchingRuns.createdAt, startedBefore)));
+    .set(changes)
+    .where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId), eq(matchingRuns.status, 'running')))
+    .returning({ id: matchingRuns.id });
+  return rows.length === 1;
+}
+
+/**
+ * The heartbeat of runs this server is running: false for a run no longer running (cancelled,
+ * or failed by a sweep), which the server then stops.
+ */
+export async function beatRunHeartbeat(db: Database, organizationId: string, runId: string): Promise<boolean> {
+  const rows = await db
+    .update(matchingRuns)
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.id, runId), eq(matchingRuns.status, 'running')))
+    .returning({ id: matchingRuns.id });
+  return rows.length === 1;
+}
+
+/**
+ * Fails the runs (of every organization) whose server stopped beating their heartbeat more than
+ * `staleAfterMs` ago, by the database's clock; returns how many.
+ */
+export async function failStaleRuns(db: Database, staleAfterMs: number, error: string): Promise<number> {
+  const rows = await db
+    .update(matchingRuns)
+    .set({ status: 'failed', error, finishedAt: sql`now()` })
+    .where(
+      and(eq(matchingRuns.status, 'running'), lt(matchingRuns.heartbeatAt, sql`now() - make_interval(secs => ${staleAfterMs / 1000})`)),
+    )
+    .returning({ id: matchingRuns.id });
+  return rows.length;
 }

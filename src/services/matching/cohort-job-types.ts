@@ -2,6 +2,7 @@ import type { CircleRunSummary } from '../../../shared/schemas/circles.ts';
 import type { CustomQuestion } from '../../../shared/schemas/intake-forms.ts';
 import type { MatchingProfile, MatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import type { MatchingPolicy } from '../../domain/matching/problem.ts';
+import type { RunTotals } from './run-summary.ts';
 
 /** Everything a matching run needs, as plain data (it crosses into a worker thread). */
 export type CohortJob = {
@@ -38,7 +39,8 @@ export type ProposedPair = {
 export type CohortJobResult = {
   proposals: ProposedPair[];
   unmatched: Array<{ menteeId: string; missing: number; reason: string }>;
-  summary: {
+  /** Pair runs also carry the review's totals (histogram, warnings by kind, locked count). */
+  summary: Partial<RunTotals> & {
     menteeSlots: number;
     matchedSlots: number;
     matchedPercent: number;

@@ -6,6 +6,7 @@ import type { CandidateSet } from '../../domain/matching/top-candidates.ts';
 import { solveCircleJob } from './circle-job.ts';
 import type { CohortJob, CohortJobResult, JobProgress, ProposedCircle, ProposedPair } from './cohort-job-types.ts';
 import { selectTopCandidatesInParallel } from './parallel-scoring.ts';
+import { totalRun } from './run-summary.ts';
 
 export type { CohortJob, CohortJobResult, JobProgress, ProposedCircle, ProposedPair };
 
@@ -179,6 +180,7 @@ export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => u
       seconds: (performance.now() - started) / 1000,
       blockingPairs,
       scoreGivenUp,
+      ...totalRun(proposals, result.unmatched.length),
     },
   };
 

@@ -1,12 +1,49 @@
-import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
-import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
+import { findApplicationOf } from '../../db/repositories/application.repository.ts';
+import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
+import { listPreferencesOfPerson } from '../../db/repositories/matching-preference.repository.ts';
+import { findSupervisorChain, listPartnersOfPerson } from '../../db/repositories/mentor-pool.repository.ts';
+import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
+import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import { findProfiles } from '../../db/repositories/profile.repository.ts';
+import { explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
 import { conflict, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
+import type { Program } from '../../domain/program.ts';
 import type { ServiceContext } from '../context.ts';
 import { getProgram } from '../program.service.ts';
-import { loadProgramCohort } from './program-cohort.ts';
+import { loadMentorPool } from './mentor-pool.ts';
+import { toMatchingProfile } from './program-cohort.ts';
 
 export type MentorSuggestion = { mentorId: string; mentorName: string; score: number; reasons: string[]; warnings: string[] };
+
+/** The mentee as the engine sees them: their own whole profile, read fresh, with their picks among `mentorIds`. */
+async function loadMentee(ctx: ServiceContext, program: Program, personId: string, mentorIds: ReadonlySet<string>) {
+  const { db } = ctx;
+  const organizationId = program.organizationId;
+  const [people, profiles, chain, application, partners, preferences] = await Promise.all([
+    findPeopleByIds(db, organizationId, [personId]),
+    findProfiles(db, organizationId, [personId]),
+    findSupervisorChain(db, organizationId, personId),
+    findApplicationOf(db, organizationId, { programId: program.id, personId, role: 'mentee' }),
+    listPartnersOfPerson(db, organizationId, program.id, personId),
+    listPreferencesOfPerson(db, organizationId, program.id, personId),
+  ]);
+  const person = people[0];
+  const profile = profiles.get(personId);
+  if (!person || !profile) return undefined;
+  return toMatchingProfile(person, profile, {
+    supervisorChain: chain,
+    customAnswers: application?.status === 'accepted' ? application.answers : {},
+    previousPartners: partners,
+    exclusions: [],
+    rankedPicks: preferences.filter((p) => p.kind === 'pick' && mentorIds.has(p.targetId)).map((p) => p.targetId),
+    prefer: [],
+    avoid: [],
+  });
+}
+
+const bySuggestionOrder = (a: { score: number; name: string }, b: { score: number; name: string }) =>
+  b.score - a.score || a.name.localeCompare(b.name);
 
 /**
  * A mentee's ranked suggestions among the program's mentors, each explained. Mentors with no
@@ -15,33 +52,48 @@ export type MentorSuggestion = { mentorId: string; mentorName: string; score: nu
  * the mentee may see them (`asSeenByParticipant`: no matching-only attributes, intake answers or
  * marks), so no score, reason or order tells the mentee what the mentor keeps from them; the
  * coordinator's matching still uses all of it. Group programs form circles, not pairs, so they
- * have no suggestions.
+ * have no suggestions. Costs one mentee's candidates: the mentors come prepared from the
+ * program's pool (`loadMentorPool`), their room is read fresh, and only the best few are explained.
  */
 export async function suggestMentors(ctx: ServiceContext, actor: Actor, programId: string, limit = 10): Promise<MentorSuggestion[]> {
   const program = await getProgram(ctx, actor, programId);
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
   if (program.type === 'group')
     throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
-  const cohort = await loadProgramCohort(ctx.db, program, { policy: 'score', mode: 'optimal', minimumScore: null, now: ctx.now() });
-  const me = cohort.mentees.find((m) => m.id === actor.personId);
+  const [pool, overrides] = await Promise.all([
+    loadMentorPool(ctx.db, program, ctx.now()),
+    listMatchingOverrides(ctx.db, actor.organizationId, programId),
+  ]);
+  const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
+  if (excluded.has(actor.personId)) return [];
+  const inCohort = pool.mentors.filter((m) => !excluded.has(m.id));
+  const mentors = inCohort.filter((m) => m.id !== actor.personId);
+  const [me, room] = await Promise.all([
+    loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id))),
+    findMentorRoom(
+      ctx.db,
+      actor.organizationId,
+      mentors.map((m) => m.id),
+    ),
+  ]);
   if (!me) return [];
-  const setup = createScoringSetup(cohort.rules, {
-    referenceDate: new Date(cohort.referenceDate),
-    customQuestions: cohort.customQuestions,
-  });
-  const mentee = prepareParticipant(me, setup);
+  const mentee = prepareParticipant(me, pool.setup);
+  const candidates: Array<{ score: number; name: string; mentor: (typeof mentors)[number] }> = [];
+  for (const mentor of mentors) {
+    if ((room.get(mentor.id) ?? 0) <= 0) continue;
+    const score = scorePrepared(mentee, mentor.prepared, pool.setup);
+    if (score >= 0) candidates.push({ score, name: mentor.name, mentor });
+  }
+  candidates.sort(bySuggestionOrder);
+  // Explained: the best `limit`, and any tied with the last of them within rounding.
+  const floor = (candidates[Math.min(limit, candidates.length) - 1]?.score ?? 0) - 1e-9;
   const suggestions: MentorSuggestion[] = [];
-  cohort.mentors.forEach((profile, j) => {
-    if ((cohort.capacity[j] ?? 0) <= 0 || profile.id === actor.personId) return;
-    const pair = explainPair(mentee, prepareParticipant(asSeenByParticipant(profile), setup), setup);
+  for (const { mentor } of candidates.filter((c, k) => k < limit || c.score >= floor)) {
+    const pair = explainPair(mentee, mentor.prepared, pool.setup);
     if (pair.feasible)
-      suggestions.push({
-        mentorId: profile.id,
-        mentorName: profile.name,
-        score: pair.score,
-        reasons: pair.reasons,
-        warnings: pair.warnings,
-      });
-  });
-  return suggestions.sort((a, b) => b.score - a.score || a.mentorName.localeCompare(b.mentorName)).slice(0, limit);
+      suggestions.push({ mentorId: mentor.id, mentorName: mentor.name, score: pair.score, reasons: pair.reasons, warnings: pair.warnings });
+  }
+  return suggestions
+    .sort((a, b) => bySuggestionOrder({ score: a.score, name: a.mentorName }, { score: b.score, name: b.mentorName }))
+    .slice(0, limit);
 }

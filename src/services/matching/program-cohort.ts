@@ -4,7 +4,7 @@ import {
   type MatchingProfile,
   type MatchingRules,
 } from '../../../shared/schemas/matching-rules.ts';
-import { listApplicationsOfProgram } from '../../db/repositories/application.repository.ts';
+import { type Application, listApplicationsOfProgram } from '../../db/repositories/application.repository.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
@@ -23,6 +23,7 @@ import type { Person } from '../../domain/person.ts';
 import type { Profile } from '../../domain/profile.ts';
 import type { Program } from '../../domain/program.ts';
 import type { CohortJob } from './cohort-job.ts';
+import { mapInSlices, yieldToEventLoop } from './event-loop-yield.ts';
 
 /** A program's matching rules: the coordinator's, or the defaults. */
 export function rulesOf(program: Program): MatchingRules {
@@ -30,7 +31,8 @@ export function rulesOf(program: Program): MatchingRules {
   return parsed.success ? parsed.data : defaultMatchingRules;
 }
 
-function supervisorChain(personId: string, links: Map<string, string>): string[] {
+/** A person's reporting chain up the links (supervisor first), stopping at a repeat or 20 people. */
+export function supervisorChain(personId: string, links: ReadonlyMap<string, string>): string[] {
   const chain: string[] = [];
   for (let current = links.get(personId); current && !chain.includes(current) && chain.length < 20; current = links.get(current))
     chain.push(current);
@@ -67,20 +69,49 @@ export function toMatchingProfile(person: Person, profile: Profile, extra: Profi
   };
 }
 
+/** What each person stated, by person (picks in rank order): built once per cohort. */
+function preferencesByPerson(preferences: MatchingPreference[]): Map<string, MatchingPreference[]> {
+  const byPerson = new Map<string, MatchingPreference[]>();
+  for (const preference of preferences) {
+    const list = byPerson.get(preference.personId);
+    if (list) list.push(preference);
+    else byPerson.set(preference.personId, [preference]);
+  }
+  return byPerson;
+}
+
 /**
  * What a participant stated, kept to the people of this cohort: a mentee's picks among its
  * mentors (first choice first, so a pick who left moves the later ones up) and a mentor's marks.
  */
 function statedBy(
-  personId: string,
   role: 'mentor' | 'mentee',
-  preferences: MatchingPreference[],
-  cohortIds: Set<string>,
+  mine: readonly MatchingPreference[],
+  cohortIds: ReadonlySet<string>,
 ): Pick<MatchingProfile, 'rankedPicks' | 'prefer' | 'avoid'> {
-  const mine = preferences.filter((p) => p.personId === personId && cohortIds.has(p.targetId));
-  const targets = (kind: MatchingPreference['kind']) => mine.filter((p) => p.kind === kind).map((p) => p.targetId);
+  const targets = (kind: MatchingPreference['kind']) =>
+    mine.filter((p) => p.kind === kind && cohortIds.has(p.targetId)).map((p) => p.targetId);
   if (role === 'mentee') return { rankedPicks: targets('pick'), prefer: [], avoid: [] };
   return { rankedPicks: [], prefer: targets('prefer'), avoid: targets('avoid') };
+}
+
+type Pair = { mentorId: string; menteeId: string; status: string };
+
+/** Each person's earlier partners in the program (in the pairs' order), and each mentee's active pairs. */
+function partnersByPerson(pairs: readonly Pair[]): { partners: Map<string, string[]>; activeAsMentee: Map<string, number> } {
+  const partners = new Map<string, string[]>();
+  const activeAsMentee = new Map<string, number>();
+  const add = (personId: string, partnerId: string) => {
+    const list = partners.get(personId);
+    if (list) list.push(partnerId);
+    else partners.set(personId, [partnerId]);
+  };
+  for (const pair of pairs) {
+    add(pair.mentorId, pair.menteeId);
+    if (pair.menteeId !== pair.mentorId) add(pair.menteeId, pair.mentorId);
+    if (pair.status === 'active') activeAsMentee.set(pair.menteeId, (activeAsMentee.get(pair.menteeId) ?? 0) + 1);
+  }
+  return { partners, activeAsMentee };
 }
 
 /**
@@ -89,6 +120,8 @@ function statedBy(
  * (capacity minus active relationships and active circles led anywhere, nothing while paused:
  * `findMentorRoom`), each mentee's need (the
  * mentors they want minus those they have here) and the picks and prefer/avoid marks stated.
+ * Linear in the cohort: every lookup is a map built once, and people are prepared in slices
+ * with the event loop served between them.
  */
 export async function loadProgramCohort(
   db: Database,
@@ -115,30 +148,33 @@ export async function loadProgramCohort(
     listMentorsWanted(db, organizationId, program.id),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const answersOf = (personId: string, role: 'mentor' | 'mentee') =>
-    applications.find((a) => a.personId === personId && a.role === role)?.answers ?? {};
-  const partnersOf = (personId: string) =>
-    pairs.filter((p) => p.mentorId === personId || p.menteeId === personId).map((p) => (p.mentorId === personId ? p.menteeId : p.mentorId));
+  const answers = new Map<string, Application['answers']>();
+  // The first application per person and role, as a `find` over the list would give.
+  for (const a of applications) if (!answers.has(`${a.role}:${a.personId}`)) answers.set(`${a.role}:${a.personId}`, a.answers);
+  const { partners, activeAsMentee } = partnersByPerson(pairs);
+  const stated = preferencesByPerson(preferences);
+  const menteeSet = new Set(menteeIds);
+  const mentorSet = new Set(mentorIds);
   const profileFor = (personId: string, role: 'mentor' | 'mentee') => {
     const person = byId.get(personId);
     const profile = profiles.get(personId);
     if (!person || !profile) return undefined;
-    const stated = statedBy(personId, role, preferences, new Set(role === 'mentee' ? mentorIds : menteeIds));
     return toMatchingProfile(person, profile, {
       supervisorChain: supervisorChain(personId, links),
-      customAnswers: answersOf(personId, role),
-      previousPartners: partnersOf(personId),
+      customAnswers: answers.get(`${role}:${personId}`) ?? {},
+      previousPartners: partners.get(personId) ?? [],
       exclusions: [],
-      ...stated,
+      ...statedBy(role, stated.get(personId) ?? [], role === 'mentee' ? mentorSet : menteeSet),
     });
   };
-  const mentees = menteeIds.map((id) => profileFor(id, 'mentee')).filter((p): p is MatchingProfile => p !== undefined);
-  const mentors = mentorIds.map((id) => profileFor(id, 'mentor')).filter((p): p is MatchingProfile => p !== undefined);
-  const activeAsMentee = (id: string) => pairs.filter((p) => p.menteeId === id && p.status === 'active').length;
+  const isProfile = (p: MatchingProfile | undefined): p is MatchingProfile => p !== undefined;
+  const mentees = (await mapInSlices(menteeIds, (id) => profileFor(id, 'mentee'))).filter(isProfile);
+  await yieldToEventLoop();
+  const mentors = (await mapInSlices(mentorIds, (id) => profileFor(id, 'mentor'))).filter(isProfile);
   return {
     mentees,
     mentors,
-    demand: mentees.map((m) => Math.max(0, (mentorsWanted.get(m.id) ?? 1) - activeAsMentee(m.id))),
+    demand: mentees.map((m) => Math.max(0, (mentorsWanted.get(m.id) ?? 1) - (activeAsMentee.get(m.id) ?? 0))),
     capacity: mentors.map((m) => mentorRoom.get(m.id) ?? 0),
     rules: rulesOf(program),
     referenceDate: options.now.toISOString(),

@@ -17,12 +17,16 @@ export type NewRelationship = {
   functions?: readonly MentoringFunction[];
 };
 
+/** Relationships started per batch of inserts: a statement's parameters stay far below PostgreSQL's 65,535. */
+const RELATIONSHIPS_PER_BATCH = 1000;
+
 /**
  * Starts relationships, inside the caller's transaction (which has already checked the mentors'
  * room under lock): each begins in stage 1, creating, with that first stage in its history, and
  * with a draft agreement (version 1, unsigned) from its program's template, its timeline
  * counted from `startsOn`. Every path that creates a relationship (published matching,
- * accepted request, manual pairing) goes through here, so each gets the same start.
+ * accepted request, manual pairing) goes through here, so each gets the same start. Any number
+ * at once: rows go in batches of multi-row inserts, and each program's template is read once.
  *
  * @example const ids = await startRelationships(trx, orgId, [{ programId, mentorId, menteeId, source: 'manual', matchingRunId: null, createdById }]);
  */
@@ -32,32 +36,40 @@ export async function startRelationships(
   rows: NewRelationship[],
   startsOn = new Date().toISOString().slice(0, 10),
 ): Promise<string[]> {
-  const ids = await insertRelationships(db, organizationId, rows);
-  if (ids.length === 0) return ids;
-  const started = ids.map((relationshipId, index) => ({ relationshipId, row: rows[index] as NewRelationship }));
-  await db.insert(relationshipStageChanges).values(
-    started.map(({ relationshipId, row }) => ({
-      organizationId,
-      relationshipId,
-      fromStage: null,
-      toStage: 'creating',
-      changedById: row.createdById,
-      note: '',
-    })),
+  if (rows.length === 0) return [];
+  const programs = await findAgreementTemplates(db, organizationId, [...new Set(rows.map((row) => row.programId))]);
+  const templates = new Map(
+    [...programs].map(([programId, program]) => [programId, { ...readAgreementTemplate(program.template), endsOn: program.endsOn }]),
   );
-  const templates = await findAgreementTemplates(db, organizationId, [...new Set(rows.map((row) => row.programId))]);
-  await insertAgreements(
-    db,
-    organizationId,
-    started.map(({ relationshipId, row }) => {
-      const program = templates.get(row.programId);
-      const { template } = readAgreementTemplate(program?.template ?? null);
-      return {
+  const ids: string[] = [];
+  for (let start = 0; start < rows.length; start += RELATIONSHIPS_PER_BATCH) {
+    const batch = rows.slice(start, start + RELATIONSHIPS_PER_BATCH);
+    const batchIds = await insertRelationships(db, organizationId, batch);
+    const started = batchIds.map((relationshipId, index) => ({ relationshipId, row: batch[index] as NewRelationship }));
+    await db.insert(relationshipStageChanges).values(
+      started.map(({ relationshipId, row }) => ({
+        organizationId,
         relationshipId,
-        content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null, functions: row.functions }),
-        editedById: row.createdById,
-      };
-    }),
-  );
+        fromStage: null,
+        toStage: 'creating',
+        changedById: row.createdById,
+        note: '',
+      })),
+    );
+    await insertAgreements(
+      db,
+      organizationId,
+      started.map(({ relationshipId, row }) => {
+        const program = templates.get(row.programId);
+        const template = program?.template ?? readAgreementTemplate(null).template;
+        return {
+          relationshipId,
+          content: draftAgreementFromTemplate(template, { startsOn, programEndsOn: program?.endsOn ?? null, functions: row.functions }),
+          editedById: row.createdById,
+        };
+      }),
+    );
+    for (const id of batchIds) ids.push(id);
+  }
   return ids;
 }

@@ -1,0 +1,104 @@
+import {
+  analyzeProposals,
+  finishRunningRun,
+  insertProposals,
+  updateMatchingRun,
+  type MatchingRunRow,
+} from '../../db/repositories/matching-run.repository.ts';
+import { insertProposedCircles } from '../../db/repositories/circle.repository.ts';
+import type { Program } from '../../domain/program.ts';
+import type { ServiceContext } from '../context.ts';
+import { withCircles } from '../circles/circle-cohort.ts';
+import type { CohortJob, CohortJobResult, JobProgress } from './cohort-job.ts';
+import { loadProgramCohort } from './program-cohort.ts';
+import { MatchingRunAborted } from './run-in-worker.ts';
+import { keepRunAlive } from './run-liveness.ts';
+
+/** How a job is solved: in a worker thread by default; tests and the CLI may solve inline. */
+export type JobRunner = (job: CohortJob, onProgress: JobProgress, signal?: AbortSignal) => Promise<CohortJobResult>;
+
+/** From this many proposals on, the proposals table's statistics are refreshed after storing. */
+const ANALYZE_FROM_PROPOSALS = 1000;
+
+/**
+ * Stores a run's proposal, all or nothing: the proposals in batched inserts, the circles, and the
+ * run's summary, in one transaction that keeps nothing if the run stopped running meanwhile
+ * (cancelled, or failed by a sweep).
+ */
+async function storeResult(ctx: ServiceContext, run: MatchingRunRow, result: CohortJobResult): Promise<void> {
+  const { organizationId, programId, id: runId, createdById } = run;
+  await ctx.db.transaction(async (trx) => {
+    await insertProposals(trx, organizationId, runId, result.proposals);
+    await insertProposedCircles(trx, organizationId, {
+      programId,
+      runId,
+      createdById,
+      circles: (result.circles ?? []).map((c) => ({
+        name: c.name,
+        affinity: c.affinity,
+        members: [
+          ...c.mentorIds.map((personId) => ({ personId, role: 'mentor' as const })),
+          ...c.menteeIds.map((personId) => ({ personId, role: 'mentee' as const })),
+        ],
+      })),
+    });
+    const stored = await finishRunningRun(trx, organizationId, runId, {
+      status: 'proposed',
+      progress: { stage: 'done', done: 1, total: 1 },
+      summary: result.summary,
+      unmatched: result.unmatched,
+      finishedAt: ctx.now(),
+    });
+    if (!stored) throw new MatchingRunAborted();
+  });
+  // A bulk write leaves the planner's statistics behind (autovacuum may be off or late).
+  if (result.proposals.length >= ANALYZE_FROM_PROPOSALS) await analyzeProposals(ctx.db);
+}
+
+/**
+ * Runs a started run to its end, off the request that started it: loads the cohort (in slices,
+ * serving the event loop between them), solves it with `runner` (a worker thread by default) and
+ * stores the proposal, beating the run's heartbeat meanwhile. A run cancelled or failed
+ * elsewhere stops where it is and stores nothing; any other failure marks the run failed.
+ * Resolves when the run is settled, never rejects.
+ */
+export async function executeMatchingRun(
+  ctx: ServiceContext,
+  program: Program,
+  run: MatchingRunRow,
+  options: Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'>,
+  runner: JobRunner,
+): Promise<void> {
+  const { organizationId, id: runId } = run;
+  const live = keepRunAlive(ctx, organizationId, runId);
+  try {
+    const cohort = await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() });
+    const job = await withCircles(ctx.db, program, cohort);
+    if (live.signal.aborted) throw new MatchingRunAborted();
+    let lastWrite = 0;
+    const result = await runner(
+      job,
+      (stage, done, total) => {
+        const now = Date.now();
+        if (now - lastWrite < 250) return;
+        lastWrite = now;
+        void updateMatchingRun(ctx.db, organizationId, runId, { progress: { stage, done, total } }).catch(() => undefined);
+      },
+      live.signal,
+    );
+    await storeResult(ctx, run, result);
+  } catch (error: unknown) {
+    if (live.signal.aborted || error instanceof MatchingRunAborted) {
+      ctx.logger.info({ runId }, 'matching run stopped: cancelled or failed elsewhere');
+      return;
+    }
+    ctx.logger.error({ err: error, runId }, 'matching run failed');
+    await finishRunningRun(ctx.db, organizationId, runId, {
+      status: 'failed',
+      error: 'The matching run failed; it has been logged',
+      finishedAt: ctx.now(),
+    }).catch(() => undefined);
+  } finally {
+    live.stop();
+  }
+}

@@ -1,0 +1,94 @@
+import type { MatchingRules } from '../../../shared/schemas/matching-rules.ts';
+import type { Database } from '../../db/database.ts';
+import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
+import { findMentorPoolVersion, listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
+import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
+import {
+  createScoringSetup,
+  prepareParticipant,
+  type PreparedParticipant,
+  type ScoringSetup,
+} from '../../domain/matching/scoring/score-pair.ts';
+import type { Program } from '../../domain/program.ts';
+import { mapInSlices } from './event-loop-yield.ts';
+import { rulesOf, supervisorChain, toMatchingProfile } from './program-cohort.ts';
+
+/** A program's mentors prepared for scoring as a mentee may see them, with the setup they were prepared for. */
+export type MentorPool = {
+  setup: ScoringSetup;
+  rules: MatchingRules;
+  mentors: Array<{ id: string; name: string; prepared: PreparedParticipant }>;
+};
+
+type CachedPool = { version: string; expiresAt: number; pool: Promise<MentorPool> };
+
+/** Pools kept (one per program, the least recently used dropped first), and how long one serves. */
+const MAX_POOLS = 32;
+const POOL_TTL_MS = 60_000;
+const pools = new Map<string, CachedPool>();
+
+/**
+ * Prepares the pool from the database: the program's active mentors with their people rows,
+ * profiles and reporting chains, as a mentee may see them (`asSeenByParticipant`: no
+ * matching-only attributes, answers or marks). Earlier partners are left out on purpose: pairs
+ * are symmetric, so the mentee's own earlier partners (read fresh per request) rule out the
+ * same pairs. Prepared in slices, the event loop served between them.
+ */
+async function buildPool(
+  db: Database,
+  program: Program,
+  now: Date,
+  customQuestions: Parameters<typeof createScoringSetup>[1]['customQuestions'],
+): Promise<MentorPool> {
+  const organizationId = program.organizationId;
+  const rules = rulesOf(program);
+  const setup = createScoringSetup(rules, { referenceDate: now, customQuestions });
+  const mentorIds = await listActiveMentorIds(db, organizationId, program.id);
+  const [people, profiles, links] = await Promise.all([
+    findPeopleByIds(db, organizationId, mentorIds),
+    findProfiles(db, organizationId, mentorIds),
+    listSupervisorLinks(db, organizationId),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const prepared = await mapInSlices(mentorIds, (id) => {
+    const person = byId.get(id);
+    const profile = profiles.get(id);
+    if (!person || !profile) return undefined;
+    const extra = { supervisorChain: supervisorChain(id, links), customAnswers: {}, previousPartners: [], exclusions: [] };
+    const seen = asSeenByParticipant(toMatchingProfile(person, profile, { ...extra, rankedPicks: [], prefer: [], avoid: [] }));
+    return { id, name: person.displayName, prepared: prepareParticipant(seen, setup) };
+  });
+  return { setup, rules, mentors: prepared.filter((m) => m !== undefined) };
+}
+
+/**
+ * A program's mentor pool, prepared once and kept while what it depends on is unchanged: the
+ * mentors (their count and last change, `findMentorPoolVersion`), the rules, the intake form and
+ * the day; at most a minute in any case (reporting lines above a mentor change elsewhere).
+ * Concurrent requests for a pool being prepared wait for the same preparation.
+ *
+ * @example const { mentors, setup } = await loadMentorPool(ctx.db, program, ctx.now());
+ */
+export async function loadMentorPool(db: Database, program: Program, now: Date): Promise<MentorPool> {
+  const [mentorsVersion, form] = await Promise.all([
+    findMentorPoolVersion(db, program.organizationId, program.id),
+    findCurrentIntakeForm(db, program.organizationId, program.id),
+  ]);
+  const version = [mentorsVersion, JSON.stringify(rulesOf(program)), form?.id ?? '', now.toISOString().slice(0, 10)].join('|');
+  const cached = pools.get(program.id);
+  pools.delete(program.id);
+  if (cached && cached.version === version && cached.expiresAt > Date.now()) {
+    pools.set(program.id, cached);
+    return cached.pool;
+  }
+  const pool = buildPool(db, program, now, form?.customQuestions ?? []);
+  pools.set(program.id, { version, expiresAt: Date.now() + POOL_TTL_MS, pool });
+  pool.catch(() => pools.get(program.id)?.pool === pool && pools.delete(program.id));
+  for (const key of pools.keys()) {
+    if (pools.size <= MAX_POOLS) break;
+    pools.delete(key);
+  }
+  return pool;
+}
