@@ -1,0 +1,38 @@
+// Preloaded into the bench's server process (NODE_OPTIONS=--import <this file>) when
+// BENCH_STALL_FILE is set: a 10 ms timer notes every turn of the event loop that came late, and
+// how much of the delay the main thread spent on its own CPU (a thread descheduled on a busy
+// machine is late without being stalled). Every 250 ms, and at exit, the stalls over 20 ms are
+// written to the file as JSON for bench/scale/run.ts to read. No route, nothing in the app.
+import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+
+export type Stall = { at: number; clockMs: number; cpuMs: number };
+
+const file = process.env.BENCH_STALL_FILE;
+if (isMainThread && file) {
+  const tickMs = 10;
+  const keptOverMs = 20;
+  const stalls: Stall[] = [];
+  const cpuMs = () => {
+    const { user, system } = process.threadCpuUsage();
+    return (user + system) / 1000;
+  };
+  let last = performance.now();
+  let lastCpu = cpuMs();
+  let lastWrite = last;
+  const write = () => writeFileSync(file, JSON.stringify(stalls));
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const cpu = cpuMs();
+    const late = now - last - tickMs;
+    if (late > keptOverMs && stalls.length < 100_000) stalls.push({ at: Date.now(), clockMs: late, cpuMs: Math.min(late, cpu - lastCpu) });
+    last = now;
+    lastCpu = cpu;
+    if (now - lastWrite > 250) {
+      lastWrite = now;
+      write();
+    }
+  }, tickMs);
+  timer.unref();
+  process.on('exit', write);
+}
