@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { applicationRoles, applicationStatuses, mentoringApproaches } from '../enums.ts';
 import { dateRanges } from '../limits.ts';
 import { datedWithin, IdSchema, TimestampSchema } from './common.ts';
+import { pageSchema, PageQuerySchema, SearchPageQuerySchema } from './paging.ts';
 import { AnswersSchema, IntakeFormSchema } from './intake-forms.ts';
 
 export const ApplicationEventSchema = z.object({
@@ -40,7 +41,21 @@ export const ApplicationSchema = z.object({
   updatedAt: TimestampSchema,
 });
 export type Application = z.infer<typeof ApplicationSchema>;
-export const ApplicationListSchema = z.object({ applications: z.array(ApplicationSchema) });
+export const ApplicationPageSchema = pageSchema(ApplicationSchema);
+
+/** A program's applications by applicant name, or newest first. */
+export const applicationSorts = ['name', 'newest'] as const;
+
+/** Which of a program's applications, in what order: `q` matches the applicant's name or email. */
+export const ProgramApplicationQuerySchema = SearchPageQuerySchema.extend({
+  status: z.enum(applicationStatuses).optional(),
+  role: z.enum(applicationRoles).optional(),
+  sort: z.enum(applicationSorts).default('name'),
+});
+export type ProgramApplicationQuery = z.infer<typeof ProgramApplicationQuerySchema>;
+
+/** One's own applications, newest first. */
+export const MyApplicationQuerySchema = PageQuerySchema;
 
 /** Start or update one's own application (draft); `submit: true` submits it. */
 export const SaveApplicationSchema = z.object({

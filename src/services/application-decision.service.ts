@@ -1,12 +1,14 @@
 import type { ApplicationRole, ApplicationStatus } from '../../shared/enums.ts';
+import type { ProgramApplicationQuery } from '../../shared/schemas/applications.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
 import {
   findApplicationById,
   findApplicationOf,
   insertApplication,
   insertApplicationEvent,
-  listApplicationsOfProgram,
   updateApplication,
 } from '../db/repositories/application.repository.ts';
+import { listProgramApplicationPage } from '../db/repositories/application-page.repository.ts';
 import { upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../db/repositories/intake-form.repository.ts';
 import { findPersonById } from '../db/repositories/person.repository.ts';
@@ -20,16 +22,16 @@ import type { ServiceContext } from './context.ts';
 import { getManageableProgram } from './program.service.ts';
 import { countMenteePlacesLeft, fillFromWaitlist } from './waitlist.service.ts';
 
-/** A program's applications, for its coordinators. */
+/** One page of a program's applications, for its coordinators. */
 export async function listProgramApplications(
   ctx: ServiceContext,
   actor: Actor,
   programId: string,
-  status?: ApplicationStatus,
-): Promise<ApplicationView[]> {
+  query: ProgramApplicationQuery,
+): Promise<Page<ApplicationView>> {
   await getManageableProgram(ctx, actor, programId);
-  const applications = await listApplicationsOfProgram(ctx.db, actor.organizationId, programId, status);
-  return viewApplications(ctx, actor.organizationId, applications, true);
+  const page = await listProgramApplicationPage(ctx.db, actor.organizationId, programId, query);
+  return { items: await viewApplications(ctx, actor.organizationId, page.items, true), nextCursor: page.nextCursor };
 }
 
 /**

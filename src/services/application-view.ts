@@ -1,10 +1,6 @@
 import { findIntakeFormById, type IntakeForm } from '../db/repositories/intake-form.repository.ts';
-import {
-  listApplicationEvents,
-  listWaitlistedMentees,
-  type Application,
-  type ApplicationEvent,
-} from '../db/repositories/application.repository.ts';
+import { listApplicationEvents, type Application, type ApplicationEvent } from '../db/repositories/application.repository.ts';
+import { findWaitlistPositions } from '../db/repositories/application-page.repository.ts';
 import { findObservedApproaches } from '../db/repositories/interview.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { findProgramById } from '../db/repositories/program.repository.ts';
@@ -33,25 +29,22 @@ export async function viewApplications(
   forCoordinator: boolean,
 ): Promise<ApplicationView[]> {
   const ids = applications.map((a) => a.id);
-  const [events, profiles, observed] = await Promise.all([
+  const [events, profiles, observed, waitlistPositions] = await Promise.all([
     listApplicationEvents(ctx.db, organizationId, ids),
     findProfiles(ctx.db, organizationId, [...new Set(applications.map((a) => a.personId))]),
     forCoordinator ? findObservedApproaches(ctx.db, organizationId, ids) : new Map<string, MentoringApproach>(),
+    findWaitlistPositions(
+      ctx.db,
+      organizationId,
+      applications.filter((a) => a.status === 'waitlisted').map((a) => a.id),
+    ),
   ]);
   const forms = new Map<string, IntakeForm | undefined>();
-  const waitlists = new Map<string, string[]>();
   const programs = new Map<string, MentoringApproach | null>();
   const views: ApplicationView[] = [];
   for (const application of applications) {
     if (application.intakeFormId && !forms.has(application.intakeFormId)) {
       forms.set(application.intakeFormId, await findIntakeFormById(ctx.db, organizationId, application.intakeFormId));
-    }
-    if (application.status === 'waitlisted' && !waitlists.has(application.programId)) {
-      const waiting = await listWaitlistedMentees(ctx.db, organizationId, application.programId);
-      waitlists.set(
-        application.programId,
-        waiting.map((a) => a.id),
-      );
     }
     const statedApproach = profiles.get(application.personId)?.approach ?? null;
     let coordinatorView: ApplicationView['coordinatorView'] = null;
@@ -72,13 +65,12 @@ export async function viewApplications(
         }),
       };
     }
-    const position = waitlists.get(application.programId)?.indexOf(application.id) ?? -1;
     views.push({
       ...application,
       intakeForm: application.intakeFormId ? (forms.get(application.intakeFormId) ?? null) : null,
       statedApproach,
       history: events.get(application.id) ?? [],
-      waitlistPosition: application.status === 'waitlisted' && position >= 0 ? position + 1 : null,
+      waitlistPosition: waitlistPositions.get(application.id) ?? null,
       coordinatorView,
     });
   }

@@ -1,14 +1,15 @@
 import type { ApplicationRole, ApplicationStatus } from '../../shared/enums.ts';
 import type { Answers } from '../../shared/schemas/intake-forms.ts';
+import type { Page, PageQuery } from '../../shared/schemas/paging.ts';
 import {
   findApplicationById,
   findApplicationOf,
   insertApplication,
   insertApplicationEvent,
-  listApplicationsOfPerson,
   updateApplication,
   type Application,
 } from '../db/repositories/application.repository.ts';
+import { listApplicationPageOfPerson } from '../db/repositories/application-page.repository.ts';
 import { findActiveRolesOfPerson, setEnrolmentStatusOf } from '../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../db/repositories/intake-form.repository.ts';
 import type { Database } from '../db/database.ts';
@@ -138,8 +139,8 @@ export async function getApplication(ctx: ServiceContext, actor: Actor, applicat
   return view;
 }
 
-/** The caller's own applications, across programs. */
-export async function listMyApplications(ctx: ServiceContext, actor: Actor): Promise<ApplicationView[]> {
-  const applications = await listApplicationsOfPerson(ctx.db, actor.organizationId, actor.personId);
-  return viewApplications(ctx, actor.organizationId, applications, false);
+/** One page of the caller's own applications, across programs, newest first. */
+export async function listMyApplications(ctx: ServiceContext, actor: Actor, query: PageQuery): Promise<Page<ApplicationView>> {
+  const page = await listApplicationPageOfPerson(ctx.db, actor.organizationId, actor.personId, query);
+  return { items: await viewApplications(ctx, actor.organizationId, page.items, false), nextCursor: page.nextCursor };
 }

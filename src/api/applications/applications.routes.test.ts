@@ -3,13 +3,16 @@ import {
   ApplicationSchema,
   ProgramSchema,
   BulkDecisionResultSchema,
-  ApplicationListSchema,
+  ApplicationPageSchema,
   IntakeFormSchema,
 } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { call, signInAs, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
+import { assertEveryRowOnce, pageThrough } from '../../testing/page-through.ts';
+import { actorOf } from '../../domain/person.ts';
+import { exportProgramApplications } from '../../services/application-export.service.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 
@@ -247,11 +250,56 @@ describe('applications, intake forms and interviews', () => {
     assert.equal(res.status, 200);
     assert.equal(res.body.results.filter((r: { ok: boolean }) => r.ok).length, 40);
     assert.equal(res.body.results.at(-1)?.error, 'invalid_status_change');
-    const listed = await call(t.app, 'GET', `/api/v1/programs/${program.id}/applications?status=accepted`, undefined, {
-      schema: ApplicationListSchema,
+    const path = `/api/v1/programs/${program.id}/applications`;
+    let late = 0;
+    for (const sort of ['name', 'newest']) {
+      // Applications that arrive while the coordinator pages never shift a row into a page twice or out of all.
+      const seen = await pageThrough(t.app, `${path}?status=accepted&sort=${sort}`, cookie, ApplicationPageSchema, 7, async () => {
+        await apply(program.id, (await applicant()).cookie, { answers: { goal: 'Late' }, submit: true });
+        late += 1;
+      });
+      assert.equal(seen.length, 40, sort);
+      assertEveryRowOnce(seen, ids, sort);
+    }
+    const submitted = await call(t.app, 'GET', `${path}?status=submitted&role=mentee&limit=500`, undefined, {
+      schema: ApplicationPageSchema,
       cookie,
     });
-    assert.equal(listed.body.applications.length, 40);
+    assert.equal(submitted.body.items.length, late, 'the applications that came while paging');
+    const [first] = submitted.body.items;
+    assert.ok(first);
+    const found = await call(t.app, 'GET', `${path}?q=${encodeURIComponent(first.applicant.email.toUpperCase())}`, undefined, {
+      schema: ApplicationPageSchema,
+      cookie,
+    });
+    assert.deepEqual(
+      found.body.items.map((a) => a.id),
+      [first.id],
+      'q finds an applicant by email, case ignored',
+    );
+    assert.equal(
+      (await call(t.app, 'GET', `${path}?role=mentor`, undefined, { schema: ApplicationPageSchema, cookie })).body.items.length,
+      0,
+    );
+    for (const [query, field] of [
+      ['cursor=nope', 'cursor'],
+      ['status=maybe', 'status'],
+      ['sort=age', 'sort'],
+    ]) {
+      const bad = await call(t.app, 'GET', `${path}?${query}`, undefined, { cookie });
+      assert.equal(bad.status, 422, query);
+      assert.equal(fieldIssuesOf(bad)[0]?.field, field, query);
+    }
+    // The export streams every application once, a batch at a time.
+    const { batches } = await exportProgramApplications(t.ctx, actorOf(coordinator), program.id, 7);
+    const lines: string[] = [];
+    for await (const batch of batches) {
+      assert.ok(batch.length <= 7 || lines.length === 0, 'a batch over its size');
+      lines.push(...batch.map((row) => String(row[0])));
+    }
+    assert.equal(lines[0], 'email');
+    assert.equal(lines.length, 41 + late, 'the header and every application');
+    assert.equal(new Set(lines.slice(1)).size, 40 + late, 'every applicant once');
   });
 
   test('editing the intake form makes a new version; earlier answers stay readable against theirs', async () => {

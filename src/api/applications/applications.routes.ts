@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  ApplicationListSchema,
+  ApplicationPageSchema,
   ApplicationSchema,
+  MyApplicationQuerySchema,
   DecideApplicationSchema,
   SaveApplicationSchema,
   UpdateSelectionChecklistSchema,
@@ -21,9 +22,10 @@ const mineRoute = createRoute({
   method: 'get',
   path: '/me/applications',
   tags: ['Applications'],
-  summary: 'My applications',
+  summary: 'A page of my applications, newest first',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(ApplicationListSchema.meta({ id: 'ApplicationList' }), 'My applications'), ...errorResponses(401) },
+  request: { query: MyApplicationQuerySchema },
+  responses: { 200: jsonResponse(ApplicationPageSchema, 'My applications'), ...errorResponses(401, 422) },
 });
 const saveRoute = createRoute({
   method: 'put',
@@ -74,9 +76,10 @@ const checklistRoute = createRoute({
 /** One's own applications, and decisions on single applications. */
 export function applicationRoutes() {
   return createRouter()
-    .openapi(mineRoute, async (c) =>
-      c.json({ applications: (await listMyApplications(c.var.ctx, requireActor(c))).map(presentApplication) }, 200),
-    )
+    .openapi(mineRoute, async (c) => {
+      const page = await listMyApplications(c.var.ctx, requireActor(c), c.req.valid('query'));
+      return c.json({ items: page.items.map(presentApplication), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(saveRoute, async (c) => {
       const view = await saveMyApplication(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'));
       return c.json(presentApplication(view), 200);

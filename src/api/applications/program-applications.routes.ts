@@ -1,15 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { applicationStatuses } from '../../../shared/enums.ts';
 import {
-  ApplicationListSchema,
+  ApplicationPageSchema,
   ApplicationSchema,
+  ProgramApplicationQuerySchema,
   BulkDecisionResultSchema,
   BulkDecisionSchema,
   InviteToApplySchema,
 } from '../../../shared/schemas/index.ts';
 import { decideApplications, inviteToApply, listProgramApplications } from '../../services/application-decision.service.ts';
 import { exportProgramApplications } from '../../services/application-export.service.ts';
-import { sendCsv } from '../csv/csv-response.ts';
+import { streamCsv } from '../csv/csv-response.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -20,10 +20,14 @@ const listRoute = createRoute({
   method: 'get',
   path: '/programs/{programId}/applications',
   tags: ['Applications'],
-  summary: 'A program’s applications (coordinators)',
+  summary:
+    'A page of a program’s applications, by applicant name or newest first, filtered by status, role and q (name or email) (coordinators)',
   security: sessionSecurity,
-  request: { params: ProgramParams, query: z.object({ status: z.enum(applicationStatuses).optional() }) },
-  responses: { 200: jsonResponse(ApplicationListSchema, 'Applications'), ...errorResponses(401, 403, 404, 422) },
+  request: { params: ProgramParams, query: ProgramApplicationQuerySchema },
+  responses: {
+    200: jsonResponse(ApplicationPageSchema.meta({ id: 'ApplicationPage' }), 'Applications'),
+    ...errorResponses(401, 403, 404, 422),
+  },
 });
 const bulkRoute = createRoute({
   method: 'post',
@@ -51,7 +55,7 @@ const exportRoute = createRoute({
   path: '/programs/{programId}/applications/export.csv',
   tags: ['Applications'],
   security: sessionSecurity,
-  summary: 'Applications and profiles as CSV (coordinators; private attributes, interview notes never included)',
+  summary: 'Applications and profiles as CSV, streamed (coordinators; private attributes, interview notes never included)',
   request: { params: ProgramParams },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 404, 422) },
 });
@@ -60,8 +64,8 @@ const exportRoute = createRoute({
 export function programApplicationRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const views = await listProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query').status);
-      return c.json({ applications: views.map(presentApplication) }, 200);
+      const page = await listProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query'));
+      return c.json({ items: page.items.map(presentApplication), nextCursor: page.nextCursor }, 200);
     })
     .openapi(bulkRoute, async (c) => {
       const { applicationIds, decision, reason } = c.req.valid('json');
@@ -80,6 +84,7 @@ export function programApplicationRoutes() {
       return c.json(presentApplication(view), 201);
     })
     .openapi(exportRoute, async (c) => {
-      return sendCsv(c, await exportProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId));
+      const { filename, batches } = await exportProgramApplications(c.var.ctx, requireActor(c), c.req.valid('param').programId);
+      return streamCsv(c, filename, batches);
     });
 }

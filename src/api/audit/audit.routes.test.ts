@@ -26,7 +26,7 @@ describe('audit log', { timeout: 60_000 }, () => {
       'x-forwarded-for': '203.0.113.9',
     });
     assert.equal(exported.status, 200);
-    assert.equal((await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationship-overview`)).status, 200);
+    assert.equal((await as('coordinator', 'GET', `/api/v1/programs/${s.program.id}/relationships`)).status, 200);
     assert.equal((await as('coordinator', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);
     // The pair reading their own relationship is not a view to audit.
     assert.equal((await as('mentor', 'GET', `/api/v1/relationships/${s.relationshipId}`)).status, 200);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { ApplicationRole, ApplicationStatus } from '../../../shared/enums.ts';
 import type { Answers } from '../../../shared/schemas/intake-forms.ts';
 import type { Database } from '../database.ts';
@@ -38,9 +38,10 @@ const columns = {
   updatedAt: applications.updatedAt,
 };
 
-function selectApplications(db: Database) {
+/** Applications with their applicant and program names; the callers add where and order. */
+export function selectApplications<Extra extends Record<string, SQL>>(db: Database, extra?: Extra) {
   return db
-    .select(columns)
+    .select({ ...columns, ...(extra as Extra) })
     .from(applications)
     .innerJoin(people, and(eq(people.organizationId, applications.organizationId), eq(people.id, applications.personId)))
     .innerJoin(programs, and(eq(programs.organizationId, applications.organizationId), eq(programs.id, applications.programId)));

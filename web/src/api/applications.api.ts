@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { ApplicationRole, ApplicationStatus } from '../../../shared/enums.ts';
+import type { ApplicationRole } from '../../../shared/enums.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import {
-  ApplicationListSchema,
+  ApplicationPageSchema,
   ApplicationSchema,
   BulkDecisionResultSchema,
   InterviewListSchema,
@@ -9,6 +10,7 @@ import {
   type Answers,
   type Application,
   type BulkDecisionSchema,
+  type ProgramApplicationQuery,
   type DecideApplicationSchema,
   type SaveInterviewSchema,
 } from '../../../shared/schemas/index.ts';
@@ -23,8 +25,11 @@ export type Interview = z.infer<typeof InterviewSchema>;
 
 export const myApplicationsQueryKey = ['applications', 'mine'] as const;
 
-export function programApplicationsQueryKey(programId: string, status: ApplicationStatus | 'all') {
-  return ['applications', 'program', programId, status] as const;
+/** The filters and order a program's applications are asked for. */
+export type ProgramApplicationFilters = Partial<Omit<ProgramApplicationQuery, 'limit' | 'cursor'>>;
+
+export function programApplicationsQueryKey(programId: string, filters: ProgramApplicationFilters = {}) {
+  return ['applications', 'program', programId, filters] as const;
 }
 
 export function applicationQueryKey(applicationId: string) {
@@ -38,8 +43,15 @@ export function interviewsQueryKey(applicationId: string) {
 const programPath = (programId: string) => `/programs/${encodeURIComponent(programId)}`;
 const applicationPath = (applicationId: string) => `/applications/${encodeURIComponent(applicationId)}`;
 
+/** All of one's own applications (a person has a few, one per program at most per role), page after page. */
 export async function fetchMyApplications(): Promise<Application[]> {
-  const { applications } = await requestJson('/me/applications', ApplicationListSchema);
+  const applications: Application[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await requestJson(`/me/applications${toQueryString({ limit: 500, cursor })}`, ApplicationPageSchema);
+    applications.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
   return applications;
 }
 
@@ -55,10 +67,14 @@ export function withdrawApplication(applicationId: string): Promise<Application>
   return requestJson(`${applicationPath(applicationId)}/withdraw`, ApplicationSchema, { method: 'POST' });
 }
 
-export async function fetchProgramApplications(programId: string, status: ApplicationStatus | 'all'): Promise<Application[]> {
-  const query = toQueryString({ status: status === 'all' ? undefined : status });
-  const { applications } = await requestJson(`${programPath(programId)}/applications${query}`, ApplicationListSchema);
-  return applications;
+/** One page of a program's applications (coordinators). */
+export function fetchProgramApplicationPage(
+  programId: string,
+  filters: ProgramApplicationFilters,
+  cursor?: string,
+): Promise<Page<Application>> {
+  const query = toQueryString({ ...filters, q: filters.q?.trim(), cursor });
+  return requestJson(`${programPath(programId)}/applications${query}`, ApplicationPageSchema);
 }
 
 export function fetchApplication(applicationId: string): Promise<Application> {

@@ -1,47 +1,46 @@
-import { Button, Paper, Select, Stack } from '@mantine/core';
+import { Button, Paper, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import IconDownload from '~icons/tabler/download';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { applicationStatuses, type ApplicationStatus } from '../../../shared/enums.ts';
 import {
   applicationsExportUrl,
-  fetchProgramApplications,
-  programApplicationsQueryKey,
   type BulkDecisionResult,
+  fetchProgramApplicationPage,
+  type ProgramApplicationFilters,
+  programApplicationsQueryKey,
 } from '../api/applications.api.ts';
+import { LoadMore } from '../layout/load-more.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { usePagedList } from '../layout/use-paged-list.ts';
 import { ProgramSubpage } from '../programs/program-subpage.tsx';
 import { useProgramQuery } from '../programs/use-programs.ts';
-import { applicationStatusLabels } from './application-labels.ts';
+import { ApplicationFiltersBar } from './application-filters.tsx';
 import { ApplicationsTable } from './applications-table.tsx';
 import { BulkDecisionBar } from './bulk-decision-bar.tsx';
 import { InviteToApplyForm } from './invite-to-apply-form.tsx';
 
-type StatusFilter = ApplicationStatus | 'all';
 type RowResult = BulkDecisionResult['results'][number];
-const statusOptions = [
-  { value: 'all', label: 'All statuses' },
-  ...applicationStatuses.map((status) => ({ value: status, label: applicationStatusLabels[status] })),
-];
 
-function isStatusFilter(value: string | null): value is StatusFilter {
-  return value === 'all' || applicationStatuses.some((status) => status === value);
-}
-
-/** Coordinators review a program's applications: filter, select, decide in bulk, export and invite. */
+/**
+ * Coordinators review a program's applications a page at a time: search, filter, select (on the
+ * pages loaded), decide in bulk, export (the whole list, streamed) and invite.
+ */
 export function ProgramApplicationsPage() {
   const { programId = '' } = useParams();
   const programQuery = useProgramQuery(programId);
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const [filters, setFilters] = useState<ProgramApplicationFilters>({});
+  const [debounced] = useDebouncedValue(filters, 250);
+  const asked: ProgramApplicationFilters = { ...debounced, q: debounced.q?.trim() || undefined };
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, RowResult>>(new Map());
-  const applicationsQuery = useQuery({
-    queryKey: programApplicationsQueryKey(programId, status),
-    queryFn: () => fetchProgramApplications(programId, status),
+  const list = usePagedList({
+    queryKey: programApplicationsQueryKey(programId, asked),
+    fetchPage: (cursor) => fetchProgramApplicationPage(programId, asked, cursor),
   });
+  const filtered = asked.q !== undefined || asked.status !== undefined || asked.role !== undefined;
   const programName = programQuery.data?.name ?? 'Program';
-  const applications = applicationsQuery.data ?? [];
+  const applications = list.items;
   const selectedIds = applications.filter((application) => selected.has(application.id)).map((application) => application.id);
 
   return (
@@ -65,15 +64,10 @@ export function ProgramApplicationsPage() {
       <InviteToApplyForm programId={programId} />
       <Paper withBorder p="md">
         <Stack gap="md">
-          <Select
-            label="Status"
-            data={statusOptions}
-            value={status}
-            allowDeselect={false}
-            w={220}
-            onChange={(value) => {
-              if (!isStatusFilter(value)) return;
-              setStatus(value);
+          <ApplicationFiltersBar
+            value={filters}
+            onChange={(next) => {
+              setFilters(next);
               setSelected(new Set());
               setResults(new Map());
             }}
@@ -86,18 +80,17 @@ export function ProgramApplicationsPage() {
               setSelected(new Set());
             }}
           />
-          {applicationsQuery.isPending ? <PageLoader label="Loading applications" /> : null}
-          {applicationsQuery.isError ? (
-            <ErrorState error={applicationsQuery.error} onRetry={() => void applicationsQuery.refetch()} />
-          ) : null}
-          {applicationsQuery.isSuccess && applications.length === 0 ? (
-            <EmptyNote title={status === 'all' ? 'No applications yet' : 'No applications with this status'}>
+          {list.isPending ? <PageLoader label="Loading applications" /> : null}
+          {list.isError ? <ErrorState error={list.error} onRetry={list.refetch} /> : null}
+          {list.isSuccess && applications.length === 0 ? (
+            <EmptyNote title={filtered ? 'No application matches these filters' : 'No applications yet'}>
               Applications appear here once people apply or you invite them to apply.
             </EmptyNote>
           ) : null}
           {applications.length > 0 ? (
             <ApplicationsTable applications={applications} selected={selected} onSelectedChange={setSelected} results={results} />
           ) : null}
+          <LoadMore list={list} noun="applications" />
         </Stack>
       </Paper>
     </ProgramSubpage>

@@ -1,7 +1,5 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import IconSearch from '~icons/tabler/search';
+import { Group, Select } from '@mantine/core';
 import { relationshipStageLabels, relationshipStages } from '../../../../shared/enums.ts';
-import { limits } from '../../../../shared/limits.ts';
 import {
   type ProgramRelationshipSort,
   programRelationshipSorts,
@@ -10,6 +8,7 @@ import {
 import type { ProgramRelationshipFilters } from '../../api/program-relationships.api.ts';
 import { PersonSelect } from '../../forms/person-select.tsx';
 import { FilterSelect } from '../../layout/filter-select.tsx';
+import { SearchInput } from '../../layout/search-input.tsx';
 
 const statuses = ['active', 'closed'] as const;
 const statusLabels = { active: 'Active', closed: 'Closed' } as const;
@@ -37,15 +36,12 @@ export function RelationshipFiltersBar({ value, onChange, mentor, onMentorChange
   const touched = touchDays.find((days) => Number(days) === value.lastTouchBefore);
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
+      <SearchInput
         label="Search"
         placeholder="Mentor or mentee name"
-        type="search"
-        maxLength={limits.listSearchMax}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={value.q ?? ''}
-        onChange={(event) => onChange({ ...value, q: event.currentTarget.value })}
-        w={{ base: '100%', sm: 240 }}
+        value={value.q}
+        onChange={(q) => onChange({ ...value, q })}
+        width={240}
       />
       <div style={{ width: 'min(100%, 240px)' }}>
         <PersonSelect label="Mentor" value={mentor} onChange={onMentorChange} />
