@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationRoles } from '../enums.ts';
 import { DisplayNameSchema, EmailSchema, IdSchema, PasswordSchema, TimestampSchema } from './common.ts';
+import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 export const CreateInvitationSchema = z.object({
   email: EmailSchema,
@@ -23,7 +24,18 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 export const CreatedInvitationSchema = z.object({ invitation: InvitationSchema, link: z.string() });
 export type CreatedInvitation = z.infer<typeof CreatedInvitationSchema>;
 
-export const InvitationListSchema = z.object({ invitations: z.array(InvitationSchema) });
+export const invitationStates = ['pending', 'accepted', 'expired'] as const;
+export type InvitationState = (typeof invitationStates)[number];
+
+/** The invitations page query: newest first, `q` over the email, narrowed by state. */
+export const InvitationQuerySchema = SearchPageQuerySchema.extend({
+  state: z.enum(invitationStates).optional().describe('Only pending, accepted or expired invitations (all when left out)'),
+});
+export type InvitationQuery = z.infer<typeof InvitationQuerySchema>;
+
+/** One page of the organization's invitations, newest first. */
+export const InvitationPageSchema = pageSchema(InvitationSchema);
+export type InvitationPage = z.infer<typeof InvitationPageSchema>;
 
 /** What the invitation page shows before the person sets a password. */
 export const InvitationPreviewSchema = z.object({

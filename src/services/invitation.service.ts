@@ -1,9 +1,11 @@
 import type { OrganizationRole } from '../../shared/enums.ts';
+import type { InvitationQuery } from '../../shared/schemas/invitations.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
 import { findOrganizationById } from '../db/repositories/organization.repository.ts';
 import {
   findInvitationByTokenHash,
   insertInvitation,
-  listInvitations,
+  pageInvitations,
   markInvitationAccepted,
   type Invitation,
 } from '../db/repositories/invitation.repository.ts';
@@ -67,9 +69,15 @@ export async function createInvitation(
   return { invitation, token };
 }
 
-export async function listInvitationsOfOrganization(ctx: ServiceContext, actor: Actor): Promise<Invitation[]> {
+/**
+ * One page of the organization's invitations, newest first (admins): an admin who invited
+ * 25,000 people reads them a page at a time.
+ *
+ * @example const { items, nextCursor } = await listInvitationsOfOrganization(ctx, admin, { limit: 50, state: 'pending' });
+ */
+export async function listInvitationsOfOrganization(ctx: ServiceContext, actor: Actor, query: InvitationQuery): Promise<Page<Invitation>> {
   assertCanInvite(actor);
-  return listInvitations(ctx.db, actor.organizationId);
+  return pageInvitations(ctx.db, actor.organizationId, query, ctx.now());
 }
 
 async function findUsableInvitation(ctx: ServiceContext, token: string): Promise<Invitation> {

@@ -1,4 +1,4 @@
-import { CreatedInvitationSchema, InvitationListSchema, SessionSchema, ImportReportSchema } from '../../../shared/schemas/index.ts';
+import { CreatedInvitationSchema, InvitationPageSchema, SessionSchema, ImportReportSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -60,8 +60,8 @@ describe('an address another organization holds, seen from this one', () => {
       assert.equal(held.status, 200, JSON.stringify(held.body));
       assert.equal(shapeOf(held, previewHeld), shapeOf(other, previewFresh), step);
     }
-    const list = withSchema(await asB('GET', '/api/v1/invitations'), InvitationListSchema);
-    assert.equal(list.body.invitations.length, 2);
+    const list = withSchema(await asB('GET', '/api/v1/invitations'), InvitationPageSchema);
+    assert.equal(list.body.items.length, 2);
   });
 
   test('B invites an address A holds: a second account, in B; A’s person and password are untouched', async () => {

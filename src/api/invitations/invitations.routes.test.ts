@@ -3,7 +3,7 @@ import {
   InvitationPreviewSchema,
   SessionSchema,
   HomeSchema,
-  InvitationListSchema,
+  InvitationPageSchema,
 } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -66,11 +66,9 @@ describe('invitation routes', () => {
       password: 'a brand new passphrase',
     });
     assert.equal(signIn.status, 200);
-    const list = await call(t.app, 'GET', '/api/v1/invitations', undefined, { schema: InvitationListSchema, cookie: adminCookie });
+    const list = await call(t.app, 'GET', '/api/v1/invitations', undefined, { schema: InvitationPageSchema, cookie: adminCookie });
     assert.ok(
-      list.body.invitations.some(
-        (i: { email: string; acceptedAt: string | null }) => i.email === 'new.person@example.test' && i.acceptedAt,
-      ),
+      list.body.items.some((i: { email: string; acceptedAt: string | null }) => i.email === 'new.person@example.test' && i.acceptedAt),
     );
   });
 

@@ -3,7 +3,8 @@ import {
   AcceptInvitationSchema,
   CreatedInvitationSchema,
   CreateInvitationSchema,
-  InvitationListSchema,
+  InvitationPageSchema,
+  InvitationQuerySchema,
   InvitationPreviewSchema,
   SessionSchema,
 } from '../../../shared/schemas/index.ts';
@@ -27,9 +28,13 @@ const listRoute = createRoute({
   method: 'get',
   path: '/invitations',
   tags: ['Invitations'],
-  summary: 'Invitations of the organization (admins)',
+  summary: 'Invitations of the organization, a page at a time, newest first (admins)',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(InvitationListSchema.meta({ id: 'InvitationList' }), 'Invitations'), ...errorResponses(401, 403) },
+  request: { query: InvitationQuerySchema },
+  responses: {
+    200: jsonResponse(InvitationPageSchema.meta({ id: 'InvitationPage' }), 'A page of invitations'),
+    ...errorResponses(401, 403, 422),
+  },
 });
 
 const createInvitationRoute = createRoute({
@@ -70,8 +75,8 @@ const acceptRoute = createRoute({
 export function invitationRoutes(options: ApiOptions) {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const invitations = await listInvitationsOfOrganization(c.var.ctx, requireActor(c));
-      return c.json({ invitations: invitations.map(presentInvitation) }, 200);
+      const page = await listInvitationsOfOrganization(c.var.ctx, requireActor(c), c.req.valid('query'));
+      return c.json({ items: page.items.map(presentInvitation), nextCursor: page.nextCursor }, 200);
     })
     .openapi(createInvitationRoute, async (c) => {
       const { ctx } = c.var;

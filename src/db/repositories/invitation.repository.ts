@@ -1,6 +1,9 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, ilike, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import type { OrganizationRole } from '../../../shared/enums.ts';
+import type { InvitationState } from '../../../shared/schemas/invitations.ts';
+import type { Page, SearchPageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { invitations, people } from '../schema/index.ts';
 
 export type Invitation = {
@@ -59,14 +62,47 @@ export async function findInvitationByTokenHash(db: Database, tokenHash: string)
   return row;
 }
 
-export async function listInvitations(db: Database, organizationId: string): Promise<Invitation[]> {
-  return db
-    .select(invitationColumns)
+/** Newest first (index invitations_organization_idx on organization, created_at). */
+const newestFirst = keyset('newest', [
+  { by: invitations.createdAt, direction: 'desc' },
+  { by: invitations.id, direction: 'desc' },
+]);
+
+function inState(state: InvitationState | undefined, now: Date): SQL | undefined {
+  if (state === 'accepted') return isNotNull(invitations.acceptedAt);
+  if (state === 'pending') return and(isNull(invitations.acceptedAt), gt(invitations.expiresAt, now));
+  if (state === 'expired') return and(isNull(invitations.acceptedAt), lte(invitations.expiresAt, now));
+  return undefined;
+}
+
+/**
+ * One page of an organization's invitations, newest first, `q` matching the email, narrowed to
+ * one state (pending, accepted, expired as of `now`).
+ *
+ * @example await pageInvitations(db, organizationId, { limit: 50, state: 'pending' }, new Date())
+ */
+export async function pageInvitations(
+  db: Database,
+  organizationId: string,
+  query: SearchPageQuery & { state?: InvitationState | undefined },
+  now: Date,
+): Promise<Page<Invitation>> {
+  const page = keysetQuery(newestFirst, query);
+  const rows = await db
+    .select({ ...invitationColumns, cursorKey: page.cursorKey })
     .from(invitations)
     .innerJoin(people, and(eq(people.organizationId, invitations.organizationId), eq(people.id, invitations.invitedById)))
-    .where(eq(invitations.organizationId, organizationId))
-    .orderBy(desc(invitations.createdAt))
-    .limit(500);
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        query.q ? ilike(invitations.email, containsPattern(query.q)) : undefined,
+        inState(query.state, now),
+        page.after,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestFirst);
 }
 
 /**

@@ -1,10 +1,8 @@
 import {
   CreatedInvitationSchema,
-  InvitationListSchema,
   PeoplePageSchema,
   type CreateInvitation,
   type CreatedInvitation,
-  type Invitation,
   type PeoplePage,
   type PeopleQuery,
   type Person,
@@ -32,11 +30,6 @@ export function fetchPeoplePage(filters: PeopleFilters, cursor?: string, limit =
 /** The first few people of the organization whose name, email, department or title holds `search` (pickers). */
 export async function fetchPeople(search: string, limit = 50): Promise<Person[]> {
   return (await fetchPeoplePage({ q: search }, undefined, limit)).items;
-}
-
-export async function fetchInvitations(): Promise<Invitation[]> {
-  const { invitations } = await requestJson('/invitations', InvitationListSchema);
-  return invitations;
 }
 
 export function createInvitation(body: CreateInvitation): Promise<CreatedInvitation> {

@@ -1,12 +1,15 @@
-import { Badge, Paper, Stack, Table, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Group, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { organizationRoleLabels } from '../../../shared/enums.ts';
-import type { Invitation } from '../../../shared/schemas/index.ts';
-import { fetchInvitations, invitationsQueryKey } from '../api/people.api.ts';
+import { invitationStates, type Invitation, type InvitationState } from '../../../shared/schemas/index.ts';
+import { fetchInvitationsPage } from '../api/invitations.api.ts';
+import { invitationsQueryKey } from '../api/people.api.ts';
+import { FilterSelect } from '../layout/filter-select.tsx';
 import { formatDate } from '../layout/format.ts';
+import { LoadMore } from '../layout/load-more.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
-
-type InvitationState = 'pending' | 'accepted' | 'expired';
+import { usePagedList } from '../layout/use-paged-list.ts';
 
 const stateLabels: Record<InvitationState, string> = { pending: 'Pending', accepted: 'Accepted', expired: 'Expired' };
 const stateColors: Record<InvitationState, string> = { pending: 'yellow', accepted: 'teal', expired: 'gray' };
@@ -16,11 +19,19 @@ function invitationState(invitation: Invitation, now: number): InvitationState {
   return Date.parse(invitation.expiresAt) <= now ? 'expired' : 'pending';
 }
 
-/** Everyone invited so far, newest first, with whether they accepted. */
+/** Everyone invited so far, newest first a page at a time, with whether they accepted; searchable by email. */
 export function InvitationsTable() {
-  const invitationsQuery = useQuery({ queryKey: invitationsQueryKey, queryFn: fetchInvitations });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const [state, setState] = useState<InvitationState | undefined>();
+  const filters = { q: q || undefined, state };
+  const invitationsQuery = usePagedList({
+    queryKey: [...invitationsQueryKey, filters],
+    fetchPage: (cursor) => fetchInvitationsPage(filters, cursor),
+  });
   const now = Date.now();
-  const invitations = [...(invitationsQuery.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const invitations = invitationsQuery.items;
+  const filtered = filters.q !== undefined || state !== undefined;
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="invitations-heading">
@@ -28,10 +39,23 @@ export function InvitationsTable() {
         <Title order={2} size="h3" id="invitations-heading">
           Invitations
         </Title>
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label="Search by email"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={{ base: '100%', xs: 260 }}
+          />
+          <FilterSelect label="Status" values={invitationStates} labels={stateLabels} value={state} onChange={setState} />
+        </Group>
         {invitationsQuery.isPending ? <PageLoader label="Loading invitations" /> : null}
         {invitationsQuery.isError ? <ErrorState error={invitationsQuery.error} onRetry={() => void invitationsQuery.refetch()} /> : null}
         {invitationsQuery.isSuccess && invitations.length === 0 ? (
-          <EmptyNote title="No invitations yet">Invite colleagues with the form above.</EmptyNote>
+          filtered ? (
+            <EmptyNote title="No invitations match">Try another search or status.</EmptyNote>
+          ) : (
+            <EmptyNote title="No invitations yet">Invite colleagues with the form above.</EmptyNote>
+          )
         ) : null}
         {invitations.length > 0 ? (
           <Table.ScrollContainer minWidth={640}>
@@ -66,6 +90,7 @@ export function InvitationsTable() {
             </Table>
           </Table.ScrollContainer>
         ) : null}
+        {invitations.length > 0 ? <LoadMore list={invitationsQuery} noun="invitations" /> : null}
       </Stack>
     </Paper>
   );
