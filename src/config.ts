@@ -18,6 +18,8 @@ const EnvironmentSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL: one statement's limit in ms (0: none); long background work lifts it (withLongStatements). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   MATCHING_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MATCHING_STALE_MS: z.coerce.number().int().min(300).max(3_600_000).default(45_000),
   MATCHING_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
@@ -37,6 +39,8 @@ export type Config = {
   workers: number;
   /** Connections each server process keeps open to PostgreSQL. */
   databasePoolSize: number;
+  /** PostgreSQL cancels a statement running longer (0: no limit; not applied on PGlite). */
+  databaseStatementTimeoutMs: number;
   /** A running matching run's heartbeat, when a silent one is failed, and how often servers look. */
   matchingLiveness: { heartbeatMs: number; staleAfterMs: number; sweepMs: number };
 };
@@ -75,6 +79,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     sessionTtlDays: env.SESSION_TTL_DAYS,
     workers: env.WORKERS,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     matchingLiveness: { heartbeatMs: env.MATCHING_HEARTBEAT_MS, staleAfterMs: env.MATCHING_STALE_MS, sweepMs: env.MATCHING_SWEEP_MS },
   };
 }

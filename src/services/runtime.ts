@@ -20,7 +20,12 @@ export async function openRuntime(
   logger = createLogger(config.logLevel),
   options: { prepare: boolean } = { prepare: true },
 ): Promise<Runtime> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+  });
   if (options.prepare) {
     await handle.migrate();
     // A run cannot survive a restart: runs left behind are marked failed so they can be run
