@@ -185,18 +185,5 @@ export const MentorSuggestionSchema = z.object({
 });
 export const MentorSuggestionListSchema = z.object({ suggestions: z.array(MentorSuggestionSchema) });
 
-export const RelationshipSummarySchema = z.object({
-  id: IdSchema,
-  programId: IdSchema,
-  mentorId: IdSchema,
-  mentorName: z.string(),
-  menteeId: IdSchema,
-  menteeName: z.string(),
-  status: z.enum(['active', 'closed']),
-  source: z.enum(['matching', 'request', 'manual']),
-  startedAt: TimestampSchema,
-});
-export const RelationshipListSchema = z.object({ relationships: z.array(RelationshipSummarySchema) });
-
 /** The latest run of a program, or null before the first one. */
 export const LatestMatchingRunSchema = z.object({ run: MatchingRunSchema.nullable() });

@@ -9,7 +9,6 @@ import {
   UnmatchedMenteePageSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
-  RelationshipListSchema,
   type CreateMatchingOverride,
   type MatchingRules,
   type MatchingRulesChange,
@@ -19,7 +18,7 @@ import {
   type StartMatchingRun,
 } from '../../../shared/schemas/index.ts';
 import type { Page } from '../../../shared/schemas/paging.ts';
-import { requestJson, requestVoid } from './client.ts';
+import { requestJson, requestVoid, toQueryString } from './client.ts';
 
 export type UnmatchedMentee = z.infer<typeof UnmatchedMenteePageSchema>['items'][number];
 /** The review's filters of a run's proposals (the page's limit and cursor aside). */
@@ -27,7 +26,6 @@ export type ProposalFilters = Partial<Omit<MatchingProposalPageQuery, 'limit' | 
 export type MatchingOverride = z.infer<typeof MatchingOverrideSchema>;
 export type PublishResult = z.infer<typeof PublishResultSchema>;
 export type MentorSuggestion = z.infer<typeof MentorSuggestionListSchema>['suggestions'][number];
-export type RelationshipSummary = z.infer<typeof RelationshipListSchema>['relationships'][number];
 
 export function matchingRulesQueryKey(programId: string) {
   return ['programs', programId, 'matching', 'rules'] as const;
@@ -58,6 +56,7 @@ export function suggestionsQueryKey(programId: string) {
   return ['programs', programId, 'matching', 'suggestions'] as const;
 }
 
+/** The prefix of every query of a program's relationships (publishing refreshes them all). */
 export function relationshipsQueryKey(programId: string) {
   return ['programs', programId, 'relationships'] as const;
 }
@@ -82,13 +81,6 @@ export function fetchMatchingRun(runId: string): Promise<MatchingRun> {
   return requestJson(runPath(runId), MatchingRunSchema);
 }
 
-/** The query string of a list's filters, the empty ones left out. */
-function searchOf(values: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(name, String(value));
-  return params.toString();
-}
-
 /** One page of a run's proposed pairs, filtered and sorted by the server. */
 export function fetchProposalPage(
   runId: string,
@@ -96,12 +88,12 @@ export function fetchProposalPage(
   limit: number,
   cursor?: string,
 ): Promise<Page<MatchingProposal>> {
-  return requestJson(`${runPath(runId)}/proposals?${searchOf({ ...filters, limit, cursor })}`, MatchingProposalPageSchema);
+  return requestJson(`${runPath(runId)}/proposals${toQueryString({ ...filters, limit, cursor })}`, MatchingProposalPageSchema);
 }
 
 /** One page of the mentees a run left without (enough) mentors. */
 export function fetchUnmatchedPage(runId: string, q: string, cursor?: string, limit?: number): Promise<Page<UnmatchedMentee>> {
-  return requestJson(`${runPath(runId)}/unmatched?${searchOf({ q, cursor, limit })}`, UnmatchedMenteePageSchema);
+  return requestJson(`${runPath(runId)}/unmatched${toQueryString({ q, cursor, limit })}`, UnmatchedMenteePageSchema);
 }
 
 /** The program's most recent run, or null when matching never ran. */
@@ -130,9 +122,4 @@ export function publishRun(runId: string): Promise<PublishResult> {
 export async function fetchSuggestions(programId: string): Promise<MentorSuggestion[]> {
   const { suggestions } = await requestJson(`${matchingPath(programId)}/suggestions`, MentorSuggestionListSchema);
   return suggestions;
-}
-
-export async function fetchRelationships(programId: string): Promise<RelationshipSummary[]> {
-  const { relationships } = await requestJson(`/programs/${encodeURIComponent(programId)}/relationships`, RelationshipListSchema);
-  return relationships;
 }

@@ -4,13 +4,11 @@ import {
   fetchMatchingRules,
   fetchMatchingRun,
   fetchOverrides,
-  fetchRelationships,
   fetchSuggestions,
   latestRunQueryKey,
   matchingRulesQueryKey,
   matchingRunQueryKey,
   overridesQueryKey,
-  relationshipsQueryKey,
   suggestionsQueryKey,
 } from '../api/matching.api.ts';
 
@@ -49,8 +47,4 @@ export function useOverridesQuery(programId: string) {
 
 export function useSuggestionsQuery(programId: string, enabled: boolean) {
   return useQuery({ queryKey: suggestionsQueryKey(programId), queryFn: () => fetchSuggestions(programId), enabled });
-}
-
-export function useRelationshipsQuery(programId: string, enabled: boolean) {
-  return useQuery({ queryKey: relationshipsQueryKey(programId), queryFn: () => fetchRelationships(programId), enabled });
 }
