@@ -23,7 +23,7 @@ async function startRelationship(page: Page, serverUrl: string, mentorEmail: str
   };
   const { programs } = await api('/programs');
   const program = programs.find((p: { name: string }) => p.name === 'Emerging Leaders 2027');
-  const { enrolments } = await api(`/programs/${program.id}/enrolments`);
+  const { items: enrolments } = await api(`/programs/${program.id}/enrolments?limit=500`);
   const personId = (email: string) => enrolments.find((e: { person: { email: string } }) => e.person.email === email).personId;
   return (await api(`/programs/${program.id}/relationships`, { mentorId: personId(mentorEmail), menteeId: personId(menteeEmail) }))
     .relationshipId;

@@ -18,8 +18,10 @@ async function pairAcrossZones(page: Page, serverUrl: string) {
   };
   const program = programs.programs.find((p) => p.name === 'Emerging Leaders 2027');
   assert.ok(program, 'the demo program exists');
-  const { enrolments } = (await (await page.request.get(`${serverUrl}/api/v1/programs/${program.id}/enrolments`)).json()) as {
-    enrolments: Enrolment[];
+  const { items: enrolments } = (await (
+    await page.request.get(`${serverUrl}/api/v1/programs/${program.id}/enrolments?limit=500`)
+  ).json()) as {
+    items: Enrolment[];
   };
   const enrolled = (role: string) => enrolments.filter((e) => e.role === role && e.status === 'active');
   const zoneOf = (email: string) => [...demoMentors, ...demoMentees].find((p) => p.email === email)?.timeZone;

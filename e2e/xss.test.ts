@@ -45,8 +45,8 @@ async function apiFrom(page: Page, method: string, path: string, body?: unknown)
 async function enrolledPersonId(page: Page, email: string): Promise<string> {
   const { programs } = (await apiFrom(page, 'GET', '/programs')) as { programs: Array<{ id: string; name: string }> };
   const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
-  const { enrolments } = (await apiFrom(page, 'GET', `/programs/${program?.id}/enrolments`)) as {
-    enrolments: Array<{ personId: string; person: { email: string } }>;
+  const { items: enrolments } = (await apiFrom(page, 'GET', `/programs/${program?.id}/enrolments?limit=500`)) as {
+    items: Array<{ personId: string; person: { email: string } }>;
   };
   const id = enrolments.find((e) => e.person.email === email)?.personId;
   assert.ok(id, `${email} is enrolled`);

@@ -78,6 +78,9 @@ export const limits = {
   /** Days before an unanswered request expires, and how long before that the mentor is reminded. */
   mentorRequestExpiryDays: 14,
   mentorRequestReminderDays: 2,
+  /** People enrolled in one bulk call (a list or a CSV), and the bad rows its 422 names. */
+  bulkEnrolmentMax: 25_000,
+  bulkEnrolmentIssuesShown: 100,
   /** A client's X-Request-Id kept beside ours behind a trusted proxy (longer or other characters: dropped). */
   clientRequestIdMax: 128,
 } as const;

@@ -12,8 +12,8 @@ export async function pairByHand(page: Page, mentorEmail: string, menteeEmail: s
       const { programs } = await json<{ programs: Array<{ id: string; name: string }> }>('/programs');
       const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
       if (!program) throw new Error('no demo program');
-      const { enrolments } = await json<{ enrolments: Array<{ personId: string; person: { email: string } }> }>(
-        `/programs/${program.id}/enrolments`,
+      const { items: enrolments } = await json<{ items: Array<{ personId: string; person: { email: string } }> }>(
+        `/programs/${program.id}/enrolments?limit=500`,
       );
       const idOf = (email: string) => enrolments.find((e) => e.person.email === email)?.personId;
       const { relationshipId } = await json<{ relationshipId: string }>(`/programs/${program.id}/relationships`, {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.command.ts';
 import { registerDatabaseCommands } from './commands/db.command.ts';
+import { registerEnrolCommand } from './commands/enrol.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
 import { registerMatchCommand } from './commands/match.command.ts';
 import { registerOrganizationCommands } from './commands/org.command.ts';
@@ -24,6 +25,7 @@ for (const register of [
   registerOrganizationCommands,
   registerUserCommands,
   registerImportCommands,
+  registerEnrolCommand,
   registerMatchCommand,
   registerBackupCommand,
   registerRestoreCommand,

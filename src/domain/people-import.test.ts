@@ -89,7 +89,7 @@ describe('validatePersonRow', () => {
     headers,
   );
 
-  test('a valid row: email lower-cased, lists split, numbers parsed, empty cells clear', () => {
+  test('a valid row: email lower-cased, lists split, numbers parsed, an empty optional cell not given', () => {
     const result = validatePersonRow(['Ana@Example.ORG', 'Ana', 'Europe/Lisbon', '7', '3', 'pt|en', '', 'Go; SQL'], columns, 4);
     assert.deepEqual(result, {
       person: {
@@ -100,7 +100,6 @@ describe('validatePersonRow', () => {
         seniorityLevel: 7,
         mentorCapacity: 3,
         languages: ['pt', 'en'],
-        jobTitle: null,
         expertiseOffered: ['Go', 'SQL'],
       },
     });
@@ -114,8 +113,12 @@ describe('validatePersonRow', () => {
     ['level out of range', ['a@b.org', 'Ana', '', '21', '2', '', '', ''], 'Level', /1 to 20/],
     ['level not a number', ['a@b.org', 'Ana', '', 'senior', '2', '', '', ''], 'Level', /1 to 20/],
     ['capacity out of range', ['a@b.org', 'Ana', '', '', '51', '', '', ''], 'Capacity', /0 to 50/],
-    ['capacity empty', ['a@b.org', 'Ana', '', '', '', '', '', ''], 'Capacity', /0 to 50/],
   ];
+  test('every optional cell empty: only the email and the name are given (issue 22: 20,000 rows with no capacity were errors)', () => {
+    const result = validatePersonRow(['a@b.org', 'Ana', '', '', '', '', '', ''], columns, 5);
+    assert.deepEqual(result, { person: { line: 5, email: 'a@b.org', displayName: 'Ana' } });
+  });
+
   for (const [name, cells, column, message] of invalid) {
     test(`${name}: an error naming line and column`, () => {
       const result = validatePersonRow(cells, columns, 9);

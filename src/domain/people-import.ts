@@ -8,7 +8,8 @@ import type { Actor } from './person.ts';
 
 /**
  * One valid row of a people import: the email it is matched on, and a value for every mapped
- * field (absent keys are unmapped fields, which the import leaves as they are).
+ * field given (absent keys are unmapped fields or empty optional cells, which the import leaves
+ * as they are).
  */
 export type ImportedPerson = {
   line: number;
@@ -191,9 +192,12 @@ const fieldParsers: Record<ImportTargetField, (cell: string) => Parsed> = {
   mentorCapacity: (cell) => wholeNumber(cell, 0, 50),
 };
 
+const requiredFields: ReadonlySet<ImportTargetField> = new Set(['email', 'displayName']);
+
 /**
  * Checks one record (cells already trimmed) against the field rules; every problem names its
- * line and column.
+ * line and column. An empty cell of an optional column is not given: its key is left out, as for
+ * an unmapped column, so the import keeps what the person already has.
  *
  * @example validatePersonRow(['ana@x.org', 'Ana'], columns, 2) // { person: { line: 2, email: 'ana@x.org', displayName: 'Ana' } }
  */
@@ -205,7 +209,10 @@ export function validatePersonRow(
   const values: Record<string, unknown> = { line };
   const errors: ImportError[] = [];
   for (const { field, column, index } of columns) {
-    const parsed = fieldParsers[field](cells[index] ?? '');
+    const cell = cells[index] ?? '';
+    // An empty optional cell is "not given": the field is left as it is (a new person gets its default).
+    if (cell === '' && !requiredFields.has(field)) continue;
+    const parsed = fieldParsers[field](cell);
     if ('message' in parsed) errors.push({ line, column, message: `${field}: ${parsed.message}` });
     else values[field] = parsed.value;
   }

@@ -1,14 +1,12 @@
 import type { ProgramRole } from '../../shared/enums.ts';
-import {
-  findEnrolmentById,
-  listEnrolmentsOfProgram,
-  setEnrolmentStatus,
-  upsertEnrolment,
-} from '../db/repositories/enrolment.repository.ts';
+import type { EnrolmentQuery, EnrolmentStatusCounts } from '../../shared/schemas/enrolments.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
+import { findEnrolmentById, setEnrolmentStatus, upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
+import { countEnrolmentsOfProgram, pageEnrolmentsOfProgram } from '../db/repositories/enrolment-roster.repository.ts';
 import { findPersonById } from '../db/repositories/person.repository.ts';
 import { findProfiles } from '../db/repositories/profile.repository.ts';
 import { lockProgramById } from '../db/repositories/program.repository.ts';
-import { conflict, notFound } from '../domain/errors.ts';
+import { conflict, forbidden, notFound } from '../domain/errors.ts';
 import { directoryEntryOf, type DirectoryEnrolment, type EnrolmentWithPerson } from '../domain/enrolment.ts';
 import type { Actor } from '../domain/person.ts';
 import type { ServiceContext } from './context.ts';
@@ -16,23 +14,44 @@ import { getManageableProgram, getProgram } from './program.service.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
 
 /**
- * Who takes part in a program, and what each mentor offers. Coordinators and org admins see
- * everyone with their contact details; participants see the program's people too (they will
- * need to find each other) as a directory: no withdrawn enrolments, no email or job title.
+ * One page of who takes part in a program, by name, and what each mentor on it offers.
+ * Coordinators and org admins see contact details and may ask for withdrawn enrolments too;
+ * participants see the program's people (they will need to find each other) as a directory:
+ * active enrolments only, no email or job title.
  *
- * @example const directory = await listEnrolments(ctx, mentee, programId); directory[0].person.email // null
+ * @example const page = await listEnrolments(ctx, mentee, programId, { limit: 50, status: 'active', sort: 'name' }); page.items[0].person.email // null
  */
-export async function listEnrolments(ctx: ServiceContext, actor: Actor, programId: string): Promise<DirectoryEnrolment[]> {
+export async function listEnrolments(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  query: EnrolmentQuery,
+): Promise<Page<DirectoryEnrolment>> {
   const program = await getProgram(ctx, actor, programId);
-  const all = await listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id);
-  const enrolments = program.canManage ? all : all.filter((enrolment) => enrolment.status === 'active');
-  const mentorIds = enrolments.filter((enrolment) => enrolment.role === 'mentor').map((enrolment) => enrolment.personId);
+  if (!program.canManage && query.status !== 'active') {
+    throw forbidden('not_a_coordinator', 'Only the program’s coordinators and org admins see withdrawn enrolments');
+  }
+  const page = await pageEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id, query);
+  const mentorIds = page.items.filter((enrolment) => enrolment.role === 'mentor').map((enrolment) => enrolment.personId);
   const profiles = await findProfiles(ctx.db, actor.organizationId, [...new Set(mentorIds)]);
-  return enrolments.map((enrolment) => {
+  const reader = program.canManage ? 'manager' : 'participant';
+  const items = page.items.map((enrolment) => {
     const profile = profiles.get(enrolment.personId);
     const offer = profile ? { expertise: profile.expertiseOffered, functions: profile.functionsOffered } : null;
-    return directoryEntryOf(enrolment, program.canManage ? 'manager' : 'participant', offer);
+    return directoryEntryOf(enrolment, reader, offer);
   });
+  return { items, nextCursor: page.nextCursor };
+}
+
+/**
+ * A program's enrolments counted by status and role. Withdrawn ones are counted for those who
+ * manage the program; participants, who never see them, get zeros.
+ *
+ * @example (await countEnrolments(ctx, coordinator, programId)).active.mentee // 20024
+ */
+export async function countEnrolments(ctx: ServiceContext, actor: Actor, programId: string): Promise<EnrolmentStatusCounts> {
+  const program = await getProgram(ctx, actor, programId);
+  return countEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id, { withdrawn: program.canManage });
 }
 
 /**

@@ -40,6 +40,7 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
     'POST /programs': { name: 'Another program', type: 'one_to_one' },
     'PATCH /programs/{programId}': { purpose: 'Grow new managers' },
     'POST /programs/{programId}/enrolments': { personId: p.spareId, role: 'mentor' },
+    'POST /programs/{programId}/enrolments/bulk': { people: [{ personId: p.spareId, role: 'supervisor' }] },
     'PUT /programs/{programId}/my-application': { role: 'mentee', answers: {} },
     'POST /applications/{applicationId}/decision': { decision: 'waitlist' },
     'PUT /applications/{applicationId}/selection-checklist': { selectionChecklist: {} },

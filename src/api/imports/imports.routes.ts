@@ -20,14 +20,17 @@ import { createRouter } from '../router.ts';
 const importBodyLimitBytes = 2 * importCsvMaxBytes + 64 * 1024;
 const importPaths = '/imports/';
 
+/** Bulk enrolment (a list or a CSV of up to 25,000 people) applies its own limit too. */
+const bulkEnrolmentPath = /^\/api\/v1\/programs\/[^/]+\/enrolments\/bulk(\.csv)?$/;
+
 /**
- * Wraps the API's general body limit so that it skips the import routes, which apply their own,
- * larger one.
+ * Wraps the API's general body limit so that it skips the routes that take files and apply their
+ * own, larger one: the imports and bulk enrolment.
  *
  * @example app.use('/api/v1/*', exceptImportRoutes(bodyLimit({ maxSize: 1_000_000 })))
  */
 export function exceptImportRoutes(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
-  return (c, next) => (c.req.path.startsWith(`/api/v1${importPaths}`) ? next() : middleware(c, next));
+  return (c, next) => (c.req.path.startsWith(`/api/v1${importPaths}`) || bulkEnrolmentPath.test(c.req.path) ? next() : middleware(c, next));
 }
 
 const Request = ImportRequestSchema.meta({ id: 'ImportRequest' });

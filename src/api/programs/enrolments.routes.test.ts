@@ -1,4 +1,4 @@
-import { ProgramSchema, HomeSchema, EnrolmentListSchema, PeoplePageSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
+import { ProgramSchema, HomeSchema, EnrolmentPageSchema, PeoplePageSchema, EnrolmentSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
@@ -39,8 +39,8 @@ describe('enrolment routes', () => {
     assert.equal(enrolMentor.body.person.displayName, 'Henrik Larsen');
     const enrolMentee = await call(t.app, 'POST', path, { personId: mentee.id, role: 'mentee' }, { cookie: coordinatorCookie });
     assert.equal(enrolMentee.status, 201);
-    const list = await call(t.app, 'GET', path, undefined, { schema: EnrolmentListSchema, cookie: coordinatorCookie });
-    const listed = list.body.enrolments.map((e: { person: { displayName: string }; role: string }) => `${e.person.displayName}:${e.role}`);
+    const list = await call(t.app, 'GET', path, undefined, { schema: EnrolmentPageSchema, cookie: coordinatorCookie });
+    const listed = list.body.items.map((e: { person: { displayName: string }; role: string }) => `${e.person.displayName}:${e.role}`);
     assert.ok(listed.includes('Henrik Larsen:mentor'));
     assert.ok(listed.includes('Ben Carter:mentee'));
     const read = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, {
@@ -122,8 +122,8 @@ describe('enrolment routes', () => {
     const res = await call(t.app, 'POST', `/api/v1/programs/${program.id}/enrolments`, { personId: other.id, role: 'mentor' }, { cookie });
     assert.equal(res.status, 403);
     assert.equal(await countEnrolments(t), before);
-    const list = await call(t.app, 'GET', `/api/v1/programs/${program.id}/enrolments`, undefined, { schema: EnrolmentListSchema, cookie });
-    const enrolmentId = list.body.enrolments[0]?.id;
+    const list = await call(t.app, 'GET', `/api/v1/programs/${program.id}/enrolments`, undefined, { schema: EnrolmentPageSchema, cookie });
+    const enrolmentId = list.body.items[0]?.id;
     const withdraw = await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/enrolments/${enrolmentId}`, undefined, { cookie });
     assert.equal(withdraw.status, 403);
   });

@@ -5,7 +5,8 @@ import type { Database } from '../database.ts';
 import { preparedStatement } from '../prepared-statement.ts';
 import { enrolments, people } from '../schema/index.ts';
 
-const enrolmentColumns = {
+/** The enrolment columns every read maps to the domain's Enrolment (the roster's page reads them too). */
+export const enrolmentColumns = {
   id: enrolments.id,
   organizationId: enrolments.organizationId,
   programId: enrolments.programId,
@@ -15,7 +16,8 @@ const enrolmentColumns = {
   createdAt: enrolments.createdAt,
 };
 
-const personColumns = {
+/** The enrolled person's columns a list shows. */
+export const personColumns = {
   displayName: people.displayName,
   email: people.email,
   department: people.department,

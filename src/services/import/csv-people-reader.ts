@@ -36,7 +36,8 @@ export type PeopleCsv = {
   close: () => Promise<void>;
 };
 
-type RawRecord = { line: number; cells: string[]; bytes: number } | { line: number; error: string };
+/** A record of a CSV with the physical line it starts on, or where the file stopped being readable. */
+export type RawRecord = { line: number; cells: string[]; bytes: number } | { line: number; error: string };
 
 const chunkBytes = 64 * 1024;
 
@@ -79,7 +80,7 @@ const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.len
  * csv-parse's `info.lines` is the line a record ends on and counts a CRLF inside quotes twice,
  * so the start line is recovered from the line breaks inside the record's own cells.
  */
-async function* readRecords(source: CsvSource): AsyncGenerator<RawRecord> {
+export async function* readCsvRecords(source: CsvSource): AsyncGenerator<RawRecord> {
   const parser = parse({
     bom: true,
     delimiter: detectDelimiter(headerLineOf(source)),
@@ -117,7 +118,7 @@ async function* readRecords(source: CsvSource): AsyncGenerator<RawRecord> {
  * @example const csv = await openPeopleCsv({ path: 'people.csv' }); for await (const row of csv.rows) …
  */
 export async function openPeopleCsv(source: CsvSource, mapping?: ColumnMapping): Promise<PeopleCsv> {
-  const records = readRecords(source);
+  const records = readCsvRecords(source);
   const first = await records.next();
   if (first.done || 'error' in first.value) {
     await records.return(undefined);

@@ -27,6 +27,32 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** What a new person's fields are when the file does not give them. */
+const personDefaults: Required<Omit<ImportedPersonColumns, 'displayName'>> = {
+  department: null,
+  jobTitle: null,
+  seniorityLevel: null,
+  location: null,
+  timeZone: null,
+  languages: [],
+};
+
+/**
+ * The row with every field it does not give (an empty optional cell) taken from the person as
+ * they are, or from the defaults for someone new: "not given" never clears a value.
+ */
+function keepingNotGiven(row: ImportedPerson, target: ImportTarget | undefined): ImportedPerson {
+  const filled: Record<string, unknown> = { ...row };
+  const person: Omit<ImportedPersonColumns, 'displayName'> = target?.person ?? personDefaults;
+  for (const field of personFields) {
+    if (field !== 'displayName' && filled[field] === undefined) filled[field] = person[field];
+  }
+  const profile = target?.profile ?? emptyProfile(new Date(0));
+  for (const field of profileFields) if (filled[field] === undefined) filled[field] = profile[field];
+  // Only keys of ImportedPerson were copied or filled, each with its own field's value.
+  return filled as ImportedPerson;
+}
+
 function pick<F extends string>(row: ImportedPerson, fields: readonly F[]): Record<F, unknown> {
   const picked = {} as Record<F, unknown>;
   for (const field of fields) picked[field] = (row as Record<string, unknown>)[field];
@@ -67,15 +93,16 @@ export async function writePeopleCsv(
         batch.map((row) => row.email),
       );
       const changes: Array<{ row: ImportedPerson; target: ImportTarget | undefined; personChanged: boolean; profileChanged: boolean }> = [];
-      for (const row of batch) {
-        const target = targets.get(row.email);
+      for (const given of batch) {
+        const target = targets.get(given.email);
+        const row = keepingNotGiven(given, target);
         const base = target?.profile ?? emptyProfile(new Date(0));
         const personChanged = !target || mappedPersonFields.some((field) => !sameValue(target.person[field], row[field]));
         const profileChanged = mappedProfileFields.some((field) => !sameValue(base[field], row[field]));
-        if (supervisorMapped && (target?.supervisorEmail ?? null) !== (row.supervisorEmail ?? null)) {
+        if (supervisorMapped && row.supervisorEmail !== undefined && (target?.supervisorEmail ?? null) !== row.supervisorEmail) {
           deferred.push({
             email: row.email,
-            supervisorEmail: row.supervisorEmail ?? null,
+            supervisorEmail: row.supervisorEmail,
             wasUnchanged: !!target && !personChanged && !profileChanged,
           });
         }

@@ -8,6 +8,7 @@ import { findPasswordHashOfPerson, findPersonByEmail } from '../../db/repositori
 import { findProfile } from '../../db/repositories/profile.repository.ts';
 import { people } from '../../db/schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { emptyProfile } from '../../domain/profile.ts';
 import type { Organization } from '../../domain/person.ts';
 import { countRows } from '../../testing/count-rows.ts';
 import { makeOrganization, makePerson } from '../../testing/factories.ts';
@@ -129,6 +130,37 @@ describe('people import service', () => {
     assert.equal((await findProfile(t.handle.db, org.id, admin.id)).supervisorId, boss.id);
     const third = await importPeople(t.ctx, org.id, { text: withBoss }, { skipInvalidRows: false });
     assert.deepEqual([third.created, third.updated, third.unchanged], [0, 0, 1]);
+  });
+
+  test('empty optional cells are not given: no error, nothing cleared, defaults for someone new (issue 22)', async () => {
+    const org = await makeOrganization(t.ctx);
+    const kept = await makePerson(t.ctx, org.id, { name: 'Kept Kim', department: 'Legal' });
+    const boss = await makePerson(t.ctx, org.id);
+    const set = `Email,Name,Department,Title,Level,Manager Email,Location,TZ,Languages,Education,Profession,Expertise,Wants,Capacity
+${kept.email},Kept Kim,Legal,Counsel,5,${boss.email},Oslo,Europe/Oslo,en|no,LLM,Lawyer,Contracts,Negotiation,4
+`;
+    await importPeople(t.ctx, org.id, { text: set }, { skipInvalidRows: false });
+    const header = set.split('\n')[0];
+    const empty = `${header}\n${kept.email},Kept Kim,,,,,,,,,,,,\nnew.person@x.example,New Person,,,,,,,,,,,,\n`;
+    const preview = await checkPeopleImport(t.ctx, org.id, { text: empty });
+    assert.deepEqual(preview.errors, [], 'no row is an error for its empty optional cells');
+    const report = await importPeople(t.ctx, org.id, { text: empty }, { skipInvalidRows: false });
+    assert.deepEqual([report.created, report.updated, report.unchanged, report.skipped], [1, 0, 1, 0]);
+    const after = await findPersonByEmail(t.handle.db, org.id, kept.email);
+    assert.deepEqual(
+      [after?.department, after?.jobTitle, after?.seniorityLevel, after?.location, after?.timeZone, after?.languages],
+      ['Legal', 'Counsel', 5, 'Oslo', 'Europe/Oslo', ['en', 'no']],
+    );
+    const keptProfile = await findProfile(t.handle.db, org.id, kept.id);
+    assert.deepEqual(
+      [keptProfile.mentorCapacity, keptProfile.supervisorId, keptProfile.education, keptProfile.expertiseOffered],
+      [4, boss.id, 'LLM', ['Contracts']],
+    );
+    const added = await findPersonByEmail(t.handle.db, org.id, 'new.person@x.example');
+    assert.ok(added);
+    assert.deepEqual([added.department, added.languages], [null, []]);
+    const addedProfile = await findProfile(t.handle.db, org.id, added.id);
+    assert.deepEqual([addedProfile.mentorCapacity, addedProfile.supervisorId], [emptyProfile(new Date(0)).mentorCapacity, null]);
   });
 
   test('an email another organization holds is imported as this organization’s own person; theirs is untouched', async () => {

@@ -1,16 +1,19 @@
 import {
-  EnrolmentListSchema,
+  EnrolmentPageSchema,
   EnrolmentSchema,
+  EnrolmentStatusCountsSchema,
   ProgramListSchema,
   ProgramSchema,
   type CreateEnrolment,
   type CreateProgram,
-  type DirectoryEnrolment,
   type Enrolment,
+  type EnrolmentPage,
+  type EnrolmentQuery,
+  type EnrolmentStatusCounts,
   type Program,
   type UpdateProgram,
 } from '../../../shared/schemas/index.ts';
-import { requestJson } from './client.ts';
+import { requestJson, toQueryString } from './client.ts';
 
 export const programsQueryKey = ['programs'] as const;
 
@@ -18,8 +21,15 @@ export function programQueryKey(programId: string) {
   return ['programs', programId] as const;
 }
 
-export function enrolmentsQueryKey(programId: string) {
-  return ['programs', programId, 'enrolments'] as const;
+/** The roster's filters (everything of GET /programs/{id}/enrolments but the paging). */
+export type EnrolmentFilters = Partial<Pick<EnrolmentQuery, 'status' | 'role' | 'department' | 'q'>>;
+
+export function enrolmentsQueryKey(programId: string, filters: EnrolmentFilters = {}) {
+  return ['programs', programId, 'enrolments', filters] as const;
+}
+
+export function enrolmentCountsQueryKey(programId: string) {
+  return ['programs', programId, 'enrolment-counts'] as const;
 }
 
 const programPath = (programId: string) => `/programs/${encodeURIComponent(programId)}`;
@@ -41,9 +51,15 @@ export function updateProgram(programId: string, body: UpdateProgram): Promise<P
   return requestJson(programPath(programId), ProgramSchema, { method: 'PATCH', body });
 }
 
-export async function fetchEnrolments(programId: string): Promise<DirectoryEnrolment[]> {
-  const { enrolments } = await requestJson(`${programPath(programId)}/enrolments`, EnrolmentListSchema);
-  return enrolments;
+/** One page of a program's roster, by name: the first without a cursor, the next with the previous page's nextCursor. */
+export function fetchEnrolmentsPage(programId: string, filters: EnrolmentFilters, cursor?: string, limit = 50): Promise<EnrolmentPage> {
+  const query = toQueryString({ ...filters, q: filters.q?.trim(), cursor, limit });
+  return requestJson(`${programPath(programId)}/enrolments${query}`, EnrolmentPageSchema);
+}
+
+/** A program's enrolments counted by status and role. */
+export function fetchEnrolmentCounts(programId: string): Promise<EnrolmentStatusCounts> {
+  return requestJson(`${programPath(programId)}/enrolments/counts`, EnrolmentStatusCountsSchema);
 }
 
 export function enrolPerson(programId: string, body: CreateEnrolment): Promise<Enrolment> {

@@ -1,10 +1,9 @@
-import { Group, TextInput } from '@mantine/core';
-import IconSearch from '~icons/tabler/search';
+import { Group } from '@mantine/core';
 import { organizationRoleLabels, organizationRoles } from '../../../shared/enums.ts';
-import { limits } from '../../../shared/limits.ts';
 import { personStatuses, type PersonStatus } from '../../../shared/schemas/people.ts';
 import type { PeopleFilters } from '../api/people.api.ts';
 import { FilterSelect } from '../layout/filter-select.tsx';
+import { DepartmentFilter, SearchFilter } from '../layout/text-filters.tsx';
 
 const statusLabels: Record<PersonStatus, string> = { active: 'Active', disabled: 'Disabled' };
 
@@ -17,24 +16,13 @@ interface PeopleFiltersProps {
 export function PeopleFiltersBar({ value, onChange }: PeopleFiltersProps) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <TextInput
+      <SearchFilter
         label="Search people"
         placeholder="Name, email, department or title"
-        type="search"
-        maxLength={limits.listSearchMax}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={value.q ?? ''}
-        onChange={(event) => onChange({ ...value, q: event.currentTarget.value })}
-        w={{ base: '100%', sm: 300 }}
+        value={value.q}
+        onChange={(q) => onChange({ ...value, q })}
       />
-      <TextInput
-        label="Department"
-        placeholder="Any"
-        maxLength={limits.shortTextMax}
-        value={value.department ?? ''}
-        onChange={(event) => onChange({ ...value, department: event.currentTarget.value || undefined })}
-        w={{ base: '100%', xs: 180 }}
-      />
+      <DepartmentFilter value={value.department} onChange={(department) => onChange({ ...value, department })} />
       <FilterSelect
         label="Organization role"
         values={organizationRoles}

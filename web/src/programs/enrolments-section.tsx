@@ -1,38 +1,49 @@
-import { Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { programRoles, type ProgramRole } from '../../../shared/enums.ts';
-import type { Enrolment, Program } from '../../../shared/schemas/index.ts';
+import { programRoles } from '../../../shared/enums.ts';
+import type { Enrolment, EnrolmentStatusCounts, Program } from '../../../shared/schemas/index.ts';
+import type { EnrolmentFilters } from '../api/programs.api.ts';
+import { LoadMore } from '../layout/load-more.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { EnrolForm } from './enrol-form.tsx';
+import { countFor, EnrolmentFiltersBar } from './enrolment-filters.tsx';
 import { EnrolmentsTable } from './enrolments-table.tsx';
 import { programRolePluralLabels } from './program-labels.ts';
 import { useWithdrawEnrolment } from './use-enrolment-mutations.ts';
-import { useEnrolmentsQuery } from './use-programs.ts';
+import { useEnrolmentCountsQuery, useEnrolmentList } from './use-programs.ts';
 import { WithdrawModal } from './withdraw-modal.tsx';
 
-type RoleFilter = ProgramRole | 'all';
-
-function isRoleFilter(value: string): value is RoleFilter {
-  return value === 'all' || programRoles.some((role) => role === value);
+/** The program's size in a line: active people by role, and how many were withdrawn. */
+function CountsLine({ counts, canManage }: { counts: EnrolmentStatusCounts; canManage: boolean }) {
+  const active = programRoles
+    .filter((role) => counts.active[role] > 0)
+    .map((role) => `${counts.active[role].toLocaleString()} ${programRolePluralLabels[role].toLowerCase()}`);
+  const withdrawn = countFor(counts, 'withdrawn', undefined) ?? 0;
+  return (
+    <Text size="sm" c="dimmed">
+      {active.length > 0 ? `Active: ${active.join(', ')}` : 'Nobody is active yet'}
+      {canManage && withdrawn > 0 ? ` · ${withdrawn.toLocaleString()} withdrawn` : ''}
+    </Text>
+  );
 }
 
-function filterOptions(enrolments: Enrolment[]) {
-  const count = (role: ProgramRole) => enrolments.filter((enrolment) => enrolment.role === role).length;
-  return [
-    { value: 'all', label: `All (${enrolments.length})` },
-    ...programRoles.map((role) => ({ value: role, label: `${programRolePluralLabels[role]} (${count(role)})` })),
-  ];
-}
-
-/** Who is enrolled, filtered by role; managers can enrol and withdraw people here. */
+/** Who is enrolled, a page at a time, filtered on the server; managers can enrol and withdraw people here. */
 export function EnrolmentsSection({ program }: { program: Program }) {
-  const enrolmentsQuery = useEnrolmentsQuery(program.id);
-  const [roleFilter, setRoleFilter] = useState<RoleFilter>('all');
+  const [filters, setFilters] = useState<EnrolmentFilters>({});
+  const [debounced] = useDebouncedValue(filters, 250);
+  const asked: EnrolmentFilters = {
+    ...debounced,
+    q: debounced.q?.trim() || undefined,
+    department: debounced.department?.trim() || undefined,
+  };
+  const enrolments = useEnrolmentList(program.id, asked);
+  const countsQuery = useEnrolmentCountsQuery(program.id);
   const [toWithdraw, setToWithdraw] = useState<Enrolment | null>(null);
   const withdraw = useWithdrawEnrolment(program, () => setToWithdraw(null));
-
-  const enrolments = enrolmentsQuery.data ?? [];
-  const shown = roleFilter === 'all' ? enrolments : enrolments.filter((enrolment) => enrolment.role === roleFilter);
+  const narrowed = asked.q !== undefined || asked.department !== undefined;
+  const total = narrowed ? undefined : countFor(countsQuery.data, asked.status ?? 'active', asked.role);
+  const nobodyAtAll = countsQuery.data !== undefined && countFor(countsQuery.data, 'all', undefined) === 0;
 
   return (
     <Stack component="section" aria-labelledby="enrolments-heading" gap="md">
@@ -42,32 +53,27 @@ export function EnrolmentsSection({ program }: { program: Program }) {
       {program.canManage ? <EnrolForm program={program} /> : null}
       <Paper withBorder p="md">
         <Stack gap="md">
-          <Group>
-            <SegmentedControl
-              aria-label="Filter enrolments"
-              data={filterOptions(enrolments)}
-              value={roleFilter}
-              onChange={(value) => {
-                if (isRoleFilter(value)) setRoleFilter(value);
-              }}
-            />
-          </Group>
-          {enrolmentsQuery.isPending ? <PageLoader label="Loading enrolments" /> : null}
-          {enrolmentsQuery.isError ? <ErrorState error={enrolmentsQuery.error} onRetry={() => void enrolmentsQuery.refetch()} /> : null}
-          {enrolmentsQuery.isSuccess && shown.length === 0 ? (
-            <EmptyNote title={enrolments.length === 0 ? 'Nobody is enrolled yet' : 'Nobody in this role'}>
+          {countsQuery.data ? <CountsLine counts={countsQuery.data} canManage={program.canManage} /> : null}
+          <EnrolmentFiltersBar value={filters} onChange={setFilters} counts={countsQuery.data} canManage={program.canManage} />
+          {enrolments.isPending ? <PageLoader label="Loading enrolments" /> : null}
+          {enrolments.isError ? <ErrorState error={enrolments.error} onRetry={enrolments.refetch} /> : null}
+          {enrolments.isSuccess && enrolments.items.length === 0 ? (
+            <EmptyNote title={nobodyAtAll ? 'Nobody is enrolled yet' : 'Nobody matches these filters'}>
               {program.canManage
                 ? 'Use the form above to enrol mentors, mentees, supervisors and coordinators.'
                 : 'The program’s coordinators enrol participants.'}
             </EmptyNote>
           ) : null}
-          {shown.length > 0 ? (
-            <EnrolmentsTable
-              enrolments={shown}
-              caption={`People enrolled in ${program.name}`}
-              canManage={program.canManage}
-              onWithdraw={setToWithdraw}
-            />
+          {enrolments.items.length > 0 ? (
+            <>
+              <EnrolmentsTable
+                enrolments={enrolments.items}
+                caption={`People enrolled in ${program.name}, by name`}
+                canManage={program.canManage}
+                onWithdraw={setToWithdraw}
+              />
+              <LoadMore list={enrolments} noun="enrolments" total={total} />
+            </>
           ) : null}
         </Stack>
       </Paper>

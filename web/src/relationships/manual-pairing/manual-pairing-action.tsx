@@ -1,39 +1,28 @@
-import { Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import IconUsersPlus from '~icons/tabler/users-plus';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Program } from '../../../../shared/schemas/index.ts';
 import { pairManually } from '../../api/agreements.api.ts';
-import { describeError } from '../../api/api-error.ts';
 import { toSubmitProblem } from '../../api/field-issues.ts';
 import { programQueryKey } from '../../api/programs.api.ts';
 import { FormActions } from '../agreement/agreement-fields.tsx';
-import { useEnrolmentsQuery } from '../../programs/use-programs.ts';
+import { EnrolledPersonSelect, type EnrolledPerson } from '../../programs/enrolled-person-select.tsx';
 
 function PairManuallyModal({ program, onClose }: { program: Program; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const enrolmentsQuery = useEnrolmentsQuery(program.id);
-  const [mentorId, setMentorId] = useState<string | null>(null);
-  const [menteeId, setMenteeId] = useState<string | null>(null);
+  const [mentor, setMentor] = useState<EnrolledPerson | null>(null);
+  const [mentee, setMentee] = useState<EnrolledPerson | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const active = (enrolmentsQuery.data ?? []).filter((enrolment) => enrolment.status === 'active');
-  const optionsFor = (role: 'mentor' | 'mentee') =>
-    active
-      .filter((e) => e.role === role)
-      .map((e) => ({
-        value: e.personId,
-        label: e.person.jobTitle ? `${e.person.displayName} · ${e.person.jobTitle}` : e.person.displayName,
-      }));
   const pair = useMutation({
-    mutationFn: () => pairManually(program.id, { mentorId: mentorId ?? '', menteeId: menteeId ?? '' }),
+    mutationFn: () => pairManually(program.id, { mentorId: mentor?.id ?? '', menteeId: mentee?.id ?? '' }),
     onSuccess: async () => {
-      const name = (id: string | null) => active.find((e) => e.personId === id)?.person.displayName ?? '';
       notifications.show({
         color: 'teal',
         title: 'Relationship started',
-        message: `${name(mentorId)} now mentors ${name(menteeId)}; their draft agreement is waiting for them.`,
+        message: `${mentor?.name ?? ''} now mentors ${mentee?.name ?? ''}; their draft agreement is waiting for them.`,
       });
       onClose();
       // Everything under the program: the participants' list, the coordinators' overview, counts.
@@ -60,28 +49,23 @@ function PairManuallyModal({ program, onClose }: { program: Program; onClose: ()
           <Text size="sm">
             The mentor needs room for one more mentee. The pair starts in stage 1 with a draft agreement from the program’s template.
           </Text>
-          {enrolmentsQuery.isError ? (
-            <Text size="sm" c="red">
-              {describeError(enrolmentsQuery.error)}
-            </Text>
-          ) : null}
-          <Select
+          <EnrolledPersonSelect
+            programId={program.id}
+            programRole="mentor"
             label="Mentor"
-            searchable
-            placeholder="Choose a mentor"
-            data={optionsFor('mentor')}
-            value={mentorId}
-            onChange={setMentorId}
+            placeholder="Type a mentor’s name"
+            value={mentor}
+            onChange={setMentor}
             error={errors.mentorId}
             nothingFoundMessage="No active mentor"
           />
-          <Select
+          <EnrolledPersonSelect
+            programId={program.id}
+            programRole="mentee"
             label="Mentee"
-            searchable
-            placeholder="Choose a mentee"
-            data={optionsFor('mentee')}
-            value={menteeId}
-            onChange={setMenteeId}
+            placeholder="Type a mentee’s name"
+            value={mentee}
+            onChange={setMentee}
             error={errors.menteeId}
             nothingFoundMessage="No active mentee"
           />
@@ -90,7 +74,7 @@ function PairManuallyModal({ program, onClose }: { program: Program; onClose: ()
             problemTitle="Not paired"
             submitLabel="Start relationship"
             loading={pair.isPending}
-            disabled={!mentorId || !menteeId}
+            disabled={!mentor || !mentee}
             onCancel={onClose}
           />
         </Stack>
