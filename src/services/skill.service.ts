@@ -1,14 +1,21 @@
-import { approveSkill, deleteSkill, findSkillById, insertSkill, listSkills, type Skill } from '../db/repositories/skill.repository.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
+import type { SkillQuery } from '../../shared/schemas/skills.ts';
+import { approveSkill, deleteSkill, findSkillById, insertSkill, pageSkills, type Skill } from '../db/repositories/skill.repository.ts';
 import { forbidden, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/person.ts';
 import { canCreatePrograms } from '../domain/policies.ts';
 import type { ServiceContext } from './context.ts';
 
-/** The skills list; pending suggestions only for those who review them. */
-export async function listOrganizationSkills(ctx: ServiceContext, actor: Actor, status?: Skill['status']): Promise<Skill[]> {
-  if (status === 'pending' && !canCreatePrograms(actor)) throw forbidden('not_a_coordinator', 'Only coordinators review suggested skills');
-  const found = await listSkills(ctx.db, actor.organizationId, status);
-  return canCreatePrograms(actor) ? found : found.filter((skill) => skill.status === 'approved');
+/**
+ * One page of the skills list by name; pending suggestions only for those who review them
+ * (members always get approved skills, whatever status they leave out).
+ *
+ * @example const { items } = await listOrganizationSkills(ctx, actor, { limit: 20, q: 'budg' });
+ */
+export async function listOrganizationSkills(ctx: ServiceContext, actor: Actor, query: SkillQuery): Promise<Page<Skill>> {
+  const reviewer = canCreatePrograms(actor);
+  if (query.status === 'pending' && !reviewer) throw forbidden('not_a_coordinator', 'Only coordinators review suggested skills');
+  return pageSkills(ctx.db, actor.organizationId, { ...query, status: reviewer ? query.status : 'approved' });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { OwnProfileSchema, SkillSchema, SkillListSchema, SeniorityScaleSchema } from '../../../shared/schemas/index.ts';
+import { OwnProfileSchema, SkillSchema, SkillPageSchema, SeniorityScaleSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { call, signInAs, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
@@ -124,8 +124,8 @@ describe('profiles and skills', () => {
   test('skills: members suggest (pending), coordinators approve', async () => {
     const suggested = await call(t.app, 'POST', '/api/v1/skills', { name: 'Budgeting' }, { schema: SkillSchema, cookie: menteeCookie });
     assert.equal(suggested.body.status, 'pending');
-    const visible = await call(t.app, 'GET', '/api/v1/skills', undefined, { schema: SkillListSchema, cookie: menteeCookie });
-    assert.ok(!visible.body.skills.some((s: { name: string }) => s.name === 'Budgeting'));
+    const visible = await call(t.app, 'GET', '/api/v1/skills', undefined, { schema: SkillPageSchema, cookie: menteeCookie });
+    assert.ok(!visible.body.items.some((s: { name: string }) => s.name === 'Budgeting'));
     assert.equal((await call(t.app, 'GET', '/api/v1/skills?status=pending', undefined, { cookie: menteeCookie })).status, 403);
     assert.equal(
       (await call(t.app, 'POST', `/api/v1/skills/${suggested.body.id}/review`, { decision: 'approve' }, { cookie: menteeCookie })).status,

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateSkillSchema, ReviewSkillSchema, SkillListSchema, SkillSchema, skillStatuses } from '../../../shared/schemas/index.ts';
+import { CreateSkillSchema, ReviewSkillSchema, SkillPageSchema, SkillQuerySchema, SkillSchema } from '../../../shared/schemas/index.ts';
 import { addSkill, listOrganizationSkills, reviewSkill } from '../../services/skill.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
@@ -11,10 +11,10 @@ const listRoute = createRoute({
   method: 'get',
   path: '/skills',
   tags: ['Skills'],
-  summary: 'The organization’s expertise areas',
+  summary: 'The organization’s expertise areas, a page at a time by name (search with q)',
   security: sessionSecurity,
-  request: { query: z.object({ status: z.enum(skillStatuses).optional() }) },
-  responses: { 200: jsonResponse(SkillListSchema.meta({ id: 'SkillList' }), 'Skills'), ...errorResponses(401, 403, 422) },
+  request: { query: SkillQuerySchema },
+  responses: { 200: jsonResponse(SkillPageSchema.meta({ id: 'SkillPage' }), 'A page of skills'), ...errorResponses(401, 403, 422) },
 });
 const createSkillRoute = createRoute({
   method: 'post',
@@ -41,9 +41,7 @@ const reviewRoute = createRoute({
 
 export function skillRoutes() {
   return createRouter()
-    .openapi(listRoute, async (c) =>
-      c.json({ skills: await listOrganizationSkills(c.var.ctx, requireActor(c), c.req.valid('query').status) }, 200),
-    )
+    .openapi(listRoute, async (c) => c.json(await listOrganizationSkills(c.var.ctx, requireActor(c), c.req.valid('query')), 200))
     .openapi(createSkillRoute, async (c) => c.json(await addSkill(c.var.ctx, requireActor(c), c.req.valid('json').name), 201))
     .openapi(reviewRoute, async (c) => {
       const skill = await reviewSkill(c.var.ctx, requireActor(c), c.req.valid('param').skillId, c.req.valid('json').decision);

@@ -1,17 +1,41 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, ilike, sql } from 'drizzle-orm';
+import type { Page, SearchPageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { skills } from '../schema/index.ts';
 
 export type Skill = { id: string; name: string; status: 'approved' | 'pending' };
 
 const columns = { id: skills.id, name: skills.name, status: skills.status };
 
-export async function listSkills(db: Database, organizationId: string, status?: Skill['status']): Promise<Skill[]> {
-  return db
-    .select(columns)
+/** By name, case aside (index skills_organization_name_unique), then id. */
+const byName = keyset('name', [{ by: sql`lower(${skills.name})` }, { by: skills.id }]);
+
+/**
+ * One page of an organization's skills by name, `q` anywhere in the name, one status or both.
+ *
+ * @example await pageSkills(db, organizationId, { limit: 20, q: 'budg', status: 'approved' })
+ */
+export async function pageSkills(
+  db: Database,
+  organizationId: string,
+  query: SearchPageQuery & { status?: Skill['status'] | undefined },
+): Promise<Page<Skill>> {
+  const page = keysetQuery(byName, query);
+  const rows = await db
+    .select({ ...columns, cursorKey: page.cursorKey })
     .from(skills)
-    .where(and(eq(skills.organizationId, organizationId), status ? eq(skills.status, status) : undefined))
-    .orderBy(asc(skills.name));
+    .where(
+      and(
+        eq(skills.organizationId, organizationId),
+        query.status ? eq(skills.status, query.status) : undefined,
+        query.q ? ilike(skills.name, containsPattern(query.q)) : undefined,
+        page.after,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, byName);
 }
 
 /** Adds a skill unless one with the same name (any case) exists; returns the stored one. */

@@ -1,13 +1,16 @@
-import { SkillListSchema, SkillSchema, type Skill } from '../../../shared/schemas/index.ts';
+import { SkillPageSchema, SkillSchema, type Skill, type SkillPage, type SkillQuery } from '../../../shared/schemas/index.ts';
 import { requestJson, requestJsonOrNothing, toQueryString } from './client.ts';
 
-export function skillsQueryKey(status: Skill['status']) {
-  return ['skills', status] as const;
+/** The skills list's filters (everything of GET /skills but the paging). */
+export type SkillFilters = Pick<SkillQuery, 'q' | 'status'>;
+
+export function skillsQueryKey(filters: SkillFilters) {
+  return ['skills', filters] as const;
 }
 
-export async function fetchSkills(status: Skill['status']): Promise<Skill[]> {
-  const { skills } = await requestJson(`/skills${toQueryString({ status })}`, SkillListSchema);
-  return skills;
+/** One page of the organization's skills by name, `q` anywhere in the name (pickers ask for the first page). */
+export function fetchSkillsPage(filters: SkillFilters, cursor?: string, limit = 20): Promise<SkillPage> {
+  return requestJson(`/skills${toQueryString({ ...filters, q: filters.q?.trim() || undefined, cursor, limit })}`, SkillPageSchema);
 }
 
 /** Members' suggestions start pending; coordinators' and admins' are approved at once. */

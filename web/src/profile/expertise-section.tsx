@@ -1,17 +1,16 @@
-import { SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { limits } from '../../../shared/limits.ts';
 import type { ProfileFormValues } from './profile-form-values.ts';
 import { ProfileSection } from './profile-section.tsx';
+import { SkillTagsInput } from './skill-tags-input.tsx';
 
 interface ExpertiseSectionProps {
   form: UseFormReturnType<ProfileFormValues>;
-  /** Names of the organization's approved skills, offered as suggestions. */
-  skills: string[];
 }
 
 /** Education, profession and the expertise the person offers and wants, from the skills list or new. */
-export function ExpertiseSection({ form, skills }: ExpertiseSectionProps) {
+export function ExpertiseSection({ form }: ExpertiseSectionProps) {
   return (
     <ProfileSection id="expertise-heading" title="Education and expertise">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -30,18 +29,16 @@ export function ExpertiseSection({ form, skills }: ExpertiseSectionProps) {
           {...form.getInputProps('profession')}
         />
       </SimpleGrid>
-      <TagsInput
+      <SkillTagsInput
         label="Expertise offered"
         description="What you can help others with"
-        data={skills}
         maxTags={limits.listMax}
         key={form.key('expertiseOffered')}
         {...form.getInputProps('expertiseOffered')}
       />
-      <TagsInput
+      <SkillTagsInput
         label="Expertise wanted"
         description="What you would like to learn"
-        data={skills}
         maxTags={limits.listMax}
         key={form.key('expertiseWanted')}
         {...form.getInputProps('expertiseWanted')}

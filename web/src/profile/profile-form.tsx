@@ -18,7 +18,7 @@ import {
   profileToFormValues,
   type ProfileFormValues,
 } from './profile-form-values.ts';
-import { useApprovedSkillNames, useSeniorityScaleQuery } from './use-profile-queries.ts';
+import { useSeniorityScaleQuery } from './use-profile-queries.ts';
 import { WorkSection } from './work-section.tsx';
 
 interface ProfileFormProps {
@@ -27,8 +27,9 @@ interface ProfileFormProps {
 }
 
 /** Tags that are not on the approved skills list yet (compared without case). */
-function newSkillNames(values: ProfileFormValues, approved: string[]): string[] {
-  const known = new Set(approved.map((name) => name.toLowerCase()));
+/** Tags added since the profile was loaded: suggested to the skills list (the server keeps one of each name). */
+function newSkillNames(values: ProfileFormValues, profile: ProfileFormProps['profile']): string[] {
+  const known = new Set([...profile.expertiseOffered, ...profile.expertiseWanted].map((name) => name.toLowerCase()));
   const tags = [...values.expertiseOffered, ...values.expertiseWanted];
   return [...new Set(tags.filter((tag) => !known.has(tag.toLowerCase())))];
 }
@@ -37,7 +38,6 @@ function newSkillNames(values: ProfileFormValues, approved: string[]): string[] 
 export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
   const queryClient = useQueryClient();
   const scaleQuery = useSeniorityScaleQuery();
-  const skillsQuery = useApprovedSkillNames();
   const form = useForm<ProfileFormValues>({ initialValues: profileToFormValues(profile), validate: profileFormValidation });
   const submitProblem = useSubmitProblem(form, profileFormFields);
 
@@ -45,9 +45,10 @@ export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
     mutationFn: async (values: ProfileFormValues) => {
       const saved = await updateOwnProfile(formValuesToProfileBody(values, canPickSupervisor));
       // New skills go to the coordinators for review; a failed suggestion does not undo the saved profile.
-      const suggestions = newSkillNames(values, skillsQuery.data ?? []);
+      const suggestions = newSkillNames(values, profile);
       const results = await Promise.allSettled(suggestions.map((name) => suggestSkill(name)));
-      return { saved, suggested: results.filter((result) => result.status === 'fulfilled').length };
+      // A name already on the list comes back approved: only new ones wait for review.
+      return { saved, suggested: results.filter((result) => result.status === 'fulfilled' && result.value.status === 'pending').length };
     },
     onSuccess: async ({ saved, suggested }) => {
       queryClient.setQueryData(ownProfileQueryKey, saved);
@@ -68,7 +69,7 @@ export function ProfileForm({ profile, canPickSupervisor }: ProfileFormProps) {
       <Stack gap="lg">
         <SubmitProblemAlert title="Your profile was not saved" message={submitProblem.formMessage} />
         <WorkSection form={form} scale={scaleQuery.data} canPickSupervisor={canPickSupervisor} supervisorName={profile.supervisorName} />
-        <ExpertiseSection form={form} skills={skillsQuery.data ?? []} />
+        <ExpertiseSection form={form} />
         <FunctionsSection form={form} />
         <ApproachSection form={form} suggestedApproach={mutation.data?.saved.suggestedApproach ?? profile.suggestedApproach} />
         <AvailabilitySection form={form} />
