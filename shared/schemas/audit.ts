@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateRanges } from '../limits.ts';
 import { datedWithin, IdSchema, IsoDateSchema, TimestampSchema } from './common.ts';
+import { pageSchema, PageQuerySchema } from './paging.ts';
 
 /** Every action the audit log records, as stable snake_case codes. */
 export const auditActions = [
@@ -52,17 +53,9 @@ export const AuditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
-/** The filters plus a page. */
-export const AuditQuerySchema = AuditFilterSchema.extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+/** The filters plus a page (the paging convention: limit and cursor), newest first. */
+export const AuditQuerySchema = AuditFilterSchema.extend(PageQuerySchema.shape);
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
-export const AuditPageSchema = z.object({
-  entries: z.array(AuditEntrySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const AuditPageSchema = pageSchema(AuditEntrySchema);
 export type AuditPage = z.infer<typeof AuditPageSchema>;

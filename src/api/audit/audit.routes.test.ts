@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { makePerson } from '../../testing/factories.ts';
+import { assertEveryRowOnce, pageThrough } from '../../testing/page-through.ts';
+import { recordAudit } from '../../services/audit/audit-log.service.ts';
 import { call, errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makePairSessions, type PairSessions } from '../../testing/pair-sessions.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -13,6 +15,9 @@ describe('audit log', { timeout: 60_000 }, () => {
   const as = (who: keyof PairSessions['cookies'], method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     call(t.app, method, path, body, { cookie: s.cookies[who], headers });
   const log = (query = '') => as('admin', 'GET', `/api/v1/audit-log${query}`);
+  /** How many entries match, counted by paging through them all. */
+  const countOf = async (query = '') =>
+    (await pageThrough(t.app, `/api/v1/audit-log${query}`, s.cookies.admin, AuditPageSchema, 500)).length;
 
   before(async () => {
     t = await openTestApp();
@@ -33,19 +38,19 @@ describe('audit log', { timeout: 60_000 }, () => {
 
     const page = withSchema(await log(), AuditPageSchema);
     assert.equal(page.status, 200, JSON.stringify(page.body));
-    const actions = page.body.entries.map((e: { action: string }) => e.action);
+    const actions = page.body.items.map((e: { action: string }) => e.action);
     for (const action of ['program_role_granted', 'applications_exported', 'relationship_overview_viewed', 'relationship_viewed'])
       assert.ok(actions.includes(action), action);
     assert.equal(actions.filter((a: string) => a === 'relationship_viewed').length, 1, 'only the coordinator’s view');
-    const exportEntry = page.body.entries.find((e: { action: string }) => e.action === 'applications_exported');
+    const exportEntry = page.body.items.find((e: { action: string }) => e.action === 'applications_exported');
     assert.deepEqual(exportEntry?.actor, { id: s.coordinator.id, name: s.coordinator.displayName });
     assert.equal(exportEntry?.targetType, 'program');
     assert.equal(exportEntry?.targetId, s.program.id);
     assert.equal(exportEntry?.ipAddress, '203.0.113.9');
     assert.match(exportEntry?.requestId ?? '', /\S/);
-    assert.equal(page.body.total, page.body.entries.length);
+    assert.equal(page.body.nextCursor, null, 'one page of 50 holds them');
     // Accounts made outside a request (CLI, seed) with a role above member: the system is the actor.
-    const assigned = page.body.entries.filter((e: { action: string }) => e.action === 'organization_role_assigned');
+    const assigned = page.body.items.filter((e: { action: string }) => e.action === 'organization_role_assigned');
     assert.deepEqual(
       assigned.map((e) => [e.targetId, e.actor, e.detail]).sort(),
       [
@@ -81,43 +86,46 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(paired.status, 201, JSON.stringify(paired.body));
 
     const byAction = withSchema(await log('?action=manual_pairing_created'), AuditPageSchema);
-    assert.equal(byAction.body.total, 1);
-    assert.equal(byAction.body.entries[0]?.targetId, paired.body.relationshipId);
-    assert.deepEqual(byAction.body.entries[0]?.detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
+    assert.equal(byAction.body.items.length, 1);
+    assert.equal(byAction.body.items[0]?.targetId, paired.body.relationshipId);
+    assert.deepEqual(byAction.body.items[0]?.detail, { programId: s.program.id, mentorId: s.mentor.id, menteeId: manual.id });
 
     const byTarget = withSchema(await log(`?targetId=${manual.id}`), AuditPageSchema);
     assert.deepEqual(
-      byTarget.body.entries.map((e: { action: string }) => e.action),
+      byTarget.body.items.map((e: { action: string }) => e.action),
       ['program_role_granted'],
     );
     const byActor = withSchema(await log(`?actorId=${s.coordinator.id}`), AuditPageSchema);
-    assert.ok(byActor.body.entries.length >= 5);
-    assert.ok(byActor.body.entries.every((e) => e.actor?.id === s.coordinator.id));
+    assert.ok(byActor.body.items.length >= 5);
+    assert.ok(byActor.body.items.every((e) => e.actor?.id === s.coordinator.id));
 
     const today = new Date().toISOString().slice(0, 10);
-    assert.equal(
-      withSchema(await log(`?from=${today}&to=${today}`), AuditPageSchema).body.total,
-      withSchema(await log(), AuditPageSchema).body.total,
-    );
-    assert.equal(withSchema(await log('?to=2010-01-01'), AuditPageSchema).body.total, 0);
-    assert.equal(
-      withSchema(await log(`?from=${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}`), AuditPageSchema).body.total,
-      0,
-    );
+    assert.equal(await countOf(`?from=${today}&to=${today}`), await countOf());
+    assert.equal(await countOf('?to=2010-01-01'), 0);
+    assert.equal(await countOf(`?from=${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}`), 0);
 
-    const all = withSchema(await log(), AuditPageSchema);
-    const first = withSchema(await log('?limit=2&offset=0'), AuditPageSchema);
-    const second = withSchema(await log('?limit=2&offset=2'), AuditPageSchema);
-    assert.equal(first.body.entries.length, 2);
-    assert.equal(first.body.total, all.body.total);
-    assert.deepEqual(
-      [...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id),
-      all.body.entries.slice(0, 4).map((e: { id: string }) => e.id),
+    const all = withSchema(await log('?limit=500'), AuditPageSchema);
+    assert.equal(all.body.items[0]?.action, 'manual_pairing_created', 'newest first');
+    // Paging two at a time while entries are written: each entry that was there comes once, in the order of the whole list.
+    const seen = await pageThrough(t.app, '/api/v1/audit-log', s.cookies.admin, AuditPageSchema, 2, () =>
+      recordAudit(t.ctx.db, { personId: s.admin.id, organizationId: s.organizationId }, 'invitation_created', { type: 'person', id: null }),
     );
-    assert.equal(all.body.entries[0]?.action, 'manual_pairing_created', 'newest first');
+    assertEveryRowOnce(
+      seen,
+      all.body.items.map((e) => e.id),
+      'audit log',
+    );
+    assert.deepEqual(
+      seen,
+      all.body.items.map((e) => e.id),
+      'newest first, page after page',
+    );
 
     const bad = await log('?action=drop_table&limit=0');
     assert.equal(bad.status, 422);
+    const badCursor = await log('?cursor=abc');
+    assert.equal(badCursor.status, 422);
+    assert.equal(fieldIssuesOf(badCursor)[0]?.field, 'cursor');
     // Days outside the log's range (and past what a timestamp holds) are refused by name, not a 500 from the database.
     for (const [query, field] of [
       ['?to=9999-12-31', 'to'],
@@ -139,20 +147,20 @@ describe('audit log', { timeout: 60_000 }, () => {
   test('an admin’s people import is recorded with its counts, not its rows', async () => {
     const csv = 'email,name\nimported.one@x.example,Imported One\nimported.two@x.example,Imported Two\n';
     assert.equal((await as('admin', 'POST', '/api/v1/imports/people/commit', { csv })).status, 200);
-    const entries = withSchema(await log('?action=people_imported'), AuditPageSchema).body.entries;
+    const entries = withSchema(await log('?action=people_imported'), AuditPageSchema).body.items;
     assert.equal(entries.length, 1);
     assert.deepEqual(entries[0]?.detail, { created: 2, updated: 0, skipped: 0 });
     assert.ok(!JSON.stringify(entries).includes('imported.one@x.example'));
   });
 
   test('a refused action leaves no entry', async () => {
-    const before = withSchema(await log('?action=manual_pairing_created'), AuditPageSchema).body.total;
+    const before = await countOf('?action=manual_pairing_created');
     const again = await as('coordinator', 'POST', `/api/v1/programs/${s.program.id}/relationships`, {
       mentorId: s.mentor.id,
       menteeId: s.mentee.id,
     });
     assert.equal(again.status, 409);
-    assert.equal(withSchema(await log('?action=manual_pairing_created'), AuditPageSchema).body.total, before);
+    assert.equal(await countOf('?action=manual_pairing_created'), before);
   });
 
   test('the log exports as CSV with the filters, and the export is itself audited', async () => {
@@ -175,8 +183,8 @@ describe('audit log', { timeout: 60_000 }, () => {
     assert.equal(rows[1]?.[1], 'applications_exported');
     assert.equal(rows[1]?.[5], s.program.id);
     const audited = withSchema(await log('?action=audit_log_exported'), AuditPageSchema);
-    assert.equal(audited.body.total, 1);
-    assert.deepEqual(audited.body.entries[0]?.actor?.id, s.admin.id);
-    assert.deepEqual(audited.body.entries[0]?.detail.filter, { action: 'applications_exported' });
+    assert.equal(audited.body.items.length, 1);
+    assert.deepEqual(audited.body.items[0]?.actor?.id, s.admin.id);
+    assert.deepEqual(audited.body.items[0]?.detail, { filter: { action: 'applications_exported' }, entries: 1 });
   });
 });

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AuditFilterSchema, AuditPageSchema, AuditQuerySchema, type AuditEntry } from '../../../shared/schemas/audit.ts';
-import { exportAuditLog, listAuditLog, type AuditEntryRecord } from '../../services/audit/audit-log.service.ts';
-import { sendCsv } from '../csv/csv-response.ts';
+import { exportAuditLog } from '../../services/audit/audit-log-export.service.ts';
+import { listAuditLog, type AuditEntryRecord } from '../../services/audit/audit-log.service.ts';
+import { streamCsv } from '../csv/csv-response.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -20,7 +21,7 @@ const exportRoute = createRoute({
   path: '/audit-log/export.csv',
   tags: ['Audit'],
   security: sessionSecurity,
-  summary: 'The filtered audit log as CSV (org admins); the export is itself audited',
+  summary: 'The filtered audit log as CSV, newest first, streamed (org admins); the export is itself audited',
   request: { query: AuditFilterSchema },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV file' }, ...errorResponses(401, 403, 422) },
 });
@@ -43,12 +44,10 @@ function presentEntry(entry: AuditEntryRecord): AuditEntry {
 export function auditRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const query = c.req.valid('query');
-      const { entries, total } = await listAuditLog(c.var.ctx, requireActor(c), query);
-      return c.json({ entries: entries.map(presentEntry), total, limit: query.limit, offset: query.offset }, 200);
+      const page = await listAuditLog(c.var.ctx, requireActor(c), c.req.valid('query'));
+      return c.json({ items: page.items.map(presentEntry), nextCursor: page.nextCursor }, 200);
     })
     .openapi(exportRoute, async (c) => {
-      const rows = await exportAuditLog(c.var.ctx, requireActor(c), c.req.valid('query'));
-      return sendCsv(c, { filename: 'audit-log.csv', rows });
+      return streamCsv(c, 'audit-log.csv', await exportAuditLog(c.var.ctx, requireActor(c), c.req.valid('query')));
     });
 }

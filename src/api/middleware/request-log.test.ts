@@ -117,7 +117,7 @@ describe('request log and request ids', () => {
       schema: AuditPageSchema,
       cookie: adminCookie,
     });
-    const entry = log.body.entries.find((e) => e.targetId === invited.body.invitation.id);
+    const entry = log.body.items.find((e) => e.targetId === invited.body.invitation.id);
     assert.ok(entry, 'the invitation is audited');
     assert.notEqual(entry.requestId, 'attacker');
     assert.equal(entry.requestId, responseId);

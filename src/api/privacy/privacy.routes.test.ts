@@ -118,7 +118,7 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       await as('admin', 'GET', `/api/v1/audit-log?action=personal_data_downloaded&actorId=${s.mentee.id}`),
       AuditPageSchema,
     );
-    assert.equal(audited.body.total, 1);
+    assert.equal(audited.body.items.length, 1);
     assert.equal((await call(t.app, 'GET', '/api/v1/me/data-export')).status, 401);
   });
 
@@ -194,8 +194,8 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.ok(directory.body.items.some((p: { id: string }) => p.id === s.mentee.id));
 
     const audited = withSchema(await as('admin', 'GET', `/api/v1/audit-log?action=person_erased&targetId=${s.mentor.id}`), AuditPageSchema);
-    assert.equal(audited.body.total, 1);
-    assert.equal(audited.body.entries[0]?.actor?.id, s.admin.id);
+    assert.equal(audited.body.items.length, 1);
+    assert.equal(audited.body.items[0]?.actor?.id, s.admin.id);
     assert.ok(!JSON.stringify(audited.body).includes(secrets.privateNote));
     assert.equal(errorOf(await as('admin', 'DELETE', `/api/v1/people/${s.mentor.id}`)).code, 'person_already_erased');
   });
@@ -221,7 +221,7 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.equal(published.status, 200, JSON.stringify(published.body));
     assert.equal(published.body.relationshipsCreated, 0);
     assert.deepEqual(await rowsOf(sql`select 1 from relationships where mentee_id = ${mentee.id}`), []);
-    const actions = withSchema(await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`), AuditPageSchema).body.entries.map(
+    const actions = withSchema(await as('admin', 'GET', `/api/v1/audit-log?targetId=${run.body.id}`), AuditPageSchema).body.items.map(
       (e: { action: string }) => e.action,
     );
     assert.deepEqual(actions, ['matching_run_published', 'matching_run_started']);

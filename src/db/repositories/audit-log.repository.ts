@@ -1,6 +1,8 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { AuditAction, AuditTargetType } from '../../../shared/schemas/audit.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { auditEntries, people } from '../schema/index.ts';
 
 /** What is written for one audited action. */
@@ -40,15 +42,21 @@ function conditionsOf(organizationId: string, filter: AuditEntryFilter): SQL | u
   );
 }
 
-/** One page of the organization's entries, newest first, and how many match in all. */
+/** Newest first: the sequence the log was written in (index audit_entries_sequence_idx). */
+const newestFirst = keyset('newest', [{ by: auditEntries.sequence, direction: 'desc' }]);
+
+/**
+ * One page of the organization's entries, newest first, with the actor's current name.
+ *
+ * @example const page = await listAuditEntries(db, orgId, { action: 'person_erased' }, { limit: 50 });
+ */
 export async function listAuditEntries(
   db: Database,
   organizationId: string,
   filter: AuditEntryFilter,
-  page: { limit: number; offset: number },
-): Promise<{ entries: AuditEntryRecord[]; total: number }> {
-  const where = conditionsOf(organizationId, filter);
-  // One after the other: inside a transaction both run on one connection.
+  query: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<AuditEntryRecord>> {
+  const page = keysetQuery(newestFirst, query);
   const rows = await db
     .select({
       id: auditEntries.id,
@@ -61,13 +69,18 @@ export async function listAuditEntries(
       requestId: auditEntries.requestId,
       ipAddress: auditEntries.ipAddress,
       occurredAt: auditEntries.occurredAt,
+      cursorKey: page.cursorKey,
     })
     .from(auditEntries)
     .leftJoin(people, and(eq(people.organizationId, auditEntries.organizationId), eq(people.id, auditEntries.actorId)))
-    .where(where)
-    .orderBy(desc(auditEntries.sequence))
-    .limit(page.limit)
-    .offset(page.offset);
-  const totals = await db.select({ n: count() }).from(auditEntries).where(where);
-  return { entries: rows, total: totals[0]?.n ?? 0 };
+    .where(and(conditionsOf(organizationId, filter), page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestFirst);
+}
+
+/** How many entries match (an export's own entry says how many it holds). */
+export async function countAuditEntries(db: Database, organizationId: string, filter: AuditEntryFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditEntries).where(conditionsOf(organizationId, filter));
+  return row?.n ?? 0;
 }

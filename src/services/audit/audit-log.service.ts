@@ -10,6 +10,7 @@ import type { Database } from '../../db/database.ts';
 import { forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { AuditAction, AuditFilter, AuditQuery, AuditTargetType } from '../../../shared/schemas/audit.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import type { ServiceContext } from '../context.ts';
 import { currentRequestOrigin } from './request-origin.ts';
 
@@ -52,7 +53,8 @@ export function requireAuditReader(actor: Actor): void {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-function entryFilterOf(filter: AuditFilter): AuditEntryFilter {
+/** The entries a filter names; `to` takes its whole day. */
+export function entryFilterOf(filter: AuditFilter): AuditEntryFilter {
   return {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
@@ -65,52 +67,9 @@ function entryFilterOf(filter: AuditFilter): AuditEntryFilter {
 /**
  * One page of the organization's audit log, newest first, for org admins.
  *
- * @example const { entries, total } = await listAuditLog(ctx, admin, { action: 'person_erased', limit: 50, offset: 0 });
+ * @example const { items, nextCursor } = await listAuditLog(ctx, admin, { action: 'person_erased', limit: 50 });
  */
-export async function listAuditLog(
-  ctx: ServiceContext,
-  actor: Actor,
-  query: AuditQuery,
-): Promise<{ entries: AuditEntryRecord[]; total: number }> {
+export async function listAuditLog(ctx: ServiceContext, actor: Actor, query: AuditQuery): Promise<Page<AuditEntryRecord>> {
   requireAuditReader(actor);
-  return listAuditEntries(ctx.db, actor.organizationId, entryFilterOf(query), { limit: query.limit, offset: query.offset });
-}
-
-/** The most entries one export holds; a larger log is exported a date range at a time. */
-export const auditExportMax = 50_000;
-
-/**
- * The filtered audit log as CSV rows (header first), for org admins. The export is itself
- * audited, in the same transaction as the read.
- *
- * @example const rows = await exportAuditLog(ctx, admin, { action: 'applications_exported' });
- */
-export async function exportAuditLog(ctx: ServiceContext, actor: Actor, filter: AuditFilter): Promise<string[][]> {
-  requireAuditReader(actor);
-  return ctx.db.transaction(async (trx) => {
-    const { entries, total } = await listAuditEntries(trx, actor.organizationId, entryFilterOf(filter), {
-      limit: auditExportMax,
-      offset: 0,
-    });
-    await recordAudit(
-      trx,
-      actor,
-      'audit_log_exported',
-      { type: 'organization', id: actor.organizationId },
-      { filter, entries: entries.length, total },
-    );
-    const header = ['occurred_at', 'action', 'actor_id', 'actor_name', 'target_type', 'target_id', 'detail', 'request_id', 'ip_address'];
-    const rows = entries.map((e) => [
-      e.occurredAt.toISOString(),
-      e.action,
-      e.actorId ?? '',
-      e.actorName ?? '',
-      e.targetType,
-      e.targetId ?? '',
-      JSON.stringify(e.detail),
-      e.requestId ?? '',
-      e.ipAddress ?? '',
-    ]);
-    return [header, ...rows];
-  });
+  return listAuditEntries(ctx.db, actor.organizationId, entryFilterOf(query), query);
 }

@@ -1,18 +1,18 @@
 import { AuditPageSchema, type AuditFilter, type AuditPage } from '../../../shared/schemas/index.ts';
 import { requestJson, toQueryString } from './client.ts';
 
-/** One page of audit entries for the given filters. */
-export function auditQueryKey(filter: AuditFilter, offset: number, limit: number) {
-  return ['audit-log', { ...filter, offset, limit }] as const;
+/** The audit log's pages for the given filters. */
+export function auditQueryKey(filter: AuditFilter) {
+  return ['audit-log', filter] as const;
 }
 
 function filterParams(filter: AuditFilter): Record<string, string | undefined> {
   return { action: filter.action, actorId: filter.actorId, targetId: filter.targetId, from: filter.from, to: filter.to };
 }
 
-/** The organization's audit log, newest first (org admins). */
-export function fetchAuditLog(filter: AuditFilter, offset: number, limit: number): Promise<AuditPage> {
-  return requestJson(`/audit-log${toQueryString({ ...filterParams(filter), offset, limit })}`, AuditPageSchema);
+/** One page of the organization's audit log, newest first (org admins). */
+export function fetchAuditLog(filter: AuditFilter, cursor?: string): Promise<AuditPage> {
+  return requestJson(`/audit-log${toQueryString({ ...filterParams(filter), cursor })}`, AuditPageSchema);
 }
 
 /** Where the browser downloads the filtered log as CSV. */

@@ -1,17 +1,16 @@
-import { Alert, Anchor, Badge, Button, Code, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import IconDownload from '~icons/tabler/download';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditEntry, AuditFilter } from '../../../shared/schemas/audit.ts';
 import { auditExportUrl, auditQueryKey, fetchAuditLog } from '../api/audit.api.ts';
 import { isAdmin, useCurrentSession } from '../auth/session-context.ts';
 import { DataTable } from '../layout/data-table.tsx';
+import { LoadMore } from '../layout/load-more.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
+import { usePagedList } from '../layout/use-paged-list.ts';
 import { usePageTitle } from '../layout/use-page-title.ts';
 import { AuditFilters, isCompleteFilter } from './audit-filters.tsx';
 import { auditActionLabels } from './audit-labels.ts';
-
-const pageSize = 50;
 
 function formatTime(value: string): string {
   return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -79,13 +78,10 @@ export function AuditPage() {
   const session = useCurrentSession();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [sent, setSent] = useState<AuditFilter>({});
-  const [page, setPage] = useState(1);
-  const offset = (page - 1) * pageSize;
-  const auditQuery = useQuery({
-    queryKey: auditQueryKey(sent, offset, pageSize),
-    queryFn: () => fetchAuditLog(sent, offset, pageSize),
+  const log = usePagedList({
+    queryKey: auditQueryKey(sent),
+    fetchPage: (cursor) => fetchAuditLog(sent, cursor),
     enabled: isAdmin(session),
-    placeholderData: (previous) => previous,
   });
 
   if (!isAdmin(session)) {
@@ -101,13 +97,8 @@ export function AuditPage() {
 
   const changeFilter = (next: AuditFilter) => {
     setFilter(next);
-    if (isCompleteFilter(next)) {
-      setSent(next);
-      setPage(1);
-    }
+    if (isCompleteFilter(next)) setSent(next);
   };
-  const data = auditQuery.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
 
   return (
     <Stack gap="lg">
@@ -129,30 +120,23 @@ export function AuditPage() {
             Entries
           </Title>
           <AuditFilters filter={filter} onChange={changeFilter} />
-          {auditQuery.isPending ? <PageLoader label="Loading the audit log" /> : null}
-          {auditQuery.isError ? <ErrorState error={auditQuery.error} onRetry={() => void auditQuery.refetch()} /> : null}
-          {data && data.entries.length === 0 ? <EmptyNote title="No entries match these filters" /> : null}
-          {data && data.entries.length > 0 ? (
+          {log.isPending ? <PageLoader label="Loading the audit log" /> : null}
+          {log.isError ? <ErrorState error={log.error} onRetry={log.refetch} /> : null}
+          {log.isSuccess && log.items.length === 0 ? <EmptyNote title="No entries match these filters" /> : null}
+          {log.items.length > 0 ? (
             <DataTable
               minWidth={900}
               striped
               verticalSpacing="sm"
-              caption={`${data.total} ${data.total === 1 ? 'entry' : 'entries'}`}
+              caption="Entries, newest first"
               columns={['When', 'Action', 'Actor', 'Target', 'Detail', 'Address']}
             >
-              {data.entries.map((entry) => (
+              {log.items.map((entry) => (
                 <AuditRow key={entry.id} entry={entry} onFilterTarget={(targetId) => changeFilter({ ...filter, targetId })} />
               ))}
             </DataTable>
           ) : null}
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          ) : null}
+          <LoadMore list={log} noun="entries" />
         </Stack>
       </Paper>
     </Stack>
