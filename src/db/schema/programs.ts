@@ -41,6 +41,8 @@ export const programs = pgTable(
       foreignColumns: [people.organizationId, people.id],
     }),
     index('programs_organization_idx').on(table.organizationId),
+    // GET /programs pages by name (issue 22).
+    index('programs_organization_name_idx').on(table.organizationId, sql`lower(${table.name})`, table.id),
     check('programs_type_check', sql`${table.type} in ('one_to_one', 'group', 'self_directed')`),
     check('programs_status_check', sql`${table.status} in ('draft', 'active', 'closed')`),
     check('programs_dates_check', sql`${table.endsOn} is null or ${table.startsOn} is null or ${table.endsOn} >= ${table.startsOn}`),

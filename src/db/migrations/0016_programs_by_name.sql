@@ -1,0 +1,1 @@
+CREATE INDEX "programs_organization_name_idx" ON "programs" USING btree ("organization_id",lower("name"),"id");
