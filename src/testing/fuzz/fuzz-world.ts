@@ -95,7 +95,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const request = await requestMentee.as('POST', '/mentor-requests', areaRequest(requests.mentor.person.id));
   assert.equal(request.status, 201, JSON.stringify(request.body));
 
-  const firstEnrolment = bodyOf(enrolments, z.object({ enrolments: z.array(z.object({ id: z.string() })) })).enrolments[0];
+  const firstEnrolment = bodyOf(enrolments, z.object({ items: z.array(z.object({ id: z.string() })) })).items[0];
   assert.ok(firstEnrolment, 'the pair program has enrolments');
   return {
     cookies: {
