@@ -2,7 +2,10 @@
 // proposed), the engine alone on the same cohort in this process, and publishing.
 import { findProgramById } from '../../src/db/repositories/program.repository.ts';
 import type { Database } from '../../src/db/database.ts';
+import { openMatchingSession } from '../../src/domain/matching/matching-session.ts';
 import { solveCohortJobInParallel } from '../../src/services/matching/cohort-job.ts';
+import { selectTopCandidatesInParallel } from '../../src/services/matching/parallel-scoring.ts';
+import { createSource, type InstanceSpec } from '../matching/generators.ts';
 import { loadProgramCohort } from '../../src/services/matching/program-cohort.ts';
 import { formatMs, send, type Session } from './http.ts';
 
@@ -89,6 +92,32 @@ export async function runEngineAlone(
   const started = performance.now();
   const result = await solveCohortJobInParallel(job);
   return { loadMs, engineMs: performance.now() - started, proposals: result.proposals.length, optimal: result.summary.optimal };
+}
+
+/**
+ * `bench:matching`'s engine on a generated instance of the same size (its 'profile' generator,
+ * the same seed): scoring on two worker threads, then the certified solve, in this process. The
+ * issue's target is the product's run within twice this.
+ */
+export async function runGeneratedEngine(
+  mentees: number,
+  mentors: number,
+  capacity: number,
+): Promise<{ ms: number; matched: number; optimal: boolean }> {
+  const spec: InstanceSpec = { mentees, mentors, capacity, seed: 20_270_301 };
+  const source = createSource('profile', spec);
+  const started = performance.now();
+  const recipe = {
+    module: new URL('../matching/generators.ts', import.meta.url).href,
+    exportName: 'createSource',
+    args: ['profile', spec],
+  };
+  const candidates = await selectTopCandidatesInParallel(recipe, source, { k: 12, minimum: 0, threads: 2 });
+  const session = openMatchingSession(source, { k: 12, candidates });
+  const ms = performance.now() - started;
+  let matched = 0;
+  for (const _ of session.result.matches) matched++;
+  return { ms, matched, optimal: session.result.optimal };
 }
 
 /** Publishes the run as the coordinator. */
