@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mentoringApproaches, checklistStatuses, designChecklistItems, programRoles, programStatuses, programTypes } from '../enums.ts';
 import { dateRanges, limits } from '../limits.ts';
 import { datedWithin, IdSchema, IsoDateSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
+import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 export const ChecklistEntrySchema = z.object({
   status: z.enum(checklistStatuses),
@@ -83,3 +84,13 @@ export const ProgramSchema = z.object({
 export type Program = z.infer<typeof ProgramSchema>;
 
 export const ProgramListSchema = z.object({ programs: z.array(ProgramSchema) });
+
+/** The programs list's page query: by name, `q` over the name, narrowed by status. */
+export const ProgramQuerySchema = SearchPageQuerySchema.extend({
+  status: z.enum(programStatuses).optional().describe('Only draft, active or closed programs (all when left out)'),
+});
+export type ProgramQuery = z.infer<typeof ProgramQuerySchema>;
+
+/** One page of the programs the caller can see, by name. */
+export const ProgramPageSchema = pageSchema(ProgramSchema);
+export type ProgramPage = z.infer<typeof ProgramPageSchema>;

@@ -1,6 +1,8 @@
 import type { ProgramRole } from '../../shared/enums.ts';
-import type { CreateProgram, UpdateProgram } from '../../shared/schemas/programs.ts';
+import type { Page } from '../../shared/schemas/paging.ts';
+import type { CreateProgram, ProgramQuery, UpdateProgram } from '../../shared/schemas/programs.ts';
 import { upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
+import { findRolesByProgram, pageProgramsWithRoles } from '../db/repositories/program-page.repository.ts';
 import { findProgramWithRoles, listProgramsWithRoles, type ProgramWithRoles } from '../db/repositories/program-view.repository.ts';
 import { insertProgram, updateProgram } from '../db/repositories/program.repository.ts';
 import { forbidden, invalidInput, notFound } from '../domain/errors.ts';
@@ -27,10 +29,24 @@ function viewProgram(actor: Actor, { program, myRoles, counts }: ProgramWithRole
   return { ...program, enrolmentCounts: counts, myRoles, canManage: canManageProgram(actor, myRoles) };
 }
 
-/** Programs the actor can see (every program for those who may create them), each with its enrolment counts. */
-export async function listVisiblePrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
-  const found = await listProgramsWithRoles(ctx.db, actor.organizationId, actor.personId, canCreatePrograms(actor) ? 'all' : 'enrolled');
-  return found.map((entry) => viewProgram(actor, entry));
+/**
+ * One page of the programs the actor can see (every program for those who may create them,
+ * else those they take part in), by name, each with its enrolment counts and the actor's roles.
+ * `only` narrows to the programs where the actor holds one of those roles (the home page's lists).
+ *
+ * @example const { items, nextCursor } = await listVisiblePrograms(ctx, actor, { limit: 50, q: 'leaders' });
+ */
+export async function listVisiblePrograms(
+  ctx: ServiceContext,
+  actor: Actor,
+  query: ProgramQuery,
+  only?: (roles: ProgramRole[]) => boolean,
+): Promise<Page<ProgramView>> {
+  const roles = await findRolesByProgram(ctx.db, actor.organizationId, actor.personId);
+  const mine = (keep: (held: ProgramRole[]) => boolean) => [...roles].flatMap(([programId, held]) => (keep(held) ? [programId] : []));
+  const onlyIds = only ? mine(only) : canCreatePrograms(actor) ? undefined : mine(() => true);
+  const page = await pageProgramsWithRoles(ctx.db, actor.organizationId, query, roles, onlyIds);
+  return { items: page.items.map((entry) => viewProgram(actor, entry)), nextCursor: page.nextCursor };
 }
 
 /** Active programs with an intake form: where any member of the organization can apply. */

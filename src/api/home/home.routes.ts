@@ -26,6 +26,8 @@ export function homeRoutes() {
         ...presentSession(signedIn),
         coordinating: home.coordinating.map(presentProgram),
         participating: home.participating.map(presentProgram),
+        coordinatingMore: home.coordinatingMore,
+        participatingMore: home.participatingMore,
         canCreatePrograms: home.canCreatePrograms,
         canInvite: home.canInvite,
       },

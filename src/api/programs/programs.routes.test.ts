@@ -1,4 +1,4 @@
-import { ProgramSchema, ProgramListSchema } from '../../../shared/schemas/index.ts';
+import { ProgramSchema, ProgramPageSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../testing/count-rows.ts';
@@ -97,8 +97,8 @@ describe('program routes', () => {
     const program = await makeProgram(t.ctx, coordinator);
     const res = await call(t.app, 'GET', `/api/v1/programs/${program.id}`, undefined, { cookie: menteeCookie });
     assert.equal(res.status, 404);
-    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramListSchema, cookie: menteeCookie });
-    assert.ok(!list.body.programs.some((p: { id: string }) => p.id === program.id));
+    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramPageSchema, cookie: menteeCookie });
+    assert.ok(!list.body.items.some((p: { id: string }) => p.id === program.id));
   });
 
   test('another organization’s program does not exist for the caller (404), even for its admin', async () => {
@@ -111,8 +111,8 @@ describe('program routes', () => {
     assert.equal(errorOf(read).code, 'program_not_found');
     const edit = await call(t.app, 'PATCH', `/api/v1/programs/${program.id}`, { name: 'Hijacked' }, { cookie });
     assert.equal(edit.status, 404);
-    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramListSchema, cookie });
-    assert.deepEqual(list.body.programs, []);
+    const list = await call(t.app, 'GET', '/api/v1/programs', undefined, { schema: ProgramPageSchema, cookie });
+    assert.deepEqual(list.body.items, []);
   });
 
   test('malformed JSON is a 400 and writes nothing', async () => {

@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CreateProgramSchema, ProgramListSchema, ProgramSchema, UpdateProgramSchema } from '../../../shared/schemas/index.ts';
+import {
+  CreateProgramSchema,
+  ProgramPageSchema,
+  ProgramQuerySchema,
+  ProgramSchema,
+  UpdateProgramSchema,
+} from '../../../shared/schemas/index.ts';
 import { createProgram, editProgram, getProgram, listVisiblePrograms } from '../../services/program.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
@@ -16,9 +22,10 @@ const listRoute = createRoute({
   method: 'get',
   path: '/programs',
   tags: ['Programs'],
-  summary: 'Programs the caller can see',
+  summary: 'Programs the caller can see, a page at a time by name',
   security: sessionSecurity,
-  responses: { 200: jsonResponse(ProgramListSchema.meta({ id: 'ProgramList' }), 'Programs'), ...errorResponses(401) },
+  request: { query: ProgramQuerySchema },
+  responses: { 200: jsonResponse(ProgramPageSchema.meta({ id: 'ProgramPage' }), 'A page of programs'), ...errorResponses(401, 422) },
 });
 
 const createProgramRoute = createRoute({
@@ -55,8 +62,8 @@ const updateRoute = createRoute({
 export function programRoutes() {
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const programs = await listVisiblePrograms(c.var.ctx, requireActor(c));
-      return c.json({ programs: programs.map(presentProgram) }, 200);
+      const page = await listVisiblePrograms(c.var.ctx, requireActor(c), c.req.valid('query'));
+      return c.json({ items: page.items.map(presentProgram), nextCursor: page.nextCursor }, 200);
     })
     .openapi(createProgramRoute, async (c) => {
       const program = await createProgram(c.var.ctx, requireActor(c), c.req.valid('json'));

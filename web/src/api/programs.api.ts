@@ -3,6 +3,7 @@ import {
   EnrolmentSchema,
   EnrolmentStatusCountsSchema,
   ProgramListSchema,
+  ProgramPageSchema,
   ProgramSchema,
   type CreateEnrolment,
   type CreateProgram,
@@ -11,6 +12,8 @@ import {
   type EnrolmentQuery,
   type EnrolmentStatusCounts,
   type Program,
+  type ProgramPage,
+  type ProgramQuery,
   type UpdateProgram,
 } from '../../../shared/schemas/index.ts';
 import { requestJson, toQueryString } from './client.ts';
@@ -34,9 +37,12 @@ export function enrolmentCountsQueryKey(programId: string) {
 
 const programPath = (programId: string) => `/programs/${encodeURIComponent(programId)}`;
 
-export async function fetchPrograms(): Promise<Program[]> {
-  const { programs } = await requestJson('/programs', ProgramListSchema);
-  return programs;
+/** The programs list's filters (everything of GET /programs but the paging). */
+export type ProgramFilters = Pick<ProgramQuery, 'q' | 'status'>;
+
+/** One page of the programs the signed-in person can see, by name. */
+export function fetchProgramsPage(filters: ProgramFilters, cursor?: string, limit = 50): Promise<ProgramPage> {
+  return requestJson(`/programs${toQueryString({ ...filters, q: filters.q?.trim() || undefined, cursor, limit })}`, ProgramPageSchema);
 }
 
 export function fetchProgram(programId: string): Promise<Program> {

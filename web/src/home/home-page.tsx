@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import IconPlus from '~icons/tabler/plus';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -19,6 +19,16 @@ function ProgramGrid({ programs, showMyRoles }: { programs: Program[]; showMyRol
   );
 }
 
+/** Home lists the first 20 programs of each kind; the programs page pages through the rest. */
+function AllProgramsLink({ more }: { more: boolean }) {
+  if (!more) return null;
+  return (
+    <Anchor component={Link} to="/programs" size="sm">
+      See all programs
+    </Anchor>
+  );
+}
+
 function CoordinatingSection({ home }: { home: Home }) {
   const newProgramButton = home.canCreatePrograms ? (
     <Button component={Link} to="/programs/new" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -34,7 +44,10 @@ function CoordinatingSection({ home }: { home: Home }) {
         {home.coordinating.length > 0 ? newProgramButton : null}
       </Group>
       {home.coordinating.length > 0 ? (
-        <ProgramGrid programs={home.coordinating} showMyRoles={false} />
+        <>
+          <ProgramGrid programs={home.coordinating} showMyRoles={false} />
+          <AllProgramsLink more={home.coordinatingMore} />
+        </>
       ) : (
         <EmptyNote title="No programs yet" action={newProgramButton}>
           Start by describing your first mentoring program: its purpose, how it supports your organization’s goals, and who it is for.
@@ -51,7 +64,10 @@ function ParticipatingSection({ home }: { home: Home }) {
         Your programs
       </Title>
       {home.participating.length > 0 ? (
-        <ProgramGrid programs={home.participating} showMyRoles />
+        <>
+          <ProgramGrid programs={home.participating} showMyRoles />
+          <AllProgramsLink more={home.participatingMore} />
+        </>
       ) : (
         <EmptyNote title="You are not part of a program yet">
           When a coordinator enrols you as a mentor, mentee or supervisor, the program will appear here.

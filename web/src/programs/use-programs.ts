@@ -6,15 +6,9 @@ import {
   fetchEnrolmentCounts,
   fetchEnrolmentsPage,
   fetchProgram,
-  fetchPrograms,
   programQueryKey,
-  programsQueryKey,
 } from '../api/programs.api.ts';
 import { usePagedList } from '../layout/use-paged-list.ts';
-
-export function useProgramsQuery() {
-  return useQuery({ queryKey: programsQueryKey, queryFn: fetchPrograms });
-}
 
 export function useProgramQuery(programId: string) {
   return useQuery({ queryKey: programQueryKey(programId), queryFn: () => fetchProgram(programId) });
