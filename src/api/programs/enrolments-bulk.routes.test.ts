@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { BulkEnrolmentReportSchema, EnrolmentStatusCountsSchema } from '../../../shared/schemas/index.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import { countRows } from '../../testing/count-rows.ts';
@@ -75,6 +76,23 @@ describe('bulk enrolment: a list or a CSV, one transaction', () => {
     });
     assert.equal(audit.status, 200);
     assert.match(JSON.stringify(audit.body), /"bulk":true/);
+  });
+
+  test('counts follow statements that change many enrolments at once (kept per statement, migration 0017)', async () => {
+    const program = await makeProgram(t.ctx, coordinator);
+    const res = await bulk(program.id, { people: people.map((p, i) => ({ personId: p.id, role: i < 4 ? 'mentee' : 'mentor' })) });
+    assert.equal(res.status, 200);
+    await t.handle.db.execute(
+      sql`update enrolments set status = 'withdrawn' where program_id = ${program.id} and role = 'mentee' and person_id in (${person(0).id}, ${person(1).id})`,
+    );
+    await t.handle.db.execute(
+      sql`update enrolments set role = 'supervisor' where program_id = ${program.id} and person_id = ${person(4).id} and role = 'mentor'`,
+    );
+    await t.handle.db.execute(sql`delete from enrolments where program_id = ${program.id} and person_id = ${person(2).id}`);
+    assert.deepEqual((await counts(program.id)).active, { coordinator: 1, mentor: 1, mentee: 1, supervisor: 1 });
+    const again = await bulk(program.id, { people: [person(0), person(1), person(2)].map((p) => ({ personId: p.id, role: 'mentee' })) });
+    assert.equal(BulkEnrolmentReportSchema.parse(again.body).reactivated, 2);
+    assert.deepEqual((await counts(program.id)).active, { coordinator: 1, mentor: 1, mentee: 4, supervisor: 1 });
   });
 
   test('any bad row refuses the call, naming each row, and nothing is written', async () => {

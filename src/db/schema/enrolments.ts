@@ -46,7 +46,7 @@ export const enrolments = pgTable(
 );
 
 /**
- * Active enrolments per program and role, kept by a trigger on `enrolments` (migration 0010) in
+ * Active enrolments per program and role, kept by statement triggers on `enrolments` (migrations 0010, 0017) in
  * the same transaction as every change, so a program card reads three numbers instead of
  * counting the program. Derived: backups leave it out and restores rebuild it.
  */
