@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuerySchema, pageSchema } from './paging.ts';
 import { mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { networkTieKinds, networkTieSources, tieFrequencies } from '../network-ties.ts';
@@ -153,5 +154,11 @@ export const TieCandidateSchema = z.object({
   jobTitle: z.string().nullable(),
 });
 export type TieCandidate = z.infer<typeof TieCandidateSchema>;
-export const TieCandidateListSchema = z.object({ people: z.array(TieCandidateSchema) });
-export const TieCandidateQuerySchema = z.object({ q: z.string().trim().min(2, 'type at least two letters').max(limits.nameMax) });
+/** One page of colleagues to add as ties, by name. */
+export const TieCandidatePageSchema = pageSchema(TieCandidateSchema);
+export type TieCandidatePage = z.infer<typeof TieCandidatePageSchema>;
+/** Colleagues whose name, department or title holds `q` (two letters at least), a page at a time. */
+export const TieCandidateQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().min(2, 'type at least two letters').max(limits.nameMax).describe('Part of a name, department or job title'),
+});
+export type TieCandidateQuery = z.infer<typeof TieCandidateQuerySchema>;

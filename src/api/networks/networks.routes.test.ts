@@ -1,4 +1,4 @@
-import { MyNetworkSchema, NetworkTieSchema, TieCandidateListSchema } from '../../../shared/schemas/index.ts';
+import { MyNetworkSchema, NetworkTieSchema, TieCandidatePageSchema } from '../../../shared/schemas/index.ts';
 import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -150,9 +150,9 @@ describe('my developmental network', { timeout: 60_000 }, () => {
   });
 
   test('colleagues to add are found by name, without emails or the searcher', async () => {
-    const found = withSchema(await pair.as('mentee')('GET', '/api/v1/me/network/people?q=person'), TieCandidateListSchema);
+    const found = withSchema(await pair.as('mentee')('GET', '/api/v1/me/network/people?q=person'), TieCandidatePageSchema);
     assert.equal(found.status, 200, JSON.stringify(found.body));
-    const ids = found.body.people.map((p: { id: string }) => p.id);
+    const ids = found.body.items.map((p: { id: string }) => p.id);
     assert.ok(ids.includes(pair.mentor.id));
     assert.ok(!ids.includes(pair.mentee.id));
     assert.doesNotMatch(JSON.stringify(found.body), /@example\.test/);

@@ -3,7 +3,7 @@ import {
   CreateNetworkTieSchema,
   MyNetworkSchema,
   NetworkTieSchema,
-  TieCandidateListSchema,
+  TieCandidatePageSchema,
   TieCandidateQuerySchema,
   UpdateNetworkTieSchema,
   type MyNetwork,
@@ -59,10 +59,10 @@ const removeTie = route({
 const candidates = route({
   method: 'get',
   path: '/me/network/people',
-  summary: 'Colleagues on the platform to add as ties (names and roles only)',
+  summary: 'Colleagues on the platform to add as ties, a page at a time by name (names and roles only)',
   request: { query: TieCandidateQuerySchema },
   responses: {
-    200: jsonResponse(TieCandidateListSchema.meta({ id: 'TieCandidateList' }), 'Matching colleagues'),
+    200: jsonResponse(TieCandidatePageSchema.meta({ id: 'TieCandidatePage' }), 'A page of matching colleagues'),
     ...errorResponses(401, 422),
   },
 });
@@ -79,7 +79,7 @@ function presentNetwork(network: MyNetworkView): MyNetwork {
 export function networkRoutes() {
   return createRouter()
     .openapi(getNetwork, async (c) => c.json(presentNetwork(await getMyNetwork(c.var.ctx, requireActor(c))), 200))
-    .openapi(candidates, async (c) => c.json({ people: await findTieCandidates(c.var.ctx, requireActor(c), c.req.valid('query').q) }, 200))
+    .openapi(candidates, async (c) => c.json(await findTieCandidates(c.var.ctx, requireActor(c), c.req.valid('query')), 200))
     .openapi(addTie, async (c) => c.json(presentTie(await addNetworkTie(c.var.ctx, requireActor(c), c.req.valid('json'))), 201))
     .openapi(updateTie, async (c) =>
       c.json(presentTie(await updateNetworkTie(c.var.ctx, requireActor(c), c.req.valid('param').tieId, c.req.valid('json'))), 200),

@@ -1,4 +1,5 @@
-import type { CreateNetworkTie, UpdateNetworkTie } from '../../../shared/schemas/networks.ts';
+import type { CreateNetworkTie, TieCandidateQuery, UpdateNetworkTie } from '../../../shared/schemas/networks.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { Database } from '../../db/database.ts';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../db/repositories/network-tie.repository.ts';
 import { listRelationshipPurposes } from '../../db/repositories/relationship-purpose.repository.ts';
 import { findOrganizationById } from '../../db/repositories/organization.repository.ts';
-import { findPersonById, searchPeople } from '../../db/repositories/person.repository.ts';
+import { findPersonById, pagePeople } from '../../db/repositories/person.repository.ts';
 import { findProfile } from '../../db/repositories/profile.repository.ts';
 import { conflict, invalidInput, notFound } from '../../domain/errors.ts';
 import { measureNetwork, type NetworkMeasures } from '../../domain/networks/measure-network.ts';
@@ -134,20 +135,21 @@ export async function removeNetworkTie(ctx: ServiceContext, actor: Actor, tieId:
   await deleteManualTie(ctx.db, actor.organizationId, actor.personId, tie.id);
 }
 
+/** A colleague to add as a tie: names and roles only (no email). */
+export type TieCandidate = { id: string; displayName: string; department: string | null; jobTitle: string | null };
+
 /**
- * Colleagues on the platform whose name, department or title matches, to add as ties: the
- * actor left out, names and roles only (no email).
+ * One page of colleagues on the platform whose name, department or title matches, by name, to
+ * add as ties: active people only, the actor left out (a page may hold one row fewer for that).
  *
- * @example const people = await findTieCandidates(ctx, actor, 'ana');
+ * @example const { items } = await findTieCandidates(ctx, actor, { q: 'ana', limit: 20 });
  */
-export async function findTieCandidates(
-  ctx: ServiceContext,
-  actor: Actor,
-  q: string,
-): Promise<Array<{ id: string; displayName: string; department: string | null; jobTitle: string | null }>> {
-  const found = await searchPeople(ctx.db, actor.organizationId, { q, limit: 21 });
-  return found
-    .filter((person) => person.id !== actor.personId && person.status === 'active')
-    .slice(0, 20)
-    .map((person) => ({ id: person.id, displayName: person.displayName, department: person.department, jobTitle: person.jobTitle }));
+export async function findTieCandidates(ctx: ServiceContext, actor: Actor, query: TieCandidateQuery): Promise<Page<TieCandidate>> {
+  const page = await pagePeople(ctx.db, actor.organizationId, { ...query, status: 'active' });
+  return {
+    items: page.items
+      .filter((person) => person.id !== actor.personId)
+      .map((person) => ({ id: person.id, displayName: person.displayName, department: person.department, jobTitle: person.jobTitle })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -7,7 +7,7 @@ import {
   MyNetworkSchema,
   NetworkTieSchema,
   PlanCommentSchema,
-  TieCandidateListSchema,
+  TieCandidatePageSchema,
   type CreatePlanComment,
   type DevelopmentPlan,
   type MyNetwork,
@@ -50,8 +50,9 @@ export function removeNetworkTie(tieId: string): Promise<void> {
   return requestVoid(`/me/network/ties/${encodeURIComponent(tieId)}`, { method: 'DELETE' });
 }
 
+/** The first 20 colleagues (by name) whose name, department or title holds `q`: a picker narrows by typing. */
 export async function searchTieCandidates(q: string): Promise<TieCandidate[]> {
-  return (await requestJson(`/me/network/people${toQueryString({ q })}`, TieCandidateListSchema)).people;
+  return (await requestJson(`/me/network/people${toQueryString({ q, limit: 20 })}`, TieCandidatePageSchema)).items;
 }
 
 export function saveDevelopmentPlan(plan: DevelopmentPlanInput): Promise<DevelopmentPlan> {
