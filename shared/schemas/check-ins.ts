@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { pageSchema } from './paging.ts';
 
 /** "Here's what's been going on": a short message to the partner between meetings. */
 export const CreateCheckInSchema = z.object({ body: z.string().trim().min(1).max(limits.checkInMax) });
@@ -15,4 +16,5 @@ export const CheckInSchema = z.object({
 });
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
-export const CheckInListSchema = z.object({ checkIns: z.array(CheckInSchema) });
+/** A page of a pair's check-ins, newest first. */
+export const CheckInPageSchema = pageSchema(CheckInSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { pageSchema } from './paging.ts';
 
 const part = z.string().trim().max(limits.learningLogTextMax);
 
@@ -40,5 +41,6 @@ export const LearningLogEntrySchema = z.object({
 });
 export type LearningLogEntry = z.infer<typeof LearningLogEntrySchema>;
 
-export const LearningLogSchema = z.object({ entries: z.array(LearningLogEntrySchema) });
-export type LearningLog = z.infer<typeof LearningLogSchema>;
+/** A page of the learning-log entries one may read, newest first. */
+export const LearningLogPageSchema = pageSchema(LearningLogEntrySchema);
+export type LearningLogPage = z.infer<typeof LearningLogPageSchema>;

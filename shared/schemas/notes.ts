@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { pageSchema } from './paging.ts';
 
 /** Shared notes both of the pair see and comment on; private notes only their author ever sees. */
 export const noteVisibilities = ['shared', 'private'] as const;
@@ -47,5 +48,6 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const NoteListSchema = z.object({ notes: z.array(NoteSchema) });
-export type NoteList = z.infer<typeof NoteListSchema>;
+/** A page of the notes one may read, newest first. */
+export const NotePageSchema = pageSchema(NoteSchema);
+export type NotePage = z.infer<typeof NotePageSchema>;

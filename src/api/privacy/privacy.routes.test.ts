@@ -3,7 +3,7 @@ import {
   PersonalDataSchema,
   AuditPageSchema,
   ErasureSummarySchema,
-  NoteListSchema,
+  NotePageSchema,
   PeoplePageSchema,
   PublishResultSchema,
   RelationshipDetailSchema,
@@ -140,9 +140,9 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
     assert.equal(response.body.relationshipsClosed, 1);
     assert.equal(response.body.counts.privateNotes, 1);
 
-    const notes = withSchema(await as('mentee', 'GET', `${rel()}/notes`), NoteListSchema);
+    const notes = withSchema(await as('mentee', 'GET', `${rel()}/notes`), NotePageSchema);
     assert.equal(notes.status, 200);
-    const shared = notes.body.notes.find((n: { id: string }) => n.id === sharedNoteId);
+    const shared = notes.body.items.find((n: { id: string }) => n.id === sharedNoteId);
     assert.equal(shared?.body, sharedWords);
     assert.equal(shared?.author.name, 'A former participant');
     assert.deepEqual(
@@ -153,7 +153,7 @@ describe('privacy rights: download my data, erase a person', { timeout: 90_000 }
       ],
     );
     assert.ok(
-      notes.body.notes.some((n: { body: string }) => n.body === menteePrivate),
+      notes.body.items.some((n: { body: string }) => n.body === menteePrivate),
       'the partner’s own private note stays',
     );
 

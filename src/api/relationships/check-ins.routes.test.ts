@@ -1,4 +1,4 @@
-import { CheckInSchema, CheckInListSchema, RelationshipDetailSchema } from '../../../shared/schemas/index.ts';
+import { CheckInSchema, CheckInPageSchema, RelationshipDetailSchema } from '../../../shared/schemas/index.ts';
 import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -33,14 +33,14 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
     );
     assert.equal(second.body.body, 'Nice! Ask her about Q3 too.');
     for (const who of ['mentor', 'mentee'] as const) {
-      const list = withSchema(await pair.as(who)('GET', `${pair.base}/check-ins`), CheckInListSchema);
+      const list = withSchema(await pair.as(who)('GET', `${pair.base}/check-ins`), CheckInPageSchema);
       assert.equal(list.status, 200);
       assert.deepEqual(
-        list.body.checkIns.map((c: { id: string }) => c.id),
+        list.body.items.map((c: { id: string }) => c.id),
         [second.body.id, first.body.id],
       );
       assert.deepEqual(
-        list.body.checkIns.map((c: { mine: boolean }) => c.mine),
+        list.body.items.map((c: { mine: boolean }) => c.mine),
         [who === 'mentor', who === 'mentee'],
       );
     }
@@ -62,7 +62,7 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
       assert.equal(res.status, 422, JSON.stringify(body));
       assert.equal(fieldIssuesOf(res)[0]?.field, 'body');
     }
-    assert.equal(withSchema(await pair.as('mentee')('GET', `${pair.base}/check-ins`), CheckInListSchema).body.checkIns.length, 2);
+    assert.equal(withSchema(await pair.as('mentee')('GET', `${pair.base}/check-ins`), CheckInPageSchema).body.items.length, 2);
   });
 
   test('a closed relationship keeps its check-ins and refuses new ones', async () => {
@@ -70,6 +70,6 @@ describe('check-ins between meetings', { timeout: 60_000 }, () => {
     const res = await pair.as('mentee')('POST', `${pair.base}/check-ins`, { body: 'Are you still there?' });
     assert.equal(res.status, 409);
     assert.equal(errorOf(res).code, 'relationship_closed');
-    assert.equal(withSchema(await pair.as('mentor')('GET', `${pair.base}/check-ins`), CheckInListSchema).body.checkIns.length, 2);
+    assert.equal(withSchema(await pair.as('mentor')('GET', `${pair.base}/check-ins`), CheckInPageSchema).body.items.length, 2);
   });
 });

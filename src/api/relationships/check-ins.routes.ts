@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { CheckInListSchema, CheckInSchema, CreateCheckInSchema, type CheckIn } from '../../../shared/schemas/check-ins.ts';
+import { CheckInPageSchema, CheckInSchema, CreateCheckInSchema, type CheckIn } from '../../../shared/schemas/check-ins.ts';
+import { PageQuerySchema } from '../../../shared/schemas/paging.ts';
 import { listRelationshipCheckIns, sendCheckIn, type CheckInView } from '../../services/relationships/check-in.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -13,8 +14,8 @@ const list = createRoute({
   method: 'get',
   path: '/relationships/{relationshipId}/check-ins',
   summary: 'The pair’s check-ins between meetings, newest first (the pair only)',
-  request: { params: RelationshipParams },
-  responses: { 200: jsonResponse(CheckInListSchema.meta({ id: 'CheckInList' }), 'The check-ins'), ...errorResponses(401, 404, 422) },
+  request: { params: RelationshipParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(CheckInPageSchema.meta({ id: 'CheckInPage' }), 'The check-ins'), ...errorResponses(401, 404, 422) },
 });
 const create = createRoute({
   tags,
@@ -33,12 +34,10 @@ function presentCheckIn(checkIn: CheckInView): CheckIn {
 /** Check-ins between meetings: listed for both of the pair; each is a touch point. */
 export function checkInRoutes() {
   return createRouter()
-    .openapi(list, async (c) =>
-      c.json(
-        { checkIns: (await listRelationshipCheckIns(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentCheckIn) },
-        200,
-      ),
-    )
+    .openapi(list, async (c) => {
+      const page = await listRelationshipCheckIns(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('query'));
+      return c.json({ items: page.items.map(presentCheckIn), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(create, async (c) =>
       c.json(presentCheckIn(await sendCheckIn(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201),
     );

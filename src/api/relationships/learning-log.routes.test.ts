@@ -1,4 +1,4 @@
-import { LearningLogEntrySchema, LearningLogSchema } from '../../../shared/schemas/index.ts';
+import { LearningLogEntrySchema, LearningLogPageSchema } from '../../../shared/schemas/index.ts';
 import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -47,16 +47,16 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
   });
 
   test('the author reads their private entry; the partner never gets it in the body', async () => {
-    const mine = withSchema(await listAs('mentee'), LearningLogSchema);
-    assert.deepEqual(mine.body.entries.map((e: { id: string }) => e.id).sort(), [privateId, sharedId].sort());
-    const partner = withSchema(await listAs('mentor'), LearningLogSchema);
+    const mine = withSchema(await listAs('mentee'), LearningLogPageSchema);
+    assert.deepEqual(mine.body.items.map((e: { id: string }) => e.id).sort(), [privateId, sharedId].sort());
+    const partner = withSchema(await listAs('mentor'), LearningLogPageSchema);
     assert.equal(partner.status, 200);
     assert.deepEqual(
-      partner.body.entries.map((e: { id: string }) => e.id),
+      partner.body.items.map((e: { id: string }) => e.id),
       [sharedId],
     );
     assert.ok(!JSON.stringify(partner.body).includes(secret), 'the private text is absent from the partner’s body');
-    assert.equal(partner.body.entries[0]?.mine, true);
+    assert.equal(partner.body.items[0]?.mine, true);
   });
 
   test('coordinators, admins, a third participant and another organization get 404 and no text', async () => {
@@ -78,12 +78,12 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     assert.equal(shared.status, 403);
     assert.equal(errorOf(shared).code, 'not_entry_author');
     assert.equal((await pair.as('mentee')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 403);
-    const mentee = withSchema(await listAs('mentee'), LearningLogSchema);
+    const mentee = withSchema(await listAs('mentee'), LearningLogPageSchema);
     assert.equal(
-      mentee.body.entries.find((e: { id: string }) => e.id === privateId)?.learned,
+      mentee.body.items.find((e: { id: string }) => e.id === privateId)?.learned,
       'Prepare the three numbers they always ask for',
     );
-    assert.equal(mentee.body.entries.find((e: { id: string }) => e.id === sharedId)?.shared, true);
+    assert.equal(mentee.body.items.find((e: { id: string }) => e.id === sharedId)?.shared, true);
   });
 
   test('the author shares, edits and makes private again; the partner sees exactly that', async () => {
@@ -117,12 +117,12 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
         `${field} in ${JSON.stringify(res.body)}`,
       );
     }
-    assert.equal(withSchema(await listAs('mentee'), LearningLogSchema).body.entries.length, 2);
+    assert.equal(withSchema(await listAs('mentee'), LearningLogPageSchema).body.items.length, 2);
   });
 
   test('the author deletes their entry', async () => {
     assert.equal((await pair.as('mentor')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 204);
-    assert.deepEqual(withSchema(await listAs('mentor'), LearningLogSchema).body.entries, []);
+    assert.deepEqual(withSchema(await listAs('mentor'), LearningLogPageSchema).body.items, []);
     assert.equal((await pair.as('mentor')('DELETE', `${pair.base}/learning-log/${sharedId}`)).status, 404);
   });
 
@@ -131,6 +131,6 @@ describe('the learning log of a relationship', { timeout: 60_000 }, () => {
     assert.equal(errorOf(await pair.as('mentee')('POST', `${pair.base}/learning-log`, { tried: 'late' })).code, 'relationship_closed');
     assert.equal((await pair.as('mentee')('PATCH', `${pair.base}/learning-log/${privateId}`, { shared: true })).status, 409);
     assert.equal((await pair.as('mentee')('DELETE', `${pair.base}/learning-log/${privateId}`)).status, 409);
-    assert.equal(withSchema(await listAs('mentee'), LearningLogSchema).body.entries.length, 1);
+    assert.equal(withSchema(await listAs('mentee'), LearningLogPageSchema).body.items.length, 1);
   });
 });

@@ -1,8 +1,9 @@
+import { PageQuerySchema } from '../../../shared/schemas/paging.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   CreateLearningLogEntrySchema,
   LearningLogEntrySchema,
-  LearningLogSchema,
+  LearningLogPageSchema,
   UpdateLearningLogEntrySchema,
   type LearningLogEntry,
 } from '../../../shared/schemas/learning-log.ts';
@@ -27,9 +28,9 @@ const list = route({
   method: 'get',
   path: '/relationships/{relationshipId}/learning-log',
   summary: 'My learning-log entries and my partner’s shared ones, newest first (the pair only)',
-  request: { params: RelationshipParams },
+  request: { params: RelationshipParams, query: PageQuerySchema },
   responses: {
-    200: jsonResponse(LearningLogSchema.meta({ id: 'LearningLog' }), 'The entries I may read'),
+    200: jsonResponse(LearningLogPageSchema.meta({ id: 'LearningLogPage' }), 'The entries I may read'),
     ...errorResponses(401, 404, 422),
   },
 });
@@ -62,9 +63,10 @@ function presentEntry(entry: LearningLogEntryView): LearningLogEntry {
 /** The learning log of a relationship: each side's own entries, private or shared with the partner. */
 export function learningLogRoutes() {
   return createRouter()
-    .openapi(list, async (c) =>
-      c.json({ entries: (await listLearningLog(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentEntry) }, 200),
-    )
+    .openapi(list, async (c) => {
+      const page = await listLearningLog(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('query'));
+      return c.json({ items: page.items.map(presentEntry), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(create, async (c) =>
       c.json(
         presentEntry(await addLearningLogEntry(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))),

@@ -1,4 +1,4 @@
-import { RelationshipDetailSchema, NoteCommentSchema, NoteSchema, NoteListSchema } from '../../../shared/schemas/index.ts';
+import { RelationshipDetailSchema, NoteCommentSchema, NoteSchema, NotePageSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { meetings } from '../../db/schema/index.ts';
@@ -27,13 +27,13 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     assert.equal(written.status, 201, JSON.stringify(written.body));
     assert.equal(written.body.visibility, 'private');
     assert.equal(written.body.mine, true);
-    const mine = withSchema(await as('mentee', 'GET', notesPath), NoteListSchema);
-    assert.equal(mine.body.notes.length, 1);
-    assert.equal(mine.body.notes[0]?.body, secret);
+    const mine = withSchema(await as('mentee', 'GET', notesPath), NotePageSchema);
+    assert.equal(mine.body.items.length, 1);
+    assert.equal(mine.body.items[0]?.body, secret);
 
-    const partner = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema);
+    const partner = withSchema(await as('mentor', 'GET', notesPath), NotePageSchema);
     assert.equal(partner.status, 200);
-    assert.deepEqual(partner.body.notes, []);
+    assert.deepEqual(partner.body.items, []);
     assert.ok(!JSON.stringify(partner.body).includes(secret));
     for (const who of ['coordinator', 'admin', 'third', 'outsider'] as const) {
       const response = await as(who, 'GET', notesPath);
@@ -70,8 +70,8 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     const touched = withSchema(await as('mentee', 'GET', `/api/v1/relationships/${s.relationshipId}`), RelationshipDetailSchema).body
       .lastTouchAt;
     assert.ok(touched);
-    const seen = withSchema(await as('mentee', 'GET', notesPath), NoteListSchema);
-    const note = seen.body.notes.find((n: { id: string }) => n.id === shared.body.id);
+    const seen = withSchema(await as('mentee', 'GET', notesPath), NotePageSchema);
+    const note = seen.body.items.find((n: { id: string }) => n.id === shared.body.id);
     assert.equal(note?.mine, false);
     assert.equal(note?.author.id, s.mentor.id);
     const comment = withSchema(
@@ -80,9 +80,9 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     );
     assert.equal(comment.status, 201);
     assert.equal(comment.body.author.id, s.mentee.id);
-    const listed = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema);
+    const listed = withSchema(await as('mentor', 'GET', notesPath), NotePageSchema);
     assert.deepEqual(
-      listed.body.notes.find((n: { id: string }) => n.id === shared.body.id)?.comments.map((c: { body: string }) => c.body),
+      listed.body.items.find((n: { id: string }) => n.id === shared.body.id)?.comments.map((c: { body: string }) => c.body),
       ['Done, great chapter'],
     );
     assert.ok(!JSON.stringify(listed.body).includes(secret), 'the mentee’s private note stays out of the mentor’s list');
@@ -100,10 +100,10 @@ describe('relationship notes', { timeout: 60_000 }, () => {
     const own = withSchema(await as('mentor', 'POST', notesPath, { visibility: 'private', body: 'to delete' }), NoteSchema);
     assert.equal((await as('mentor', 'DELETE', `${notesPath}/${own.body.id}`)).status, 204);
     assert.ok(
-      !withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.some((n: { id: string }) => n.id === own.body.id),
+      !withSchema(await as('mentor', 'GET', notesPath), NotePageSchema).body.items.some((n: { id: string }) => n.id === own.body.id),
     );
 
-    const count = withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.length;
+    const count = withSchema(await as('mentor', 'GET', notesPath), NotePageSchema).body.items.length;
     const cases: Array<[unknown, string]> = [
       [{ visibility: 'shared', body: '   ' }, 'body'],
       [{ visibility: 'public', body: 'x' }, 'visibility'],
@@ -119,7 +119,7 @@ describe('relationship notes', { timeout: 60_000 }, () => {
         JSON.stringify(response.body),
       );
     }
-    assert.equal(withSchema(await as('mentor', 'GET', notesPath), NoteListSchema).body.notes.length, count);
+    assert.equal(withSchema(await as('mentor', 'GET', notesPath), NotePageSchema).body.items.length, count);
   });
 
   test('a note can point at one of the pair’s meetings', async () => {

@@ -1,9 +1,10 @@
+import { PageQuerySchema } from '../../../shared/schemas/paging.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   CreateNoteCommentSchema,
   CreateNoteSchema,
   NoteCommentSchema,
-  NoteListSchema,
+  NotePageSchema,
   NoteSchema,
   UpdateNoteSchema,
 } from '../../../shared/schemas/notes.ts';
@@ -30,8 +31,8 @@ const list = route({
   method: 'get',
   path: '/relationships/{relationshipId}/notes',
   summary: 'Shared notes with their comments and my own private notes (the pair only)',
-  request: { params: RelationshipParams },
-  responses: { 200: jsonResponse(NoteListSchema.meta({ id: 'NoteList' }), 'Notes, newest first'), ...errorResponses(401, 404, 422) },
+  request: { params: RelationshipParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(NotePageSchema.meta({ id: 'NotePage' }), 'Notes, newest first'), ...errorResponses(401, 404, 422) },
 });
 const create = route({
   method: 'post',
@@ -78,9 +79,10 @@ function presentNote(view: NoteView): z.infer<typeof NoteSchema> {
 /** Notes of a relationship: shared (both see and comment) and private (the author alone). */
 export function noteRoutes() {
   return createRouter()
-    .openapi(list, async (c) =>
-      c.json({ notes: (await listNotes(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId)).map(presentNote) }, 200),
-    )
+    .openapi(list, async (c) => {
+      const page = await listNotes(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('query'));
+      return c.json({ items: page.items.map(presentNote), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(create, async (c) =>
       c.json(presentNote(await createNote(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('json'))), 201),
     )

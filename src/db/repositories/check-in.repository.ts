@@ -1,5 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { checkIns } from '../schema/index.ts';
 
 /** A check-in between meetings, mapped. */
@@ -7,13 +9,26 @@ export type CheckInRecord = { id: string; authorId: string; body: string; create
 
 const columns = { id: checkIns.id, authorId: checkIns.authorId, body: checkIns.body, createdAt: checkIns.createdAt };
 
-/** A relationship's check-ins, newest first. */
-export async function listCheckIns(db: Database, organizationId: string, relationshipId: string): Promise<CheckInRecord[]> {
-  return db
-    .select(columns)
+const newestFirst = keyset('newest', [
+  { by: checkIns.createdAt, direction: 'desc' },
+  { by: checkIns.id, direction: 'desc' },
+]);
+
+/** One page of a relationship's check-ins, newest first (index check_ins_idx). */
+export async function listCheckIns(
+  db: Database,
+  organizationId: string,
+  relationshipId: string,
+  query: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<CheckInRecord>> {
+  const page = keysetQuery(newestFirst, query);
+  const rows = await db
+    .select({ ...columns, cursorKey: page.cursorKey })
     .from(checkIns)
-    .where(and(eq(checkIns.organizationId, organizationId), eq(checkIns.relationshipId, relationshipId)))
-    .orderBy(desc(checkIns.createdAt), desc(checkIns.id));
+    .where(and(eq(checkIns.organizationId, organizationId), eq(checkIns.relationshipId, relationshipId), page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestFirst);
 }
 
 /** Inserts a check-in and returns it. */

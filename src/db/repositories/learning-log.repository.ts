@@ -1,5 +1,7 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { learningLogEntries } from '../schema/index.ts';
 
 /** One learning-log entry, mapped: what its author tried, what happened, what they learned. */
@@ -28,8 +30,13 @@ const columns = {
 const ofRelationship = (organizationId: string, relationshipId: string) =>
   and(eq(learningLogEntries.organizationId, organizationId), eq(learningLogEntries.relationshipId, relationshipId));
 
+const newestEntriesFirst = keyset('newest', [
+  { by: learningLogEntries.createdAt, direction: 'desc' },
+  { by: learningLogEntries.id, direction: 'desc' },
+]);
+
 /**
- * The entries `readerId` may read in a relationship, newest first: their own, and the others'
+ * One page of the entries `readerId` may read in a relationship, newest first (index learning_log_entries_idx): their own, and the others'
  * shared ones. The filter is in the query, so a private entry never leaves the database for
  * anyone but its author.
  */
@@ -38,17 +45,22 @@ export async function listLearningLogForReader(
   organizationId: string,
   relationshipId: string,
   readerId: string,
-): Promise<LearningLogEntryRecord[]> {
-  return db
-    .select(columns)
+  query: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<LearningLogEntryRecord>> {
+  const page = keysetQuery(newestEntriesFirst, query);
+  const rows = await db
+    .select({ ...columns, cursorKey: page.cursorKey })
     .from(learningLogEntries)
     .where(
       and(
         ofRelationship(organizationId, relationshipId),
         or(eq(learningLogEntries.authorId, readerId), eq(learningLogEntries.shared, true)),
+        page.after,
       ),
     )
-    .orderBy(desc(learningLogEntries.createdAt), desc(learningLogEntries.id));
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestEntriesFirst);
 }
 
 /** One entry, if `readerId` may read it (their own, or shared); null otherwise. */

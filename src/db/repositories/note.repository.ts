@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { placeholders, preparedStatement } from '../prepared-statement.ts';
 import { meetings, noteComments, notes } from '../schema/index.ts';
 
@@ -28,29 +30,39 @@ const noteColumns = {
   updatedAt: notes.updatedAt,
 };
 
+const newestNotesFirst = keyset('newest', [
+  { by: notes.createdAt, direction: 'desc' },
+  { by: notes.id, direction: 'desc' },
+]);
+
 /**
- * The notes `readerId` may read in a relationship: every shared note and their own private ones.
+ * One page of the notes `readerId` may read in a relationship, newest first (index notes_relationship_idx): every shared note and their own private ones.
  * The filter lives in the query so no other private note ever leaves the database.
  *
- * @example await listReadableNotes(db, orgId, relationshipId, personId)
+ * @example await listReadableNotes(db, orgId, relationshipId, personId, { limit: 50 })
  */
 export async function listReadableNotes(
   db: Database,
   organizationId: string,
   relationshipId: string,
   readerId: string,
-): Promise<NoteRecord[]> {
-  return db
-    .select(noteColumns)
+  query: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<NoteRecord>> {
+  const page = keysetQuery(newestNotesFirst, query);
+  const rows = await db
+    .select({ ...noteColumns, cursorKey: page.cursorKey })
     .from(notes)
     .where(
       and(
         eq(notes.organizationId, organizationId),
         eq(notes.relationshipId, relationshipId),
         or(eq(notes.visibility, 'shared'), eq(notes.authorId, readerId)),
+        page.after,
       ),
     )
-    .orderBy(desc(notes.createdAt), desc(notes.id));
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestNotesFirst);
 }
 
 /** One note `readerId` may read (shared, or their own private note), or null. */

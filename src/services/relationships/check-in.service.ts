@@ -1,4 +1,5 @@
 import type { CreateCheckIn } from '../../../shared/schemas/check-ins.ts';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import { insertCheckIn, listCheckIns, type CheckInRecord } from '../../db/repositories/check-in.repository.ts';
 import { touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
 import type { Actor } from '../../domain/person.ts';
@@ -10,16 +11,19 @@ import { getRelationshipAsParticipant } from './relationship-access.ts';
 export type CheckInView = CheckInRecord & { mine: boolean };
 
 /**
- * The pair's check-ins, newest first: both see all of them, nobody else does.
+ * A page of the pair's check-ins, newest first: both see all of them, nobody else does.
  *
- * @example const checkIns = await listRelationshipCheckIns(ctx, mentor, relationshipId);
+ * @example const { items } = await listRelationshipCheckIns(ctx, mentor, relationshipId, { limit: 50 });
  */
-export async function listRelationshipCheckIns(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<CheckInView[]> {
+export async function listRelationshipCheckIns(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  query: PageQuery,
+): Promise<Page<CheckInView>> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  return (await listCheckIns(ctx.db, actor.organizationId, relationship.id)).map((checkIn) => ({
-    ...checkIn,
-    mine: checkIn.authorId === actor.personId,
-  }));
+  const page = await listCheckIns(ctx.db, actor.organizationId, relationship.id, query);
+  return { items: page.items.map((checkIn) => ({ ...checkIn, mine: checkIn.authorId === actor.personId })), nextCursor: page.nextCursor };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { CreateLearningLogEntry, UpdateLearningLogEntry } from '../../../shared/schemas/learning-log.ts';
 import {
   deleteLearningLogEntry,
@@ -20,15 +21,21 @@ const viewFor =
   (entry: LearningLogEntryRecord): LearningLogEntryView => ({ ...entry, mine: entry.authorId === actor.personId });
 
 /**
- * The caller's learning log in a relationship, newest first: their own entries (private or
+ * A page of the caller's learning log in a relationship, newest first: their own entries (private or
  * shared) and the partner's shared ones. Private entries are their author's alone: the partner,
  * coordinators and admins never get them (coordinators and admins are not of the pair: 404).
  *
- * @example const entries = await listLearningLog(ctx, mentor, relationshipId);
+ * @example const { items } = await listLearningLog(ctx, mentor, relationshipId, { limit: 50 });
  */
-export async function listLearningLog(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<LearningLogEntryView[]> {
+export async function listLearningLog(
+  ctx: ServiceContext,
+  actor: Actor,
+  relationshipId: string,
+  query: PageQuery,
+): Promise<Page<LearningLogEntryView>> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  return (await listLearningLogForReader(ctx.db, actor.organizationId, relationship.id, actor.personId)).map(viewFor(actor));
+  const page = await listLearningLogForReader(ctx.db, actor.organizationId, relationship.id, actor.personId, query);
+  return { items: page.items.map(viewFor(actor)), nextCursor: page.nextCursor };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import {
   deleteNote,
@@ -72,14 +73,15 @@ async function checkMeeting(
 }
 
 /**
- * The notes one of the pair may read: shared notes with their comments, and their own private
+ * A page of the notes one of the pair may read, newest first: shared notes with their comments, and their own private
  * notes. Nobody else (partner, coordinator, admin) ever gets someone's private note.
  *
- * @example const notes = await listNotes(ctx, actor, relationshipId);
+ * @example const { items } = await listNotes(ctx, actor, relationshipId, { limit: 50 });
  */
-export async function listNotes(ctx: ServiceContext, actor: Actor, relationshipId: string): Promise<NoteView[]> {
+export async function listNotes(ctx: ServiceContext, actor: Actor, relationshipId: string, query: PageQuery): Promise<Page<NoteView>> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  return present(ctx, actor, await listReadableNotes(ctx.db, actor.organizationId, relationship.id, actor.personId));
+  const page = await listReadableNotes(ctx.db, actor.organizationId, relationship.id, actor.personId, query);
+  return { items: await present(ctx, actor, page.items), nextCursor: page.nextCursor };
 }
 
 /** Writes a note; a shared note is a touch point. */

@@ -1,5 +1,6 @@
-import { CheckInListSchema, CheckInSchema, type CheckIn } from '../../../shared/schemas/index.ts';
-import { requestJson } from './client.ts';
+import { CheckInPageSchema, CheckInSchema, type CheckIn } from '../../../shared/schemas/index.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
+import { requestJson, toQueryString } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 
 export type { CheckIn };
@@ -11,8 +12,9 @@ export function checkInsQueryKey(relationshipId: string) {
 
 const checkInsPath = (relationshipId: string) => `/relationships/${encodeURIComponent(relationshipId)}/check-ins`;
 
-export async function fetchCheckIns(relationshipId: string): Promise<CheckIn[]> {
-  return (await requestJson(checkInsPath(relationshipId), CheckInListSchema)).checkIns;
+/** One page of the pair's check-ins, newest first. */
+export function fetchCheckInsPage(relationshipId: string, cursor?: string): Promise<Page<CheckIn>> {
+  return requestJson(`${checkInsPath(relationshipId)}${toQueryString({ cursor })}`, CheckInPageSchema);
 }
 
 export function sendCheckIn(relationshipId: string, body: string): Promise<CheckIn> {

@@ -1,11 +1,12 @@
 import {
   LearningLogEntrySchema,
-  LearningLogSchema,
+  LearningLogPageSchema,
   type CreateLearningLogEntry,
   type LearningLogEntry,
   type UpdateLearningLogEntry,
 } from '../../../shared/schemas/index.ts';
-import { requestJson, requestVoid } from './client.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
+import { requestJson, requestVoid, toQueryString } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 
 export type { LearningLogEntry };
@@ -17,9 +18,9 @@ export function learningLogQueryKey(relationshipId: string) {
 
 const logPath = (relationshipId: string) => `/relationships/${encodeURIComponent(relationshipId)}/learning-log`;
 
-/** My entries and my partner's shared ones, newest first. */
-export async function fetchLearningLog(relationshipId: string): Promise<LearningLogEntry[]> {
-  return (await requestJson(logPath(relationshipId), LearningLogSchema)).entries;
+/** One page of my entries and my partner's shared ones, newest first. */
+export function fetchLearningLogPage(relationshipId: string, cursor?: string): Promise<Page<LearningLogEntry>> {
+  return requestJson(`${logPath(relationshipId)}${toQueryString({ cursor })}`, LearningLogPageSchema);
 }
 
 export function addLearningLogEntry(relationshipId: string, body: CreateLearningLogEntry): Promise<LearningLogEntry> {

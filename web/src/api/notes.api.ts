@@ -1,12 +1,12 @@
 import {
   NoteCommentSchema,
-  NoteListSchema,
+  NotePageSchema,
   NoteSchema,
   type CreateNote,
   type Note,
   type UpdateNote,
 } from '../../../shared/schemas/index.ts';
-import { requestJson, requestVoid } from './client.ts';
+import { requestJson, requestVoid, toQueryString } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 
 export type { Note };
@@ -18,8 +18,9 @@ export function notesQueryKey(relationshipId: string) {
 
 const notesPath = (relationshipId: string) => `/relationships/${encodeURIComponent(relationshipId)}/notes`;
 
-export function fetchNotes(relationshipId: string) {
-  return requestJson(notesPath(relationshipId), NoteListSchema);
+/** One page of the notes I may read, newest first. */
+export function fetchNotesPage(relationshipId: string, cursor?: string) {
+  return requestJson(`${notesPath(relationshipId)}${toQueryString({ cursor })}`, NotePageSchema);
 }
 
 export function createNote(relationshipId: string, body: CreateNote) {

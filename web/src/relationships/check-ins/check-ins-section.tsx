@@ -1,22 +1,28 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import IconMessageCircle from '~icons/tabler/message-circle';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { limits } from '../../../../shared/limits.ts';
 import type { RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { describeError } from '../../api/api-error.ts';
-import { checkInsQueryKey, fetchCheckIns, sendCheckIn } from '../../api/check-ins.api.ts';
+import { checkInsQueryKey, fetchCheckInsPage, sendCheckIn } from '../../api/check-ins.api.ts';
 import { relationshipQueryKey } from '../../api/relationships.api.ts';
+import { LoadMore } from '../../layout/load-more.tsx';
 import { ErrorState } from '../../layout/query-state.tsx';
+import { usePagedList } from '../../layout/use-paged-list.ts';
 
 /** Quick check-ins between meetings ("here's what's been going on"): a short timeline both see. */
 export function CheckInsSection({ relationship }: { relationship: RelationshipDetail }) {
   const pair = relationship.viewerRole !== 'coordinator';
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
-  const query = useQuery({ queryKey: checkInsQueryKey(relationship.id), queryFn: () => fetchCheckIns(relationship.id), enabled: pair });
+  const query = usePagedList({
+    queryKey: checkInsQueryKey(relationship.id),
+    fetchPage: (cursor) => fetchCheckInsPage(relationship.id, cursor),
+    enabled: pair,
+  });
   const send = useMutation({
     mutationFn: (text: string) => sendCheckIn(relationship.id, text),
     onSuccess: async () => {
@@ -28,7 +34,7 @@ export function CheckInsSection({ relationship }: { relationship: RelationshipDe
   });
   if (!pair) return null;
   const partnerName = relationship.viewerRole === 'mentor' ? relationship.mentee.name : relationship.mentor.name;
-  const checkIns = query.data ?? [];
+  const checkIns = query.items;
   const editable = relationship.status === 'active';
   return (
     <Stack component="section" aria-labelledby="check-ins-heading" gap="md">
@@ -69,7 +75,7 @@ export function CheckInsSection({ relationship }: { relationship: RelationshipDe
           </form>
         </Paper>
       ) : null}
-      {query.isError ? <ErrorState title="Could not load the check-ins" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? <ErrorState title="Could not load the check-ins" error={query.error} onRetry={query.refetch} /> : null}
       {query.isSuccess && checkIns.length === 0 ? (
         <Text size="sm" c="dimmed">
           No check-ins yet. A short note between meetings keeps the relationship warm.
@@ -97,6 +103,7 @@ export function CheckInsSection({ relationship }: { relationship: RelationshipDe
           ))}
         </Timeline>
       ) : null}
+      {query.hasMore ? <LoadMore list={query} noun="check-ins" /> : null}
     </Stack>
   );
 }

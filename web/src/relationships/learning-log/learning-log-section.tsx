@@ -4,10 +4,11 @@ import IconPlus from '~icons/tabler/plus';
 import { useState } from 'react';
 import type { RelationshipDetail } from '../../../../shared/schemas/index.ts';
 import { addLearningLogEntry } from '../../api/learning-log.api.ts';
+import { LoadMore } from '../../layout/load-more.tsx';
 import { EmptyNote, ErrorState } from '../../layout/query-state.tsx';
 import { LearningLogEntryCard } from './learning-log-entry-card.tsx';
 import { emptyLearningLogForm, LearningLogForm, type LearningLogFormValues } from './learning-log-form.tsx';
-import { useLearningLogChange, useLearningLogQuery } from './use-learning-log.ts';
+import { useLearningLogChange, useLearningLogList } from './use-learning-log.ts';
 
 /**
  * Both sides learn: each records what they tried, what happened and what they learned. Entries
@@ -16,7 +17,7 @@ import { useLearningLogChange, useLearningLogQuery } from './use-learning-log.ts
 export function LearningLogSection({ relationship }: { relationship: RelationshipDetail }) {
   const viewerRole = relationship.viewerRole;
   const pair = viewerRole !== 'coordinator';
-  const query = useLearningLogQuery(relationship.id, pair);
+  const query = useLearningLogList(relationship.id, pair);
   const [adding, setAdding] = useState(false);
   const add = useLearningLogChange(
     relationship.id,
@@ -27,7 +28,7 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
   if (!pair) return null;
   const partnerName = viewerRole === 'mentor' ? relationship.mentee.name : relationship.mentor.name;
   const editable = relationship.status === 'active';
-  const entries = query.data ?? [];
+  const entries = query.items;
   return (
     <Stack component="section" aria-labelledby="learning-log-heading" gap="md">
       <Group justify="space-between">
@@ -67,9 +68,7 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
           />
         </Paper>
       </Collapse>
-      {query.isError ? (
-        <ErrorState title="Could not load the learning log" error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
+      {query.isError ? <ErrorState title="Could not load the learning log" error={query.error} onRetry={query.refetch} /> : null}
       {query.isSuccess && entries.length === 0 ? (
         <EmptyNote title="Nothing logged yet">
           After a meeting or an experiment at work, note what you tried and what it taught you.
@@ -78,6 +77,7 @@ export function LearningLogSection({ relationship }: { relationship: Relationshi
       {entries.map((entry) => (
         <LearningLogEntryCard key={entry.id} relationshipId={relationship.id} entry={entry} partnerName={partnerName} editable={editable} />
       ))}
+      {query.hasMore ? <LoadMore list={query} noun="entries" /> : null}
     </Stack>
   );
 }

@@ -1,10 +1,16 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/api-error.ts';
-import { fetchLearningLog, learningLogQueryKey } from '../../api/learning-log.api.ts';
+import { fetchLearningLogPage, learningLogQueryKey } from '../../api/learning-log.api.ts';
+import { usePagedList } from '../../layout/use-paged-list.ts';
 
-export function useLearningLogQuery(relationshipId: string, enabled: boolean) {
-  return useQuery({ queryKey: learningLogQueryKey(relationshipId), queryFn: () => fetchLearningLog(relationshipId), enabled });
+/** The learning log a page at a time, newest first. */
+export function useLearningLogList(relationshipId: string, enabled: boolean) {
+  return usePagedList({
+    queryKey: learningLogQueryKey(relationshipId),
+    fetchPage: (cursor) => fetchLearningLogPage(relationshipId, cursor),
+    enabled,
+  });
 }
 
 /** A change of the caller's learning log; refreshes the log after it. */

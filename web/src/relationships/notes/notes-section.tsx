@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import IconLock from '~icons/tabler/lock';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { limits } from '../../../../shared/limits.ts';
 import type { NoteVisibility, RelationshipDetail } from '../../../../shared/schemas/index.ts';
-import { createNote, fetchNotes, notesQueryKey } from '../../api/notes.api.ts';
+import { createNote, fetchNotesPage, notesQueryKey } from '../../api/notes.api.ts';
 import { relationshipQueryKey } from '../../api/relationships.api.ts';
+import { LoadMore } from '../../layout/load-more.tsx';
 import { ErrorState } from '../../layout/query-state.tsx';
+import { usePagedList } from '../../layout/use-paged-list.ts';
 import { NoteCard } from './note-card.tsx';
 
 /** Shared notes (both see and comment) and private notes (only their author, ever). The pair only. */
@@ -15,7 +17,7 @@ export function NotesSection({ relationship }: { relationship: RelationshipDetai
   const queryClient = useQueryClient();
   const [visibility, setVisibility] = useState<NoteVisibility>('shared');
   const [body, setBody] = useState('');
-  const notes = useQuery({ queryKey: notesQueryKey(relationship.id), queryFn: () => fetchNotes(relationship.id) });
+  const notes = usePagedList({ queryKey: notesQueryKey(relationship.id), fetchPage: (cursor) => fetchNotesPage(relationship.id, cursor) });
   const canWrite = relationship.status === 'active';
   const write = useMutation({
     mutationFn: () => createNote(relationship.id, { visibility, body }),
@@ -72,15 +74,16 @@ export function NotesSection({ relationship }: { relationship: RelationshipDetai
           </Stack>
         </Paper>
       ) : null}
-      {notes.isError ? <ErrorState title="Could not load the notes" error={notes.error} onRetry={() => void notes.refetch()} /> : null}
-      {notes.data?.notes.length === 0 ? (
+      {notes.isError ? <ErrorState title="Could not load the notes" error={notes.error} onRetry={notes.refetch} /> : null}
+      {notes.isSuccess && notes.items.length === 0 ? (
         <Text size="sm" c="dimmed">
           No notes yet.
         </Text>
       ) : null}
-      {notes.data?.notes.map((note) => (
+      {notes.items.map((note) => (
         <NoteCard key={note.id} relationshipId={relationship.id} note={note} canWrite={canWrite} />
       ))}
+      {notes.hasMore ? <LoadMore list={notes} noun="notes" /> : null}
     </Stack>
   );
 }
