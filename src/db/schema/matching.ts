@@ -76,6 +76,8 @@ export const matchingProposals = pgTable(
     }).onDelete('cascade'),
     // The review's pages by score (either way) and the run's own lookups.
     index('matching_proposals_run_score_idx').on(table.organizationId, table.runId, table.score, table.id),
+    // A mentee's pairs in a run: the review's order by mentee name walks people by name and looks each up here.
+    index('matching_proposals_run_mentee_idx').on(table.organizationId, table.runId, table.menteeId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "matching_proposals_run_mentee_idx" ON "matching_proposals" USING btree ("organization_id","run_id","mentee_id");
