@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { programRoles } from '../../../shared/enums.ts';
+import { programRoleLabels, programRoles } from '../../../shared/enums.ts';
 import type { Enrolment, EnrolmentStatusCounts, Program } from '../../../shared/schemas/index.ts';
 import type { EnrolmentFilters } from '../api/programs.api.ts';
 import { LoadMore } from '../layout/load-more.tsx';
@@ -18,7 +18,10 @@ import { WithdrawModal } from './withdraw-modal.tsx';
 function CountsLine({ counts, canManage }: { counts: EnrolmentStatusCounts; canManage: boolean }) {
   const active = programRoles
     .filter((role) => counts.active[role] > 0)
-    .map((role) => `${counts.active[role].toLocaleString()} ${programRolePluralLabels[role].toLowerCase()}`);
+    .map((role) => {
+      const count = counts.active[role];
+      return `${count.toLocaleString()} ${(count === 1 ? programRoleLabels[role] : programRolePluralLabels[role]).toLowerCase()}`;
+    });
   const withdrawn = countFor(counts, 'withdrawn', undefined) ?? 0;
   return (
     <Text size="sm" c="dimmed">

@@ -13,11 +13,12 @@ import { EnrolmentsSection } from './enrolments-section.tsx';
 import { ProgramStatusBadge, ProgramTypeBadge, RoleBadges } from './program-badges.tsx';
 import { ProgramIntakeSection } from './program-intake-section.tsx';
 import { ProgramOverview } from './program-overview.tsx';
-import { useProgramQuery } from './use-programs.ts';
+import { usePrefetchEnrolments, useProgramQuery } from './use-programs.ts';
 
 export function ProgramPage() {
   const { programId = '' } = useParams();
   const programQuery = useProgramQuery(programId);
+  usePrefetchEnrolments(programId);
   usePageTitle(programQuery.data?.name ?? 'Program');
 
   if (programQuery.isPending) return <PageLoader label="Loading the program" />;

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import {
   type EnrolmentFilters,
   enrolmentCountsQueryKey,
@@ -24,4 +25,20 @@ export function useEnrolmentList(programId: string, filters: EnrolmentFilters) {
 
 export function useEnrolmentCountsQuery(programId: string) {
   return useQuery({ queryKey: enrolmentCountsQueryKey(programId), queryFn: () => fetchEnrolmentCounts(programId) });
+}
+
+/**
+ * Asks for the roster's first page and its counts at once with the program itself, instead of
+ * after it (the enrolments section only mounts once the program has loaded).
+ */
+export function usePrefetchEnrolments(programId: string) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void queryClient.prefetchInfiniteQuery({
+      queryKey: enrolmentsQueryKey(programId, {}),
+      queryFn: ({ pageParam }) => fetchEnrolmentsPage(programId, {}, pageParam),
+      initialPageParam: undefined as string | undefined,
+    });
+    void queryClient.prefetchQuery({ queryKey: enrolmentCountsQueryKey(programId), queryFn: () => fetchEnrolmentCounts(programId) });
+  }, [programId, queryClient]);
 }
