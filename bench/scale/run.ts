@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../../e2e/support/browser.ts';
 import { buildWebIfStale } from '../../scripts/build-web-if-stale.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { fullLargeOrganization, type LargeOrganization, seedLargeOrganization } from '../../src/testing/large-organization.ts';
@@ -22,7 +21,7 @@ import { createScratchDatabase } from '../../src/testing/test-database.ts';
 import { enrolInBulk } from './enrolment.ts';
 import { formatMs, type Session, signIn } from './http.ts';
 import { publishRun, type RunFigures, runEngineAlone, runGeneratedEngine, runMatchingThroughServer } from './matching.ts';
-import { measurePage } from './pages.ts';
+import { pageRows } from './pages.ts';
 import { openPhases, stallReport } from './stalls.ts';
 import { type RouteFigure, routeRows, sweepRoutes } from './sweep.ts';
 import { failures, formatTable, type Row, row } from './table.ts';
@@ -54,6 +53,8 @@ const STALL_TARGET_MS = 100;
 const benchStarted = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 const rows: Row[] = [];
+/** The pages' rows, measured at two moments, printed together. */
+const pageTable: Row[] = [];
 const { phases, begin } = openPhases(log);
 const afterPublishing = (template: string) =>
   template.includes('relationship') || template === '/api/v1/home' || template.startsWith('/api/v1/me/');
@@ -204,6 +205,10 @@ try {
   const sweep = await sweepRoutes(base, first.routes, [coordinator, admin, mentee, mentor], samples, log);
   log(`${sweep.refused.length} route and person combinations refused (not theirs)`);
   log(`routes needing ids the bench has not: ${first.skipped.map((s) => `${s.template} (${s.missing.join(', ')})`).join('; ')}`);
+  if (!flags['no-web']) {
+    begin('the matching page in Chromium, with the proposal');
+    pageTable.push(...(await pageRows(base, coordinator.cookie, [['matching page', `/programs/${org.programId}/matching`]])));
+  }
   const afterPublish = await publishAndSweep(base, org, coordinator, run, document, handle.db);
   rows.push(...routeRows(sweep.figures), ...routeRows(afterPublish, ' after publishing'));
 
@@ -221,30 +226,15 @@ try {
       : row(`enrol ${enrolled.people} people in one call`, 'not available (POST .../enrolments/bulk is not in the API yet)', '< 10 s'),
   );
 
+  begin('GET suggestions as the mentee right after the bulk enrolment');
+  const suggestions = scaleGetRoutes(document, { programId: org.programId, mentorId: org.mentor.id }).routes.filter((route) =>
+    route.template.includes('suggestions'),
+  );
+  rows.push(...routeRows((await sweepRoutes(base, suggestions, [mentee], samples, log)).figures, ' right after the bulk enrolment'));
+
   if (!flags['no-web']) {
-    begin('the program and matching pages in Chromium');
-    const browser = await launchBrowser();
-    try {
-      for (const [name, page] of [
-        ['program page', `/programs/${org.programId}`],
-        ['matching page', `/programs/${org.programId}/matching`],
-      ] as const) {
-        const figures = await measurePage(browser, base, coordinator.cookie, name, page);
-        const content = figures.contentMs;
-        const errors = figures.errors.length ? `, errors: ${figures.errors.join('; ').slice(0, 120)}` : '';
-        rows.push(
-          row(
-            `${name} in Chromium (coordinator, app cached)`,
-            `content ${formatMs(content)} (${figures.apiRequests} API requests, settled ${formatMs(figures.settledMs)}), ` +
-              `${figures.domElements} elements, ${figures.heapMb.toFixed(0)} MB heap${errors}`,
-            '< 1 s, < 3,000 elements',
-            content < 1000 && figures.domElements < 3000 && figures.errors.length === 0,
-          ),
-        );
-      }
-    } finally {
-      await browser.close();
-    }
+    begin('the program page in Chromium');
+    pageTable.push(...(await pageRows(base, coordinator.cookie, [['program page', `/programs/${org.programId}`]])));
   }
 
   begin('done');
@@ -252,7 +242,7 @@ try {
   const stalls = stallReport(stallFile, phases, STALL_TARGET_MS);
   log('the longest event-loop stall of the server in each phase:');
   for (const line of stalls.lines) log(line);
-  rows.push(stalls.row);
+  rows.push(...pageTable, stalls.row);
   console.log(
     `\nbench:scale, ${org.counts.people} people, ${org.counts.mentees} x ${org.counts.mentors} (capacity ${size.mentorCapacity}), ` +
       `${org.counts.applications} applications, PostgreSQL, ${new Date().toISOString()}, ${formatMs(performance.now() - benchStarted)} in all\n`,
