@@ -121,12 +121,21 @@ export const MatchingRunSchema = z.object({
   error: z.string().nullable(),
   /** Null while running. The proposals and the unmatched mentees are paged: see their routes. */
   summary: MatchingSummarySchema.nullable(),
-  /** Group programs: the circles this run formed (proposed until published). */
+  /**
+   * Group programs: the circles this run formed (proposed until published), all of them when
+   * there are at most `runViewCirclesMax`; otherwise none here: GET /matching-runs/{runId}/circles pages them.
+   */
   circles: z.array(CircleSchema),
   createdAt: TimestampSchema,
   finishedAt: TimestampSchema.nullable(),
 });
 export type MatchingRun = z.infer<typeof MatchingRunSchema>;
+
+/** The most circles a run view carries inline; a larger run's circles are paged. */
+export const runViewCirclesMax = 60;
+
+/** `GET /matching-runs/{runId}/circles`: a page of a group run's circles by name; `q` matches a circle's or a member's name. */
+export const MatchingRunCirclePageSchema = pageSchema(CircleSchema);
 
 /** The orders of a run's proposals: highest score first (the default), lowest first, by mentee name. */
 export const matchingProposalSorts = ['-score', 'score', 'mentee'] as const;

@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import {
   matchingHistogramBucketOf,
   MatchingProposalPageSchema,
+  MatchingRunCirclePageSchema,
   MatchingRunSchema,
+  runViewCirclesMax,
   UnmatchedMenteePageSchema,
   LatestMatchingRunSchema,
   type MatchingProposal,
@@ -241,5 +243,50 @@ describe('reviewing a run of 1,900 pairs, a page at a time', { timeout: 300_000 
     assert.ok(named.body.items.length < seen.length);
     assert.equal(withSchema(await get('/unmatched?reason=no_feasible_mentor'), UnmatchedMenteePageSchema).body.items.length, 0);
     assert.equal((await get('/unmatched?reason=bored')).status, 422);
+  });
+
+  test('a run with more circles than the view carries pages them by name, members included', async () => {
+    const circleCount = runViewCirclesMax * 2 + 7;
+    await t.handle.db.execute(sql`
+      with made as (
+        insert into circles (organization_id, program_id, name, status, matching_run_id, affinity, created_by_id)
+        select ${org.organizationId}::uuid, ${org.programId}::uuid, 'Circle ' || lpad(g::text, 3, '0'), 'proposed', ${runId}::uuid, 0.5, ${org.coordinator.id}::uuid
+        from generate_series(1, ${circleCount}::int) g
+        returning id, name
+      )
+      insert into circle_members (organization_id, circle_id, person_id, role)
+      select ${org.organizationId}::uuid, made.id, ${org.mentee.id}::uuid, 'mentee' from made`);
+    try {
+      assert.deepEqual(withSchema(await get(''), MatchingRunSchema).body.circles, [], 'none inline past the view’s limit');
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: z.infer<typeof MatchingRunCirclePageSchema> } = withSchema(
+          await get(`/circles?limit=50${cursor ? `&cursor=${cursor}` : ''}`),
+          MatchingRunCirclePageSchema,
+        );
+        assert.ok(page.body.items.every((circle) => circle.mentees[0]?.personId === org.mentee.id && circle.affinity === 0.5));
+        names.push(...page.body.items.map((circle) => circle.name));
+        cursor = page.body.nextCursor;
+      } while (cursor !== null);
+      assert.deepEqual(
+        names,
+        Array.from({ length: circleCount }, (_, i) => `Circle ${String(i + 1).padStart(3, '0')}`),
+      );
+      const found = withSchema(await get('/circles?q=circle 00'), MatchingRunCirclePageSchema).body.items.map((c) => c.name);
+      assert.deepEqual(found, [
+        'Circle 001',
+        'Circle 002',
+        'Circle 003',
+        'Circle 004',
+        'Circle 005',
+        'Circle 006',
+        'Circle 007',
+        'Circle 008',
+        'Circle 009',
+      ]);
+    } finally {
+      await t.handle.db.execute(sql`delete from circles where matching_run_id = ${runId}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   LatestMatchingRunSchema,
+  MatchingRunCirclePageSchema,
   MatchingProposalPageQuerySchema,
   MatchingProposalPageSchema,
   UnmatchedMenteePageQuerySchema,
@@ -10,8 +11,10 @@ import {
   getLatestMatchingRun,
   getMatchingRun,
   pageMatchingProposals,
+  pageMatchingRunCircles,
   pageUnmatchedMentees,
 } from '../../services/matching/matching-run-view.service.ts';
+import { SearchPageQuerySchema } from '../../../shared/schemas/paging.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -59,6 +62,16 @@ const listUnmatched = route({
     ...errorResponses(401, 403, 404, 422),
   },
 });
+const listCircles = route({
+  method: 'get',
+  path: '/matching-runs/{runId}/circles',
+  summary: 'A page of the circles a group run formed, by name, with their members (coordinators)',
+  request: { params: RunParams, query: SearchPageQuerySchema },
+  responses: {
+    200: jsonResponse(MatchingRunCirclePageSchema.meta({ id: 'MatchingRunCirclePage' }), 'Circles'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
 
 /** Reviewing a run: its progress and summary, then its proposals and unmatched mentees page by page (coordinators). */
 export function matchingReviewRoutes() {
@@ -77,5 +90,8 @@ export function matchingReviewRoutes() {
     .openapi(listUnmatched, async (c) => {
       const page = await pageUnmatchedMentees(c.var.ctx, requireActor(c), c.req.valid('param').runId, c.req.valid('query'));
       return c.json({ items: page.items.map(presentUnmatchedMentee), nextCursor: page.nextCursor }, 200);
-    });
+    })
+    .openapi(listCircles, async (c) =>
+      c.json(await pageMatchingRunCircles(c.var.ctx, requireActor(c), c.req.valid('param').runId, c.req.valid('query')), 200),
+    );
 }

@@ -227,6 +227,8 @@ export const circles = pgTable(
       foreignColumns: [matchingRuns.organizationId, matchingRuns.id],
     }).onDelete('cascade'),
     index('circles_program_idx').on(table.organizationId, table.programId, table.status),
+    // A group run's circles by name (the run review pages them).
+    index('circles_run_name_idx').on(table.organizationId, table.matchingRunId, sql`lower(${table.name})`, table.id),
     check('circles_status_check', sql`${table.status} in ('proposed', 'active', 'closed')`),
   ],
 );

@@ -1,11 +1,13 @@
+import type { SearchPageQuery } from '../../../shared/schemas/paging.ts';
 import {
   matchingHistogramBuckets,
+  runViewCirclesMax,
   type MatchingProposalPageQuery,
   type MatchingSummary,
   type UnmatchedMenteePageQuery,
 } from '../../../shared/schemas/matching.ts';
 import type { Page } from '../../../shared/schemas/paging.ts';
-import { listCircles } from '../../db/repositories/circle.repository.ts';
+import { pageRunCircles } from '../../db/repositories/matching-run-circle-page.repository.ts';
 import {
   pageRunProposals,
   pageRunUnmatched,
@@ -68,8 +70,13 @@ async function summarize(ctx: ServiceContext, run: MatchingRunHead): Promise<Mat
 }
 
 async function viewRun(ctx: ServiceContext, run: MatchingRunHead): Promise<MatchingRunView> {
-  const [summary, circles] = await Promise.all([summarize(ctx, run), listCircles(ctx.db, run.organizationId, { runId: run.id })]);
-  return { ...run, summary, circles: circles.map((c) => toCircleView(c, { withAffinity: true })) };
+  const [summary, circles] = await Promise.all([
+    summarize(ctx, run),
+    pageRunCircles(ctx.db, run.organizationId, run.id, { limit: runViewCirclesMax }),
+  ]);
+  // A large group run's circles are paged (GET /matching-runs/{runId}/circles), none inline.
+  const inline = circles.nextCursor === null ? circles.items : [];
+  return { ...run, summary, circles: inline.map((c) => toCircleView(c, { withAffinity: true })) };
 }
 
 /** A run the actor coordinates, or not found. */
@@ -112,4 +119,16 @@ export async function pageUnmatchedMentees(
 ): Promise<Page<UnmatchedPageRow>> {
   await manageableRun(ctx, actor, runId);
   return pageRunUnmatched(ctx.db, actor.organizationId, runId, query);
+}
+
+/** A page of a group run's circles by name, with their members and affinity (coordinators only). */
+export async function pageMatchingRunCircles(
+  ctx: ServiceContext,
+  actor: Actor,
+  runId: string,
+  query: SearchPageQuery,
+): Promise<Page<CircleView>> {
+  await manageableRun(ctx, actor, runId);
+  const page = await pageRunCircles(ctx.db, actor.organizationId, runId, query);
+  return { items: page.items.map((c) => toCircleView(c, { withAffinity: true })), nextCursor: page.nextCursor };
 }

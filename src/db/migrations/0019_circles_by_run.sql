@@ -1,0 +1,1 @@
+CREATE INDEX "circles_run_name_idx" ON "circles" USING btree ("organization_id","matching_run_id",lower("name"),"id");
