@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mentoringFunctions } from '../enums.ts';
 import { limits } from '../limits.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
+import { pageSchema, PageQuerySchema } from './paging.ts';
 
 /** Seed 000's three kinds of request: a one-time talk, help in one area for a while, support through a set period. */
 export const mentorRequestKinds = ['conversation', 'area', 'period'] as const;
@@ -131,8 +132,18 @@ export const MentorRequestSchema = z.object({
 });
 export type MentorRequest = z.infer<typeof MentorRequestSchema>;
 
-export const MyMentorRequestsSchema = z.object({ sent: z.array(MentorRequestSchema), received: z.array(MentorRequestSchema) });
-export type MyMentorRequests = z.infer<typeof MyMentorRequestsSchema>;
+/** A page of my mentor requests, newest first. */
+export const MentorRequestPageSchema = pageSchema(MentorRequestSchema);
+
+/** Which of my requests: those I sent or those sent to me (the inbox), optionally of one status. */
+export const MyMentorRequestQuerySchema = PageQuerySchema.extend({
+  box: z
+    .enum(['sent', 'received'])
+    .default('received')
+    .describe('sent: my requests as a mentee; received (the default): my inbox as a mentor'),
+  status: z.enum(mentorRequestStatuses).optional(),
+});
+export type MyMentorRequestQuery = z.infer<typeof MyMentorRequestQuerySchema>;
 
 /** Whether the caller can send a request to this mentor now, and why not (the send would answer the same code). */
 export const MentorAvailabilitySchema = z.object({

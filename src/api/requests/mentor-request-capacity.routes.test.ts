@@ -1,4 +1,4 @@
-import { MentorAvailabilitySchema, MentorRequestSchema, MyMentorRequestsSchema } from '../../../shared/schemas/index.ts';
+import { MentorAvailabilitySchema, MentorRequestSchema, MentorRequestPageSchema } from '../../../shared/schemas/index.ts';
 import { errorOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -76,7 +76,7 @@ describe('mentor requests: capacity, limits and expiry', { timeout: 120_000 }, (
       }
     }
     assert.equal(
-      withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent.length,
+      withSchema(await mentee.as('GET', '/me/mentor-requests?box=sent'), MentorRequestPageSchema).body.items.length,
       limits.openMentorRequestsMax,
     );
   });

@@ -1,7 +1,7 @@
 import {
   DevelopmentPlanSchema,
   MentorRequestSchema,
-  MyMentorRequestsSchema,
+  MentorRequestPageSchema,
   MentorAvailabilitySchema,
   AgreementSchema,
   MyNetworkSchema,
@@ -64,8 +64,8 @@ describe('mentor requests: what the mentor reads and what an accepted request le
         { ...plan.needs[1], id: kept?.id },
       ],
     });
-    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema);
-    const received = inbox.body.received[0];
+    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests?box=received'), MentorRequestPageSchema);
+    const received = inbox.body.items[0];
     assert.deepEqual(received?.planExcerpt, [
       {
         text: plan.needs[0]?.text,
@@ -75,7 +75,10 @@ describe('mentor requests: what the mentor reads and what an accepted request le
       },
     ]);
     assert.ok(!JSON.stringify(inbox.body).includes('Private: decide'), 'a need the mentee did not choose never reaches the mentor');
-    assert.equal(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent[0]?.planExcerpt.length, 1);
+    assert.equal(
+      withSchema(await mentee.as('GET', '/me/mentor-requests?box=sent'), MentorRequestPageSchema).body.items[0]?.planExcerpt.length,
+      1,
+    );
   });
 
   test('a need that is not in the sender’s plan is refused naming planNeedIds, and nothing is written', async () => {

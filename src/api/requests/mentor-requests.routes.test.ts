@@ -1,4 +1,4 @@
-import { MentorRequestSchema, MyMentorRequestsSchema, RelationshipDetailSchema, AgreementSchema } from '../../../shared/schemas/index.ts';
+import { MentorRequestSchema, MentorRequestPageSchema, RelationshipDetailSchema, AgreementSchema } from '../../../shared/schemas/index.ts';
 import { errorOf, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -38,13 +38,13 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
     assert.equal(sent.body.status, 'open');
     assert.equal(sent.body.reverseOffer, 'I can help you with the new analytics tools');
     const id = sent.body.id;
-    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema);
+    const inbox = withSchema(await mentor.as('GET', '/me/mentor-requests?box=received'), MentorRequestPageSchema);
     assert.deepEqual(
-      inbox.body.received.map((r: { id: string }) => r.id),
+      inbox.body.items.map((r: { id: string }) => r.id),
       [id],
     );
-    assert.equal(inbox.body.received[0]?.need.text, 'Giving hard feedback as a new manager');
-    assert.equal(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent[0]?.id, id);
+    assert.equal(inbox.body.items[0]?.need.text, 'Giving hard feedback as a new manager');
+    assert.equal(withSchema(await mentee.as('GET', '/me/mentor-requests?box=sent'), MentorRequestPageSchema).body.items[0]?.id, id);
 
     const selfAccept = await mentee.as('POST', `/mentor-requests/${id}/accept`);
     assert.equal(selfAccept.status, 403);
@@ -98,8 +98,11 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
       const read = await other.as('GET', `/mentor-requests/${sent.body.id}`);
       assert.equal(read.status, 404);
       assert.ok(!JSON.stringify(read.body).includes('burnout'));
-      const mine = await other.as('GET', '/me/mentor-requests');
-      assert.ok(!JSON.stringify(mine.body).includes('burnout'));
+      for (const box of ['sent', 'received']) {
+        const mine = await other.as('GET', `/me/mentor-requests?box=${box}`);
+        assert.equal(mine.status, 200);
+        assert.ok(!JSON.stringify(mine.body).includes('burnout'));
+      }
       assert.equal((await other.as('POST', `/mentor-requests/${sent.body.id}/accept`)).status, 404);
       assert.equal((await other.as('POST', `/mentor-requests/${sent.body.id}/withdraw`)).status, 404);
     }
@@ -199,6 +202,6 @@ describe('mentor requests: the conversation between mentee and mentor', { timeou
         `${field} named in ${JSON.stringify(bad.body)}`,
       );
     }
-    assert.deepEqual(withSchema(await mentee.as('GET', '/me/mentor-requests'), MyMentorRequestsSchema).body.sent, []);
+    assert.deepEqual(withSchema(await mentee.as('GET', '/me/mentor-requests?box=sent'), MentorRequestPageSchema).body.items, []);
   });
 });

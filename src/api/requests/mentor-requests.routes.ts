@@ -6,7 +6,8 @@ import {
   DeclineMentorRequestSchema,
   MentorAvailabilitySchema,
   MentorRequestSchema,
-  MyMentorRequestsSchema,
+  MentorRequestPageSchema,
+  MyMentorRequestQuerySchema,
 } from '../../../shared/schemas/mentor-requests.ts';
 import { acceptMentorRequest } from '../../services/requests/accept-mentor-request.service.ts';
 import {
@@ -41,8 +42,12 @@ const mine = createRoute({
   ...base,
   method: 'get',
   path: '/me/mentor-requests',
-  summary: 'The requests I sent and received, newest first',
-  responses: { 200: jsonResponse(MyMentorRequestsSchema.meta({ id: 'MyMentorRequests' }), 'Sent and received'), ...errorResponses(401) },
+  summary: 'A page of the requests I sent (box=sent) or received (box=received), newest first',
+  request: { query: MyMentorRequestQuerySchema },
+  responses: {
+    200: jsonResponse(MentorRequestPageSchema.meta({ id: 'MentorRequestPage' }), 'Sent or received'),
+    ...errorResponses(401, 422),
+  },
 });
 const availability = createRoute({
   ...base,
@@ -111,7 +116,7 @@ const withdraw = action('withdraw', 'The mentee withdraws a waiting request');
 export function mentorRequestRoutes() {
   return createRouter()
     .openapi(send, async (c) => c.json(await sendMentorRequest(c.var.ctx, requireActor(c), c.req.valid('json')), 201))
-    .openapi(mine, async (c) => c.json(await listMyMentorRequests(c.var.ctx, requireActor(c)), 200))
+    .openapi(mine, async (c) => c.json(await listMyMentorRequests(c.var.ctx, requireActor(c), c.req.valid('query')), 200))
     .openapi(availability, async (c) =>
       c.json(await findMentorAvailability(c.var.ctx, requireActor(c), c.req.valid('param').mentorId), 200),
     )

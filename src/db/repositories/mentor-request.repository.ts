@@ -1,6 +1,14 @@
 import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DeclineReason, MentorRequestKind, MentorRequestStatus, PlanExcerptNeed } from '../../../shared/schemas/mentor-requests.ts';
+import type {
+  DeclineReason,
+  MentorRequestKind,
+  MentorRequestStatus,
+  MyMentorRequestQuery,
+  PlanExcerptNeed,
+} from '../../../shared/schemas/mentor-requests.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { mentorRequests, relationships } from '../schema/index.ts';
 
 /** Statuses in which a request still holds one of the mentor's places. */
@@ -133,18 +141,33 @@ export async function updateMentorRequest(
   return row;
 }
 
-/** The requests a person sent (as mentee) and received (as mentor), newest first. */
-export async function listMentorRequestsOfPerson(db: Database, organizationId: string, personId: string): Promise<MentorRequestRecord[]> {
-  return db
-    .select(columns)
+const newestRequestsFirst = keyset('newest', [
+  { by: mentorRequests.createdAt, direction: 'desc' },
+  { by: mentorRequests.id, direction: 'desc' },
+]);
+
+/** One page of the requests a person sent (`box: 'sent'`) or received, newest first, optionally of one status. */
+export async function listMentorRequestsOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  query: MyMentorRequestQuery,
+): Promise<Page<MentorRequestRecord>> {
+  const page = keysetQuery(newestRequestsFirst, query);
+  const rows = await db
+    .select({ ...columns, cursorKey: page.cursorKey })
     .from(mentorRequests)
     .where(
       and(
         eq(mentorRequests.organizationId, organizationId),
-        or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId)),
+        query.box === 'sent' ? eq(mentorRequests.menteeId, personId) : eq(mentorRequests.mentorId, personId),
+        query.status ? eq(mentorRequests.status, query.status) : undefined,
+        page.after,
       ),
     )
-    .orderBy(desc(mentorRequests.createdAt));
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, newestRequestsFirst);
 }
 
 /** Requests still holding a place (open or awaiting an answer) sent to a mentor. */

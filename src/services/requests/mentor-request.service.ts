@@ -1,4 +1,5 @@
-import type { DeclineMentorRequest, MentorRequest, MyMentorRequests } from '../../../shared/schemas/mentor-requests.ts';
+import type { DeclineMentorRequest, MentorRequest, MyMentorRequestQuery } from '../../../shared/schemas/mentor-requests.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import {
   listMentorRequestsOfPerson,
   lockMentorRequestById,
@@ -41,15 +42,10 @@ async function changePending(
   return present(ctx, actor, updated);
 }
 
-/** The requests the caller sent (as mentee) and received (as mentor), newest first. */
-export async function listMyMentorRequests(ctx: ServiceContext, actor: Actor): Promise<MyMentorRequests> {
-  const all = await presentMentorRequests(
-    ctx.db,
-    actor.organizationId,
-    actor.personId,
-    await listMentorRequestsOfPerson(ctx.db, actor.organizationId, actor.personId),
-  );
-  return { sent: all.filter((r) => r.role === 'mentee'), received: all.filter((r) => r.role === 'mentor') };
+/** A page of the requests the caller sent (as mentee) or received (as mentor), newest first, optionally of one status. */
+export async function listMyMentorRequests(ctx: ServiceContext, actor: Actor, query: MyMentorRequestQuery): Promise<Page<MentorRequest>> {
+  const page = await listMentorRequestsOfPerson(ctx.db, actor.organizationId, actor.personId, query);
+  return { items: await presentMentorRequests(ctx.db, actor.organizationId, actor.personId, page.items), nextCursor: page.nextCursor };
 }
 
 /** One request, for its two people only (everyone else: 404). */

@@ -17,7 +17,8 @@ export async function presentMentorRequests(
   requests: MentorRequestRecord[],
 ): Promise<MentorRequest[]> {
   const people = await findPeopleByIds(db, organizationId, [...new Set(requests.flatMap((r) => [r.menteeId, r.mentorId]))]);
-  const nameOf = (id: string) => ({ id, displayName: people.find((p) => p.id === id)?.displayName ?? 'Someone' });
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const nameOf = (id: string) => ({ id, displayName: names.get(id) ?? 'Someone' });
   return requests.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -3,24 +3,32 @@ import {
   type CreateMentorRequestSchema,
   MentorAvailabilitySchema,
   MentorRequestSchema,
-  MyMentorRequestsSchema,
+  MentorRequestPageSchema,
   type DeclineMentorRequest,
   type MentorAvailability,
   type MentorRequest,
-  type MyMentorRequests,
 } from '../../../shared/schemas/index.ts';
-import { requestJson } from './client.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
+import { requestJson, toQueryString } from './client.ts';
 
-export type { DeclineMentorRequest, MentorAvailability, MentorRequest, MyMentorRequests };
+export type { DeclineMentorRequest, MentorAvailability, MentorRequest };
+
+/** The requests I sent, or my inbox of those sent to me. */
+export type RequestBox = 'sent' | 'received';
 
 /** What the request form sends. */
 export type NewMentorRequest = z.input<typeof CreateMentorRequestSchema>;
 
-/** Query key of the signed-in person's requests, sent and received. */
+/** Query key of the signed-in person's requests, sent and received (each box's pages below it). */
 export const myMentorRequestsQueryKey = ['me', 'mentor-requests'] as const;
 
-export function fetchMyMentorRequests(): Promise<MyMentorRequests> {
-  return requestJson('/me/mentor-requests', MyMentorRequestsSchema);
+export function myMentorRequestBoxQueryKey(box: RequestBox) {
+  return [...myMentorRequestsQueryKey, box] as const;
+}
+
+/** One page of the requests I sent or received, newest first. */
+export function fetchMyMentorRequestPage(box: RequestBox, cursor?: string): Promise<Page<MentorRequest>> {
+  return requestJson(`/me/mentor-requests${toQueryString({ box, cursor })}`, MentorRequestPageSchema);
 }
 
 export function sendMentorRequest(request: NewMentorRequest): Promise<MentorRequest> {

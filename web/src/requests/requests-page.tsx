@@ -1,17 +1,23 @@
 import { Badge, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { fetchMyMentorRequests, myMentorRequestsQueryKey, type MentorRequest } from '../api/mentor-requests.api.ts';
+import { fetchMyMentorRequestPage, type MentorRequest, myMentorRequestBoxQueryKey, type RequestBox } from '../api/mentor-requests.api.ts';
+import { LoadMore } from '../layout/load-more.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { type PagedList, usePagedList } from '../layout/use-paged-list.ts';
 import { RequestCard } from './request-card.tsx';
 
-function RequestList({ requests, empty }: { requests: MentorRequest[]; empty: string }) {
-  if (requests.length === 0) return <EmptyNote title={empty} />;
+function useRequestBox(box: RequestBox): PagedList<MentorRequest> {
+  return usePagedList({ queryKey: myMentorRequestBoxQueryKey(box), fetchPage: (cursor) => fetchMyMentorRequestPage(box, cursor) });
+}
+
+function RequestList({ list, empty }: { list: PagedList<MentorRequest>; empty: string }) {
+  if (list.items.length === 0) return <EmptyNote title={empty} />;
   return (
     <Stack gap="sm">
-      {requests.map((request) => (
+      {list.items.map((request) => (
         <RequestCard key={request.id} request={request} />
       ))}
+      {list.hasMore ? <LoadMore list={list} noun="requests" /> : null}
     </Stack>
   );
 }
@@ -19,11 +25,13 @@ function RequestList({ requests, empty }: { requests: MentorRequest[]; empty: st
 /** "Requests": the mentor requests I sent (with status) and my inbox of those I received. */
 export function RequestsPage() {
   usePageTitle('Requests');
-  const query = useQuery({ queryKey: myMentorRequestsQueryKey, queryFn: fetchMyMentorRequests });
-  if (query.isPending) return <PageLoader label="Loading your requests" />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const { sent, received } = query.data;
-  const waiting = received.filter((r) => r.status === 'open').length;
+  const sent = useRequestBox('sent');
+  const received = useRequestBox('received');
+  if (sent.isPending || received.isPending) return <PageLoader label="Loading your requests" />;
+  const failed = sent.isError ? sent : received.isError ? received : null;
+  if (failed) return <ErrorState error={failed.error} onRetry={failed.refetch} />;
+  // Open requests among the inbox's loaded pages (newest first, so the waiting ones come early).
+  const waiting = received.items.filter((r) => r.status === 'open').length;
   return (
     <Stack gap="lg" maw={860}>
       <div>
@@ -32,7 +40,7 @@ export function RequestsPage() {
           Mentor requests you sent, and those people sent you. A waiting request holds one of the mentor’s places until it is answered.
         </Text>
       </div>
-      <Tabs defaultValue={received.length > 0 && sent.length === 0 ? 'received' : 'sent'}>
+      <Tabs defaultValue={received.items.length > 0 && sent.items.length === 0 ? 'received' : 'sent'}>
         <Tabs.List>
           <Tabs.Tab value="sent">My requests</Tabs.Tab>
           <Tabs.Tab
@@ -49,10 +57,10 @@ export function RequestsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sent" pt="md">
-          <RequestList requests={sent} empty="You have not sent any requests yet. Ask someone from the suggestions on My network." />
+          <RequestList list={sent} empty="You have not sent any requests yet. Ask someone from the suggestions on My network." />
         </Tabs.Panel>
         <Tabs.Panel value="received" pt="md">
-          <RequestList requests={received} empty="No one has sent you a request yet." />
+          <RequestList list={received} empty="No one has sent you a request yet." />
         </Tabs.Panel>
       </Tabs>
     </Stack>
