@@ -39,6 +39,7 @@ describe('constellation --help starts at once', () => {
     ['org', 'create'],
     ['user', 'create'],
     ['import', 'people'],
+    ['enrol'],
     ['match'],
     ['backup'],
     ['restore'],
