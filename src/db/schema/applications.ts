@@ -44,6 +44,9 @@ export const applications = pgTable(
       foreignColumns: [intakeForms.organizationId, intakeForms.id],
     }),
     index('applications_program_status_idx').on(table.organizationId, table.programId, table.status),
+    // A program's applications, and a person's own, paged newest first.
+    index('applications_program_created_idx').on(table.organizationId, table.programId, table.createdAt, table.id),
+    index('applications_person_created_idx').on(table.organizationId, table.personId, table.createdAt, table.id),
     check('applications_role_check', sql`${table.role} in ('mentor', 'mentee')`),
     check(
       'applications_status_check',

@@ -143,6 +143,14 @@ export const relationships = pgTable(
     }),
     index('relationships_mentor_idx').on(table.organizationId, table.mentorId, table.status),
     index('relationships_mentee_idx').on(table.organizationId, table.menteeId, table.status),
+    // A program's relationships paged newest first, and longest without a touch point first.
+    index('relationships_program_started_idx').on(table.organizationId, table.programId, table.startedAt, table.id),
+    index('relationships_program_last_touch_idx').on(
+      table.organizationId,
+      table.programId,
+      sql`coalesce(${table.lastTouchAt}, ${table.startedAt})`,
+      table.id,
+    ),
     check('relationships_status_check', sql`${table.status} in ('active', 'closed')`),
     check('relationships_stage_check', sql`${table.stage} in ('creating', 'building', 'mastery', 'moving_on')`),
     unique('relationships_organization_id_id_unique').on(table.organizationId, table.id),
@@ -227,6 +235,8 @@ export const circles = pgTable(
       foreignColumns: [matchingRuns.organizationId, matchingRuns.id],
     }).onDelete('cascade'),
     index('circles_program_idx').on(table.organizationId, table.programId, table.status),
+    // A program's circles paged by name.
+    index('circles_program_name_idx').on(table.organizationId, table.programId, table.name, table.id),
     // A group run's circles by name (the run review pages them).
     index('circles_run_name_idx').on(table.organizationId, table.matchingRunId, sql`lower(${table.name})`, table.id),
     check('circles_status_check', sql`${table.status} in ('proposed', 'active', 'closed')`),

@@ -67,6 +67,9 @@ export const mentorRequests = pgTable(
       .where(sql`${t.status} in ('open', 'question_asked')`),
     index('mentor_requests_mentor_idx').on(t.organizationId, t.mentorId, t.status),
     index('mentor_requests_mentee_idx').on(t.organizationId, t.menteeId, t.status),
+    // A mentor's inbox and a mentee's sent requests, paged newest first.
+    index('mentor_requests_mentor_created_idx').on(t.organizationId, t.mentorId, t.createdAt, t.id),
+    index('mentor_requests_mentee_created_idx').on(t.organizationId, t.menteeId, t.createdAt, t.id),
     index('mentor_requests_expiry_idx').on(t.status, t.expiresAt),
     check('mentor_requests_kind_check', sql`${t.kind} in ('conversation', 'area', 'period')`),
     check('mentor_requests_status_check', sql`${t.status} in ('open', 'question_asked', 'accepted', 'declined', 'withdrawn', 'expired')`),
