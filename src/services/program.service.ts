@@ -3,7 +3,7 @@ import type { Page } from '../../shared/schemas/paging.ts';
 import type { CreateProgram, ProgramQuery, UpdateProgram } from '../../shared/schemas/programs.ts';
 import { upsertEnrolment } from '../db/repositories/enrolment.repository.ts';
 import { findRolesByProgram, pageProgramsWithRoles } from '../db/repositories/program-page.repository.ts';
-import { findProgramWithRoles, listProgramsWithRoles, type ProgramWithRoles } from '../db/repositories/program-view.repository.ts';
+import { findProgramWithRoles, type ProgramWithRoles } from '../db/repositories/program-view.repository.ts';
 import { insertProgram, updateProgram } from '../db/repositories/program.repository.ts';
 import { forbidden, invalidInput, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/person.ts';
@@ -49,10 +49,17 @@ export async function listVisiblePrograms(
   return { items: page.items.map((entry) => viewProgram(actor, entry)), nextCursor: page.nextCursor };
 }
 
-/** Active programs with an intake form: where any member of the organization can apply. */
+/** At most this many programs open for applications are listed (an organization runs far fewer). */
+const openProgramsMax = 500;
+
+/**
+ * Active programs with an intake form: where any member of the organization can apply. The
+ * actor's roles come from one read by the person's index, as for GET /programs.
+ */
 export async function listOpenPrograms(ctx: ServiceContext, actor: Actor): Promise<ProgramView[]> {
-  const found = await listProgramsWithRoles(ctx.db, actor.organizationId, actor.personId, 'all');
-  return found.filter((entry) => isOpenForApplications(entry.program)).map((entry) => viewProgram(actor, entry));
+  const roles = await findRolesByProgram(ctx.db, actor.organizationId, actor.personId);
+  const page = await pageProgramsWithRoles(ctx.db, actor.organizationId, { limit: openProgramsMax, status: 'active' }, roles, undefined);
+  return page.items.filter((entry) => isOpenForApplications(entry.program)).map((entry) => viewProgram(actor, entry));
 }
 
 /**
