@@ -6,6 +6,7 @@ import {
   MatchingRunSchema,
   LatestMatchingRunSchema,
   MatchingProposalPageSchema,
+  MatchingRunCirclePageSchema,
   UnmatchedMenteePageSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
@@ -94,6 +95,15 @@ export function fetchProposalPage(
 /** One page of the mentees a run left without (enough) mentors. */
 export function fetchUnmatchedPage(runId: string, q: string, cursor?: string, limit?: number): Promise<Page<UnmatchedMentee>> {
   return requestJson(`${runPath(runId)}/unmatched${toQueryString({ q, cursor, limit })}`, UnmatchedMenteePageSchema);
+}
+
+export function runCirclesQueryKey(runId: string, q: string) {
+  return ['matching-runs', runId, 'circles', { q }] as const;
+}
+
+/** One page of a large group run's circles, by name. */
+export function fetchRunCirclePage(runId: string, q: string, limit: number, cursor?: string) {
+  return requestJson(`${runPath(runId)}/circles${toQueryString({ q, limit, cursor })}`, MatchingRunCirclePageSchema);
 }
 
 /** The program's most recent run, or null when matching never ran. */

@@ -6,6 +6,7 @@ import { Figure } from '../matching/run-summary.tsx';
 import { CircleCard } from './circle-card.tsx';
 import { circleUnplacedLabels, formatAffinity } from './circle-labels.ts';
 import { CirclesPicture } from './circles-picture.tsx';
+import { RunCirclePages } from './run-circle-pages.tsx';
 import { usePublishCircles } from './use-publish-circles.ts';
 
 /** A group run: circles formed, people placed, mean affinity, who was left out and why, the picture, the cards, and publishing. */
@@ -56,6 +57,8 @@ export function CirclesRunResult({ programId, run }: { programId: string; run: M
             ))}
           </SimpleGrid>
         </>
+      ) : (summary?.circleCount ?? 0) > 0 ? (
+        <RunCirclePages runId={run.id} total={summary?.circleCount ?? 0} />
       ) : (
         <Text size="sm" c="dimmed">
           This run formed no circles.
@@ -86,7 +89,7 @@ export function CirclesRunResult({ programId, run }: { programId: string; run: M
         <Button
           color="indigo"
           leftSection={<IconSend size={16} aria-hidden />}
-          disabled={run.status !== 'proposed' || run.circles.length === 0}
+          disabled={run.status !== 'proposed' || (summary?.circleCount ?? run.circles.length) === 0}
           loading={publish.isPending}
           onClick={() => publish.mutate(run.id)}
         >
