@@ -27,7 +27,7 @@ import { suggestMentors } from '../../src/services/matching/mentor-suggestion.se
 import { loadProgramCohort } from '../../src/services/matching/program-cohort.ts';
 import { fullLargeOrganization, seedLargeOrganization } from '../../src/testing/large-organization.ts';
 import { createScratchDatabase } from '../../src/testing/test-database.ts';
-import { watchStalls } from './stall-watch.ts';
+import { watchStalls } from '../../src/testing/stall-watch.ts';
 
 function numberArg(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);

@@ -2,26 +2,6 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
 import { enrolments, people, profiles, relationships } from '../schema/index.ts';
 
-/**
- * What a program's mentor pool depends on, cheaply: how many active mentors it has and when
- * any of their enrolments, people rows or profiles last changed. A cache of the pool keyed by
- * this is rebuilt when a mentor joins, leaves or edits their profile.
- */
-export async function findMentorPoolVersion(db: Database, organizationId: string, programId: string): Promise<string> {
-  const [row] = await db
-    .select({
-      mentors: sql<number>`count(*)::int`,
-      changed: sql<
-        string | null
-      >`max(greatest(${enrolments.updatedAt}, ${people.updatedAt}, coalesce(${profiles.updatedAt}, ${enrolments.updatedAt})))::text`,
-    })
-    .from(enrolments)
-    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
-    .leftJoin(profiles, and(eq(profiles.organizationId, enrolments.organizationId), eq(profiles.personId, enrolments.personId)))
-    .where(activeMentorsOf(organizationId, programId));
-  return `${row?.mentors ?? 0}@${row?.changed ?? ''}`;
-}
-
 function activeMentorsOf(organizationId: string, programId: string) {
   return and(
     eq(enrolments.organizationId, organizationId),

@@ -71,9 +71,11 @@ export async function executeMatchingRun(
 ): Promise<void> {
   const { organizationId, id: runId } = run;
   const live = keepRunAlive(ctx, organizationId, runId);
+  const started = performance.now();
   try {
     const cohort = await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() });
     const job = await withCircles(ctx.db, program, cohort);
+    const loaded = performance.now();
     if (live.signal.aborted) throw new MatchingRunAborted();
     let lastWrite = 0;
     const result = await runner(
@@ -86,7 +88,14 @@ export async function executeMatchingRun(
       },
       live.signal,
     );
+    const solved = performance.now();
     await storeResult(ctx, run, result);
+    const phases = {
+      loadMs: Math.round(loaded - started),
+      solveMs: Math.round(solved - loaded),
+      storeMs: Math.round(performance.now() - solved),
+    };
+    ctx.logger.info({ runId, mentees: job.mentees.length, mentors: job.mentors.length, ...phases }, 'matching run stored');
   } catch (error: unknown) {
     if (live.signal.aborted || error instanceof MatchingRunAborted) {
       ctx.logger.info({ runId }, 'matching run stopped: cancelled or failed elsewhere');

@@ -1,9 +1,8 @@
 import type { MatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import type { Database } from '../../db/database.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
-import { findMentorPoolVersion, listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
-import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
+import { listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import {
   createScoringSetup,
@@ -12,6 +11,7 @@ import {
   type ScoringSetup,
 } from '../../domain/matching/scoring/score-pair.ts';
 import type { Program } from '../../domain/program.ts';
+import { loadCohortPeople } from './cohort-people.ts';
 import { mapInSlices } from './event-loop-yield.ts';
 import { rulesOf, supervisorChain, toMatchingProfile } from './program-cohort.ts';
 
@@ -46,12 +46,8 @@ async function buildPool(
   const rules = rulesOf(program);
   const setup = createScoringSetup(rules, { referenceDate: now, customQuestions });
   const mentorIds = await listActiveMentorIds(db, organizationId, program.id);
-  const [people, profiles, links] = await Promise.all([
-    findPeopleByIds(db, organizationId, mentorIds),
-    findProfiles(db, organizationId, mentorIds),
-    listSupervisorLinks(db, organizationId),
-  ]);
-  const byId = new Map(people.map((p) => [p.id, p]));
+  const { people: byId, profiles } = await loadCohortPeople(db, organizationId, mentorIds);
+  const links = await listSupervisorLinks(db, organizationId);
   const prepared = await mapInSlices(mentorIds, (id) => {
     const person = byId.get(id);
     const profile = profiles.get(id);
@@ -65,17 +61,15 @@ async function buildPool(
 
 /**
  * A program's mentor pool, prepared once and kept while what it depends on is unchanged: the
- * mentors (their count and last change, `findMentorPoolVersion`), the rules, the intake form and
- * the day; at most a minute in any case (reporting lines above a mentor change elsewhere).
+ * mentors (`mentorsVersion`: their count and last change, as `listProgramMentorRoom` reads them),
+ * the rules, the intake form and the day; at most a minute in any case (reporting lines above a
+ * mentor change elsewhere).
  * Concurrent requests for a pool being prepared wait for the same preparation.
  *
- * @example const { mentors, setup } = await loadMentorPool(ctx.db, program, ctx.now());
+ * @example const { mentors, setup } = await loadMentorPool(ctx.db, program, ctx.now(), '5000@2026-12-07 17:00:00+00');
  */
-export async function loadMentorPool(db: Database, program: Program, now: Date): Promise<MentorPool> {
-  const [mentorsVersion, form] = await Promise.all([
-    findMentorPoolVersion(db, program.organizationId, program.id),
-    findCurrentIntakeForm(db, program.organizationId, program.id),
-  ]);
+export async function loadMentorPool(db: Database, program: Program, now: Date, mentorsVersion: string): Promise<MentorPool> {
+  const form = await findCurrentIntakeForm(db, program.organizationId, program.id);
   const version = [mentorsVersion, JSON.stringify(rulesOf(program)), form?.id ?? '', now.toISOString().slice(0, 10)].join('|');
   const cached = pools.get(program.id);
   pools.delete(program.id);

@@ -2,7 +2,7 @@ import { findApplicationOf } from '../../db/repositories/application.repository.
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
 import { listPreferencesOfPerson } from '../../db/repositories/matching-preference.repository.ts';
 import { findSupervisorChain, listPartnersOfPerson } from '../../db/repositories/mentor-pool.repository.ts';
-import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
+import { listProgramMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
@@ -60,22 +60,20 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
   if (program.type === 'group')
     throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
-  const [pool, overrides] = await Promise.all([
-    loadMentorPool(ctx.db, program, ctx.now()),
+  const [roomRows, overrides] = await Promise.all([
+    listProgramMentorRoom(ctx.db, actor.organizationId, programId),
     listMatchingOverrides(ctx.db, actor.organizationId, programId),
   ]);
   const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
   if (excluded.has(actor.personId)) return [];
+  const room = new Map(roomRows.map((row) => [row.mentorId, row.room]));
+  // Timestamps as PostgreSQL writes them, in one session time zone: text order is time order.
+  let lastChange = '';
+  for (const row of roomRows) if (row.changedAt > lastChange) lastChange = row.changedAt;
+  const pool = await loadMentorPool(ctx.db, program, ctx.now(), `${roomRows.length}@${lastChange}`);
   const inCohort = pool.mentors.filter((m) => !excluded.has(m.id));
   const mentors = inCohort.filter((m) => m.id !== actor.personId);
-  const [me, room] = await Promise.all([
-    loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id))),
-    findMentorRoom(
-      ctx.db,
-      actor.organizationId,
-      mentors.map((m) => m.id),
-    ),
-  ]);
+  const me = await loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id)));
   if (!me) return [];
   const mentee = prepareParticipant(me, pool.setup);
   const candidates: Array<{ score: number; name: string; mentor: (typeof mentors)[number] }> = [];

@@ -5,7 +5,6 @@ import {
   type MatchingRules,
 } from '../../../shared/schemas/matching-rules.ts';
 import { type Application, listApplicationsOfProgram } from '../../db/repositories/application.repository.ts';
-import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
 import {
@@ -13,8 +12,8 @@ import {
   listPreferencesOfProgram,
   type MatchingPreference,
 } from '../../db/repositories/matching-preference.repository.ts';
-import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
-import { findProfiles, listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { listActiveParticipants } from '../../db/repositories/program-cohort.repository.ts';
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
 import type { Database } from '../../db/database.ts';
@@ -23,6 +22,7 @@ import type { Person } from '../../domain/person.ts';
 import type { Profile } from '../../domain/profile.ts';
 import type { Program } from '../../domain/program.ts';
 import type { CohortJob } from './cohort-job.ts';
+import { loadCohortPeople } from './cohort-people.ts';
 import { mapInSlices, yieldToEventLoop } from './event-loop-yield.ts';
 
 /** A program's matching rules: the coordinator's, or the defaults. */
@@ -131,15 +131,13 @@ export async function loadProgramCohort(
   const organizationId = program.organizationId;
   const overrides = await listMatchingOverrides(db, organizationId, program.id);
   const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
-  const enrolments = (await listEnrolmentsOfProgram(db, organizationId, program.id)).filter(
-    (e) => e.status === 'active' && !excluded.has(e.personId),
-  );
+  const enrolments = (await listActiveParticipants(db, organizationId, program.id)).filter((e) => !excluded.has(e.personId));
   const menteeIds = [...new Set(enrolments.filter((e) => e.role === 'mentee').map((e) => e.personId))];
   const mentorIds = [...new Set(enrolments.filter((e) => e.role === 'mentor').map((e) => e.personId))];
-  const [people, profiles, links, pairs, mentorRoom, form, applications, preferences, mentorsWanted] = await Promise.all([
-    findPeopleByIds(db, organizationId, [...menteeIds, ...mentorIds]),
-    findProfiles(db, organizationId, [...menteeIds, ...mentorIds]),
-    listSupervisorLinks(db, organizationId),
+  const { people: byId, profiles } = await loadCohortPeople(db, organizationId, [...menteeIds, ...mentorIds]);
+  const links = await listSupervisorLinks(db, organizationId);
+  await yieldToEventLoop();
+  const [pairs, mentorRoom, form, applications, preferences, mentorsWanted] = await Promise.all([
     listPairsOfProgram(db, organizationId, program.id),
     findMentorRoom(db, organizationId, mentorIds),
     findCurrentIntakeForm(db, organizationId, program.id),
@@ -147,7 +145,6 @@ export async function loadProgramCohort(
     listPreferencesOfProgram(db, organizationId, program.id),
     listMentorsWanted(db, organizationId, program.id),
   ]);
-  const byId = new Map(people.map((p) => [p.id, p]));
   const answers = new Map<string, Application['answers']>();
   // The first application per person and role, as a `find` over the list would give.
   for (const a of applications) if (!answers.has(`${a.role}:${a.personId}`)) answers.set(`${a.role}:${a.personId}`, a.answers);
