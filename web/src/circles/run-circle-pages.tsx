@@ -1,7 +1,8 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { fetchRunCirclePage, runCirclesQueryKey } from '../api/matching.api.ts';
+import { PageNav } from '../layout/page-nav.tsx';
 import { ErrorState } from '../layout/query-state.tsx';
 import { useCursorPages } from '../layout/use-cursor-pages.ts';
 import { CircleCard } from './circle-card.tsx';
@@ -18,9 +19,6 @@ export function RunCirclePages({ runId, total }: { runId: string; total: number 
     fetchPage: (cursor) => fetchRunCirclePage(runId, q, circlesPerPage, cursor),
   });
   if (pages.error) return <ErrorState error={pages.error} onRetry={pages.refetch} />;
-  const first = pages.pageIndex * circlesPerPage + 1;
-  const shown = pages.items.length;
-  const range = shown === 0 ? 'No circles' : `Circles ${first.toLocaleString()}–${(first + shown - 1).toLocaleString()}`;
   return (
     <Stack gap="sm">
       <TextInput
@@ -35,19 +33,7 @@ export function RunCirclePages({ runId, total }: { runId: string; total: number 
           <CircleCard key={circle.id} circle={circle} />
         ))}
       </SimpleGrid>
-      <Group justify="space-between" gap="sm">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {q === '' ? `${range} of ${total.toLocaleString()}` : range}
-        </Text>
-        <Group gap="xs">
-          <Button variant="default" size="xs" onClick={pages.previous} disabled={!pages.hasPrevious || pages.isFetching}>
-            Previous page
-          </Button>
-          <Button variant="default" size="xs" onClick={pages.next} disabled={!pages.hasNext || pages.isFetching}>
-            Next page
-          </Button>
-        </Group>
-      </Group>
+      <PageNav pages={pages} pageSize={circlesPerPage} noun="Circles" total={q === '' ? total : undefined} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { CreateMatchingOverride, MatchingProposal } from '../../../shared/schemas/index.ts';
+import { Box, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { CreateMatchingOverride } from '../../../shared/schemas/index.ts';
 import { fetchProposalPage, runProposalsQueryKey, type ProposalFilters } from '../api/matching.api.ts';
 import { ErrorState } from '../layout/query-state.tsx';
-import { type CursorPages, useCursorPages } from '../layout/use-cursor-pages.ts';
+import { PageNav } from '../layout/page-nav.tsx';
+import { useCursorPages } from '../layout/use-cursor-pages.ts';
 import { ProposalRow } from './proposal-row.tsx';
 
 interface ProposalsTableProps {
@@ -28,25 +29,6 @@ function narrowed(filters: ProposalFilters): boolean {
   return Object.entries(filters).some(([name, value]) => name !== 'sort' && value !== undefined);
 }
 
-function PageNav({ pages, first, shown, total }: { pages: CursorPages<MatchingProposal>; first: number; shown: number; total?: number }) {
-  const range = shown === 0 ? 'No pairs' : `Pairs ${first.toLocaleString()}–${(first + shown - 1).toLocaleString()}`;
-  return (
-    <Group justify="space-between" gap="sm" p="xs">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {total === undefined ? range : `${range} of ${total.toLocaleString()}`}
-      </Text>
-      <Group gap="xs">
-        <Button variant="default" size="xs" onClick={pages.previous} disabled={!pages.hasPrevious || pages.isFetching}>
-          Previous page
-        </Button>
-        <Button variant="default" size="xs" onClick={pages.next} disabled={!pages.hasNext || pages.isFetching}>
-          Next page
-        </Button>
-      </Group>
-    </Group>
-  );
-}
-
 /** The proposed pairs, a page at a time from the server, with why each was proposed and what to watch. */
 export function ProposalsTable({ runId, filters, total, canOverride, onOverride }: ProposalsTableProps) {
   const pages = useCursorPages({
@@ -54,8 +36,6 @@ export function ProposalsTable({ runId, filters, total, canOverride, onOverride 
     fetchPage: (cursor) => fetchProposalPage(runId, filters, proposalPageSize, cursor),
   });
   if (pages.error) return <ErrorState error={pages.error} onRetry={pages.refetch} />;
-  const first = pages.pageIndex * proposalPageSize + 1;
-  const nav = <PageNav pages={pages} first={first} shown={pages.items.length} total={narrowed(filters) ? undefined : total} />;
   return (
     <>
       <Table.ScrollContainer minWidth={860}>
@@ -100,7 +80,9 @@ export function ProposalsTable({ runId, filters, total, canOverride, onOverride 
           No pair matches these filters.
         </Text>
       ) : null}
-      {nav}
+      <Box p="xs">
+        <PageNav pages={pages} pageSize={proposalPageSize} noun="Pairs" total={narrowed(filters) ? undefined : total} />
+      </Box>
     </>
   );
 }
