@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
+import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 /** A circle holds at most this many people, mentors included (group programs, DOMAIN.md). */
 export const circleSizeLimit = 15;
@@ -44,7 +45,12 @@ export const CircleSchema = z.object({
 });
 export type CircleView = z.infer<typeof CircleSchema>;
 
-export const CircleListSchema = z.object({ circles: z.array(CircleSchema) });
+/** A page of a program's circles, by name. */
+export const CirclePageSchema = pageSchema(CircleSchema);
+
+/** Which of a program's circles: `q` matches the circle's name. */
+export const CircleQuerySchema = SearchPageQuerySchema.extend({ status: z.enum(['proposed', 'active', 'closed']).optional() });
+export type CircleQuery = z.infer<typeof CircleQuerySchema>;
 
 /** Why someone is in no proposed circle. */
 export const circleUnplacedReasons = ['no_feasible_circle', 'circles_full', 'too_few_people', 'capacity_exhausted', 'not_needed'] as const;

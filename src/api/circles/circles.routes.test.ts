@@ -1,4 +1,5 @@
-import { CircleListSchema } from '../../../shared/schemas/circles.ts';
+import { CirclePageSchema } from '../../../shared/schemas/circles.ts';
+import { assertEveryRowOnce, pageThrough } from '../../testing/page-through.ts';
 import { MatchingRulesSchema, MatchingOverrideListSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -188,19 +189,39 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
 
   test('proposed circles are for coordinators only; nobody outside the program sees any', async () => {
     const coordinatorView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
-      schema: CircleListSchema,
+      schema: CirclePageSchema,
       cookie,
     });
     assert.equal(coordinatorView.status, 200);
-    assert.equal(coordinatorView.body.circles.length, 2);
+    assert.equal(coordinatorView.body.items.length, 2);
+    const circlesPath = `/api/v1/programs/${program.id}/circles`;
+    const paged = await pageThrough(t.app, circlesPath, cookie, CirclePageSchema, 1);
+    assertEveryRowOnce(
+      paged,
+      coordinatorView.body.items.map((c) => c.id),
+      'circles',
+    );
+    const [first] = coordinatorView.body.items;
+    const named = await call(t.app, 'GET', `${circlesPath}?q=${encodeURIComponent(first?.name ?? '')}&status=proposed`, undefined, {
+      schema: CirclePageSchema,
+      cookie,
+    });
+    assert.ok(named.body.items.some((c) => c.id === first?.id) && named.body.items.every((c) => c.status === 'proposed'));
+    assert.equal(
+      (await call(t.app, 'GET', `${circlesPath}?status=active`, undefined, { schema: CirclePageSchema, cookie })).body.items.length,
+      0,
+    );
+    const bad = await call(t.app, 'GET', `${circlesPath}?cursor=abc`, undefined, { cookie });
+    assert.equal(bad.status, 422);
+    assert.equal(fieldIssuesOf(bad)[0]?.field, 'cursor');
     const menteeCookie = await cookieOf(mentees[1]);
     assert.equal((await call(t.app, 'GET', `/api/v1/matching-runs/${runId}`, undefined, { cookie: menteeCookie })).status, 403);
     const menteeView = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
-      schema: CircleListSchema,
+      schema: CirclePageSchema,
       cookie: menteeCookie,
     });
     assert.equal(menteeView.status, 200);
-    assert.deepEqual(menteeView.body.circles, [], 'a proposal is invisible to participants');
+    assert.deepEqual(menteeView.body.items, [], 'a proposal is invisible to participants');
     const outsider = await makePerson(t.ctx, org.id);
     assert.equal(
       (await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, { cookie: await cookieOf(outsider) })).status,
@@ -217,11 +238,11 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     assert.deepEqual(published.body, { relationshipsCreated: 0, circlesActivated: 2 });
     for (const person of [mentees[1], mentors[2]]) {
       const view = await call(t.app, 'GET', `/api/v1/programs/${program.id}/circles`, undefined, {
-        schema: CircleListSchema,
+        schema: CirclePageSchema,
         cookie: await cookieOf(person),
       });
       assert.equal(view.status, 200);
-      const circles: CircleBody[] = view.body.circles;
+      const circles: CircleBody[] = view.body.items;
       assert.equal(circles.length, 1);
       const [circle] = circles;
       assert.equal(circle?.status, 'active');

@@ -1,5 +1,8 @@
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { CircleQuery } from '../../../shared/schemas/circles.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { circleMembers, circles, people } from '../schema/index.ts';
 
 type CircleRow = typeof circles.$inferSelect;
@@ -38,6 +41,34 @@ export async function insertProposedCircles(
         .values(circle.members.map((m) => ({ organizationId, circleId: row.id, personId: m.personId, role: m.role })));
     }
   }
+}
+
+type CircleBase = Omit<CircleWithMembers, 'members'>;
+
+/** Circles with their members, read in one query for all of them and joined through a map. */
+async function withMembers(db: Database, organizationId: string, rows: CircleBase[]): Promise<CircleWithMembers[]> {
+  if (rows.length === 0) return [];
+  const members = await db
+    .select({ circleId: circleMembers.circleId, personId: circleMembers.personId, name: people.displayName, role: circleMembers.role })
+    .from(circleMembers)
+    .innerJoin(people, and(eq(people.organizationId, circleMembers.organizationId), eq(people.id, circleMembers.personId)))
+    .where(
+      and(
+        eq(circleMembers.organizationId, organizationId),
+        inArray(
+          circleMembers.circleId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
+    .orderBy(asc(circleMembers.role), asc(people.displayName));
+  const byCircle = new Map<string, CircleWithMembers['members']>();
+  for (const { circleId, personId, name, role } of members) {
+    const list = byCircle.get(circleId);
+    if (list) list.push({ personId, name, role });
+    else byCircle.set(circleId, [{ personId, name, role }]);
+  }
+  return rows.map((row) => ({ ...row, members: byCircle.get(row.id) ?? [] }));
 }
 
 /**
@@ -79,25 +110,61 @@ export async function listCircles(
     .from(circles)
     .where(and(...conditions))
     .orderBy(asc(circles.createdAt), asc(circles.name), asc(circles.id));
-  if (rows.length === 0) return [];
-  const members = await db
-    .select({ circleId: circleMembers.circleId, personId: circleMembers.personId, name: people.displayName, role: circleMembers.role })
-    .from(circleMembers)
-    .innerJoin(people, and(eq(people.organizationId, circleMembers.organizationId), eq(people.id, circleMembers.personId)))
+  return withMembers(db, organizationId, rows);
+}
+
+const byName = keyset('name', [{ by: circles.name }, { by: circles.id }]);
+
+/**
+ * One page of a program's circles by name (index circles_program_name_idx), with their members:
+ * for coordinators (`visibleRunId`) the active and closed ones and that run's proposals; for a
+ * participant (`memberId`) the active circles they belong to. `q` matches the name.
+ *
+ * @example const page = await listProgramCirclePage(db, orgId, programId, { limit: 50 }, { memberId: personId });
+ */
+export async function listProgramCirclePage(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  query: CircleQuery,
+  scope: { visibleRunId: string | null } | { memberId: string },
+): Promise<Page<CircleWithMembers>> {
+  const page = keysetQuery(byName, query);
+  const seen =
+    'memberId' in scope
+      ? and(
+          eq(circles.status, 'active'),
+          sql`exists (select 1 from ${circleMembers} where ${circleMembers.circleId} = ${circles.id} and ${circleMembers.organizationId} = ${organizationId} and ${circleMembers.personId} = ${scope.memberId})`,
+        )
+      : scope.visibleRunId === null
+        ? ne(circles.status, 'proposed')
+        : or(ne(circles.status, 'proposed'), eq(circles.matchingRunId, scope.visibleRunId));
+  const rows = await db
+    .select({
+      id: circles.id,
+      programId: circles.programId,
+      name: circles.name,
+      status: circles.status,
+      matchingRunId: circles.matchingRunId,
+      affinity: circles.affinity,
+      createdAt: circles.createdAt,
+      cursorKey: page.cursorKey,
+    })
+    .from(circles)
     .where(
       and(
-        eq(circleMembers.organizationId, organizationId),
-        inArray(
-          circleMembers.circleId,
-          rows.map((r) => r.id),
-        ),
+        eq(circles.organizationId, organizationId),
+        eq(circles.programId, programId),
+        seen,
+        query.status ? eq(circles.status, query.status) : undefined,
+        query.q ? ilike(circles.name, containsPattern(query.q)) : undefined,
+        page.after,
       ),
     )
-    .orderBy(asc(circleMembers.role), asc(people.displayName));
-  return rows.map((row) => ({
-    ...row,
-    members: members.filter((m) => m.circleId === row.id).map(({ personId, name, role }) => ({ personId, name, role })),
-  }));
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  const { items, nextCursor } = pageFrom(rows, query, byName);
+  return { items: await withMembers(db, organizationId, items), nextCursor };
 }
 
 /** Turns a run's proposed circles active (publishing); returns how many changed. */

@@ -1,5 +1,6 @@
-import { CircleListSchema, type CircleView } from '../../../shared/schemas/circles.ts';
-import { requestJson } from './client.ts';
+import { CirclePageSchema, type CircleView } from '../../../shared/schemas/circles.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
+import { requestJson, toQueryString } from './client.ts';
 
 export type { CircleView };
 
@@ -7,8 +8,7 @@ export function circlesQueryKey(programId: string) {
   return ['programs', programId, 'circles'] as const;
 }
 
-/** The program's circles as the signed-in person may see them (coordinators: all; participants: their own). */
-export async function fetchCircles(programId: string): Promise<CircleView[]> {
-  const { circles } = await requestJson(`/programs/${encodeURIComponent(programId)}/circles`, CircleListSchema);
-  return circles;
+/** One page of the program's circles by name, as the signed-in person may see them (coordinators: all; participants: their own). */
+export function fetchCirclePage(programId: string, cursor?: string): Promise<Page<CircleView>> {
+  return requestJson(`/programs/${encodeURIComponent(programId)}/circles${toQueryString({ cursor })}`, CirclePageSchema);
 }

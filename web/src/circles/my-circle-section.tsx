@@ -1,15 +1,20 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { Program } from '../../../shared/schemas/index.ts';
-import { circlesQueryKey, fetchCircles } from '../api/circles.api.ts';
+import { circlesQueryKey, fetchCirclePage } from '../api/circles.api.ts';
+import { LoadMore } from '../layout/load-more.tsx';
+import { usePagedList } from '../layout/use-paged-list.ts';
 import { CircleCard } from './circle-card.tsx';
 
 /** A participant of a group program: the active circle(s) they belong to, with the members. Hidden otherwise. */
 export function MyCircleSection({ program }: { program: Program }) {
   const participant =
     program.type === 'group' && !program.canManage && (program.myRoles.includes('mentor') || program.myRoles.includes('mentee'));
-  const circlesQuery = useQuery({ queryKey: circlesQueryKey(program.id), queryFn: () => fetchCircles(program.id), enabled: participant });
-  const circles = circlesQuery.data ?? [];
+  const list = usePagedList({
+    queryKey: circlesQueryKey(program.id),
+    fetchPage: (cursor) => fetchCirclePage(program.id, cursor),
+    enabled: participant,
+  });
+  const circles = list.items;
   if (!participant || circles.length === 0) return null;
   return (
     <Stack component="section" aria-labelledby="my-circle-heading" gap="md">
@@ -21,6 +26,7 @@ export function MyCircleSection({ program }: { program: Program }) {
           <CircleCard key={circle.id} circle={circle} />
         ))}
       </SimpleGrid>
+      {list.hasMore ? <LoadMore list={list} noun="circles" /> : null}
     </Stack>
   );
 }
