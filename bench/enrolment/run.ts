@@ -28,6 +28,8 @@ const { values: flags } = parseArgs({
     enrol: { type: 'string', default: '20000' },
     samples: { type: 'string', default: '20' },
     'no-web': { type: 'boolean', default: false },
+    /** Use the web app as last built (when the tree does not build right now). */
+    'no-build': { type: 'boolean', default: false },
   },
 });
 const enrolCount = Number(flags.enrol);
@@ -52,7 +54,7 @@ try {
   };
   log(`seeding ${size.people} people, ${size.mentees} x ${size.mentors}…`);
   const org = await seedLargeOrganization(handle.db, size);
-  if (!flags['no-web']) buildWebIfStale();
+  if (!flags['no-web'] && !flags['no-build']) buildWebIfStale();
   server = await startServerProcess(database.env, 120_000);
   const base = server.url;
   const coordinator = await signIn(base, 'coordinator', org.coordinator.email, org.password);
@@ -154,6 +156,10 @@ try {
         await page.waitForLoadState('networkidle');
         const t0 = performance.now();
         const seen: string[] = [];
+        page.on('request', (request) => {
+          if (new URL(request.url()).pathname.startsWith('/api/'))
+            seen.push(`${(performance.now() - t0).toFixed(0).padStart(5)} ms  start  ${new URL(request.url()).pathname}`);
+        });
         page.on('requestfinished', (request) => {
           const timing = request.timing();
           seen.push(
