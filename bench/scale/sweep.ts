@@ -89,10 +89,11 @@ export function routeRows(figures: readonly RouteFigure[], suffix = ''): Row[] {
   return [...byRoute].map(([template, list]) => {
     const measured = list.map((f) => `${f.role} ${formatMs(f.p50)} / ${formatMs(f.p99)}`).join('; ');
     const largest = Math.max(...list.map((f) => f.bytes));
+    const items = Math.max(...list.map((f) => f.items));
     const target = list[0]?.targetMs ?? 1000;
     return row(
       `GET ${template.replace('/api/v1', '')}${suffix}`,
-      `${measured} (${list[0]?.requests ?? 0} each, up to ${Math.round(largest / 1024)} KB)`,
+      `${measured} (${list[0]?.requests ?? 0} each; up to ${Math.round(largest / 1024)} KB${items > 0 ? `, ${items} items` : ''})`,
       `p99 < ${formatMs(target)}`,
       list.every((f) => f.p99 < target),
     );

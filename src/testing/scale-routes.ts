@@ -84,13 +84,6 @@ export function itemsOf(body: unknown): unknown[] {
   return arrays.length === 1 ? (arrays[0] as unknown[]) : [];
 }
 
-/** The `id` of each item of a list answer that has one. */
-export function idsOf(body: unknown): string[] {
-  return itemsOf(body)
-    .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
-    .filter((id): id is string => typeof id === 'string');
-}
-
 /** A pair of the program to sign in as: its relationship, mentee and mentor (null before any pair exists). */
 export type ScalePair = { relationshipId: string; mentee: SeededAccount; mentor: SeededAccount };
 
