@@ -97,7 +97,13 @@ export async function pageRunProposals(
     .innerJoin(mentees, and(eq(mentees.organizationId, organizationId), eq(mentees.id, matchingProposals.menteeId)))
     .leftJoin(mentors, and(eq(mentors.organizationId, organizationId), eq(mentors.id, matchingProposals.mentorId)))
     .where(
-      and(eq(matchingProposals.organizationId, organizationId), eq(matchingProposals.runId, runId), ...proposalFilters(query), page.after),
+      and(
+        eq(matchingProposals.organizationId, organizationId),
+        eq(matchingProposals.runId, runId),
+        ...proposalFilters(query),
+        menteeNameFrom(query),
+        page.after,
+      ),
     )
     .orderBy(...page.orderBy)
     .limit(page.fetch);
