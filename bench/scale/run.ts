@@ -204,7 +204,10 @@ try {
   });
   const sweep = await sweepRoutes(base, first.routes, [coordinator, admin, mentee, mentor], samples, log);
   log(`${sweep.refused.length} route and person combinations refused (not theirs)`);
-  log(`routes needing ids the bench has not: ${first.skipped.map((s) => `${s.template} (${s.missing.join(', ')})`).join('; ')}`);
+  const unreachable = first.skipped.filter((s) => s.missing.some((name) => name !== 'relationshipId'));
+  log(
+    `routes not timed (relationship routes come after publishing): ${unreachable.map((s) => `${s.template} (${s.missing.join(', ')})`).join('; ')}`,
+  );
   if (!flags['no-web']) {
     begin('the matching page in Chromium, with the proposal');
     pageTable.push(...(await pageRows(base, coordinator.cookie, [['matching page', `/programs/${org.programId}/matching`]])));
