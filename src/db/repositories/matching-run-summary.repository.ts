@@ -57,6 +57,12 @@ export function warningKindSql(warning: SQL): SQL<MatchingWarningKind> {
   return sql<MatchingWarningKind>`(case ${sql.join(whens, sql` `)} else 'other' end)`;
 }
 
+/** A score's histogram bucket in SQL, 0 to `matchingHistogramBuckets` - 1, as `matchingHistogramBucketOf` gives it. */
+export function histogramBucketSql(score: SQL): SQL<number> {
+  const n = matchingHistogramBuckets;
+  return sql<number>`(least(greatest(width_bucket(${score}, 0, 1, ${n}), 1), ${n}) - 1)`;
+}
+
 /**
  * Totals over a run's proposals in one aggregate query (the database reads the run's rows; none
  * of them travels), for runs whose stored summary predates these figures.
@@ -70,7 +76,7 @@ export async function totalRunProposals(db: Database, organizationId: string, ru
       where ${matchingProposals.organizationId} = ${organizationId} and ${matchingProposals.runId} = ${runId}
     ),
     buckets as (
-      select least(greatest(width_bucket(score, 0, 1, ${n}), 1), ${n}) as bucket, count(*)::int as pairs
+      select ${histogramBucketSql(sql`score`)} as bucket, count(*)::int as pairs
       from run_proposals group by 1
     ),
     kinds as (
@@ -93,7 +99,7 @@ export async function totalRunProposals(db: Database, organizationId: string, ru
     proposalCount: Number(row.proposalCount),
     lockedCount: Number(row.lockedCount),
     pairsWithWarnings: Number(row.pairsWithWarnings),
-    bucketCounts: Array.from({ length: n }, (_, i) => buckets[String(i + 1)] ?? 0),
+    bucketCounts: Array.from({ length: n }, (_, i) => buckets[String(i)] ?? 0),
     warningsByKind: JSON.parse(row.kinds) as ProposalTotals['warningsByKind'],
   };
 }
