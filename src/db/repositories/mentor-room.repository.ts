@@ -44,33 +44,38 @@ export async function findMentorRoom(db: Database, organizationId: string, mento
   return room;
 }
 
-/** A program's active mentor: room left (as `findMentorRoom` counts it) and when their rows last changed. */
-export type ProgramMentorRoom = { mentorId: string; room: number; changedAt: string };
+/** A program's active mentors at a glance: how many, when their rows last changed, and who has no room left. */
+export type ProgramMentorRoom = { mentors: number; lastChange: string; withoutRoom: string[] };
 
 /**
- * Every active mentor of a program with their room left, counted as `findMentorRoom` does
+ * A program's active mentors in one row: how many there are and when any one's enrolment,
+ * person or profile last changed (so a cache of what the mentors look like can tell it is
+ * stale), and which of them have no room left, counted as `findMentorRoom` counts room
  * (capacity, or none while paused, minus active relationships and active circles led anywhere
- * in the organization), in one query that probes each mentor's rows by index; and when the
- * mentor's enrolment, person or profile last changed, so a cache of what the mentors look like
- * can tell it is stale from the same answer.
+ * in the organization). Each mentor's counts are probed by index; one row travels.
  *
- * @example const rows = await listProgramMentorRoom(db, organizationId, programId); rows[0].room // 3
+ * @example const { mentors, withoutRoom } = await findProgramMentorRoom(db, organizationId, programId);
  */
-export async function listProgramMentorRoom(db: Database, organizationId: string, programId: string): Promise<ProgramMentorRoom[]> {
+export async function findProgramMentorRoom(db: Database, organizationId: string, programId: string): Promise<ProgramMentorRoom> {
   const result = await db.execute(sql`
-    select e.person_id as "mentorId",
-      greatest(0,
+    with mentor as (
+      select e.person_id,
         case when coalesce(p.mentoring_paused, false) then 0 else coalesce(p.mentor_capacity, ${defaultMentorCapacity}) end
-        - (select count(*) from relationships r
-            where r.organization_id = e.organization_id and r.mentor_id = e.person_id and r.status = 'active')
-        - (select count(*) from circle_members m
-            join circles c on c.organization_id = m.organization_id and c.id = m.circle_id
-            where m.organization_id = e.organization_id and m.person_id = e.person_id and m.role = 'mentor' and c.status = 'active')
-      )::int as room,
-      greatest(e.updated_at, person.updated_at, coalesce(p.updated_at, e.updated_at))::text as "changedAt"
-    from enrolments e
-    join people person on person.organization_id = e.organization_id and person.id = e.person_id
-    left join profiles p on p.organization_id = e.organization_id and p.person_id = e.person_id
-    where e.organization_id = ${organizationId} and e.program_id = ${programId} and e.role = 'mentor' and e.status = 'active'`);
-  return (result as unknown as { rows: ProgramMentorRoom[] }).rows;
+          - (select count(*) from relationships r
+              where r.organization_id = e.organization_id and r.mentor_id = e.person_id and r.status = 'active')
+          - (select count(*) from circle_members m
+              join circles c on c.organization_id = m.organization_id and c.id = m.circle_id
+              where m.organization_id = e.organization_id and m.person_id = e.person_id and m.role = 'mentor' and c.status = 'active')
+          as room,
+        greatest(e.updated_at, person.updated_at, coalesce(p.updated_at, e.updated_at)) as changed_at
+      from enrolments e
+      join people person on person.organization_id = e.organization_id and person.id = e.person_id
+      left join profiles p on p.organization_id = e.organization_id and p.person_id = e.person_id
+      where e.organization_id = ${organizationId} and e.program_id = ${programId} and e.role = 'mentor' and e.status = 'active'
+    )
+    select count(*)::int as mentors, coalesce(max(changed_at)::text, '') as "lastChange",
+      coalesce(array_agg(person_id::text) filter (where room <= 0), '{}') as "withoutRoom"
+    from mentor`);
+  const row = (result as unknown as { rows: ProgramMentorRoom[] }).rows[0];
+  return row ?? { mentors: 0, lastChange: '', withoutRoom: [] };
 }

@@ -61,7 +61,7 @@ async function buildPool(
 
 /**
  * A program's mentor pool, prepared once and kept while what it depends on is unchanged: the
- * mentors (`mentorsVersion`: their count and last change, as `listProgramMentorRoom` reads them),
+ * mentors (`mentorsVersion`: their count and last change, as `findProgramMentorRoom` reads them),
  * the rules, the intake form and the day; at most a minute in any case (reporting lines above a
  * mentor change elsewhere).
  * Concurrent requests for a pool being prepared wait for the same preparation.

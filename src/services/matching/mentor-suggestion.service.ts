@@ -2,7 +2,7 @@ import { findApplicationOf } from '../../db/repositories/application.repository.
 import { listMatchingOverrides } from '../../db/repositories/matching-override.repository.ts';
 import { listPreferencesOfPerson } from '../../db/repositories/matching-preference.repository.ts';
 import { findSupervisorChain, listPartnersOfPerson } from '../../db/repositories/mentor-pool.repository.ts';
-import { listProgramMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
+import { findProgramMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
@@ -60,17 +60,14 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
   if (program.type === 'group')
     throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
-  const [roomRows, overrides] = await Promise.all([
-    listProgramMentorRoom(ctx.db, actor.organizationId, programId),
+  const [room, overrides] = await Promise.all([
+    findProgramMentorRoom(ctx.db, actor.organizationId, programId),
     listMatchingOverrides(ctx.db, actor.organizationId, programId),
   ]);
   const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
   if (excluded.has(actor.personId)) return [];
-  const room = new Map(roomRows.map((row) => [row.mentorId, row.room]));
-  // Timestamps as PostgreSQL writes them, in one session time zone: text order is time order.
-  let lastChange = '';
-  for (const row of roomRows) if (row.changedAt > lastChange) lastChange = row.changedAt;
-  const pool = await loadMentorPool(ctx.db, program, ctx.now(), `${roomRows.length}@${lastChange}`);
+  const full = new Set(room.withoutRoom);
+  const pool = await loadMentorPool(ctx.db, program, ctx.now(), `${room.mentors}@${room.lastChange}`);
   const inCohort = pool.mentors.filter((m) => !excluded.has(m.id));
   const mentors = inCohort.filter((m) => m.id !== actor.personId);
   const me = await loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id)));
@@ -78,7 +75,7 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   const mentee = prepareParticipant(me, pool.setup);
   const candidates: Array<{ score: number; name: string; mentor: (typeof mentors)[number] }> = [];
   for (const mentor of mentors) {
-    if ((room.get(mentor.id) ?? 0) <= 0) continue;
+    if (full.has(mentor.id)) continue;
     const score = scorePrepared(mentee, mentor.prepared, pool.setup);
     if (score >= 0) candidates.push({ score, name: mentor.name, mentor });
   }
