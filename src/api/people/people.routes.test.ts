@@ -65,10 +65,7 @@ describe('GET /people: the directory, paged by name', () => {
 
   test('searches and filters on the server', async () => {
     const found = await page('?q=lund');
-    assert.deepEqual(
-      found.body.items.map((p) => p.displayName).sort(),
-      ['Bea Lund', 'bea Lund'],
-    );
+    assert.deepEqual(found.body.items.map((p) => p.displayName).sort(), ['Bea Lund', 'bea Lund']);
     const finance = await page('?department=FINANCE&limit=500');
     assert.ok(finance.body.items.length >= 4 && finance.body.items.every((p) => p.department === 'Finance'));
     const admins = await page('?organizationRole=admin');
