@@ -43,10 +43,16 @@ export async function insertProposedCircles(
   }
 }
 
-type CircleBase = Omit<CircleWithMembers, 'members'>;
+/** A circle's own columns, before its members are added. */
+export type CircleBase = Omit<CircleWithMembers, 'members'>;
 
-/** Circles with their members, read in one query for all of them and joined through a map. */
-async function withMembers(db: Database, organizationId: string, rows: CircleBase[]): Promise<CircleWithMembers[]> {
+/**
+ * Circles with their members (names, mentors first), read in one query for all of them and
+ * joined through a map: a page of circles costs one more query, whatever its size.
+ *
+ * @example const page = { items: await withMembers(db, orgId, rows), nextCursor };
+ */
+export async function withMembers(db: Database, organizationId: string, rows: CircleBase[]): Promise<CircleWithMembers[]> {
   if (rows.length === 0) return [];
   const members = await db
     .select({ circleId: circleMembers.circleId, personId: circleMembers.personId, name: people.displayName, role: circleMembers.role })
