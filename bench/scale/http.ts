@@ -7,6 +7,9 @@ export type Session = { role: string; email: string; cookie: string };
 /** An answer and how long it took by the clock, in milliseconds. */
 export type Timed = { status: number; ms: number; body: unknown; bytes: number };
 
+/** Every request sent, by the clock (epoch ms), so a stall of the server can name the requests it held. */
+export const requestSpans: Array<{ label: string; from: number; to: number }> = [];
+
 /** Sends one request and reads the whole body; never throws on an HTTP status. */
 export async function send(
   baseUrl: string,
@@ -18,6 +21,7 @@ export async function send(
   if (options.cookie) headers.cookie = options.cookie;
   if (options.json !== undefined) headers['content-type'] = 'application/json';
   const started = performance.now();
+  const from = Date.now();
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers,
@@ -26,6 +30,7 @@ export async function send(
   });
   const text = await response.text();
   const ms = performance.now() - started;
+  if (requestSpans.length < 200_000) requestSpans.push({ label: `${method} ${path.split('?')[0]}`, from, to: Date.now() });
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : undefined;

@@ -1,7 +1,7 @@
 // The server's event-loop stalls (written by bench/scale/stall-probe.ts), each named by the bench
 // phase it happened in.
 import { readFileSync } from 'node:fs';
-import { formatMs } from './http.ts';
+import { formatMs, requestSpans } from './http.ts';
 import type { Stall } from './stall-probe.ts';
 import { type Row, row } from './table.ts';
 
@@ -18,6 +18,13 @@ export function openPhases(log: (line: string) => void): { phases: Phase[]; begi
       log(label);
     },
   };
+}
+
+/** The requests in flight while the loop was held (the probe notes a stall when its timer fires, at its end). */
+function inFlight(stall: Stall): string {
+  const labels = requestSpans.filter((span) => span.from <= stall.at && span.to >= stall.at - stall.clockMs).map((span) => span.label);
+  const distinct = [...new Set(labels)];
+  return distinct.length > 0 ? `, requests in flight: ${distinct.slice(0, 3).join(', ')}` : '';
 }
 
 function phaseOf(phases: readonly Phase[], at: number): Phase | undefined {
@@ -50,11 +57,12 @@ export function stallReport(file: string, phases: readonly Phase[], targetMs: nu
   ];
   const [phase, longest] = counted.reduce((max, entry) => (entry[1].cpuMs > max[1].cpuMs ? entry : max), none);
   const byClock = counted.reduce((max, [, stall]) => Math.max(max, stall.clockMs), 0);
+  const during = inFlight(longest);
   const uncounted = [...worst].filter(([p]) => !p.counted).map(([p, stall]) => `; not counted: ${formatMs(stall.cpuMs)} in "${p.label}"`);
   return {
     row: row(
       'longest event-loop stall of the server (CPU held)',
-      `${formatMs(longest.cpuMs)} during "${phase.label}" (longest by the clock ${formatMs(byClock)}${uncounted.join('')})`,
+      `${formatMs(longest.cpuMs)} during "${phase.label}"${during} (longest by the clock ${formatMs(byClock)}${uncounted.join('')})`,
       `< ${formatMs(targetMs)}`,
       longest.cpuMs < targetMs,
     ),
