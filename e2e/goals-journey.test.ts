@@ -21,7 +21,7 @@ async function startRelationship(page: Page, serverUrl: string, mentorEmail: str
     assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
     return response.json();
   };
-  const { programs } = await api('/programs');
+  const { items: programs } = await api('/programs?limit=500');
   const program = programs.find((p: { name: string }) => p.name === 'Emerging Leaders 2027');
   const { items: enrolments } = await api(`/programs/${program.id}/enrolments?limit=500`);
   const personId = (email: string) => enrolments.find((e: { person: { email: string } }) => e.person.email === email).personId;

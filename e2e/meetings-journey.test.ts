@@ -13,10 +13,10 @@ type Enrolment = { personId: string; role: string; status: string; person: { ema
 
 // A coordinator pairs a mentor and a mentee of the demo program living in different zones.
 async function pairAcrossZones(page: Page, serverUrl: string) {
-  const programs = (await (await page.request.get(`${serverUrl}/api/v1/programs`)).json()) as {
-    programs: Array<{ id: string; name: string }>;
+  const programs = (await (await page.request.get(`${serverUrl}/api/v1/programs?limit=500`)).json()) as {
+    items: Array<{ id: string; name: string }>;
   };
-  const program = programs.programs.find((p) => p.name === 'Emerging Leaders 2027');
+  const program = programs.items.find((p) => p.name === 'Emerging Leaders 2027');
   assert.ok(program, 'the demo program exists');
   const { items: enrolments } = (await (
     await page.request.get(`${serverUrl}/api/v1/programs/${program.id}/enrolments?limit=500`)

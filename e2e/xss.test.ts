@@ -43,7 +43,7 @@ async function apiFrom(page: Page, method: string, path: string, body?: unknown)
 
 /** The person id of a demo person enrolled in Emerging Leaders 2027 (asked as the coordinator). */
 async function enrolledPersonId(page: Page, email: string): Promise<string> {
-  const { programs } = (await apiFrom(page, 'GET', '/programs')) as { programs: Array<{ id: string; name: string }> };
+  const { items: programs } = (await apiFrom(page, 'GET', '/programs?limit=500')) as { items: Array<{ id: string; name: string }> };
   const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
   const { items: enrolments } = (await apiFrom(page, 'GET', `/programs/${program?.id}/enrolments?limit=500`)) as {
     items: Array<{ personId: string; person: { email: string } }>;

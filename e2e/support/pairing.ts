@@ -9,7 +9,7 @@ export async function pairByHand(page: Page, mentorEmail: string, menteeEmail: s
         if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
         return (await response.json()) as T;
       };
-      const { programs } = await json<{ programs: Array<{ id: string; name: string }> }>('/programs');
+      const { items: programs } = await json<{ items: Array<{ id: string; name: string }> }>('/programs?limit=500');
       const program = programs.find((p) => p.name === 'Emerging Leaders 2027');
       if (!program) throw new Error('no demo program');
       const { items: enrolments } = await json<{ items: Array<{ personId: string; person: { email: string } }> }>(
