@@ -82,9 +82,15 @@ describe('kill -9 in the middle of a burst of writes', { timeout: 150_000 }, () 
 
     const again = await startServerProcess(env);
     try {
-      const list = await fetch(`${again.url}/api/v1/programs`, { headers: { cookie: await signIn(again) } });
-      assert.equal(list.status, 200);
-      const names = new Set(((await list.json()) as { programs: Array<{ name: string }> }).programs.map((program) => program.name));
+      const cookie = await signIn(again);
+      const names = new Set<string>();
+      for (let cursor: string | null = ''; cursor !== null; ) {
+        const list = await fetch(`${again.url}/api/v1/programs?limit=500${cursor ? `&cursor=${cursor}` : ''}`, { headers: { cookie } });
+        assert.equal(list.status, 200);
+        const page = (await list.json()) as { items: Array<{ name: string }>; nextCursor: string | null };
+        for (const program of page.items) names.add(program.name);
+        cursor = page.nextCursor;
+      }
       const lost = acknowledged.filter((name) => !names.has(name));
       assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged writes lost`);
       context.diagnostic(`${acknowledged.length} writes acknowledged before the kill; ${names.size} programs found after the restart`);
