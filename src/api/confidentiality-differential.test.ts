@@ -64,7 +64,10 @@ describe('confidentiality by difference: changing what a principal may not see c
   async function auditTotals(): Promise<Map<string, number>> {
     const totals = new Map<string, number>();
     for (const action of auditActions)
-      totals.set(action, withSchema(await world.as('admin', 'GET', `/audit-log?action=${action}&limit=500`), AuditPageSchema).body.items.length);
+      totals.set(
+        action,
+        withSchema(await world.as('admin', 'GET', `/audit-log?action=${action}&limit=500`), AuditPageSchema).body.items.length,
+      );
     return totals;
   }
 
