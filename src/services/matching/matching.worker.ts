@@ -3,6 +3,10 @@
 import { parentPort } from 'node:worker_threads';
 import { solveCohortJobInParallel, type CohortJob, type CohortJobResult } from './cohort-job.ts';
 import { RESULTS_PER_MESSAGE, type FromWorker, type ToWorker } from './worker-messages.ts';
+import { lowerThisThreadPriority } from './background-priority.ts';
+
+// Below request handling: a large run never slows anyone's pages.
+lowerThisThreadPriority();
 
 let job: CohortJob | undefined;
 let acknowledged: (() => void) | undefined;

@@ -4,6 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ScoreSource } from '../../domain/matching/candidate-pipeline.ts';
 import { scanRows } from '../../domain/matching/top-candidates.ts';
 import type { ScoreSourceRecipe, ScoringWorkerMessage } from './parallel-scoring.ts';
+import { lowerThisThreadPriority } from './background-priority.ts';
+
+// Below request handling: a large run never slows anyone's pages.
+lowerThisThreadPriority();
 
 type Input = { recipe: ScoreSourceRecipe; range: { from: number; to: number; k: number; minimum: number; reserveWidth: number } };
 
