@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
+import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 /** A mentee ranks at most this many of the program's mentors. */
 export const maxMentorPicks = 5;
@@ -28,17 +29,28 @@ export const MyMatchingPreferencesSchema = z.object({
       /** Mentor ids, first choice first. */
       picks: z.array(IdSchema),
       mentorsWanted: z.number().int().min(1).max(maxMentorsWanted),
-      mentors: z.array(PreferenceCandidateSchema),
+      mentors: z
+        .array(PreferenceCandidateSchema)
+        .describe('The mentors picked, for their names (search others with GET .../matching/preferences/candidates)'),
     })
     .nullable(),
   asMentor: z
     .object({
       marks: z.array(z.object({ personId: IdSchema, kind: z.enum(menteeMarkKinds) })),
-      mentees: z.array(PreferenceCandidateSchema),
+      mentees: z
+        .array(PreferenceCandidateSchema)
+        .describe('The mentees marked, for their names (search others with GET .../matching/preferences/candidates)'),
     })
     .nullable(),
 });
 export type MyMatchingPreferences = z.infer<typeof MyMatchingPreferencesSchema>;
+
+/** A page of the people a participant may pick (side mentor, for mentees) or mark (side mentee, for mentors). */
+export const PreferenceCandidateQuerySchema = SearchPageQuerySchema.extend({
+  side: z.enum(['mentor', 'mentee']).describe('mentor: the mentors a mentee may pick; mentee: the mentees a mentor may mark'),
+});
+export type PreferenceCandidateQuery = z.infer<typeof PreferenceCandidateQuerySchema>;
+export const PreferenceCandidatePageSchema = pageSchema(PreferenceCandidateSchema);
 
 /**
  * Replaces the caller's own preferences in a program. Each list given replaces the stored one;

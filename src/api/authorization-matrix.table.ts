@@ -83,6 +83,7 @@ export const authorizationTable: Record<string, string> = {
   'GET /programs/{programId}/relationships':                                     '401  ok     ok     ok   ok     ok    ok     ok    ok    404',
   'POST /programs/{programId}/relationships':                                    '401  403    403    403  403    ok    403    ok    403   404',
   'GET /programs/{programId}/matching/preferences/mine':                         '401  ok     ok     ok   403    403   403    403   403   404',
+  'GET /programs/{programId}/matching/preferences/candidates':                   '401  ok     403    ok   403    403   403    403   403   404',
   'PUT /programs/{programId}/matching/preferences/mine':                         '401  ok     ok     ok   403    403   403    403   403   404',
   'GET /programs/{programId}/matching/preferences':                              '401  403    403    403  403    ok    403    ok    403   404',
   'PUT /programs/{programId}/mentees/{personId}/mentors-wanted':                 '401  ok     403    403  403    ok    403    ok    403   404',

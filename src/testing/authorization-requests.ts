@@ -117,6 +117,7 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
 /** Query strings for operations that require one. */
 export const requiredQueries: Record<OperationKey, string> = {
   'GET /me/network/people': '?q=Matrix',
+  'GET /programs/{programId}/matching/preferences/candidates': '?side=mentor',
 };
 
 /**

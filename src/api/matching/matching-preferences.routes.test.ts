@@ -1,12 +1,18 @@
 import { MatchingRunSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
-import { MyMatchingPreferencesSchema, ProgramMatchingPreferencesSchema } from '../../../shared/schemas/matching-preferences.ts';
+import {
+  MyMatchingPreferencesSchema,
+  PreferenceCandidatePageSchema,
+  ProgramMatchingPreferencesSchema,
+} from '../../../shared/schemas/matching-preferences.ts';
 import assert from 'node:assert/strict';
+import type { z } from 'zod';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { call, signInAs, type ApiResponse, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { readRunProposals } from '../../testing/matching-runs.ts';
+import { type LargeOrganization, seedLargeOrganization } from '../../testing/large-organization.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
 
@@ -95,10 +101,18 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.equal(before.body.asMentor, null);
       assert.deepEqual(before.body.asMentee?.picks, []);
       assert.equal(before.body.asMentee?.mentorsWanted, 1);
-      assert.deepEqual(before.body.asMentee?.mentors.find((m: { personId: string }) => m.personId === mira.id)?.expertise, ['budgeting']);
+      assert.deepEqual(before.body.asMentee?.mentors, [], 'only the people picked are sent, none yet');
       const saved = await saveOk(program.id, ana, { picks: [max.id, mira.id] });
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
       assert.deepEqual(saved.body.asMentee?.picks, [max.id, mira.id]);
+      assert.deepEqual(
+        saved.body.asMentee?.mentors.map((m) => [m.displayName, m.expertise]),
+        [
+          ['Max', ['negotiation']],
+          ['Mira', ['budgeting']],
+        ],
+        'the people picked, in rank order, with their expertise offered',
+      );
       const reordered = await saveOk(program.id, ana, { picks: [mira.id] });
       assert.deepEqual(reordered.body.asMentee?.picks, [mira.id], 'the new list replaces the old one');
     });
@@ -159,11 +173,46 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       });
       assert.equal(marked.status, 200, JSON.stringify(marked.body));
       assert.equal(marked.body.asMentor?.marks.length, 2);
+      assert.deepEqual(
+        marked.body.asMentor?.mentees.map((m) => [m.displayName, m.expertise]),
+        [
+          ['Bo', ['negotiation']],
+          ['Ana', ['budgeting']],
+        ],
+        'the mentees marked, with their expertise wanted',
+      );
       assert.ok(!JSON.stringify((await mine(program.id, ana)).body).includes('avoid'), 'Ana never learns she was avoided');
       const outsider = await makePerson(t.ctx, org.id);
       assert.equal((await mine(program.id, outsider)).status, 404);
       assert.equal((await mine(program.id, coordinator)).status, 403);
       await save(program.id, mira, { marks: [] });
+    });
+
+    test('candidates: a mentee searches mentors, a mentor searches mentees, never themselves nor the other side', async () => {
+      const candidates = async (who: Person, query: string) =>
+        call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences/candidates?${query}`, undefined, {
+          cookie: await as(who),
+        });
+      const mentors = withSchema(await candidates(ana, 'side=mentor'), PreferenceCandidatePageSchema);
+      assert.equal(mentors.status, 200, JSON.stringify(mentors.body));
+      assert.deepEqual(
+        mentors.body.items.map((m) => [m.displayName, m.expertise]),
+        [
+          ['Max', ['negotiation']],
+          ['Mira', ['budgeting']],
+        ],
+      );
+      const mentees = withSchema(await candidates(mira, 'side=mentee&q=b'), PreferenceCandidatePageSchema);
+      assert.deepEqual(
+        mentees.body.items.map((m) => [m.displayName, m.expertise]),
+        [['Bo', ['negotiation']]],
+      );
+      assert.equal((await candidates(ana, 'side=mentee')).status, 403, 'a mentee cannot list mentees');
+      assert.equal((await candidates(mira, 'side=mentor')).status, 403, 'a mentor cannot list mentors');
+      assert.equal((await candidates(coordinator, 'side=mentor')).status, 403);
+      assert.equal((await candidates(await makePerson(t.ctx, org.id), 'side=mentor')).status, 404, 'outsiders see nothing');
+      assert.deepEqual(fields(await candidates(ana, 'side=both')), ['side']);
+      assert.deepEqual(fields(await candidates(ana, 'side=mentor&cursor=bad')), ['cursor']);
     });
 
     test('a mentee sets how many mentors they want; a coordinator may too, nobody else', async () => {
@@ -270,6 +319,84 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.equal(mentors.length, 2, JSON.stringify(proposals));
       assert.equal(new Set(mentors).size, 2);
       assert.ok(mentors.includes(negotiator.id), 'the second mentor brings negotiation, not a second budgeting mentor');
+    });
+  });
+
+  describe('a program of 2,000 mentors', () => {
+    let large: LargeOrganization;
+    let menteeCookie: string;
+
+    before(async () => {
+      large = await seedLargeOrganization(t.handle.db, { people: 2100, mentees: 20, mentors: 2000, mentorCapacity: 1, applications: 0 });
+      menteeCookie = await signInAs(t.app, large.mentee.email, testPassword);
+    });
+
+    test('the candidates route pages through the mentors once each, and q narrows them', async () => {
+      const path = `/api/v1/programs/${large.programId}/matching/preferences/candidates?side=mentor`;
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let guard = 0; guard < 10 && (seen.length === 0 || cursor !== null); guard++) {
+        const url: string = `${path}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: ApiResponse<z.infer<typeof PreferenceCandidatePageSchema>> = await call(t.app, 'GET', url, undefined, {
+          schema: PreferenceCandidatePageSchema,
+          cookie: menteeCookie,
+        });
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        assert.ok(page.body.items.length <= 500);
+        seen.push(...page.body.items.map((m) => m.personId));
+        cursor = page.body.nextCursor;
+      }
+      assert.equal(cursor, null, 'the list ends');
+      assert.equal(seen.length, 2000);
+      assert.equal(new Set(seen).size, 2000, 'every mentor once');
+      assert.ok(seen.includes(large.mentor.id));
+      const named = await call(t.app, 'GET', `${path}&limit=50`, undefined, {
+        schema: PreferenceCandidatePageSchema,
+        cookie: menteeCookie,
+      });
+      const first = named.body.items[0];
+      assert.ok(first);
+      const found = await call(t.app, 'GET', `${path}&q=${encodeURIComponent(first.displayName)}`, undefined, {
+        schema: PreferenceCandidatePageSchema,
+        cookie: menteeCookie,
+      });
+      assert.ok(found.body.items.length >= 1 && found.body.items.length < 50, `q narrows: ${found.body.items.length}`);
+      assert.ok(found.body.items.every((m) => m.displayName.toLowerCase().includes(first.displayName.toLowerCase())));
+    });
+
+    test('the mine response carries the picks only: a few KB however many mentors', async () => {
+      const page = await call(
+        t.app,
+        'GET',
+        `/api/v1/programs/${large.programId}/matching/preferences/candidates?side=mentor&limit=5`,
+        undefined,
+        {
+          schema: PreferenceCandidatePageSchema,
+          cookie: menteeCookie,
+        },
+      );
+      const picks = page.body.items.map((m) => m.personId);
+      const saved = await call(
+        t.app,
+        'PUT',
+        `/api/v1/programs/${large.programId}/matching/preferences/mine`,
+        { picks },
+        {
+          schema: MyMatchingPreferencesSchema,
+          cookie: menteeCookie,
+        },
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      const mineResponse = await call(t.app, 'GET', `/api/v1/programs/${large.programId}/matching/preferences/mine`, undefined, {
+        schema: MyMatchingPreferencesSchema,
+        cookie: menteeCookie,
+      });
+      assert.deepEqual(
+        mineResponse.body.asMentee?.mentors.map((m) => m.personId),
+        picks,
+      );
+      const size = JSON.stringify(mineResponse.body).length;
+      assert.ok(size < 4000, `the mine response is ${size} bytes`);
     });
   });
 });

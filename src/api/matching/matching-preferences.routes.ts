@@ -3,11 +3,14 @@ import {
   MentorsWantedResultSchema,
   MentorsWantedSchema,
   MyMatchingPreferencesSchema,
+  PreferenceCandidatePageSchema,
+  PreferenceCandidateQuerySchema,
   ProgramMatchingPreferencesSchema,
   SaveMatchingPreferencesSchema,
 } from '../../../shared/schemas/matching-preferences.ts';
 import {
   getMyMatchingPreferences,
+  listPreferenceCandidates,
   listProgramMatchingPreferences,
   saveMyMatchingPreferences,
   setMentorsWanted,
@@ -25,9 +28,19 @@ const MenteeParams = ProgramParams.extend({ personId: z.uuid().openapi({ param: 
 const getMine = route({
   method: 'get',
   path: '/programs/{programId}/matching/preferences/mine',
-  summary: 'My picks (as a mentee) and marks (as a mentor) in the program, and whom I may choose from',
+  summary: 'My picks (as a mentee) and marks (as a mentor) in the program, with the people picked or marked',
   request: { params: ProgramParams },
   responses: { 200: jsonResponse(MyPreferences, 'My preferences'), ...errorResponses(401, 403, 404, 422) },
+});
+const getCandidates = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/preferences/candidates',
+  summary: 'A page of the people I may pick (side mentor, as a mentee) or mark (side mentee, as a mentor), by name',
+  request: { params: ProgramParams, query: PreferenceCandidateQuerySchema },
+  responses: {
+    200: jsonResponse(PreferenceCandidatePageSchema.meta({ id: 'PreferenceCandidatePage' }), 'Candidates'),
+    ...errorResponses(401, 403, 404, 422),
+  },
 });
 const putMine = route({
   method: 'put',
@@ -61,6 +74,9 @@ const putMentorsWanted = route({
 export function matchingPreferenceRoutes() {
   return createRouter()
     .openapi(getMine, async (c) => c.json(await getMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200))
+    .openapi(getCandidates, async (c) =>
+      c.json(await listPreferenceCandidates(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query')), 200),
+    )
     .openapi(putMine, async (c) =>
       c.json(await saveMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200),
     )

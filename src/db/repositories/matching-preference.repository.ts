@@ -1,6 +1,68 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
+import type { ProgramRole } from '../../../shared/enums.ts';
+import type { Page, SearchPageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
-import { enrolments, matchingPreferences } from '../schema/index.ts';
+import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
+import { enrolments, matchingPreferences, people } from '../schema/index.ts';
+
+/** An active participant of a program in one role, as a preference names them. */
+export type EnrolledPerson = { personId: string; displayName: string; jobTitle: string | null };
+
+const enrolledColumns = { personId: enrolments.personId, displayName: people.displayName, jobTitle: people.jobTitle };
+const activeIn = (organizationId: string, programId: string, role: ProgramRole) =>
+  and(
+    eq(enrolments.organizationId, organizationId),
+    eq(enrolments.programId, programId),
+    eq(enrolments.status, 'active'),
+    eq(enrolments.role, role),
+  );
+const joinPeople = and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId));
+
+/** Of `personIds`, those actively enrolled in the program in `role` (one query for just these ids). */
+export async function findActiveEnrolled(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; role: ProgramRole },
+  personIds: readonly string[],
+): Promise<EnrolledPerson[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .select(enrolledColumns)
+    .from(enrolments)
+    .innerJoin(people, joinPeople)
+    .where(and(activeIn(organizationId, key.programId, key.role), inArray(enrolments.personId, [...personIds])));
+}
+
+/** The candidates' order: name, case aside, then the enrolment (served by enrolments_program_counts_idx, then sorted per page). */
+const candidatesByName = keyset('candidate-name', [{ by: sql`lower(${people.displayName})` }, { by: enrolments.id }]);
+
+/**
+ * One page of a program's active participants in `role`, by name, but for `excludePersonId`
+ * (the caller): whom a participant may pick or mark. Only the page's rows leave the database.
+ */
+export async function pageActiveEnrolled(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; role: ProgramRole; excludePersonId: string },
+  query: SearchPageQuery,
+): Promise<Page<EnrolledPerson>> {
+  const page = keysetQuery(candidatesByName, query);
+  const rows = await db
+    .select({ ...enrolledColumns, cursorKey: page.cursorKey })
+    .from(enrolments)
+    .innerJoin(people, joinPeople)
+    .where(
+      and(
+        activeIn(organizationId, key.programId, key.role),
+        ne(enrolments.personId, key.excludePersonId),
+        query.q ? ilike(people.displayName, containsPattern(query.q)) : undefined,
+        page.after,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, candidatesByName);
+}
 
 /** A stated preference: a mentee's ranked pick, or a mentor's prefer/avoid mark. */
 export type MatchingPreference = {
@@ -89,6 +151,19 @@ export async function listMentorsWanted(db: Database, organizationId: string, pr
       ),
     );
   return new Map(rows.map((row) => [row.personId, row.mentorsWanted]));
+}
+
+/** How many mentors one active mentee of a program wants; undefined when they are no active mentee of it. */
+export async function findMentorsWanted(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; personId: string },
+): Promise<number | undefined> {
+  const [row] = await db
+    .select({ mentorsWanted: enrolments.mentorsWanted })
+    .from(enrolments)
+    .where(and(activeIn(organizationId, key.programId, 'mentee'), eq(enrolments.personId, key.personId)));
+  return row?.mentorsWanted;
 }
 
 /** Sets how many mentors a mentee wants in a program; false when they are no active mentee of it. */

@@ -1,12 +1,18 @@
 import type {
   MyMatchingPreferences,
   PreferenceCandidate,
+  PreferenceCandidateQuery,
   ProgramMatchingPreferences,
   SaveMatchingPreferences,
 } from '../../../shared/schemas/matching-preferences.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import {
+  type EnrolledPerson,
+  findActiveEnrolled,
+  findMentorsWanted,
   listMentorsWanted,
+  pageActiveEnrolled,
   listPreferencesOfPerson,
   listPreferencesOfProgram,
   replacePreferences,
@@ -14,17 +20,9 @@ import {
 } from '../../db/repositories/matching-preference.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { forbidden, invalidInput, notFound, type FieldIssue } from '../../domain/errors.ts';
-import type { EnrolmentWithPerson } from '../../domain/enrolment.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { getManageableProgram, getProgram, type ProgramView } from '../program.service.ts';
-
-type ActiveRoster = { mentors: EnrolmentWithPerson[]; mentees: EnrolmentWithPerson[] };
-
-async function loadRoster(ctx: ServiceContext, organizationId: string, programId: string): Promise<ActiveRoster> {
-  const active = (await listEnrolmentsOfProgram(ctx.db, organizationId, programId)).filter((e) => e.status === 'active');
-  return { mentors: active.filter((e) => e.role === 'mentor'), mentees: active.filter((e) => e.role === 'mentee') };
-}
 
 /** The program as a participant sees it; a person holding neither side's role has nothing to state. */
 async function getParticipatedProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
@@ -35,25 +33,39 @@ async function getParticipatedProgram(ctx: ServiceContext, actor: Actor, program
   return program;
 }
 
-async function candidatesOf(
+/** The people of `ids` actively enrolled on `side`, with their names, job titles and expertise (offered by mentors, wanted by mentees), in the order of `ids`. */
+async function describePeople(
   ctx: ServiceContext,
   organizationId: string,
-  enrolled: EnrolmentWithPerson[],
-  side: 'mentor' | 'mentee',
-  actorId: string,
+  key: { programId: string; side: 'mentor' | 'mentee' },
+  ids: readonly string[],
 ): Promise<PreferenceCandidate[]> {
-  const others = enrolled.filter((e) => e.personId !== actorId);
+  const found = await findActiveEnrolled(ctx.db, organizationId, { programId: key.programId, role: key.side }, ids);
+  return withExpertise(ctx, organizationId, key.side, sortedLike(found, ids));
+}
+
+function sortedLike(found: EnrolledPerson[], ids: readonly string[]): EnrolledPerson[] {
+  const byId = new Map(found.map((p) => [p.personId, p]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function withExpertise(
+  ctx: ServiceContext,
+  organizationId: string,
+  side: 'mentor' | 'mentee',
+  enrolled: EnrolledPerson[],
+): Promise<PreferenceCandidate[]> {
   const profiles = await findProfiles(
     ctx.db,
     organizationId,
-    others.map((e) => e.personId),
+    enrolled.map((e) => e.personId),
   );
-  return others.map((e) => {
+  return enrolled.map((e) => {
     const profile = profiles.get(e.personId);
     return {
       personId: e.personId,
-      displayName: e.person.displayName,
-      jobTitle: e.person.jobTitle,
+      displayName: e.displayName,
+      jobTitle: e.jobTitle,
       expertise: (side === 'mentor' ? profile?.expertiseOffered : profile?.expertiseWanted) ?? [],
     };
   });
@@ -61,31 +73,67 @@ async function candidatesOf(
 
 /**
  * The caller's own preferences in a program: as a mentee, their ranked picks, how many mentors
- * they want and the mentors they may pick; as a mentor, their marks and the mentees they may mark.
- * Nobody learns here who picked or avoided them.
+ * they want and the mentors picked (for their names); as a mentor, their marks and the mentees
+ * marked. Whom else they may choose from is paged by listPreferenceCandidates. Nobody learns here
+ * who picked or avoided them.
  */
 export async function getMyMatchingPreferences(ctx: ServiceContext, actor: Actor, programId: string): Promise<MyMatchingPreferences> {
   const program = await getParticipatedProgram(ctx, actor, programId);
-  const roster = await loadRoster(ctx, actor.organizationId, program.id);
   const stated = await listPreferencesOfPerson(ctx.db, actor.organizationId, program.id, actor.personId);
-  const isMentee = roster.mentees.some((e) => e.personId === actor.personId);
-  const isMentor = roster.mentors.some((e) => e.personId === actor.personId);
-  const wanted = isMentee ? await listMentorsWanted(ctx.db, actor.organizationId, program.id) : new Map<string, number>();
+  const wanted = await findMentorsWanted(ctx.db, actor.organizationId, { programId: program.id, personId: actor.personId });
+  const isMentor = program.myRoles.includes('mentor');
+  const picks = stated.filter((p) => p.kind === 'pick').map((p) => p.targetId);
+  const marks = stated.flatMap((p) => (p.kind === 'pick' ? [] : [{ personId: p.targetId, kind: p.kind }]));
   return {
-    asMentee: isMentee
-      ? {
-          picks: stated.filter((p) => p.kind === 'pick').map((p) => p.targetId),
-          mentorsWanted: wanted.get(actor.personId) ?? 1,
-          mentors: await candidatesOf(ctx, actor.organizationId, roster.mentors, 'mentor', actor.personId),
-        }
-      : null,
+    asMentee:
+      wanted !== undefined
+        ? {
+            picks,
+            mentorsWanted: wanted,
+            mentors: await describePeople(ctx, actor.organizationId, { programId: program.id, side: 'mentor' }, picks),
+          }
+        : null,
     asMentor: isMentor
       ? {
-          marks: stated.flatMap((p) => (p.kind === 'pick' ? [] : [{ personId: p.targetId, kind: p.kind }])),
-          mentees: await candidatesOf(ctx, actor.organizationId, roster.mentees, 'mentee', actor.personId),
+          marks,
+          mentees: await describePeople(
+            ctx,
+            actor.organizationId,
+            { programId: program.id, side: 'mentee' },
+            marks.map((m) => m.personId),
+          ),
         }
       : null,
   };
+}
+
+/**
+ * A page of the people the caller may choose from, by name: the program's active mentors for a
+ * mentee (side mentor), its active mentees for a mentor (side mentee), never the caller. Names,
+ * job titles and expertise are read for the page's rows only.
+ *
+ * @example await listPreferenceCandidates(ctx, mentee, programId, { side: 'mentor', q: 'ana', limit: 20 })
+ */
+export async function listPreferenceCandidates(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  query: PreferenceCandidateQuery,
+): Promise<Page<PreferenceCandidate>> {
+  const program = await getParticipatedProgram(ctx, actor, programId);
+  const chooser = query.side === 'mentor' ? 'mentee' : 'mentor';
+  if (!program.myRoles.includes(chooser))
+    throw forbidden(
+      'not_a_participant',
+      query.side === 'mentor' ? 'Only the program’s mentees pick mentors' : 'Only the program’s mentors mark mentees',
+    );
+  const page = await pageActiveEnrolled(
+    ctx.db,
+    actor.organizationId,
+    { programId: program.id, role: query.side, excludePersonId: actor.personId },
+    query,
+  );
+  return { items: await withExpertise(ctx, actor.organizationId, query.side, page.items), nextCursor: page.nextCursor };
 }
 
 /** Field issues for a list of targets that must be distinct people of `allowed`, never the author. */
@@ -119,31 +167,35 @@ export async function saveMyMatchingPreferences(
   input: SaveMatchingPreferences,
 ): Promise<MyMatchingPreferences> {
   const program = await getParticipatedProgram(ctx, actor, programId);
-  const roster = await loadRoster(ctx, actor.organizationId, program.id);
   const issues: FieldIssue[] = [];
+  const allowed = async (role: 'mentor' | 'mentee', ids: string[]) =>
+    new Set(
+      (await findActiveEnrolled(ctx.db, actor.organizationId, { programId: program.id, role }, [...new Set(ids)])).map((e) => e.personId),
+    );
   if (input.picks !== undefined) {
-    if (!roster.mentees.some((e) => e.personId === actor.personId))
-      issues.push({ field: 'picks', message: 'only active mentees of this program pick mentors' });
+    if (!program.myRoles.includes('mentee')) issues.push({ field: 'picks', message: 'only active mentees of this program pick mentors' });
     else
       issues.push(
         ...checkTargets(
           input.picks,
           (i) => `picks.${i}`,
-          new Set(roster.mentors.map((e) => e.personId)),
+          await allowed('mentor', input.picks),
           actor.personId,
           'is not a mentor of this program',
         ),
       );
   }
   if (input.marks !== undefined) {
-    if (!roster.mentors.some((e) => e.personId === actor.personId))
-      issues.push({ field: 'marks', message: 'only active mentors of this program mark mentees' });
+    if (!program.myRoles.includes('mentor')) issues.push({ field: 'marks', message: 'only active mentors of this program mark mentees' });
     else
       issues.push(
         ...checkTargets(
           input.marks.map((m) => m.personId),
           (i) => `marks.${i}.personId`,
-          new Set(roster.mentees.map((e) => e.personId)),
+          await allowed(
+            'mentee',
+            input.marks.map((m) => m.personId),
+          ),
           actor.personId,
           'is not a mentee of this program',
         ),

@@ -1,6 +1,12 @@
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { MenteeMarkKind, MyMatchingPreferences } from '../../../../shared/schemas/matching-preferences.ts';
+import {
+  maxMenteeMarks,
+  type MenteeMarkKind,
+  type MyMatchingPreferences,
+  type PreferenceCandidate,
+} from '../../../../shared/schemas/matching-preferences.ts';
+import { CandidateSearch } from './candidate-search.tsx';
 import { useSavePreferences } from './use-matching-preferences.ts';
 
 type MentorPreferences = NonNullable<MyMatchingPreferences['asMentor']>;
@@ -16,12 +22,22 @@ function isMark(value: string): value is Mark {
   return value === 'none' || value === 'prefer' || value === 'avoid';
 }
 
-/** A mentor's prefer/avoid marks on the program's mentees; avoid means never paired. */
+/**
+ * A mentor's prefer/avoid marks on the program's mentees; avoid means never paired. The table
+ * holds the mentees marked (and those added from the search); the search finds the others.
+ */
 export function MenteeMarksCard({ programId, preferences }: { programId: string; preferences: MentorPreferences }) {
   const initial = new Map<string, Mark>(preferences.marks.map((m) => [m.personId, m.kind]));
   const [marks, setMarks] = useState(initial);
+  const [shown, setShown] = useState<PreferenceCandidate[]>(preferences.mentees);
   const save = useSavePreferences(programId);
-  const changed = preferences.mentees.some((m) => (marks.get(m.personId) ?? 'none') !== (initial.get(m.personId) ?? 'none'));
+  const changed = shown.some((m) => (marks.get(m.personId) ?? 'none') !== (initial.get(m.personId) ?? 'none'));
+  const full = [...marks.values()].filter((kind) => kind !== 'none').length >= maxMenteeMarks;
+
+  function add(mentee: PreferenceCandidate) {
+    setShown([...shown, mentee]);
+    setMarks(new Map(marks).set(mentee.personId, 'prefer'));
+  }
 
   function submit() {
     const list = [...marks].flatMap(([personId, kind]) => (kind === 'none' ? [] : [{ personId, kind }]));
@@ -39,9 +55,9 @@ export function MenteeMarksCard({ programId, preferences }: { programId: string;
             “Prefer” raises a pair’s score; “Avoid” means the run never pairs you.
           </Text>
         </Stack>
-        {preferences.mentees.length === 0 ? (
+        {shown.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No mentees in this program yet.
+            No marks yet: find a mentee below to prefer or avoid.
           </Text>
         ) : (
           <Table verticalSpacing="xs">
@@ -53,7 +69,7 @@ export function MenteeMarksCard({ programId, preferences }: { programId: string;
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {preferences.mentees.map((mentee) => (
+              {shown.map((mentee) => (
                 <Table.Tr key={mentee.personId}>
                   <Table.Th scope="row" fw={500}>
                     {mentee.displayName}
@@ -88,6 +104,31 @@ export function MenteeMarksCard({ programId, preferences }: { programId: string;
             </Table.Tbody>
           </Table>
         )}
+        <CandidateSearch
+          programId={programId}
+          side="mentee"
+          label="Find a mentee"
+          badgeOf={(mentee) => {
+            const mark = marks.get(mentee.personId);
+            return mark === 'prefer' || mark === 'avoid' ? (
+              <Badge color={mark === 'avoid' ? 'red' : 'teal'}>{mark === 'avoid' ? 'Avoid' : 'Prefer'}</Badge>
+            ) : null;
+          }}
+          actionOf={(mentee) => {
+            const listed = shown.some((m) => m.personId === mentee.personId);
+            return (
+              <Button
+                size="xs"
+                variant="light"
+                disabled={listed || full}
+                onClick={() => add(mentee)}
+                aria-label={`Mark ${mentee.displayName}`}
+              >
+                {listed ? 'In your marks' : 'Mark'}
+              </Button>
+            );
+          }}
+        />
         <Group>
           <Button onClick={submit} disabled={!changed} loading={save.isPending}>
             Save my marks

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import IconStar from '~icons/tabler/star';
 import { useState } from 'react';
 import { maxMentorPicks, type MyMatchingPreferences } from '../../../../shared/schemas/matching-preferences.ts';
 import { useCurrentSession } from '../../auth/session-context.ts';
+import { CandidateSearch } from './candidate-search.tsx';
 import { RankedPicksList } from './ranked-picks-list.tsx';
 import { useSaveMentorsWanted, useSavePreferences } from './use-matching-preferences.ts';
 
@@ -13,14 +14,15 @@ interface MentorPicksCardProps {
   preferences: MenteePreferences;
 }
 
-/** A mentee's ranked picks among the program's mentors (up to five) and how many mentors they want. */
+/** A mentee's ranked picks among the program's mentors (up to five, found by a search) and how many mentors they want. */
 export function MentorPicksCard({ programId, preferences }: MentorPicksCardProps) {
   const session = useCurrentSession();
   const [picks, setPicks] = useState<string[]>(preferences.picks);
   const [mentorsWanted, setMentorsWanted] = useState(String(preferences.mentorsWanted));
   const savePicks = useSavePreferences(programId);
   const saveWanted = useSaveMentorsWanted(programId, session.person.id);
-  const names = new Map(preferences.mentors.map((m) => [m.personId, m.displayName]));
+  // The names of the mentors picked: those saved come with the preferences, new ones from the search.
+  const [names, setNames] = useState(() => new Map(preferences.mentors.map((m) => [m.personId, m.displayName])));
   const changed = picks.join() !== preferences.picks.join() || Number(mentorsWanted) !== preferences.mentorsWanted;
   const full = picks.length >= maxMentorPicks;
 
@@ -54,48 +56,33 @@ export function MentorPicksCard({ programId, preferences }: MentorPicksCardProps
         <Text size="sm" c="dimmed">
           Pick up to {maxMentorPicks} mentors, your first choice first.
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          {preferences.mentors.map((mentor) => {
+        <CandidateSearch
+          programId={programId}
+          side="mentor"
+          label="Find a mentor"
+          badgeOf={(mentor) => {
             const rank = picks.indexOf(mentor.personId);
+            return rank >= 0 ? <Badge color="teal">Pick {rank + 1}</Badge> : null;
+          }}
+          actionOf={(mentor) => {
+            const picked = picks.includes(mentor.personId);
             return (
-              <Paper key={mentor.personId} withBorder p="sm" aria-label={mentor.displayName}>
-                <Stack gap={6}>
-                  <Group justify="space-between" wrap="nowrap">
-                    <Text fw={600}>{mentor.displayName}</Text>
-                    {rank >= 0 ? <Badge color="teal">Pick {rank + 1}</Badge> : null}
-                  </Group>
-                  {mentor.jobTitle ? (
-                    <Text size="xs" c="dimmed">
-                      {mentor.jobTitle}
-                    </Text>
-                  ) : null}
-                  <Group gap={4}>
-                    {mentor.expertise.length === 0 ? (
-                      <Text size="xs" c="dimmed">
-                        No expertise listed yet
-                      </Text>
-                    ) : null}
-                    {mentor.expertise.map((skill) => (
-                      <Badge key={skill} variant="light" size="sm">
-                        {skill}
-                      </Badge>
-                    ))}
-                  </Group>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconStar size={14} aria-hidden />}
-                    disabled={rank >= 0 || full}
-                    onClick={() => setPicks([...picks, mentor.personId])}
-                    aria-label={`Pick ${mentor.displayName}`}
-                  >
-                    {rank >= 0 ? 'Picked' : 'Pick'}
-                  </Button>
-                </Stack>
-              </Paper>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconStar size={14} aria-hidden />}
+                disabled={picked || full}
+                onClick={() => {
+                  setNames(new Map(names).set(mentor.personId, mentor.displayName));
+                  setPicks([...picks, mentor.personId]);
+                }}
+                aria-label={`Pick ${mentor.displayName}`}
+              >
+                {picked ? 'Picked' : 'Pick'}
+              </Button>
             );
-          })}
-        </SimpleGrid>
+          }}
+        />
         <Group>
           <Button onClick={() => void save()} disabled={!changed} loading={savePicks.isPending || saveWanted.isPending}>
             Save my picks
