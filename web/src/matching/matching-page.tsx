@@ -1,18 +1,27 @@
 import { Paper, Stack, Title } from '@mantine/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { CircleSettingsSection } from '../circles/circle-settings-section.tsx';
 import { CirclesRunResult } from '../circles/circles-run-result.tsx';
 import { EmptyNote, ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { ManagersOnly, ProgramSubpage } from '../programs/program-subpage.tsx';
-import { useProgramQuery } from '../programs/use-programs.ts';
+import { prefetchProgram, useProgramQuery } from '../programs/use-programs.ts';
 import { OverridesSection } from './overrides-section.tsx';
 import { RulesSection } from './rules-section.tsx';
 import { RunControls, defaultRunSettings, toStartRun, type RunSettings } from './run-controls.tsx';
 import { RunProgress } from './run-progress.tsx';
 import { RunResult } from './run-result.tsx';
 import { useCreateOverride, useStartRun } from './use-matching-mutations.ts';
-import { useCurrentRunQuery } from './use-matching-queries.ts';
+import { prefetchMatchingPageData, useCurrentRunQuery } from './use-matching-queries.ts';
+
+/**
+ * What the page asks for first, all at once: started from its address before it is drawn (the
+ * rules and overrides sections would otherwise wait for the program).
+ */
+export function prefetchMatchingPage(queryClient: QueryClient, programId: string): Promise<unknown> {
+  return Promise.all([prefetchProgram(queryClient, programId), prefetchMatchingPageData(queryClient, programId)]);
+}
 
 /** Coordinators: set the rules, run matching, review and adjust the proposals, then publish. */
 export function MatchingPage() {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import {
   fetchLatestRun,
   fetchMatchingRules,
@@ -47,4 +47,13 @@ export function useOverridesQuery(programId: string) {
 
 export function useSuggestionsQuery(programId: string, enabled: boolean) {
   return useQuery({ queryKey: suggestionsQueryKey(programId), queryFn: () => fetchSuggestions(programId), enabled });
+}
+
+/** The latest run, the rules and the overrides, asked for together (the matching page's first requests). */
+export function prefetchMatchingPageData(queryClient: QueryClient, programId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.prefetchQuery({ queryKey: latestRunQueryKey(programId), queryFn: () => fetchLatestRun(programId) }),
+    queryClient.prefetchQuery({ queryKey: matchingRulesQueryKey(programId), queryFn: () => fetchMatchingRules(programId) }),
+    queryClient.prefetchQuery({ queryKey: overridesQueryKey(programId), queryFn: () => fetchOverrides(programId) }),
+  ]);
 }

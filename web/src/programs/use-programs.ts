@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import {
   type EnrolmentFilters,
@@ -33,12 +33,22 @@ export function useEnrolmentCountsQuery(programId: string) {
  */
 export function usePrefetchEnrolments(programId: string) {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    void queryClient.prefetchInfiniteQuery({
+  useEffect(() => void prefetchEnrolments(queryClient, programId), [programId, queryClient]);
+}
+
+/** The roster's first page and its counts, asked for ahead of the enrolments section. */
+export function prefetchEnrolments(queryClient: QueryClient, programId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.prefetchInfiniteQuery({
       queryKey: enrolmentsQueryKey(programId, {}),
       queryFn: ({ pageParam }) => fetchEnrolmentsPage(programId, {}, pageParam),
       initialPageParam: undefined as string | undefined,
-    });
-    void queryClient.prefetchQuery({ queryKey: enrolmentCountsQueryKey(programId), queryFn: () => fetchEnrolmentCounts(programId) });
-  }, [programId, queryClient]);
+    }),
+    queryClient.prefetchQuery({ queryKey: enrolmentCountsQueryKey(programId), queryFn: () => fetchEnrolmentCounts(programId) }),
+  ]);
+}
+
+/** The program itself, asked for before its page is drawn (e.g. from its address). */
+export function prefetchProgram(queryClient: QueryClient, programId: string): Promise<void> {
+  return queryClient.prefetchQuery({ queryKey: programQueryKey(programId), queryFn: () => fetchProgram(programId) });
 }
