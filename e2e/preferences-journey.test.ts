@@ -31,6 +31,10 @@ describe('preferences journey', { skip: skipWithoutChromium(), timeout: 120_000 
     await page.reload();
     await section.getByRole('list', { name: 'Your picks, first choice first' }).getByText(mentorName).waitFor();
     await section.getByText('Pick 1').waitFor();
+    // The search asks the server: a name narrows the short list to that mentor.
+    await section.getByRole('searchbox', { name: 'Find a mentor' }).fill(mentorName);
+    await section.getByText('Mentors 1–1').waitFor();
+    await section.getByLabel(mentorName, { exact: true }).getByText('Picked').waitFor();
     const wanted = section.getByRole('radio', { name: '2' });
     if (!(await wanted.isChecked())) throw new Error('two mentors wanted was not kept');
     if (errors.length > 0) throw new Error(`console errors: ${errors.join('\n')}`);
