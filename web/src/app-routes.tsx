@@ -21,15 +21,9 @@ function PageSlot() {
  */
 export function AppRoutes() {
   const { pathname } = useLocation();
-  const isPublic = pathname === '/sign-in' || pathname.startsWith('/invitations/');
   const queryClient = useQueryClient();
-  // The frame's code, the page's code and the page's first data are fetched while the session is
-  // checked, not one after the other (and on a link, before the page is drawn).
-  useEffect(() => {
-    if (isPublic) return;
-    void pages.SignedInFrame.preload();
-    preloadSignedInPage(pathname, queryClient);
-  }, [isPublic, pathname, queryClient]);
+  // On a link, the page's code and first data are fetched before the page is drawn.
+  useEffect(() => preloadSignedInPage(pathname, queryClient), [pathname, queryClient]);
   return (
     <Suspense fallback={<RouteFallback fullScreen />}>
       <Routes>

@@ -48,12 +48,20 @@ export const signedInRoutes: readonly SignedInRoute[] = [
 
 const matchable = signedInRoutes.map((route) => ({ path: `/${route.path}`, route }));
 
+/** The pages anyone may see: everything else is behind the session guard. */
+export function isPublicPath(pathname: string): boolean {
+  return pathname === '/sign-in' || pathname.startsWith('/invitations/');
+}
+
 /**
  * Starts what the signed-in page at `pathname` needs at once, side by side with the session
- * check instead of after it: the page's code and, from the ids in the address, its first data.
- * A request that finds no session answers 401, which sends the visitor to sign in as before.
+ * check instead of after it: the frame's and the page's code and, from the ids in the address,
+ * the page's first data. A request that finds no session answers 401, which sends the visitor
+ * to sign in as before. Does nothing for a public page; safe to repeat (nothing is fetched twice).
  */
 export function preloadSignedInPage(pathname: string, client: QueryClient): void {
+  if (isPublicPath(pathname)) return;
+  void pages.SignedInFrame.preload();
   const match = matchRoutes(matchable, pathname)?.at(-1);
   if (!match) return;
   const { route } = match.route;
