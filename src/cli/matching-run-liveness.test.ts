@@ -91,6 +91,9 @@ describe('matching runs outlive no server', { timeout: 180_000, skip: onPostgres
         }
       ).rows;
       assert.equal(kept?.n, 0);
+      // The worker's stop is logged when it notices, which a busy machine may delay past the second above.
+      for (let waited = 0; waited < 15_000 && !/matching run stopped: cancelled or failed elsewhere/.test(survivor.output()); waited += 250)
+        await new Promise((resolve) => setTimeout(resolve, 250));
       assert.match(survivor.output(), /matching run stopped: cancelled or failed elsewhere/);
       assert.equal((await post(survivor, cookie, `/programs/${org.programId}/matching/runs`, {})).status, 202, 'and a new run may start');
     } finally {
