@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
-import { pageSchema, SearchPageQuerySchema } from './paging.ts';
+import { PageQuerySchema, pageSchema, SearchPageQuerySchema } from './paging.ts';
 
 /** A mentee ranks at most this many of the program's mentors. */
 export const maxMentorPicks = 5;
@@ -73,18 +73,47 @@ export type MentorsWanted = z.infer<typeof MentorsWantedSchema>;
 
 export const MentorsWantedResultSchema = MentorsWantedSchema.extend({ personId: IdSchema });
 
-/** Every preference stated in a program, for its coordinators. */
-export const ProgramMatchingPreferencesSchema = z.object({
-  preferences: z.array(
-    z.object({
-      personId: IdSchema,
-      personName: z.string(),
-      targetId: IdSchema,
-      targetName: z.string(),
-      kind: z.enum(['pick', 'prefer', 'avoid']),
-      rank: z.number().int().nullable(),
-    }),
-  ),
-  mentorsWanted: z.array(z.object({ personId: IdSchema, personName: z.string(), mentorsWanted: z.number().int() })),
+export const preferenceKinds = ['pick', ...menteeMarkKinds] as const;
+
+/**
+ * A page of the preferences stated in a program, for its coordinators, by the person who stated
+ * them, then by the person they are about. Optionally one kind, or one person's.
+ */
+export const ProgramPreferenceQuerySchema = PageQuerySchema.extend({
+  kind: z
+    .enum(preferenceKinds)
+    .optional()
+    .describe('pick: mentees’ ranked picks; prefer or avoid: mentors’ marks. All kinds when left out'),
+  personId: IdSchema.optional().describe('Only the preferences this person stated'),
 });
-export type ProgramMatchingPreferences = z.infer<typeof ProgramMatchingPreferencesSchema>;
+export type ProgramPreferenceQuery = z.infer<typeof ProgramPreferenceQuerySchema>;
+
+/** A preference stated in a program, with both people's names (someone no longer in the program is named so). */
+export const ProgramPreferenceSchema = z.object({
+  personId: IdSchema,
+  personName: z.string(),
+  targetId: IdSchema,
+  targetName: z.string(),
+  kind: z.enum(preferenceKinds),
+  rank: z.number().int().nullable().describe('A pick’s rank, 1 = first choice; null for a mark'),
+});
+export type ProgramPreference = z.infer<typeof ProgramPreferenceSchema>;
+export const ProgramPreferencePageSchema = pageSchema(ProgramPreferenceSchema);
+
+/** A page of the program's active mentees and how many mentors each wants, for its coordinators. */
+export const MentorsWantedQuerySchema = PageQuerySchema.extend({
+  all: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: every active mentee; otherwise (default) only those who want more than one mentor'),
+});
+export type MentorsWantedQuery = z.infer<typeof MentorsWantedQuerySchema>;
+
+/** An active mentee of the program and how many mentors they want. */
+export const MenteeMentorsWantedSchema = z.object({
+  personId: IdSchema,
+  personName: z.string(),
+  mentorsWanted: z.number().int().min(1).max(maxMentorsWanted),
+});
+export type MenteeMentorsWanted = z.infer<typeof MenteeMentorsWantedSchema>;
+export const MenteeMentorsWantedPageSchema = pageSchema(MenteeMentorsWantedSchema);

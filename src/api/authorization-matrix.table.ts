@@ -86,6 +86,7 @@ export const authorizationTable: Record<string, string> = {
   'GET /programs/{programId}/matching/preferences/candidates':                   '401  ok     403    ok   403    403   403    403   403   404',
   'PUT /programs/{programId}/matching/preferences/mine':                         '401  ok     ok     ok   403    403   403    403   403   404',
   'GET /programs/{programId}/matching/preferences':                              '401  403    403    403  403    ok    403    ok    403   404',
+  'GET /programs/{programId}/matching/mentors-wanted':                           '401  403    403    403  403    ok    403    ok    403   404',
   'PUT /programs/{programId}/mentees/{personId}/mentors-wanted':                 '401  ok     403    403  403    ok    403    ok    403   404',
   // The pair's shape (stage, touch points, counts) reaches coordinators and admins; its content only the pair.
   'GET /relationships/{relationshipId}':                                         '401  ok     ok     404  404    ok    404    ok    404   404',

@@ -25,6 +25,15 @@ type OpenApiDocument = { paths: Record<string, Record<string, unknown>> };
 /** What a search is timed with: a first name the seeded organization uses. */
 export const scaleSearch = 'Ada';
 
+/**
+ * Further query strings a route is also timed with, each as a route of its own: the largest page
+ * of a list whose rows can number the program's size, and filters that change what is scanned.
+ */
+const scaleQueries: Record<string, string[]> = {
+  '/api/v1/programs/{programId}/matching/preferences': ['limit=500', 'kind=avoid'],
+  '/api/v1/programs/{programId}/matching/mentors-wanted': ['all=true&limit=500'],
+};
+
 /** What fills each path parameter (by its name in the document). */
 function parameterValues(ids: ScaleIds): Record<string, string | undefined> {
   return {
@@ -45,7 +54,7 @@ function queryParametersOf(operation: unknown): QueryParameter[] {
 /**
  * Every GET route of the document whose path parameters `ids` can fill, with its URL (a required
  * `q` gets a name to search; a route with an optional `q` is also sent once more with it, as a
- * search of its own), and the others with the parameters they lack (a meeting, a goal, a token…).
+ * search of its own, and a route of `scaleQueries` once more with each of its query strings), and the others with the parameters they lack (a meeting, a goal, a token…).
  *
  * @example const { routes, skipped } = scaleGetRoutes(await (await fetch(`${url}/api/openapi.json`)).json(), ids);
  */
@@ -67,6 +76,7 @@ export function scaleGetRoutes(document: OpenApiDocument, ids: ScaleIds): { rout
     const search = query.find((parameter) => parameter.name === 'q');
     if (!search?.required) routes.push({ template: path, url });
     if (search) routes.push({ template: `${path}?q=${scaleSearch}`, url: `${url}?q=${scaleSearch}` });
+    for (const extra of scaleQueries[path] ?? []) routes.push({ template: `${path}?${extra}`, url: `${url}?${extra}` });
   }
   return { routes, skipped };
 }

@@ -1,17 +1,21 @@
 import { MatchingRunSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
 import {
+  MenteeMentorsWantedPageSchema,
   MyMatchingPreferencesSchema,
   PreferenceCandidatePageSchema,
-  ProgramMatchingPreferencesSchema,
+  ProgramPreferencePageSchema,
 } from '../../../shared/schemas/matching-preferences.ts';
 import assert from 'node:assert/strict';
 import type { z } from 'zod';
+import { sql } from 'drizzle-orm';
 import { after, before, describe, test } from 'node:test';
+import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
 import { call, signInAs, type ApiResponse, fieldIssuesOf, withSchema } from '../../testing/http-client.ts';
 import { makeOrganization, makePerson, makeProgram, testPassword } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { readRunProposals } from '../../testing/matching-runs.ts';
+import { countRowsRead } from '../../testing/rows-read.ts';
 import { type LargeOrganization, seedLargeOrganization } from '../../testing/large-organization.ts';
 import type { Organization, Person } from '../../domain/person.ts';
 import type { ProgramView } from '../../services/program.service.ts';
@@ -132,12 +136,13 @@ describe('matching preferences', { timeout: 120_000 }, () => {
         );
       }
       const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, {
-        schema: ProgramMatchingPreferencesSchema,
+        schema: ProgramPreferencePageSchema,
         cookie,
       });
       assert.equal(all.status, 200);
+      assert.equal(all.body.nextCursor, null);
       assert.deepEqual(
-        all.body.preferences.map((p) => [p.personName, p.targetName, p.kind, p.rank]),
+        all.body.items.map((p) => [p.personName, p.targetName, p.kind, p.rank]),
         [['Ana', 'Mira', 'pick', 1]],
       );
     });
@@ -226,13 +231,26 @@ describe('matching preferences', { timeout: 120_000 }, () => {
       assert.deepEqual(fields(tooMany), ['mentorsWanted']);
       assert.equal((await call(t.app, 'PUT', path(bo), { mentorsWanted: 3 }, { cookie })).status, 200);
       assert.equal((await call(t.app, 'PUT', path(mira), { mentorsWanted: 2 }, { cookie })).status, 404, 'Mira is no mentee here');
-      const all = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/preferences`, undefined, {
-        schema: ProgramMatchingPreferencesSchema,
-        cookie,
-      });
+      const wanted = async (query: string) =>
+        (
+          await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/mentors-wanted${query}`, undefined, {
+            schema: MenteeMentorsWantedPageSchema,
+            cookie,
+          })
+        ).body.items.map((m) => `${m.personName}:${m.mentorsWanted}`);
+      assert.deepEqual((await wanted('')).sort(), ['Ana:2', 'Bo:3']);
+      await call(t.app, 'PUT', path(bo), { mentorsWanted: 1 }, { cookie });
+      assert.deepEqual(await wanted(''), ['Ana:2'], 'by default only the mentees wanting more than one mentor');
+      assert.deepEqual((await wanted('?all=true')).sort(), ['Ana:2', 'Bo:1'], 'all: every active mentee');
+      for (const who of [ana, mira]) {
+        const refused = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/mentors-wanted`, undefined, {
+          cookie: await as(who),
+        });
+        assert.equal(refused.status, 403);
+      }
       assert.deepEqual(
-        all.body.mentorsWanted.map((m: { personName: string; mentorsWanted: number }) => `${m.personName}:${m.mentorsWanted}`).sort(),
-        ['Ana:2', 'Bo:3'],
+        fields(await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/mentors-wanted?all=yes`, undefined, { cookie })),
+        ['all'],
       );
     });
   });
@@ -329,6 +347,147 @@ describe('matching preferences', { timeout: 120_000 }, () => {
     before(async () => {
       large = await seedLargeOrganization(t.handle.db, { people: 2100, mentees: 20, mentors: 2000, mentorCapacity: 1, applications: 0 });
       menteeCookie = await signInAs(t.app, large.mentee.email, testPassword);
+    });
+
+    describe('what its coordinators read', () => {
+      let coordinatorCookie: string;
+      /** Every preference stated in the program, as `stater>target:kind`. */
+      let stated: string[];
+      const key = (p: { personId: string; targetId: string; kind: string }) => `${p.personId}>${p.targetId}:${p.kind}`;
+
+      before(async () => {
+        coordinatorCookie = await signInAs(t.app, large.coordinator.email, large.password);
+        // Each mentee picks five mentors; each of the first 40 mentors prefers one mentee and avoids
+        // another; mentee 1 also picks someone outside the program; every fourth mentee wants two mentors.
+        await t.handle.db.execute(sql`
+          with mentees as (select person_id, row_number() over (order by person_id) as n from enrolments
+                           where program_id = ${large.programId} and role = 'mentee'),
+               mentors as (select person_id, row_number() over (order by person_id) as n from enrolments
+                           where program_id = ${large.programId} and role = 'mentor')
+          insert into matching_preferences (organization_id, program_id, person_id, target_id, kind, rank)
+          select ${large.organizationId}::uuid, ${large.programId}::uuid, e.person_id, o.person_id, 'pick', r.rank
+            from mentees e cross join generate_series(1, 5) as r(rank) join mentors o on o.n = e.n * 5 + r.rank
+          union all
+          select ${large.organizationId}::uuid, ${large.programId}::uuid, o.person_id, e.person_id, k.kind, null
+            from mentors o cross join (values ('prefer', 0), ('avoid', 1)) as k(kind, shift)
+            join mentees e on e.n = (o.n + k.shift) % 20 + 1
+            where o.n <= 40`);
+        assert.ok(large.member, 'the seeded organization has a member outside the program');
+        await t.handle.db.execute(sql`
+          insert into matching_preferences (organization_id, program_id, person_id, target_id, kind, rank)
+          values (${large.organizationId}, ${large.programId}, ${large.mentee.id}, ${large.member.id}, 'pick', 6)`);
+        await t.handle.db.execute(sql`
+          update enrolments set mentors_wanted = 2 where program_id = ${large.programId} and role = 'mentee'
+            and person_id in (select person_id from enrolments where program_id = ${large.programId} and role = 'mentee'
+                              order by person_id limit 5)`);
+        const rows = (await t.handle.db.execute(
+          sql`select person_id as "personId", target_id as "targetId", kind from matching_preferences where program_id = ${large.programId}`,
+        )) as unknown as { rows: Array<{ personId: string; targetId: string; kind: string }> };
+        stated = rows.rows.map(key);
+        assert.equal(stated.length, 20 * 5 + 40 * 2 + 1);
+      });
+
+      const preferences = (query: string) =>
+        call(t.app, 'GET', `/api/v1/programs/${large.programId}/matching/preferences${query}`, undefined, {
+          schema: ProgramPreferencePageSchema,
+          cookie: coordinatorCookie,
+        });
+
+      test('paging through the preferences gives each stated one exactly once, in the stater’s order', async () => {
+        const seen: Array<z.infer<typeof ProgramPreferencePageSchema>['items'][number]> = [];
+        let cursor: string | null = null;
+        for (let guard = 0; guard < 100 && (seen.length === 0 || cursor !== null); guard++) {
+          const page = await preferences(`?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+          assert.equal(page.status, 200, JSON.stringify(page.body));
+          assert.ok(page.body.items.length <= 7);
+          seen.push(...page.body.items);
+          cursor = page.body.nextCursor;
+        }
+        assert.equal(cursor, null, 'the list ends');
+        const keys = seen.map(key);
+        assert.equal(new Set(keys).size, keys.length, 'no preference twice');
+        assert.deepEqual([...keys].sort(), [...stated].sort(), 'every stated preference');
+        const staters = seen.map((p) => p.personId);
+        assert.deepEqual(staters, [...staters].sort(), 'by the person who stated them');
+        assert.ok(seen.every((p) => !p.personName.startsWith('someone')));
+        const outside = seen.find((p) => p.targetId === large.member?.id);
+        assert.equal(outside?.targetName, 'someone who left the program');
+        assert.equal(outside?.rank, 6);
+      });
+
+      test('kind and personId narrow the list', async () => {
+        const avoids = await preferences('?kind=avoid&limit=500');
+        assert.equal(avoids.body.items.length, 40);
+        assert.ok(avoids.body.items.every((p) => p.kind === 'avoid' && p.rank === null));
+        const ones = await preferences(`?personId=${large.mentee.id}`);
+        assert.deepEqual(
+          ones.body.items.map((p) => p.personId),
+          Array(6).fill(large.mentee.id),
+        );
+        assert.deepEqual(ones.body.items.map((p) => p.rank).sort(), [1, 2, 3, 4, 5, 6]);
+        const refused = (query: string) =>
+          call(t.app, 'GET', `/api/v1/programs/${large.programId}/matching/preferences${query}`, undefined, { cookie: coordinatorCookie });
+        assert.deepEqual(fields(await refused('?kind=veto')), ['kind']);
+        assert.deepEqual(fields(await refused('?personId=ana')), ['personId']);
+      });
+
+      test('a limit over 500 and a cursor not given by the list are refused, naming the field', async () => {
+        for (const path of ['matching/preferences', 'matching/mentors-wanted']) {
+          const send = (query: string) =>
+            call(t.app, 'GET', `/api/v1/programs/${large.programId}/${path}${query}`, undefined, { cookie: coordinatorCookie });
+          const tooMany = await send('?limit=501');
+          assert.equal(tooMany.status, 422, path);
+          assert.deepEqual(fields(tooMany), ['limit']);
+          for (const cursor of ['bad', Buffer.from('["candidate-name","x",1]').toString('base64url'), 'no!']) {
+            const refused = await send(`?cursor=${encodeURIComponent(cursor)}`);
+            assert.equal(refused.status, 422, `${path} cursor ${cursor}`);
+            assert.deepEqual(fields(refused), ['cursor']);
+          }
+        }
+      });
+
+      test('the mentees wanting more than one mentor, then every mentee, page once each', async () => {
+        const wanted = async (query: string) => {
+          const names: string[] = [];
+          let cursor: string | null = null;
+          for (let guard = 0; guard < 50 && (names.length === 0 || cursor !== null); guard++) {
+            const page: ApiResponse<z.infer<typeof MenteeMentorsWantedPageSchema>> = await call(
+              t.app,
+              'GET',
+              `/api/v1/programs/${large.programId}/matching/mentors-wanted?limit=3${query}${cursor ? `&cursor=${cursor}` : ''}`,
+              undefined,
+              { schema: MenteeMentorsWantedPageSchema, cookie: coordinatorCookie },
+            );
+            assert.equal(page.status, 200, JSON.stringify(page.body));
+            names.push(...page.body.items.map((m) => `${m.personId}:${m.mentorsWanted}`));
+            cursor = page.body.nextCursor;
+          }
+          return names;
+        };
+        const some = await wanted('');
+        assert.equal(some.length, 5);
+        assert.ok(some.every((m) => m.endsWith(':2')));
+        const every = await wanted('&all=true');
+        assert.equal(every.length, 20);
+        assert.equal(new Set(every).size, 20);
+        assert.ok(some.every((m) => every.includes(m)));
+      });
+
+      test('a page costs what it returns, not the program: rows read stay near the page size', async (context) => {
+        const routes = ['matching/preferences?limit=10', 'matching/mentors-wanted?all=true&limit=10'];
+        for (const route of routes) {
+          const { result, rows } = await countRowsRead(t.handle.db, () =>
+            call(t.app, 'GET', `/api/v1/programs/${large.programId}/${route}`, undefined, { cookie: coordinatorCookie }),
+          );
+          assert.equal(result.status, 200, route);
+          context.diagnostic(`${route}: ${rows} rows read`);
+          // The page (11 rows), the names of at most 20 people, the session and the program: far
+          // below the 2,021 enrolments the whole-program answer read for the names alone.
+          assert.ok(rows < 100, `${route} read ${rows} rows for a page of 10 in a program of 2,021 enrolments`);
+        }
+        const control = await countRowsRead(t.handle.db, () => listEnrolmentsOfProgram(t.handle.db, large.organizationId, large.programId));
+        assert.ok(control.rows > 2000, `the count sees the rows a query reads: ${control.rows} for every enrolment`);
+      });
     });
 
     test('the candidates route pages through the mentors once each, and q narrows them', async () => {

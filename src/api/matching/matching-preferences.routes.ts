@@ -1,20 +1,23 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  MenteeMentorsWantedPageSchema,
+  MentorsWantedQuerySchema,
   MentorsWantedResultSchema,
   MentorsWantedSchema,
   MyMatchingPreferencesSchema,
   PreferenceCandidatePageSchema,
   PreferenceCandidateQuerySchema,
-  ProgramMatchingPreferencesSchema,
+  ProgramPreferencePageSchema,
+  ProgramPreferenceQuerySchema,
   SaveMatchingPreferencesSchema,
 } from '../../../shared/schemas/matching-preferences.ts';
 import {
   getMyMatchingPreferences,
   listPreferenceCandidates,
-  listProgramMatchingPreferences,
   saveMyMatchingPreferences,
   setMentorsWanted,
 } from '../../services/matching/matching-preference.service.ts';
+import { listProgramMatchingPreferences, listProgramMentorsWanted } from '../../services/matching/program-preferences.service.ts';
 import { createRouter } from '../router.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
@@ -52,10 +55,28 @@ const putMine = route({
 const listAll = route({
   method: 'get',
   path: '/programs/{programId}/matching/preferences',
-  summary: 'Every stated preference and mentors wanted in the program (coordinators)',
-  request: { params: ProgramParams },
+  summary: 'A page of the preferences stated in the program, by who stated them (coordinators)',
+  description:
+    'Mentees’ ranked picks and mentors’ prefer/avoid marks, with both people’s names, ordered by the person who stated them, then ' +
+    'the person they are about. Narrow to one `kind` or to the preferences one person (`personId`) stated. How many mentors each ' +
+    'mentee wants is paged apart, by GET /programs/{programId}/matching/mentors-wanted.',
+  request: { params: ProgramParams, query: ProgramPreferenceQuerySchema },
   responses: {
-    200: jsonResponse(ProgramMatchingPreferencesSchema.meta({ id: 'ProgramMatchingPreferences' }), 'Preferences'),
+    200: jsonResponse(ProgramPreferencePageSchema.meta({ id: 'ProgramPreferencePage' }), 'Preferences'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+const listMentorsWanted = route({
+  method: 'get',
+  path: '/programs/{programId}/matching/mentors-wanted',
+  summary: 'A page of the mentees who want more than one mentor, or of every active mentee with all=true (coordinators)',
+  description:
+    'Active mentees of the program with their names and how many mentors (1-3) each wants, by person. By default only those ' +
+    'wanting two or three, the exceptions a coordinator plans capacity for (every other mentee wants one); `all=true` lists every ' +
+    'active mentee. Set a mentee’s number with PUT /programs/{programId}/mentees/{personId}/mentors-wanted.',
+  request: { params: ProgramParams, query: MentorsWantedQuerySchema },
+  responses: {
+    200: jsonResponse(MenteeMentorsWantedPageSchema.meta({ id: 'MenteeMentorsWantedPage' }), 'Mentees and how many mentors each wants'),
     ...errorResponses(401, 403, 404, 422),
   },
 });
@@ -81,7 +102,10 @@ export function matchingPreferenceRoutes() {
       c.json(await saveMyMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json')), 200),
     )
     .openapi(listAll, async (c) =>
-      c.json(await listProgramMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId), 200),
+      c.json(await listProgramMatchingPreferences(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query')), 200),
+    )
+    .openapi(listMentorsWanted, async (c) =>
+      c.json(await listProgramMentorsWanted(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query')), 200),
     )
     .openapi(putMentorsWanted, async (c) => {
       const { programId, personId } = c.req.valid('param');

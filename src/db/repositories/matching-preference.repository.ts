@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, ne, sql } from 'drizzle-orm';
 import type { ProgramRole } from '../../../shared/enums.ts';
-import type { Page, SearchPageQuery } from '../../../shared/schemas/paging.ts';
+import type { Page, PageQuery, SearchPageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
 import { containsPattern, keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { enrolments, matchingPreferences, people } from '../schema/index.ts';
@@ -88,6 +88,62 @@ export async function listPreferencesOfProgram(db: Database, organizationId: str
     .orderBy(asc(matchingPreferences.personId), asc(matchingPreferences.rank), asc(matchingPreferences.createdAt));
 }
 
+/** The coordinators' order of a program's preferences: by who stated them, then whom they are about (served by matching_preferences_unique). */
+const preferencesByStater = keyset('preference-stater', [{ by: matchingPreferences.personId }, { by: matchingPreferences.targetId }]);
+
+/**
+ * One page of the preferences stated in a program, optionally of one kind or by one person. Only
+ * the page's rows leave the database.
+ */
+export async function pagePreferencesOfProgram(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; kind?: MatchingPreference['kind'] | undefined; personId?: string | undefined },
+  query: PageQuery,
+): Promise<Page<MatchingPreference>> {
+  const page = keysetQuery(preferencesByStater, query);
+  const rows = await db
+    .select({ ...preferenceColumns, cursorKey: page.cursorKey })
+    .from(matchingPreferences)
+    .where(
+      and(
+        eq(matchingPreferences.organizationId, organizationId),
+        eq(matchingPreferences.programId, key.programId),
+        key.kind ? eq(matchingPreferences.kind, key.kind) : undefined,
+        key.personId ? eq(matchingPreferences.personId, key.personId) : undefined,
+        page.after,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, preferencesByStater);
+}
+
+/**
+ * The names of those of `personIds` enrolled in the program in any role, active or withdrawn (one
+ * query for just these ids); someone never or no longer enrolled is left out.
+ */
+export async function findNamesInProgram(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: enrolments.personId, displayName: people.displayName })
+    .from(enrolments)
+    .innerJoin(people, joinPeople)
+    .where(
+      and(
+        eq(enrolments.organizationId, organizationId),
+        eq(enrolments.programId, programId),
+        inArray(enrolments.personId, [...new Set(personIds)]),
+      ),
+    );
+  return new Map(rows.map((row) => [row.personId, row.displayName]));
+}
+
 /** One person's preferences in a program, picks in rank order. */
 export async function listPreferencesOfPerson(
   db: Database,
@@ -151,6 +207,35 @@ export async function listMentorsWanted(db: Database, organizationId: string, pr
       ),
     );
   return new Map(rows.map((row) => [row.personId, row.mentorsWanted]));
+}
+
+/** The order of a program's mentees by person (served by enrolments_program_person_role_unique). */
+const menteesByPerson = keyset('mentee-person', [{ by: enrolments.personId }]);
+
+/**
+ * One page of a program's active mentees with their names and how many mentors each wants: those
+ * wanting more than one, or every one with `all`.
+ */
+export async function pageMentorsWanted(
+  db: Database,
+  organizationId: string,
+  key: { programId: string; all: boolean },
+  query: PageQuery,
+): Promise<Page<{ personId: string; personName: string; mentorsWanted: number }>> {
+  const page = keysetQuery(menteesByPerson, query);
+  const rows = await db
+    .select({
+      personId: enrolments.personId,
+      personName: people.displayName,
+      mentorsWanted: enrolments.mentorsWanted,
+      cursorKey: page.cursorKey,
+    })
+    .from(enrolments)
+    .innerJoin(people, joinPeople)
+    .where(and(activeIn(organizationId, key.programId, 'mentee'), key.all ? undefined : gt(enrolments.mentorsWanted, 1), page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, menteesByPerson);
 }
 
 /** How many mentors one active mentee of a program wants; undefined when they are no active mentee of it. */

@@ -2,19 +2,15 @@ import type {
   MyMatchingPreferences,
   PreferenceCandidate,
   PreferenceCandidateQuery,
-  ProgramMatchingPreferences,
   SaveMatchingPreferences,
 } from '../../../shared/schemas/matching-preferences.ts';
 import type { Page } from '../../../shared/schemas/paging.ts';
-import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import {
   type EnrolledPerson,
   findActiveEnrolled,
   findMentorsWanted,
-  listMentorsWanted,
   pageActiveEnrolled,
   listPreferencesOfPerson,
-  listPreferencesOfProgram,
   replacePreferences,
   updateMentorsWanted,
 } from '../../db/repositories/matching-preference.repository.ts';
@@ -22,7 +18,7 @@ import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { forbidden, invalidInput, notFound, type FieldIssue } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
-import { getManageableProgram, getProgram, type ProgramView } from '../program.service.ts';
+import { getProgram, type ProgramView } from '../program.service.ts';
 
 /** The program as a participant sees it; a person holding neither side's role has nothing to state. */
 async function getParticipatedProgram(ctx: ServiceContext, actor: Actor, programId: string): Promise<ProgramView> {
@@ -232,26 +228,6 @@ export async function saveMyMatchingPreferences(
       );
   });
   return getMyMatchingPreferences(ctx, actor, programId);
-}
-
-/** Every preference stated in a program, and what each mentee wants: for its coordinators only. */
-export async function listProgramMatchingPreferences(
-  ctx: ServiceContext,
-  actor: Actor,
-  programId: string,
-): Promise<ProgramMatchingPreferences> {
-  const program = await getManageableProgram(ctx, actor, programId);
-  const [enrolled, preferences, wanted] = await Promise.all([
-    listEnrolmentsOfProgram(ctx.db, actor.organizationId, program.id),
-    listPreferencesOfProgram(ctx.db, actor.organizationId, program.id),
-    listMentorsWanted(ctx.db, actor.organizationId, program.id),
-  ]);
-  const names = new Map(enrolled.map((e) => [e.personId, e.person.displayName]));
-  const name = (id: string) => names.get(id) ?? 'someone who left the program';
-  return {
-    preferences: preferences.map((p) => ({ ...p, personName: name(p.personId), targetName: name(p.targetId) })),
-    mentorsWanted: [...wanted].map(([personId, mentorsWanted]) => ({ personId, personName: name(personId), mentorsWanted })),
-  };
 }
 
 /**
