@@ -50,7 +50,7 @@ export async function benchThroughDatabase(): Promise<void> {
       db: handle.db,
       secret: 'x'.repeat(40),
       now: () => new Date(),
-      logger: createLogger('warn'),
+      logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn'),
       sessionTtlDays: 14,
     };
     let mark = performance.now();

@@ -65,10 +65,33 @@ export async function markRunPublished(db: Database, organizationId: string, run
   return rows.length === 1;
 }
 
+/** Proposals per insert: one jsonb parameter each, so a batch costs one short statement to build and parse. */
+const PROPOSALS_PER_INSERT = 2500;
+
+/**
+ * Stores a run's proposals in batches, each one statement reading one jsonb parameter
+ * (`jsonb_to_recordset`) rather than thousands of placeholders: 20,000 proposals are eight short
+ * statements, and the main thread only stringifies them.
+ */
 export async function insertProposals(db: Database, organizationId: string, runId: string, proposals: NewProposal[]): Promise<void> {
-  for (let i = 0; i < proposals.length; i += 500) {
-    const batch = proposals.slice(i, i + 500).map((p) => ({ ...p, organizationId, runId }));
-    if (batch.length > 0) await db.insert(matchingProposals).values(batch);
+  for (let i = 0; i < proposals.length; i += PROPOSALS_PER_INSERT) {
+    const batch = proposals.slice(i, i + PROPOSALS_PER_INSERT);
+    const json = JSON.stringify(
+      batch.map((p) => ({
+        mentee_id: p.menteeId,
+        mentor_id: p.mentorId,
+        score: p.score,
+        reasons: p.reasons,
+        contributions: p.contributions,
+        warnings: p.warnings,
+        locked: p.locked,
+      })),
+    );
+    await db.execute(sql`
+      insert into matching_proposals (organization_id, run_id, mentee_id, mentor_id, score, reasons, contributions, warnings, locked)
+      select ${organizationId}::uuid, ${runId}::uuid, r.mentee_id, r.mentor_id, r.score, r.reasons, r.contributions, r.warnings, r.locked
+      from jsonb_to_recordset(${json}::jsonb)
+        as r(mentee_id uuid, mentor_id uuid, score double precision, reasons jsonb, contributions jsonb, warnings jsonb, locked boolean)`);
   }
 }
 

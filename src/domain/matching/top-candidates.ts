@@ -104,6 +104,30 @@ export function scanRows(
   reserveWidth: number,
   onRow?: (done: number) => void,
 ): RowScan {
+  const steps = scanRowsInSteps(source, from, to, k, minimum, reserveWidth);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    onRow?.(step.value);
+  }
+}
+
+/** Rows scored between two steps of scanRowsInSteps. */
+export const ROWS_PER_STEP = 256;
+
+/**
+ * scanRows as steps: yields the rows done every ROWS_PER_STEP rows and returns the scan, so a
+ * caller may serve its other work (a worker thread's messages) between steps.
+ *
+ * @example const steps = scanRowsInSteps(source, 0, n, k, 0, w); for (let s = steps.next(); !s.done; s = steps.next()) await pause();
+ */
+export function* scanRowsInSteps(
+  source: ScoreSource,
+  from: number,
+  to: number,
+  k: number,
+  minimum: number,
+  reserveWidth: number,
+): Generator<number, RowScan, void> {
   const mentorCount = source.mentorIds.length;
   const rows = to - from;
   const row = new Float64Array(mentorCount);
@@ -156,7 +180,7 @@ export function scanRows(
       scan.reserveScore[base + r] = row[kept[r] as number] as number;
     }
     if (feasible > size) scan.menteeCeiling[i - from] = row[kept[size - 1] as number] as number;
-    if ((i - from) % 256 === 0) onRow?.(i - from);
+    if ((i - from) % ROWS_PER_STEP === 0) yield i - from;
   }
   for (let j = 0; j < mentorCount; j++) {
     const count = mentorBest.keep(j);

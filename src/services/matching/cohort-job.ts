@@ -1,7 +1,13 @@
 import { solveCertified, type ScoreSource } from '../../domain/matching/candidate-pipeline.ts';
 import { solveStableAssignment } from '../../domain/matching/stable-assignment.ts';
 import type { MatchingResult } from '../../domain/matching/problem.ts';
-import { createScoringSetup, explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+import {
+  createScoringSetup,
+  explainPair,
+  prepareParticipant,
+  scoreCriteria,
+  scorePrepared,
+} from '../../domain/matching/scoring/score-pair.ts';
 import type { CandidateSet } from '../../domain/matching/top-candidates.ts';
 import { solveCircleJob } from './circle-job.ts';
 import type { CohortJob, CohortJobResult, JobProgress, ProposedCircle, ProposedPair } from './cohort-job-types.ts';
@@ -38,6 +44,31 @@ function coveredNeeds(needs: Need[], mentor: Prepared | undefined): number {
   return mask;
 }
 
+/**
+ * The mentors a mentee may never be paired with (`hasConflict`: the same person, or either side's
+ * blocked list holding the other), found from maps built once: the mentors by person, and the
+ * mentors by each person on their blocked lists. Costs a mentee's few blocked ids, not a pass
+ * over the mentors.
+ */
+function conflictIndex(mentors: Prepared[]): (mentee: Prepared) => number[] {
+  const byPerson = new Map<number, number[]>();
+  const blocking = new Map<number, number[]>();
+  const add = (map: Map<number, number[]>, key: number, j: number) => {
+    const list = map.get(key);
+    if (list) list.push(j);
+    else map.set(key, [j]);
+  };
+  mentors.forEach((mentor, j) => {
+    add(byPerson, mentor.person, j);
+    for (const person of mentor.blocked) add(blocking, person, j);
+  });
+  return (mentee) => {
+    const found = [...(byPerson.get(mentee.person) ?? []), ...(blocking.get(mentee.person) ?? [])];
+    for (const person of mentee.blocked) found.push(...(byPerson.get(person) ?? []));
+    return found;
+  };
+}
+
 type PreparedCohort = {
   setup: ReturnType<typeof createScoringSetup>;
   mentees: Array<ReturnType<typeof prepareParticipant>>;
@@ -58,8 +89,13 @@ function prepareCohort(job: CohortJob): PreparedCohort {
   const mentorIndex = new Map(job.mentors.map((p, j) => [p.id, j]));
   const demand = Int32Array.from(job.demand);
   const capacity = Int32Array.from(job.capacity);
-  const blocked = new Set<number>();
-  const key = (i: number, j: number) => i * job.mentors.length + j;
+  // Locked and forbidden pairs are never scored: a short list per mentee, applied after the row.
+  const blockedOf = new Map<number, number[]>();
+  const block = (i: number, j: number) => {
+    const list = blockedOf.get(i);
+    if (list) list.push(j);
+    else blockedOf.set(i, [j]);
+  };
   const locked: Array<[number, number]> = [];
   for (const lock of job.locks) {
     const i = menteeIndex.get(lock.menteeId);
@@ -67,20 +103,18 @@ function prepareCohort(job: CohortJob): PreparedCohort {
     if (i === undefined || j === undefined || (demand[i] as number) <= 0 || (capacity[j] as number) <= 0) continue;
     demand[i] = (demand[i] as number) - 1;
     capacity[j] = (capacity[j] as number) - 1;
-    blocked.add(key(i, j));
+    block(i, j);
     locked.push([i, j]);
   }
   for (const forbid of job.forbids) {
     const i = menteeIndex.get(forbid.menteeId);
     const j = mentorIndex.get(forbid.mentorId);
-    if (i !== undefined && j !== undefined) blocked.add(key(i, j));
+    if (i !== undefined && j !== undefined) block(i, j);
   }
+  const isBlocked = (i: number, j: number) => blockedOf.get(i)?.includes(j) ?? false;
+  const conflictingMentors = conflictIndex(mentors);
   const needs = menteeNeeds(mentees);
-  const scoreOne = (i: number, j: number): number => {
-    const mentee = mentees[i];
-    const mentor = mentors[j];
-    return blocked.has(key(i, j)) || !mentee || !mentor ? -1 : scorePrepared(mentee, mentor, setup);
-  };
+  const mentorCount = mentors.length;
   const source: ScoreSource = {
     menteeIds: job.mentees.map((p) => p.id),
     mentorIds: job.mentors.map((p) => p.id),
@@ -88,14 +122,27 @@ function prepareCohort(job: CohortJob): PreparedCohort {
     capacity,
     needCount: Int32Array.from(needs, (n) => n.length),
     needsOf: (i, j) => coveredNeeds(needs[i] ?? [], mentors[j]),
+    // The hot loop: the mentee looked up once per row, every pair scored on its criteria, then the
+    // row's few pairs that may never be proposed (conflicts, locks, forbids) set to -1 after it.
     scoreRow(i, out) {
-      for (let j = 0; j < mentors.length; j++) out[j] = scoreOne(i, j);
+      const mentee = mentees[i];
+      if (!mentee) return void out.fill(-1, 0, mentorCount);
+      for (let j = 0; j < mentorCount; j++) out[j] = scoreCriteria(mentee, mentors[j] as Prepared, setup);
+      for (const j of blockedOf.get(i) ?? []) out[j] = -1;
+      for (const j of conflictingMentors(mentee)) out[j] = -1;
     },
     scoreColumn(j, out) {
-      for (let i = 0; i < mentees.length; i++) out[i] = scoreOne(i, j);
+      const mentor = mentors[j];
+      for (let i = 0; i < mentees.length; i++)
+        out[i] = !mentor || isBlocked(i, j) ? -1 : scorePrepared(mentees[i] as Prepared, mentor, setup);
     },
     scorePairs(i, chosen, count, out) {
-      for (let s = 0; s < count; s++) out[s] = scoreOne(i, chosen[s] as number);
+      const mentee = mentees[i];
+      for (let s = 0; s < count; s++) {
+        const j = chosen[s] as number;
+        const mentor = mentors[j];
+        out[s] = !mentee || !mentor || isBlocked(i, j) ? -1 : scorePrepared(mentee, mentor, setup);
+      }
     },
   };
   return { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source };
@@ -120,17 +167,17 @@ const PARALLEL_SCORING_PAIRS = 2_000_000;
  */
 export async function solveCohortJobInParallel(job: CohortJob, onProgress: JobProgress = () => undefined): Promise<CohortJobResult> {
   if (job.shape === 'circles' || job.mentees.length * job.mentors.length < PARALLEL_SCORING_PAIRS) return solveCohortJob(job, onProgress);
-  const { source } = prepareCohort(job);
+  const prepared = prepareCohort(job);
   const candidates = await selectTopCandidatesInParallel(
     { module: import.meta.url, exportName: 'createCohortScoreSource', args: [job] },
-    source,
+    prepared.source,
     {
       k: CANDIDATES_PER_PERSON,
       minimum: Math.max(0, job.minimumScore ?? 0),
       onRows: (done, total) => onProgress('scoring', done, total),
     },
   );
-  return solveCohortJob(job, onProgress, candidates);
+  return solvePreparedCohort(job, prepared, onProgress, candidates);
 }
 
 const CANDIDATES_PER_PERSON = 12;
@@ -138,13 +185,22 @@ const CANDIDATES_PER_PERSON = 12;
 /**
  * Scores and matches a cohort: locked pairs first (they use up slots), forbidden pairs never,
  * then the certified optimal (or stable) assignment, then an explanation for every proposed pair.
- * Pure computation, so it runs the same inline and in a worker thread. `candidates`, when
- * given, are the pairs already selected by scoring elsewhere (solveCohortJobInParallel).
+ * Pure computation, so it runs the same inline and in a worker thread.
  */
-export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined, candidates?: CandidateSet): CohortJobResult {
+export function solveCohortJob(job: CohortJob, onProgress: JobProgress = () => undefined): CohortJobResult {
   if (job.shape === 'circles') return solveCircleJob(job, onProgress);
+  return solvePreparedCohort(job, prepareCohort(job), onProgress);
+}
+
+/** solveCohortJob on a cohort already prepared (and, when given, its candidates already selected). */
+function solvePreparedCohort(
+  job: CohortJob,
+  prepared: PreparedCohort,
+  onProgress: JobProgress,
+  candidates?: CandidateSet,
+): CohortJobResult {
   const started = performance.now();
-  const { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source } = prepareCohort(job);
+  const { setup, mentees, mentors, menteeIndex, mentorIndex, locked, source } = prepared;
   const proposals: ProposedPair[] = locked.map(([i, j]) => explain(i, j, true));
   const options = {
     policy: job.policy,

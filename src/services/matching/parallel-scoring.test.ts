@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { solveCertified } from '../../domain/matching/candidate-pipeline.ts';
 import { selectTopCandidates } from '../../domain/matching/top-candidates.ts';
 import { createHashedSource } from '../../testing/hashed-score-source.ts';
@@ -31,6 +32,24 @@ describe('scoring on worker threads', () => {
       a.matches.map((m) => [m.mentee, m.mentor]),
       b.matches.map((m) => [m.mentee, m.mentor]),
     );
+  });
+
+  test('off the main thread (a run’s worker, which scores one range itself) gives the same as one thread', async () => {
+    const args = [700, 60, 11];
+    const single = selectTopCandidates(createHashedSource(700, 60, 11), 5, 0);
+    const worker = new Worker(new URL('../../testing/parallel-scoring-off-main.worker.ts', import.meta.url), { workerData: args });
+    const fromWorker = await new Promise<{ keys: string[]; reserve: number[]; menteeCeiling: number[]; mentorCeiling: number[] }>(
+      (resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      },
+    );
+    await worker.terminate();
+    const { mentee, mentor, score } = single.columns();
+    assert.deepEqual(fromWorker.keys, Array.from(mentee, (e, p) => `${e}:${mentor[p]}:${score[p]}`).sort());
+    assert.deepEqual(fromWorker.reserve, [...single.reserve.mentor]);
+    assert.deepEqual(fromWorker.menteeCeiling, [...single.menteeCeiling]);
+    assert.deepEqual(fromWorker.mentorCeiling, [...single.mentorCeiling]);
   });
 
   test('a recipe that names no such export fails clearly', async () => {

@@ -1,6 +1,13 @@
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { ScoreSource } from '../../domain/matching/candidate-pipeline.ts';
-import { defaultReserveWidth, mergeRowScans, scanRows, type CandidateSet, type RowScan } from '../../domain/matching/top-candidates.ts';
+import {
+  defaultReserveWidth,
+  mergeRowScans,
+  scanRows,
+  scanRowsInSteps,
+  type CandidateSet,
+  type RowScan,
+} from '../../domain/matching/top-candidates.ts';
 
 /**
  * How a worker thread builds the same score source as the caller: a module (file URL) whose
@@ -25,7 +32,9 @@ export type ScoringWorkerMessage = { type: 'rows'; done: number } | { type: 'sca
  * Streams every pair's score on several worker threads, each scoring its own range of mentees,
  * and merges their top-k lists and reserves into the candidate set. The result is the same as
  * scoring on one thread (mergeRowScans does not depend on the split), so the matching stays
- * deterministic whatever the thread timing.
+ * deterministic whatever the thread timing. Off the main thread (a run's worker), the calling
+ * thread scores the first range itself rather than wait idle, so one copy of the cohort and one
+ * preparation fewer; the main thread never scores (it serves requests).
  *
  * @example const candidates = await selectTopCandidatesInParallel(recipe, source, { k: 12, minimum: 0 });
  */
@@ -43,20 +52,45 @@ export async function selectTopCandidatesInParallel(
     return mergeRowScans([scan], menteeCount, mentorCount, options.k, reserveWidth);
   }
   const done = new Array<number>(threads).fill(0);
-  const scans = await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
-      const from = Math.floor((t * menteeCount) / threads);
-      const to = Math.floor(((t + 1) * menteeCount) / threads);
-      return scanInWorker(recipe, { from, to, k: options.k, minimum: options.minimum, reserveWidth }, (rows) => {
-        done[t] = rows;
-        options.onRows?.(
-          done.reduce((a, b) => a + b, 0),
-          menteeCount,
-        );
-      });
-    }),
-  );
+  const range = (t: number) => ({
+    from: Math.floor((t * menteeCount) / threads),
+    to: Math.floor(((t + 1) * menteeCount) / threads),
+    k: options.k,
+    minimum: options.minimum,
+    reserveWidth,
+  });
+  const report = (t: number, rows: number) => {
+    done[t] = rows;
+    options.onRows?.(
+      done.reduce((a, b) => a + b, 0),
+      menteeCount,
+    );
+  };
+  const here = !isMainThread;
+  const elsewhere = Array.from({ length: here ? threads - 1 : threads }, (_, w) => {
+    const t = here ? w + 1 : w;
+    return scanInWorker(recipe, range(t), (rows) => report(t, rows));
+  });
+  // The workers' failures are awaited below; until then, keep an early one from going unhandled.
+  for (const scan of elsewhere) scan.catch(() => undefined);
+  const first = range(0);
+  const ownScan = here ? [await scanServingMessages(source, first, (rows) => report(0, rows))] : [];
+  const scans = [...ownScan, ...(await Promise.all(elsewhere))];
   return mergeRowScans(scans, menteeCount, mentorCount, options.k, reserveWidth);
+}
+
+/** Scans a range on this thread, letting its event loop run between steps (the other threads' progress arrives meanwhile). */
+async function scanServingMessages(
+  source: ScoreSource,
+  range: { from: number; to: number; k: number; minimum: number; reserveWidth: number },
+  onRows: (done: number) => void,
+): Promise<RowScan> {
+  const steps = scanRowsInSteps(source, range.from, range.to, range.k, range.minimum, range.reserveWidth);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    onRows(step.value);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function scanInWorker(

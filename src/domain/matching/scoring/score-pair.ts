@@ -9,7 +9,7 @@ export type { PreparedParticipant } from './prepare-participant.ts';
 export type { ScoringContext, ScoringSetup } from './scoring-setup.ts';
 export { createScoringSetup } from './scoring-setup.ts';
 export { prepareParticipant } from './prepare-participant.ts';
-export { scorePrepared } from './score-prepared.ts';
+export { scoreCriteria, scorePrepared } from './score-prepared.ts';
 export { explainPair } from './explain-pair.ts';
 
 /**

@@ -24,7 +24,14 @@ import { seniorityFit, seniorityGap } from './seniority.ts';
  * scorePrepared(mentees[0], mentors[0], setup); // 0.72, or -1
  */
 export function scorePrepared(mentee: PreparedParticipant, mentor: PreparedParticipant, setup: ScoringSetup): number {
-  if (hasConflict(mentee, mentor)) return -1;
+  return hasConflict(mentee, mentor) ? -1 : scoreCriteria(mentee, mentor, setup);
+}
+
+/**
+ * scorePrepared without the conflict check, for a caller that rules conflicting pairs out itself
+ * (a cohort's row scan finds a mentee's few conflicts once per row, not once per pair).
+ */
+export function scoreCriteria(mentee: PreparedParticipant, mentor: PreparedParticipant, setup: ScoringSetup): number {
   const r = setup.hot;
   let total = 0;
   let points = 0;

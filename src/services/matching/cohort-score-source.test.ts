@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { defaultMatchingRules } from '../../../shared/schemas/matching-rules.ts';
+import { sampleProfiles } from '../../domain/matching/scoring/sample-profiles.ts';
+import { createScoringSetup, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+import { createCohortScoreSource, type CohortJob } from './cohort-job.ts';
+
+/** A cohort where every kind of conflict is planted, and a lock and a forbid. */
+function plantedCohort(): CohortJob {
+  const mentorIds = Array.from({ length: 40 }, (_, j) => `mentor-${j}`);
+  const mentees = sampleProfiles(60, 'mentee-', mentorIds, 3);
+  const mentors = sampleProfiles(
+    40,
+    'mentor-',
+    mentees.map((m) => m.id),
+    4,
+  );
+  const [a, b, c, d, e] = mentees as [
+    (typeof mentees)[0],
+    (typeof mentees)[0],
+    (typeof mentees)[0],
+    (typeof mentees)[0],
+    (typeof mentees)[0],
+  ];
+  const [x, y, z, w] = mentors as [(typeof mentors)[0], (typeof mentors)[0], (typeof mentors)[0], (typeof mentors)[0]];
+  a.supervisorChain = [x.id]; // the mentor is the mentee's supervisor
+  y.supervisorChain = [b.id]; // the mentee is the mentor's supervisor
+  z.avoid = [c.id]; // the mentor avoids the mentee
+  d.previousPartners = [w.id]; // a repeat pair (not allowed by default)
+  mentors.push({ ...e, id: e.id, name: e.name }); // the same person on both sides
+  return {
+    mentees,
+    mentors,
+    demand: mentees.map(() => 1),
+    capacity: mentors.map(() => 2),
+    rules: defaultMatchingRules,
+    referenceDate: '2027-03-01T00:00:00.000Z',
+    customQuestions: [],
+    locks: [{ menteeId: 'mentee-10', mentorId: 'mentor-10' }],
+    forbids: [{ menteeId: 'mentee-11', mentorId: 'mentor-11' }],
+    policy: 'score',
+    mode: 'optimal',
+    minimumScore: null,
+  };
+}
+
+describe("a cohort's score source", () => {
+  test('scores every pair as scorePrepared does, conflicts -1, locked and forbidden pairs never scored', () => {
+    const job = plantedCohort();
+    const source = createCohortScoreSource(job);
+    const setup = createScoringSetup(job.rules, { referenceDate: new Date(job.referenceDate), customQuestions: [] });
+    const mentees = job.mentees.map((p) => prepareParticipant(p, setup));
+    const mentors = job.mentors.map((p) => prepareParticipant(p, setup));
+    const row = new Float64Array(mentors.length);
+    const column = new Float64Array(mentees.length);
+    const pairs = new Float64Array(mentors.length);
+    const chosen = Int32Array.from(mentors, (_, j) => mentors.length - 1 - j);
+    const neverScored = new Set(['mentee-10|mentor-10', 'mentee-11|mentor-11']);
+    let conflicts = 0;
+    for (let i = 0; i < mentees.length; i++) {
+      source.scoreRow(i, row);
+      source.scorePairs?.(i, chosen, chosen.length, pairs);
+      for (let j = 0; j < mentors.length; j++) {
+        const expected = neverScored.has(`${job.mentees[i]?.id}|${job.mentors[j]?.id}`)
+          ? -1
+          : scorePrepared(mentees[i] as (typeof mentees)[0], mentors[j] as (typeof mentors)[0], setup);
+        if (expected === -1 && !neverScored.has(`${job.mentees[i]?.id}|${job.mentors[j]?.id}`)) conflicts++;
+        assert.equal(row[j], expected, `row ${i}, mentor ${j}`);
+        assert.equal(pairs[mentors.length - 1 - j], expected, `pairs ${i}, mentor ${j}`);
+      }
+    }
+    for (let j = 0; j < mentors.length; j++) {
+      source.scoreColumn?.(j, column);
+      for (let i = 0; i < mentees.length; i++) {
+        source.scoreRow(i, row);
+        assert.equal(column[i], row[j], `column ${j}, mentee ${i}`);
+      }
+    }
+    // Each planted conflict is among them (and the sample's own required criteria fail others).
+    const at = (menteeId: string, mentorId: string) => {
+      source.scoreRow(
+        job.mentees.findIndex((m) => m.id === menteeId),
+        row,
+      );
+      return row[job.mentors.findIndex((m) => m.id === mentorId)];
+    };
+    assert.equal(at('mentee-0', 'mentor-0'), -1);
+    assert.equal(at('mentee-1', 'mentor-1'), -1);
+    assert.equal(at('mentee-2', 'mentor-2'), -1);
+    assert.equal(at('mentee-3', 'mentor-3'), -1);
+    assert.equal(at('mentee-4', 'mentee-4'), -1);
+    assert.ok(conflicts >= 5);
+  });
+});
