@@ -31,6 +31,10 @@ export async function findRequestProgramIds(db: Database, organizationId: string
   return [...new Set(rows.filter((row) => row.status === 'active').map((row) => row.programId))];
 }
 
+/** People walked per step, in name order, and at most this many walked for one person's gaps. */
+const WALK_STEP = 1000;
+const WALK_MAX = 20_000;
+
 /**
  * Active people of the organization, other than `personId`, whose profile offers one of the
  * functions or one of the expertise areas (compared without case) and who share an open
@@ -38,13 +42,13 @@ export async function findRequestProgramIds(db: Database, organizationId: string
  * relationship): the pool gap suggestions score. Ids only, the first 500 in name order; the
  * caller loads people, profiles and room.
  *
- * The plan is fixed by the query's shape, not by statistics (a bulk enrolment leaves none until
- * ANALYZE, and the planner then guesses one row everywhere): the person's programs first (by the
- * person's index), their active enrolments once (a materialized CTE), then each one's profile by
- * primary key, and the person row only for those offering (LATERAL subqueries that OFFSET 0 keeps
- * from being flattened, in materialized CTEs that fix their order). Cost: one index range per
- * program, a key lookup per enrolled person and one per person offering; never a scan of the
- * program per person (71 s at 25,000 people before).
+ * Cost follows the pool, not the organization: the people are walked in name order a thousand at
+ * a time (peopleByNameQuery, on people_organization_name_idx) and each step keeps those offering
+ * and sharing a program (offeringAmongQuery: a key lookup of the profile and of the person's
+ * enrolments per person walked), until 500 are found or 20,000 walked. Both plans are fixed by
+ * the queries' shape, not by statistics (a bulk enrolment leaves none until ANALYZE): at 25,000
+ * people a query joining the program's enrolments once per enrolment took 71 s, and one reading
+ * the whole program per request 200-250 ms.
  *
  * @example const ids = await listPeopleOffering(db, organizationId, personId, ['sponsorship'], ['budgeting']);
  */
@@ -58,21 +62,51 @@ export async function listPeopleOffering(
   if (functions.length === 0 && expertiseAreas.length === 0) return [];
   const programIds = await findRequestProgramIds(db, organizationId, personId);
   if (programIds.length === 0) return [];
-  const query = peopleOfferingQuery(organizationId, personId, programIds, functions, expertiseAreas);
-  const result = (await db.execute(query)) as unknown as { rows: Array<{ id: string }> };
-  return result.rows.map((row) => row.id);
+  const found: string[] = [];
+  let after: WalkPosition | null = null;
+  for (let walked = 0; walked < WALK_MAX && found.length < candidatePoolMax; ) {
+    const step = ((await db.execute(peopleByNameQuery(organizationId, after, WALK_STEP))) as unknown as { rows: WalkRow[] }).rows;
+    if (step.length === 0) break;
+    walked += step.length;
+    const among = step.map((row) => row.id);
+    const offering = (await db.execute(
+      offeringAmongQuery(organizationId, personId, programIds, functions, expertiseAreas, among),
+    )) as unknown as { rows: Array<{ id: string }> };
+    const keep = new Set(offering.rows.map((row) => row.id));
+    for (const row of step) if (keep.has(row.id) && found.length < candidatePoolMax) found.push(row.id);
+    const last = step[step.length - 1] as WalkRow;
+    after = { sortName: last.sort_name, id: last.id };
+    if (step.length < WALK_STEP) break;
+  }
+  return found;
+}
+
+type WalkRow = { id: string; sort_name: string };
+type WalkPosition = { sortName: string; id: string };
+
+/** Active people of the organization in name order, after `after`: a range of people_organization_name_idx. */
+export function peopleByNameQuery(organizationId: string, after: WalkPosition | null, limit: number): SQL {
+  const from = after ? sql`and (lower(${people.displayName}), ${people.id}) > (${after.sortName}, ${after.id}::uuid)` : sql``;
+  return sql`
+    select ${people.id} as id, lower(${people.displayName}) as sort_name from ${people}
+    where ${people.organizationId} = ${organizationId} and ${people.status} = 'active' ${from}
+    order by lower(${people.displayName}), ${people.id}
+    limit ${limit}`;
 }
 
 /**
- * The query behind listPeopleOffering, for people in `programIds` (the person's request
- * programs); exported so a test can EXPLAIN it.
+ * Which of `among` (other than `personId`) offer one of the functions or areas and are active in
+ * one of `programIds`: each person's profile by primary key, then their enrolments by
+ * enrolments_person_idx (a LATERAL subquery that LIMIT keeps from being turned into a join over the
+ * program). Exported so a test can EXPLAIN it.
  */
-export function peopleOfferingQuery(
+export function offeringAmongQuery(
   organizationId: string,
   personId: string,
   programIds: readonly string[],
   functions: readonly MentoringFunction[],
   expertiseAreas: readonly string[],
+  among: readonly string[],
 ): SQL {
   const lowered = expertiseAreas.map((area) => area.trim().toLowerCase());
   const offersExpertise =
@@ -80,25 +114,15 @@ export function peopleOfferingQuery(
       ? sql`false`
       : sql`exists (select 1 from unnest(${profiles.expertiseOffered}) as area where lower(trim(area)) = any(${sql.param(lowered)}::text[]))`;
   return sql`
-    with mates as materialized (
-      select distinct ${enrolments.personId} as person_id from ${enrolments}
-      where ${enrolments.organizationId} = ${organizationId}
-        and ${enrolments.programId} = any(${sql.param([...programIds])}::uuid[])
-        and ${enrolments.status} = 'active'
-        and ${enrolments.personId} <> ${personId}
-    ), offering as materialized (
-      select mates.person_id from mates cross join lateral (
-        select 1 from ${profiles}
-        where ${profiles.organizationId} = ${organizationId} and ${profiles.personId} = mates.person_id
-          and (${profiles.functionsOffered} && ${sql.param([...functions])}::text[] or ${offersExpertise})
-        offset 0
-      ) as offers
-    )
-    select person.id from offering cross join lateral (
-      select ${people.id} as id, lower(${people.displayName}) as sort_name from ${people}
-      where ${people.organizationId} = ${organizationId} and ${people.id} = offering.person_id and ${people.status} = 'active'
-      offset 0
-    ) as person
-    order by person.sort_name, person.id
-    limit ${candidatePoolMax}`;
+    select ${profiles.personId} as id from ${profiles}
+    cross join lateral (
+      select 1 from ${enrolments}
+      where ${enrolments.organizationId} = ${organizationId} and ${enrolments.personId} = ${profiles.personId}
+        and ${enrolments.programId} = any(${sql.param([...programIds])}::uuid[]) and ${enrolments.status} = 'active'
+      limit 1
+    ) as shares
+    where ${profiles.organizationId} = ${organizationId}
+      and ${profiles.personId} = any(${sql.param([...among])}::uuid[])
+      and ${profiles.personId} <> ${personId}
+      and (${profiles.functionsOffered} && ${sql.param([...functions])}::text[] or ${offersExpertise})`;
 }

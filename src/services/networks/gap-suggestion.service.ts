@@ -8,7 +8,13 @@ import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { findReportsAmong, findSupervisorsAbove } from '../../db/repositories/reporting-chain.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
-import { createScoringSetup, explainPair, prepareParticipant } from '../../domain/matching/scoring/score-pair.ts';
+import {
+  createScoringSetup,
+  explainPair,
+  prepareParticipant,
+  type PreparedParticipant,
+  scorePrepared,
+} from '../../domain/matching/scoring/score-pair.ts';
 import {
   suggestForGaps,
   toSecondPerson,
@@ -95,12 +101,16 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
     },
     setup,
   );
+  // Every candidate scored (a number each); only the few suggested are explained, below.
+  const prepared = new Map<string, PreparedParticipant>();
   const candidates: GapCandidate[] = candidateIds.flatMap((id) => {
     const person = byId.get(id);
     const profile = profiles.get(id);
     if (!person || !profile) return [];
-    const pair = explainPair(seeker, prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, noExtras)), setup), setup);
-    if (!pair.feasible) return [];
+    const candidate = prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, noExtras)), setup);
+    const fit = scorePrepared(seeker, candidate, setup);
+    if (fit < 0) return [];
+    prepared.set(id, candidate);
     return [
       {
         personId: id,
@@ -112,11 +122,23 @@ export async function suggestForMyGaps(ctx: ServiceContext, actor: Actor): Promi
         functionsOffered: profile.functionsOffered,
         expertiseOffered: profile.expertiseOffered,
         room: room.get(id) ?? 0,
-        fit: pair.score,
-        fitReasons: pair.reasons.map((reason) => toSecondPerson(reason, me.displayName)),
+        fit,
+        fitReasons: [],
       },
     ];
   });
   const ties = network.ties.map((tie) => ({ ...toMeasuredTie(tie), personId: tie.personId }));
-  return { neededFrom: coverage.neededFrom, gaps: suggestForGaps({ personId, reportingChain, gaps, ties, candidates }) };
+  const suggested = suggestForGaps({ personId, reportingChain, gaps, ties, candidates });
+  const reasonsOf = new Map<string, string[]>();
+  for (const gap of suggested)
+    for (const suggestion of gap.suggestions) {
+      const candidate = prepared.get(suggestion.personId);
+      let reasons = reasonsOf.get(suggestion.personId);
+      if (!reasons && candidate) {
+        reasons = explainPair(seeker, candidate, setup).reasons.map((reason) => toSecondPerson(reason, me.displayName));
+        reasonsOf.set(suggestion.personId, reasons);
+      }
+      suggestion.details = [...(reasons ?? []), ...suggestion.details];
+    }
+  return { neededFrom: coverage.neededFrom, gaps: suggested };
 }
