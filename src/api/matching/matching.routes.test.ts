@@ -96,6 +96,41 @@ describe('matching a program', { timeout: 120_000 }, () => {
     );
   });
 
+  test('a mentee is never suggested anyone above them or below them in the reporting lines', async () => {
+    const person = (name: string) => makePerson(t.ctx, org.id, { name });
+    const [mentee, boss, report, reportsReport, unrelated] = await Promise.all(
+      ['Chain Mentee', 'Chain Boss', 'Chain Report', 'Chain Report’s Report', 'Chain Outsider'].map(person),
+    );
+    if (!mentee || !boss || !report || !reportsReport || !unrelated) throw new Error('people missing');
+    const offers = { expertiseOffered: ['budgeting'], functionsOffered: ['coaching' as const], mentorCapacity: 2 };
+    await upsertProfile(t.ctx.db, org.id, mentee.id, {
+      expertiseWanted: ['budgeting'],
+      functionsSought: ['coaching'],
+      supervisorId: boss.id,
+    });
+    await upsertProfile(t.ctx.db, org.id, boss.id, offers);
+    await upsertProfile(t.ctx.db, org.id, report.id, { ...offers, supervisorId: mentee.id });
+    await upsertProfile(t.ctx.db, org.id, reportsReport.id, { ...offers, supervisorId: report.id });
+    await upsertProfile(t.ctx.db, org.id, unrelated.id, offers);
+    const chained = await makeProgram(t.ctx, coordinator, [
+      [mentee, 'mentee'],
+      [boss, 'mentor'],
+      [report, 'mentor'],
+      [reportsReport, 'mentor'],
+      [unrelated, 'mentor'],
+    ]);
+    const menteeCookie = await signInAs(t.app, mentee.email, testPassword);
+    const suggested = await call(t.app, 'GET', `/api/v1/programs/${chained.id}/matching/suggestions`, undefined, {
+      schema: MentorSuggestionListSchema,
+      cookie: menteeCookie,
+    });
+    assert.equal(suggested.status, 200);
+    assert.deepEqual(
+      suggested.body.suggestions.map((s) => s.mentorName),
+      ['Chain Outsider'],
+    );
+  });
+
   test('locks, forbidden pairs and people left out shape the next run', async () => {
     const [m0, m1] = [mentees[0], mentees[1]];
     const [r0, r1] = [mentors[0], mentors[1]];

@@ -1,5 +1,9 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { emptyProfile, type Profile } from '../../domain/profile.ts';
+import type { Person } from '../../domain/person.ts';
 import type { Database } from '../database.ts';
+import { toPerson } from './person.repository.ts';
+import { toProfile } from './profile.repository.ts';
 import { enrolments, people, profiles, relationships } from '../schema/index.ts';
 
 function activeMentorsOf(organizationId: string, programId: string) {
@@ -20,6 +24,25 @@ export async function listActiveMentorIds(db: Database, organizationId: string, 
     .where(activeMentorsOf(organizationId, programId))
     .orderBy(asc(people.displayName));
   return rows.map((row) => row.personId);
+}
+
+/**
+ * A program's active mentors with their people rows and profiles (the empty profile when none),
+ * by name: one query, the program's enrolments by enrolments_program_counts_idx and each
+ * person and profile by key.
+ */
+export async function listActiveMentorsWithProfiles(
+  db: Database,
+  organizationId: string,
+  programId: string,
+): Promise<Array<{ person: Person; profile: Profile }>> {
+  const rows = await db
+    .select({ person: people, profile: profiles })
+    .from(enrolments)
+    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
+    .leftJoin(profiles, and(eq(profiles.organizationId, enrolments.organizationId), eq(profiles.personId, enrolments.personId)))
+    .where(activeMentorsOf(organizationId, programId));
+  return rows.map((row) => ({ person: toPerson(row.person), profile: row.profile ? toProfile(row.profile) : emptyProfile(new Date(0)) }));
 }
 
 /** A person's reporting chain upwards (their supervisor first), at most `depth` long, cycles cut. */

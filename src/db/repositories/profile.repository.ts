@@ -5,7 +5,7 @@ import { profiles } from '../schema/index.ts';
 
 type ProfileRow = typeof profiles.$inferSelect;
 
-function toProfile(row: ProfileRow): Profile {
+export function toProfile(row: ProfileRow): Profile {
   const { organizationId: _organizationId, personId: _personId, ...profile } = row;
   return profile;
 }

@@ -59,3 +59,26 @@ export async function findReportsAmong(
     select distinct candidate_id as id from chain where id = ${personId}`)) as unknown as IdRows;
   return new Set(result.rows.map((row) => row.id));
 }
+
+/**
+ * Everyone who reports to the person, directly or up to 20 levels down (cycles stop there): the
+ * person's subtree walked by profiles_supervisor_idx, one index range per person found, so the
+ * cost follows the reports (none for most people), not the organization.
+ *
+ * @example const reports = await findReportsBelow(db, organizationId, managerId); // Set { 'ana', 'bo' }
+ */
+export async function findReportsBelow(db: Database, organizationId: string, personId: string): Promise<Set<string>> {
+  const result = (await db.execute(sql`
+    with recursive below(id, depth) as (
+      select person_id, 1 from profiles where organization_id = ${organizationId} and supervisor_id = ${personId}
+      union all
+      select report.person_id, below.depth + 1 from below cross join lateral (
+        select person_id from profiles
+        where organization_id = ${organizationId} and supervisor_id = below.id
+        offset 0
+      ) as report
+      where below.depth < ${chainDepthMax}
+    )
+    select distinct id from below where id <> ${personId}`)) as unknown as IdRows;
+  return new Set(result.rows.map((row) => row.id));
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { CareerOrientation, MeetingChannel, MentoringApproach, MentoringFunction } from '../../../shared/enums.ts';
 import type { IdentityAttribute } from '../../../shared/schemas/profiles.ts';
 import { people } from './people.ts';
@@ -46,5 +46,7 @@ export const profiles = pgTable(
       columns: [table.organizationId, table.supervisorId],
       foreignColumns: [people.organizationId, people.id],
     }),
+    // Who reports to a person: walked down from a mentee to rule out their reports as mentors.
+    index('profiles_supervisor_idx').on(table.organizationId, table.supervisorId),
   ],
 );

@@ -1,8 +1,7 @@
 import type { MatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import type { Database } from '../../db/database.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
-import { listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
-import { listSupervisorLinks } from '../../db/repositories/profile.repository.ts';
+import { listActiveMentorsWithProfiles } from '../../db/repositories/mentor-pool.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import {
   createScoringSetup,
@@ -11,9 +10,8 @@ import {
   type ScoringSetup,
 } from '../../domain/matching/scoring/score-pair.ts';
 import type { Program } from '../../domain/program.ts';
-import { loadCohortPeople } from './cohort-people.ts';
 import { mapInSlices } from './event-loop-yield.ts';
-import { rulesOf, supervisorChain, toMatchingProfile } from './program-cohort.ts';
+import { rulesOf, toMatchingProfile } from './program-cohort.ts';
 
 /** A program's mentors prepared for scoring as a mentee may see them, with the setup they were prepared for. */
 export type MentorPool = {
@@ -30,11 +28,11 @@ const POOL_TTL_MS = 60_000;
 const pools = new Map<string, CachedPool>();
 
 /**
- * Prepares the pool from the database: the program's active mentors with their people rows,
- * profiles and reporting chains, as a mentee may see them (`asSeenByParticipant`: no
- * matching-only attributes, answers or marks). Earlier partners are left out on purpose: pairs
- * are symmetric, so the mentee's own earlier partners (read fresh per request) rule out the
- * same pairs. Prepared in slices, the event loop served between them.
+ * Prepares the pool from the database: the program's active mentors with their people rows and
+ * profiles (one query), as a mentee may see them (`asSeenByParticipant`: no matching-only
+ * attributes, answers or marks). Reporting chains and earlier partners are left out on purpose:
+ * pairs are symmetric, so the mentee's own chain, reports and earlier partners (read fresh per
+ * request) rule out the same pairs. Prepared in slices, the event loop served between them.
  */
 async function buildPool(
   db: Database,
@@ -42,21 +40,16 @@ async function buildPool(
   now: Date,
   customQuestions: Parameters<typeof createScoringSetup>[1]['customQuestions'],
 ): Promise<MentorPool> {
-  const organizationId = program.organizationId;
   const rules = rulesOf(program);
   const setup = createScoringSetup(rules, { referenceDate: now, customQuestions });
-  const mentorIds = await listActiveMentorIds(db, organizationId, program.id);
-  const { people: byId, profiles } = await loadCohortPeople(db, organizationId, mentorIds);
-  const links = await listSupervisorLinks(db, organizationId);
-  const prepared = await mapInSlices(mentorIds, (id) => {
-    const person = byId.get(id);
-    const profile = profiles.get(id);
-    if (!person || !profile) return undefined;
-    const extra = { supervisorChain: supervisorChain(id, links), customAnswers: {}, previousPartners: [], exclusions: [] };
-    const seen = asSeenByParticipant(toMatchingProfile(person, profile, { ...extra, rankedPicks: [], prefer: [], avoid: [] }));
-    return { id, name: person.displayName, prepared: prepareParticipant(seen, setup) };
-  });
-  return { setup, rules, mentors: prepared.filter((m) => m !== undefined) };
+  const mentors = await listActiveMentorsWithProfiles(db, program.organizationId, program.id);
+  const extra = { supervisorChain: [], customAnswers: {}, previousPartners: [], exclusions: [], rankedPicks: [], prefer: [], avoid: [] };
+  const prepared = await mapInSlices(mentors, ({ person, profile }) => ({
+    id: person.id,
+    name: person.displayName,
+    prepared: prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, extra)), setup),
+  }));
+  return { setup, rules, mentors: prepared };
 }
 
 /**

@@ -4,6 +4,7 @@ import { listPreferencesOfPerson } from '../../db/repositories/matching-preferen
 import { findSupervisorChain, listPartnersOfPerson } from '../../db/repositories/mentor-pool.repository.ts';
 import { findProgramMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import { findReportsBelow } from '../../db/repositories/reporting-chain.repository.ts';
 import { findProfiles } from '../../db/repositories/profile.repository.ts';
 import { explainPair, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
 import { conflict, forbidden } from '../../domain/errors.ts';
@@ -16,14 +17,20 @@ import { toMatchingProfile } from './program-cohort.ts';
 
 export type MentorSuggestion = { mentorId: string; mentorName: string; score: number; reasons: string[]; warnings: string[] };
 
-/** The mentee as the engine sees them: their own whole profile, read fresh, with their picks among `mentorIds`. */
+/**
+ * The mentee as the engine sees them: their own whole profile, read fresh, with their picks among
+ * `mentorIds`; and the people who report to them, whom they may not be suggested as mentors (the
+ * pool's mentors carry no chains: a mentor's chain holding the mentee is the mentee's reports
+ * holding the mentor).
+ */
 async function loadMentee(ctx: ServiceContext, program: Program, personId: string, mentorIds: ReadonlySet<string>) {
   const { db } = ctx;
   const organizationId = program.organizationId;
-  const [people, profiles, chain, application, partners, preferences] = await Promise.all([
+  const [people, profiles, chain, reports, application, partners, preferences] = await Promise.all([
     findPeopleByIds(db, organizationId, [personId]),
     findProfiles(db, organizationId, [personId]),
     findSupervisorChain(db, organizationId, personId),
+    findReportsBelow(db, organizationId, personId),
     findApplicationOf(db, organizationId, { programId: program.id, personId, role: 'mentee' }),
     listPartnersOfPerson(db, organizationId, program.id, personId),
     listPreferencesOfPerson(db, organizationId, program.id, personId),
@@ -31,7 +38,7 @@ async function loadMentee(ctx: ServiceContext, program: Program, personId: strin
   const person = people[0];
   const profile = profiles.get(personId);
   if (!person || !profile) return undefined;
-  return toMatchingProfile(person, profile, {
+  const profileSeen = toMatchingProfile(person, profile, {
     supervisorChain: chain,
     customAnswers: application?.status === 'accepted' ? application.answers : {},
     previousPartners: partners,
@@ -40,6 +47,7 @@ async function loadMentee(ctx: ServiceContext, program: Program, personId: strin
     prefer: [],
     avoid: [],
   });
+  return { profile: profileSeen, reports };
 }
 
 const bySuggestionOrder = (a: { score: number; name: string }, b: { score: number; name: string }) =>
@@ -72,10 +80,10 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   const mentors = inCohort.filter((m) => m.id !== actor.personId);
   const me = await loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id)));
   if (!me) return [];
-  const mentee = prepareParticipant(me, pool.setup);
+  const mentee = prepareParticipant(me.profile, pool.setup);
   const candidates: Array<{ score: number; name: string; mentor: (typeof mentors)[number] }> = [];
   for (const mentor of mentors) {
-    if (full.has(mentor.id)) continue;
+    if (full.has(mentor.id) || me.reports.has(mentor.id)) continue;
     const score = scorePrepared(mentee, mentor.prepared, pool.setup);
     if (score >= 0) candidates.push({ score, name: mentor.name, mentor });
   }

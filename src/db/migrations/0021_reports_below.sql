@@ -1,0 +1,1 @@
+CREATE INDEX "profiles_supervisor_idx" ON "profiles" USING btree ("organization_id","supervisor_id");
