@@ -102,6 +102,8 @@ export const matchingOverrides = pgTable(
       foreignColumns: [programs.organizationId, programs.id],
     }),
     check('matching_overrides_kind_check', sql`${table.kind} in ('lock', 'forbid', 'exclude')`),
+    // The coordinators' list (by kind, newest first, read backwards) and a run's overrides of its program.
+    index('matching_overrides_program_kind_idx').on(table.organizationId, table.programId, table.kind, table.createdAt, table.id),
   ],
 );
 

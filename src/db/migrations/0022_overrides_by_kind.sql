@@ -1,0 +1,1 @@
+CREATE INDEX "matching_overrides_program_kind_idx" ON "matching_overrides" USING btree ("organization_id","program_id","kind","created_at","id");
