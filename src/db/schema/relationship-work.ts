@@ -14,6 +14,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { meetingPeriodCondition } from './meeting-periods.ts';
 import { people } from './people.ts';
 import { relationships } from './matching.ts';
 
@@ -194,6 +195,11 @@ export const meetings = pgTable(
   (t) => [
     relationshipFk('meetings_relationship_fk', t.organizationId, t.relationshipId),
     index('meetings_relationship_idx').on(t.organizationId, t.relationshipId, t.startsAt),
+    // The pair's two meeting lists, each paged by start time then id (upcoming forwards, past backwards).
+    index('meetings_upcoming_idx')
+      .on(t.organizationId, t.relationshipId, t.startsAt, t.id)
+      .where(meetingPeriodCondition(t.status, 'upcoming')),
+    index('meetings_past_idx').on(t.organizationId, t.relationshipId, t.startsAt, t.id).where(meetingPeriodCondition(t.status, 'past')),
     check('meetings_status_check', sql`${t.status} in ('proposed', 'accepted', 'cancelled', 'held', 'missed')`),
     check('meetings_channel_check', sql`${t.channel} in ('in_person', 'video', 'phone', 'message', 'email')`),
     check('meetings_duration_check', sql`${t.durationMinutes} between 5 and 480`),

@@ -1,0 +1,2 @@
+CREATE INDEX "meetings_upcoming_idx" ON "meetings" USING btree ("organization_id","relationship_id","starts_at","id") WHERE "meetings"."status" in ('proposed', 'accepted');--> statement-breakpoint
+CREATE INDEX "meetings_past_idx" ON "meetings" USING btree ("organization_id","relationship_id","starts_at","id") WHERE "meetings"."status" in ('cancelled', 'held', 'missed');
