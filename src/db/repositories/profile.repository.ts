@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { emptyProfile, type Profile } from '../../domain/profile.ts';
 import type { Database } from '../database.ts';
 import { profiles } from '../schema/index.ts';
@@ -23,10 +23,11 @@ export async function findProfile(db: Database, organizationId: string, personId
 export async function findProfiles(db: Database, organizationId: string, personIds: readonly string[]): Promise<Map<string, Profile>> {
   const found = new Map<string, Profile>();
   if (personIds.length === 0) return found;
+  // One array parameter, not a placeholder per id: a cohort asks for 2,000 at a time.
   const rows = await db
     .select()
     .from(profiles)
-    .where(and(eq(profiles.organizationId, organizationId), inArray(profiles.personId, [...personIds])));
+    .where(and(eq(profiles.organizationId, organizationId), sql`${profiles.personId} = any(${sql.param([...personIds])}::uuid[])`));
   for (const row of rows) found.set(row.personId, toProfile(row));
   for (const id of personIds) if (!found.has(id)) found.set(id, emptyProfile(new Date(0)));
   return found;

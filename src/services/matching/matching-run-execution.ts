@@ -14,8 +14,11 @@ import { loadProgramCohort } from './program-cohort.ts';
 import { MatchingRunAborted } from './run-in-worker.ts';
 import { keepRunAlive } from './run-liveness.ts';
 
-/** How a job is solved: in a worker thread by default; tests and the CLI may solve inline. */
-export type JobRunner = (job: CohortJob, onProgress: JobProgress, signal?: AbortSignal) => Promise<CohortJobResult>;
+/**
+ * How a job is solved: in a worker thread by default; tests and the CLI may solve inline. The job
+ * may still be loading when the runner is called, so a worker starts while the cohort is read.
+ */
+export type JobRunner = (job: CohortJob | Promise<CohortJob>, onProgress: JobProgress, signal?: AbortSignal) => Promise<CohortJobResult>;
 
 /** From this many proposals on, the proposals table's statistics are refreshed after storing. */
 const ANALYZE_FROM_PROPOSALS = 1000;
@@ -73,13 +76,15 @@ export async function executeMatchingRun(
   const live = keepRunAlive(ctx, organizationId, runId);
   const started = performance.now();
   try {
-    const cohort = await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() });
-    const job = await withCircles(ctx.db, program, cohort);
-    const loaded = performance.now();
-    if (live.signal.aborted) throw new MatchingRunAborted();
+    const loading = loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }).then(async (cohort) => {
+      const job = await withCircles(ctx.db, program, cohort);
+      if (live.signal.aborted) throw new MatchingRunAborted();
+      return job;
+    });
     let lastWrite = 0;
-    const result = await runner(
-      job,
+    // Called before the cohort is loaded: the worker thread starts meanwhile.
+    const solving = runner(
+      loading,
       (stage, done, total) => {
         const now = Date.now();
         if (now - lastWrite < 250) return;
@@ -88,6 +93,10 @@ export async function executeMatchingRun(
       },
       live.signal,
     );
+    solving.catch(() => undefined); // awaited below, after the load's own failure if any
+    const job = await loading;
+    const loaded = performance.now();
+    const result = await solving;
     const solved = performance.now();
     await storeResult(ctx, run, result);
     const phases = {

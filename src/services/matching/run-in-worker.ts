@@ -11,7 +11,8 @@ export class MatchingRunAborted extends Error {
   }
 }
 
-async function sendJob(worker: Worker, job: CohortJob): Promise<void> {
+async function sendJob(worker: Worker, loading: CohortJob | Promise<CohortJob>): Promise<void> {
+  const job = await loading;
   const send = (message: ToWorker) => worker.postMessage(message);
   send({ type: 'job', job: { ...job, mentees: [], mentors: [] } });
   for (const side of ['mentees', 'mentors'] as const) {
@@ -25,13 +26,18 @@ async function sendJob(worker: Worker, job: CohortJob): Promise<void> {
 
 /**
  * Solves a cohort job in a worker thread and resolves with its result; progress arrives through
- * `onProgress` while it runs. The job goes over and the result comes back in slices, so the
+ * `onProgress` while it runs. The worker starts at once; a job still loading is sent when it is
+ * ready (a failed load rejects and stops the worker). The job goes over and the result comes back in slices, so the
  * event loop is never held for the copy of a whole cohort. Aborting `signal` terminates the worker
  * (and the scoring threads it started) and rejects with MatchingRunAborted.
  *
  * @example const result = await runCohortJobInWorker(job, (stage, done, total) => log(stage));
  */
-export function runCohortJobInWorker(job: CohortJob, onProgress: JobProgress, signal?: AbortSignal): Promise<CohortJobResult> {
+export function runCohortJobInWorker(
+  job: CohortJob | Promise<CohortJob>,
+  onProgress: JobProgress,
+  signal?: AbortSignal,
+): Promise<CohortJobResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new MatchingRunAborted());
     const worker = new Worker(new URL('./matching.worker.ts', import.meta.url));
