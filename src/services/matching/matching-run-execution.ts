@@ -76,15 +76,21 @@ export async function executeMatchingRun(
   const live = keepRunAlive(ctx, organizationId, runId);
   const started = performance.now();
   try {
-    const loading = loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }).then(async (cohort) => {
-      const job = await withCircles(ctx.db, program, cohort);
+    // Only the counts are kept here: once the job is sent, the cohort is the worker's to hold
+    // (a large cohort kept alive on this thread makes every major collection a long stall).
+    let loaded = started;
+    let size = { mentees: 0, mentors: 0 };
+    const loading = async () => {
+      const job = await withCircles(ctx.db, program, await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
       if (live.signal.aborted) throw new MatchingRunAborted();
+      loaded = performance.now();
+      size = { mentees: job.mentees.length, mentors: job.mentors.length };
       return job;
-    });
+    };
     let lastWrite = 0;
-    // Called before the cohort is loaded: the worker thread starts meanwhile.
-    const solving = runner(
-      loading,
+    // Called before the cohort is loaded: the worker thread starts meanwhile (a failed load fails the runner).
+    const result = await runner(
+      loading(),
       (stage, done, total) => {
         const now = Date.now();
         if (now - lastWrite < 250) return;
@@ -93,10 +99,6 @@ export async function executeMatchingRun(
       },
       live.signal,
     );
-    solving.catch(() => undefined); // awaited below, after the load's own failure if any
-    const job = await loading;
-    const loaded = performance.now();
-    const result = await solving;
     const solved = performance.now();
     await storeResult(ctx, run, result);
     const phases = {
@@ -104,7 +106,7 @@ export async function executeMatchingRun(
       solveMs: Math.round(solved - loaded),
       storeMs: Math.round(performance.now() - solved),
     };
-    ctx.logger.info({ runId, mentees: job.mentees.length, mentors: job.mentors.length, ...phases }, 'matching run stored');
+    ctx.logger.info({ runId, ...size, ...phases }, 'matching run stored');
   } catch (error: unknown) {
     if (live.signal.aborted || error instanceof MatchingRunAborted) {
       ctx.logger.info({ runId }, 'matching run stopped: cancelled or failed elsewhere');
