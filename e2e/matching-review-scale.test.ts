@@ -112,6 +112,8 @@ describe('the matching review at scale', { skip: skipWithoutChromium(), timeout:
     await row.getByRole('button', { name: /^Overrides for / }).click();
     await page.getByRole('menuitem', { name: /^Lock / }).click();
     await page.getByText('Override added').waitFor();
+    // The overrides list (paged from the server) shows the new lock.
+    await page.getByRole('region', { name: 'Overrides' }).getByText('Locked pair').waitFor();
     const afterPaging = await domElements(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, `matching-review-${pairs}-pairs-390px`);

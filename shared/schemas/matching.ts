@@ -180,7 +180,17 @@ export const MatchingOverrideSchema = z.object({
   personId: IdSchema.nullable(),
   description: z.string(),
 });
-export const MatchingOverrideListSchema = z.object({ overrides: z.array(MatchingOverrideSchema) });
+
+/**
+ * `GET /programs/{programId}/matching/overrides`: a page of the program's overrides, locks first,
+ * then forbidden pairs, then people left out, newest first within each kind.
+ */
+export const MatchingOverridePageQuerySchema = SearchPageQuerySchema.extend({
+  kind: z.enum(matchingOverrideKinds).optional().describe('lock, forbid or exclude (left out); every kind when left out'),
+  personId: IdSchema.optional().describe('Only the overrides naming this person (either side of a pair, or left out)'),
+});
+export type MatchingOverridePageQuery = z.infer<typeof MatchingOverridePageQuerySchema>;
+export const MatchingOverridePageSchema = pageSchema(MatchingOverrideSchema);
 
 export const PublishResultSchema = z.object({ relationshipsCreated: z.number().int(), circlesActivated: z.number().int() });
 

@@ -1,6 +1,6 @@
 import { CirclePageSchema } from '../../../shared/schemas/circles.ts';
 import { assertEveryRowOnce, pageThrough } from '../../testing/page-through.ts';
-import { MatchingRulesSchema, MatchingOverrideListSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
+import { MatchingRulesSchema, MatchingOverridePageSchema, MentorSuggestionListSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertProfile } from '../../db/repositories/profile.repository.ts';
@@ -138,10 +138,10 @@ describe('group circles of a program', { timeout: 120_000 }, () => {
     assert.equal(lock.status, 409, JSON.stringify(lock.body));
     assert.equal(errorOf(lock).code, 'lock_not_supported_for_circles');
     const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, {
-      schema: MatchingOverrideListSchema,
+      schema: MatchingOverridePageSchema,
       cookie,
     });
-    assert.deepEqual(overrides.body.overrides, []);
+    assert.deepEqual(overrides.body, { items: [], nextCursor: null });
     const suggestions = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/suggestions`, undefined, {
       cookie: await cookieOf(mentees[0]),
     });

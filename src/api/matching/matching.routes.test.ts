@@ -1,7 +1,7 @@
 import {
   MentorSuggestionListSchema,
   ProgramRelationshipPageSchema,
-  MatchingOverrideListSchema,
+  MatchingOverridePageSchema,
   PublishResultSchema,
   MatchingRulesSchema,
 } from '../../../shared/schemas/index.ts';
@@ -170,10 +170,15 @@ describe('matching a program', { timeout: 120_000 }, () => {
     assert.ok(pairs.includes(`${m0.id}:${r1.id}:true`), 'the locked pair is kept');
     assert.ok(!pairs.some((p: string) => p.startsWith(`${mentees[3]?.id}:${r0.id}`)), 'the forbidden pair never appears');
     const overrides = await call(t.app, 'GET', `/api/v1/programs/${program.id}/matching/overrides`, undefined, {
-      schema: MatchingOverrideListSchema,
+      schema: MatchingOverridePageSchema,
       cookie,
     });
-    for (const o of overrides.body.overrides) {
+    assert.deepEqual(
+      overrides.body.items.map((o) => o.kind),
+      ['lock', 'forbid'],
+    );
+    assert.equal(overrides.body.nextCursor, null);
+    for (const o of overrides.body.items) {
       assert.equal(
         (await call(t.app, 'DELETE', `/api/v1/programs/${program.id}/matching/overrides/${o.id}`, undefined, { cookie })).status,
         204,

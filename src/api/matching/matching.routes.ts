@@ -2,14 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { MatchingRulesChangeSchema, MatchingRulesSchema } from '../../../shared/schemas/matching-rules.ts';
 import {
   CreateMatchingOverrideSchema,
-  MatchingOverrideListSchema,
+  MatchingOverridePageQuerySchema,
+  MatchingOverridePageSchema,
   MatchingOverrideSchema,
   MatchingRunSchema,
   MentorSuggestionListSchema,
   PublishResultSchema,
   StartMatchingRunSchema,
 } from '../../../shared/schemas/matching.ts';
-import { addOverride, listOverrides, removeOverride } from '../../services/matching/matching-override.service.ts';
+import { addOverride, pageOverrides, removeOverride } from '../../services/matching/matching-override.service.ts';
 import { publishMatchingRun } from '../../services/matching/matching-publish.service.ts';
 import { getMatchingRules, saveMatchingRules, startMatchingRun } from '../../services/matching/matching-run.service.ts';
 import { suggestMentors } from '../../services/matching/mentor-suggestion.service.ts';
@@ -59,10 +60,15 @@ const publish = route({
 const getOverrides = route({
   method: 'get',
   path: '/programs/{programId}/matching/overrides',
-  summary: 'Locks, forbidden pairs and people left out',
-  request: { params: ProgramParams },
+  summary: 'A page of the locks, forbidden pairs and people left out, applied on the next run (coordinators)',
+  description:
+    'Locks first, then forbidden pairs, then people left out, newest first within each kind, each described with the people’s ' +
+    'names. Narrow to one `kind`, to the overrides naming one person (`personId`, on either side of a pair or left out), or to ' +
+    'those naming someone whose name contains `q`. A run’s proposals say themselves which pairs the run kept locked ' +
+    '(`locked` in GET /matching-runs/{runId}/proposals).',
+  request: { params: ProgramParams, query: MatchingOverridePageQuerySchema },
   responses: {
-    200: jsonResponse(MatchingOverrideListSchema.meta({ id: 'MatchingOverrideList' }), 'Overrides'),
+    200: jsonResponse(MatchingOverridePageSchema.meta({ id: 'MatchingOverridePage' }), 'Overrides'),
     ...errorResponses(401, 403, 404, 422),
   },
 });
@@ -105,9 +111,10 @@ export function matchingRoutes() {
       return c.json(presentMatchingRun({ ...run, summary: null, circles: [] }), 202);
     })
     .openapi(publish, async (c) => c.json(await publishMatchingRun(c.var.ctx, requireActor(c), c.req.valid('param').runId), 200))
-    .openapi(getOverrides, async (c) =>
-      c.json({ overrides: (await listOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId)).map(presentOverride) }, 200),
-    )
+    .openapi(getOverrides, async (c) => {
+      const page = await pageOverrides(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('query'));
+      return c.json({ items: page.items.map(presentOverride), nextCursor: page.nextCursor }, 200);
+    })
     .openapi(postOverride, async (c) =>
       c.json(presentOverride(await addOverride(c.var.ctx, requireActor(c), c.req.valid('param').programId, c.req.valid('json'))), 201),
     )

@@ -1,9 +1,10 @@
-import type { CreateMatchingOverride } from '../../../shared/schemas/matching.ts';
+import type { CreateMatchingOverride, MatchingOverridePageQuery } from '../../../shared/schemas/matching.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
 import {
   deleteMatchingOverride,
   insertMatchingOverride,
-  listMatchingOverrides,
   type MatchingOverrideRow,
+  pageMatchingOverrides,
 } from '../../db/repositories/matching-override.repository.ts';
 import { listEnrolmentsOfProgram } from '../../db/repositories/enrolment.repository.ts';
 import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
@@ -29,9 +30,22 @@ async function describe(ctx: ServiceContext, organizationId: string, overrides: 
   }));
 }
 
-export async function listOverrides(ctx: ServiceContext, actor: Actor, programId: string): Promise<MatchingOverrideView[]> {
-  await getManageableProgram(ctx, actor, programId);
-  return describe(ctx, actor.organizationId, await listMatchingOverrides(ctx.db, actor.organizationId, programId));
+/**
+ * A page of a program's overrides for its coordinators: locks, then forbidden pairs, then people
+ * left out, newest first within each kind, optionally of one kind, naming one person, or matching
+ * a name. Names are read for the page's people only, in one query, however many overrides.
+ *
+ * @example await pageOverrides(ctx, coordinator, programId, { limit: 50, kind: 'forbid' })
+ */
+export async function pageOverrides(
+  ctx: ServiceContext,
+  actor: Actor,
+  programId: string,
+  query: MatchingOverridePageQuery,
+): Promise<Page<MatchingOverrideView>> {
+  const program = await getManageableProgram(ctx, actor, programId);
+  const page = await pageMatchingOverrides(ctx.db, actor.organizationId, program.id, query);
+  return { items: await describe(ctx, actor.organizationId, page.items), nextCursor: page.nextCursor };
 }
 
 /**

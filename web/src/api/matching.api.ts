@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  MatchingOverrideListSchema,
+  MatchingOverridePageSchema,
   MatchingOverrideSchema,
   MatchingRulesSchema,
   MatchingRunSchema,
@@ -11,6 +11,7 @@ import {
   MentorSuggestionListSchema,
   PublishResultSchema,
   type CreateMatchingOverride,
+  type MatchingOverridePageQuery,
   type MatchingRules,
   type MatchingRulesChange,
   type MatchingProposal,
@@ -25,6 +26,8 @@ export type UnmatchedMentee = z.infer<typeof UnmatchedMenteePageSchema>['items']
 /** The review's filters of a run's proposals (the page's limit and cursor aside). */
 export type ProposalFilters = Partial<Omit<MatchingProposalPageQuery, 'limit' | 'cursor'>>;
 export type MatchingOverride = z.infer<typeof MatchingOverrideSchema>;
+/** The overrides list's filters (the page's limit and cursor aside). */
+export type OverrideFilters = Partial<Pick<MatchingOverridePageQuery, 'kind' | 'q'>>;
 export type PublishResult = z.infer<typeof PublishResultSchema>;
 export type MentorSuggestion = z.infer<typeof MentorSuggestionListSchema>['suggestions'][number];
 
@@ -49,8 +52,13 @@ export function runUnmatchedQueryKey(runId: string, q: string) {
   return ['matching-runs', runId, 'unmatched', { q }] as const;
 }
 
+/** The prefix of every query of a program's overrides (adding or removing one refreshes them all). */
 export function overridesQueryKey(programId: string) {
   return ['programs', programId, 'matching', 'overrides'] as const;
+}
+
+export function overridePagesQueryKey(programId: string, filters: OverrideFilters, limit: number) {
+  return [...overridesQueryKey(programId), filters, limit] as const;
 }
 
 export function suggestionsQueryKey(programId: string) {
@@ -112,9 +120,14 @@ export async function fetchLatestRun(programId: string): Promise<MatchingRun | n
   return run;
 }
 
-export async function fetchOverrides(programId: string): Promise<MatchingOverride[]> {
-  const { overrides } = await requestJson(`${matchingPath(programId)}/overrides`, MatchingOverrideListSchema);
-  return overrides;
+/** One page of the program's overrides: locks, then forbidden pairs, then people left out, newest first within each. */
+export function fetchOverridePage(
+  programId: string,
+  filters: OverrideFilters,
+  limit: number,
+  cursor?: string,
+): Promise<Page<MatchingOverride>> {
+  return requestJson(`${matchingPath(programId)}/overrides${toQueryString({ ...filters, limit, cursor })}`, MatchingOverridePageSchema);
 }
 
 export function createOverride(programId: string, body: CreateMatchingOverride): Promise<MatchingOverride> {

@@ -3,14 +3,16 @@ import {
   fetchLatestRun,
   fetchMatchingRules,
   fetchMatchingRun,
-  fetchOverrides,
+  fetchOverridePage,
   fetchSuggestions,
   latestRunQueryKey,
   matchingRulesQueryKey,
   matchingRunQueryKey,
-  overridesQueryKey,
+  type OverrideFilters,
+  overridePagesQueryKey,
   suggestionsQueryKey,
 } from '../api/matching.api.ts';
+import { useCursorPages } from '../layout/use-cursor-pages.ts';
 
 /** How often a running matching run is asked for its progress. */
 const runPollMilliseconds = 500;
@@ -41,19 +43,30 @@ export function useCurrentRunQuery(programId: string) {
   };
 }
 
-export function useOverridesQuery(programId: string) {
-  return useQuery({ queryKey: overridesQueryKey(programId), queryFn: () => fetchOverrides(programId) });
+/** Overrides per page: the list stays a screenful however many a coordinator adds. */
+export const overridePageSize = 20;
+
+/** The program's overrides, a page at a time from the server, narrowed by kind or a name. */
+export function useOverridePages(programId: string, filters: OverrideFilters) {
+  return useCursorPages({
+    queryKey: overridePagesQueryKey(programId, filters, overridePageSize),
+    fetchPage: (cursor) => fetchOverridePage(programId, filters, overridePageSize, cursor),
+  });
 }
 
 export function useSuggestionsQuery(programId: string, enabled: boolean) {
   return useQuery({ queryKey: suggestionsQueryKey(programId), queryFn: () => fetchSuggestions(programId), enabled });
 }
 
-/** The latest run, the rules and the overrides, asked for together (the matching page's first requests). */
+/** The latest run, the rules and the overrides' first page, asked for together (the matching page's first requests). */
 export function prefetchMatchingPageData(queryClient: QueryClient, programId: string): Promise<unknown> {
   return Promise.all([
     queryClient.prefetchQuery({ queryKey: latestRunQueryKey(programId), queryFn: () => fetchLatestRun(programId) }),
     queryClient.prefetchQuery({ queryKey: matchingRulesQueryKey(programId), queryFn: () => fetchMatchingRules(programId) }),
-    queryClient.prefetchQuery({ queryKey: overridesQueryKey(programId), queryFn: () => fetchOverrides(programId) }),
+    queryClient.prefetchQuery({
+      // The key useCursorPages asks for the first page (no cursor yet) of the unfiltered list.
+      queryKey: [...overridePagesQueryKey(programId, {}, overridePageSize), { cursor: null }],
+      queryFn: () => fetchOverridePage(programId, {}, overridePageSize),
+    }),
   ]);
 }
