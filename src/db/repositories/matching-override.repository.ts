@@ -7,11 +7,23 @@ import { matchingOverrides, people } from '../schema/index.ts';
 
 export type MatchingOverrideRow = typeof matchingOverrides.$inferSelect;
 
-export async function listMatchingOverrides(db: Database, organizationId: string, programId: string): Promise<MatchingOverrideRow[]> {
+/** A program's overrides, oldest first; of one kind when `kind` is given (matching_overrides_program_kind_idx). */
+export async function listMatchingOverrides(
+  db: Database,
+  organizationId: string,
+  programId: string,
+  kind?: MatchingOverrideRow['kind'],
+): Promise<MatchingOverrideRow[]> {
   return db
     .select()
     .from(matchingOverrides)
-    .where(and(eq(matchingOverrides.organizationId, organizationId), eq(matchingOverrides.programId, programId)))
+    .where(
+      and(
+        eq(matchingOverrides.organizationId, organizationId),
+        eq(matchingOverrides.programId, programId),
+        kind ? eq(matchingOverrides.kind, kind) : undefined,
+      ),
+    )
     .orderBy(asc(matchingOverrides.createdAt), asc(matchingOverrides.id));
 }
 

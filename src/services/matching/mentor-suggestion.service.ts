@@ -68,11 +68,11 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   if (!program.myRoles.includes('mentee')) throw forbidden('not_a_mentee', 'Suggestions are for the program’s mentees');
   if (program.type === 'group')
     throw conflict('suggestions_not_for_circles', 'Group programs form circles; mentors are not suggested one by one');
-  const [room, overrides] = await Promise.all([
+  const [room, leftOut] = await Promise.all([
     findProgramMentorRoom(ctx.db, actor.organizationId, programId),
-    listMatchingOverrides(ctx.db, actor.organizationId, programId),
+    listMatchingOverrides(ctx.db, actor.organizationId, programId, 'exclude'),
   ]);
-  const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
+  const excluded = new Set(leftOut.map((o) => o.personId));
   if (excluded.has(actor.personId)) return [];
   const full = new Set(room.withoutRoom);
   const pool = await loadMentorPool(ctx.db, program, ctx.now(), `${room.mentors}@${room.lastChange}`);
