@@ -15,8 +15,8 @@ export function RulesSection({ programId }: { programId: string }) {
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="rules-heading">
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h3" id="rules-heading">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Title order={2} size="h3" id="rules-heading" style={{ minWidth: 0 }}>
             Matching rules
           </Title>
           <Button
@@ -25,6 +25,7 @@ export function RulesSection({ programId }: { programId: string }) {
             aria-expanded={opened}
             aria-controls="rules-panel"
             leftSection={<Chevron size={16} aria-hidden />}
+            style={{ flexShrink: 0 }}
           >
             {opened ? 'Hide rules' : 'Show rules'}
           </Button>
