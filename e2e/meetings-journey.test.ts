@@ -121,6 +121,9 @@ describe('meetings journey', { skip: skipWithoutChromium(), timeout: 300_000 }, 
     await mentorPage.getByText('Marked as held').waitFor();
     await mentorMeetings.getByText('What we agreed').waitFor();
     await mentorMeetings.getByText('Held', { exact: true }).waitFor();
+    // A held meeting is past: it leaves the upcoming list (paged apart, `when=upcoming`) for the past one.
+    await mentorMeetings.getByRole('heading', { name: 'Past and cancelled' }).waitFor();
+    await mentorMeetings.getByText('No meetings planned. Propose one to keep the momentum going.').waitFor();
     await mentorPage.getByText(/last touch point/).waitFor();
     await screenshot(mentorPage, 'meetings-03-held-with-summary');
 

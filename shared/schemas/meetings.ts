@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { meetingChannels } from '../enums.ts';
 import { dateRanges, limits } from '../limits.ts';
 import { datedWithin, IdSchema, SingleLineTextSchema, TimestampSchema } from './common.ts';
+import { PageQuerySchema, pageSchema } from './paging.ts';
 import { TimeZoneSchema } from './profiles.ts';
 
 /** Where a meeting is in its life: proposed, accepted, then held or missed; or cancelled. */
@@ -124,10 +125,25 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 /** A suggested open question for an agenda, with what it is for. */
 export const OpenQuestionSchema = z.object({ purpose: z.enum(['open', 'clarify', 'summarize']), text: z.string() });
 
-/** A relationship's meetings (upcoming first by time, then past newest first) and agenda help. */
-export const MeetingListSchema = z.object({
-  upcoming: z.array(MeetingSchema),
-  past: z.array(MeetingSchema),
-  suggestedQuestions: z.array(OpenQuestionSchema),
+/**
+ * A relationship's meetings come as two lists, as the pair reads them: `upcoming` (proposed and
+ * accepted ones, soonest first) and `past` (held, missed and cancelled ones, newest first).
+ */
+export const meetingPeriods = ['upcoming', 'past'] as const;
+export type MeetingPeriod = (typeof meetingPeriods)[number];
+
+/** The statuses of the upcoming list; every other status is past. */
+export const upcomingMeetingStatuses = ['proposed', 'accepted'] as const satisfies readonly MeetingStatus[];
+
+/** A page of a relationship's meetings: `when` picks the list (upcoming by default). */
+export const MeetingQuerySchema = PageQuerySchema.extend({
+  when: z
+    .enum(meetingPeriods)
+    .default('upcoming')
+    .describe('upcoming: proposed and accepted meetings, soonest first; past: held, missed and cancelled ones, newest first'),
 });
-export type MeetingList = z.infer<typeof MeetingListSchema>;
+export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
+
+/** One page of meetings, with the open questions to suggest for agendas (from the relationship's stage). */
+export const MeetingPageSchema = pageSchema(MeetingSchema).extend({ suggestedQuestions: z.array(OpenQuestionSchema) });
+export type MeetingPage = z.infer<typeof MeetingPageSchema>;

@@ -32,6 +32,7 @@ export const scaleSearch = 'Ada';
 const scaleQueries: Record<string, string[]> = {
   '/api/v1/programs/{programId}/matching/preferences': ['limit=500', 'kind=avoid'],
   '/api/v1/programs/{programId}/matching/mentors-wanted': ['all=true&limit=500'],
+  '/api/v1/relationships/{relationshipId}/meetings': ['when=past&limit=500'],
 };
 
 /** What fills each path parameter (by its name in the document). */

@@ -1,4 +1,4 @@
-import { MeetingSchema, MeetingListSchema } from '../../../shared/schemas/index.ts';
+import { MeetingSchema, MeetingPageSchema } from '../../../shared/schemas/index.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { findRelationshipById } from '../../db/repositories/relationship-record.repository.ts';
@@ -148,11 +148,13 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
     assert.equal((await as('mentor', 'POST', `${base()}/${missedOne.id}/summary`, { summary: 'x' })).status, 409);
     assert.equal((await as('mentor', 'POST', `${base()}/${missedOne.id}/held`, {})).status, 409);
 
-    const list = withSchema(await as('mentee', 'GET', base()), MeetingListSchema);
-    const past = list.body.past.map((m: { id: string }) => m.id);
+    const pastList = withSchema(await as('mentee', 'GET', `${base()}?when=past`), MeetingPageSchema);
+    const past = pastList.body.items.map((m) => m.id);
     assert.ok(past.includes(heldOne.id) && past.includes(missedOne.id));
-    assert.ok(list.body.upcoming.every((m: { status: string }) => m.status === 'proposed' || m.status === 'accepted'));
-    assert.ok(list.body.suggestedQuestions.some((q: { purpose: string }) => q.purpose === 'summarize'));
+    const upcoming = withSchema(await as('mentee', 'GET', `${base()}?when=upcoming`), MeetingPageSchema);
+    assert.ok(!upcoming.body.items.some((m) => m.id === heldOne.id || m.id === missedOne.id));
+    assert.ok(upcoming.body.items.every((m) => m.status === 'proposed' || m.status === 'accepted'));
+    assert.ok(upcoming.body.suggestedQuestions.some((q) => q.purpose === 'summarize'));
   });
 
   test('whoever sets the agenda is its author (the mentee leading it is a stage signal)', async () => {
@@ -168,7 +170,8 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
   });
 
   test('bad input names the field and writes nothing', async () => {
-    const before = withSchema(await as('mentor', 'GET', base()), MeetingListSchema).body.upcoming.length;
+    const upcomingCount = async () => withSchema(await as('mentor', 'GET', `${base()}?limit=500`), MeetingPageSchema).body.items.length;
+    const before = await upcomingCount();
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ startsAt: inHours(2), durationMinutes: 45, channel: 'video', videoLink: 'http://insecure.example.org' }, 'videoLink'],
       [{ startsAt: inHours(2), durationMinutes: 2, channel: 'video' }, 'durationMinutes'],
@@ -188,7 +191,7 @@ describe('meetings of a relationship', { timeout: 120_000 }, () => {
         `${field}: ${JSON.stringify(fieldIssuesOf(response))}`,
       );
     }
-    assert.equal(withSchema(await as('mentor', 'GET', base()), MeetingListSchema).body.upcoming.length, before);
+    assert.equal(await upcomingCount(), before);
   });
 
   test('only the pair: coordinators, admins, strangers and another relationship’s mentee get not found', async () => {

@@ -3,7 +3,8 @@ import {
   CancelMeetingSchema,
   MarkMeetingHeldSchema,
   MeetingAgendaSchema,
-  MeetingListSchema,
+  MeetingPageSchema,
+  MeetingQuerySchema,
   MeetingSchema,
   MeetingSummarySchema,
   ProposeMeetingSchema,
@@ -30,9 +31,10 @@ const base = '/relationships/{relationshipId}/meetings';
 const list = route({
   method: 'get',
   path: base,
-  summary: 'The pair’s meetings, with times on both people’s clocks and suggested open questions (the pair only)',
-  request: { params: RelationshipParams },
-  responses: { 200: jsonResponse(MeetingListSchema.meta({ id: 'MeetingList' }), 'Meetings'), ...errorResponses(401, 404, 422) },
+  summary:
+    'A page of the pair’s upcoming meetings (soonest first) or past ones (newest first, `when=past`), with times on both people’s clocks and suggested open questions (the pair only)',
+  request: { params: RelationshipParams, query: MeetingQuerySchema },
+  responses: { 200: jsonResponse(MeetingPageSchema.meta({ id: 'MeetingPage' }), 'Meetings'), ...errorResponses(401, 404, 422) },
 });
 const propose = route({
   method: 'post',
@@ -100,8 +102,8 @@ export function presentMeeting(view: MeetingView): z.infer<typeof MeetingSchema>
 export function meetingRoutes(options: Pick<ApiOptions, 'publicUrl'>) {
   const router = createRouter()
     .openapi(list, async (c) => {
-      const result = await listMeetings(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId);
-      return c.json({ ...result, upcoming: result.upcoming.map(presentMeeting), past: result.past.map(presentMeeting) }, 200);
+      const page = await listMeetings(c.var.ctx, requireActor(c), c.req.valid('param').relationshipId, c.req.valid('query'));
+      return c.json({ ...page, items: page.items.map(presentMeeting) }, 200);
     })
     .openapi(propose, async (c) =>
       c.json(

@@ -45,7 +45,8 @@ export type NewMeeting = Pick<
 /** The fields a change of a meeting may set. */
 export type MeetingChanges = Partial<Omit<MeetingRecord, 'id' | 'organizationId' | 'relationshipId' | 'createdAt'>>;
 
-const columns = {
+/** The columns of a MeetingRecord, for selects and returning clauses. */
+export const meetingColumns = {
   id: meetings.id,
   organizationId: meetings.organizationId,
   relationshipId: meetings.relationshipId,
@@ -85,7 +86,7 @@ const meetingInsert = preparedStatement('insert_meeting', (db, name) =>
         'agendaById',
       ),
     )
-    .returning(columns)
+    .returning(meetingColumns)
     .prepare(name),
 );
 
@@ -103,7 +104,7 @@ export async function lockMeetingById(
   id: string,
 ): Promise<MeetingRecord | null> {
   const [row] = await db
-    .select(columns)
+    .select(meetingColumns)
     .from(meetings)
     .where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId), eq(meetings.id, id)))
     .for('update');
@@ -118,7 +119,7 @@ export async function findMeetingById(
   id: string,
 ): Promise<MeetingRecord | null> {
   const [row] = await db
-    .select(columns)
+    .select(meetingColumns)
     .from(meetings)
     .where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId), eq(meetings.id, id)));
   return row ?? null;
@@ -130,18 +131,9 @@ export async function updateMeeting(db: Database, organizationId: string, id: st
     .update(meetings)
     .set(changes)
     .where(and(eq(meetings.organizationId, organizationId), eq(meetings.id, id)))
-    .returning(columns);
+    .returning(meetingColumns);
   if (!row) throw new Error('update of meetings returned no row');
   return row;
-}
-
-/** A relationship's meetings by start time. */
-export async function listMeetingsOfRelationship(db: Database, organizationId: string, relationshipId: string): Promise<MeetingRecord[]> {
-  return db
-    .select(columns)
-    .from(meetings)
-    .where(and(eq(meetings.organizationId, organizationId), eq(meetings.relationshipId, relationshipId)))
-    .orderBy(asc(meetings.startsAt));
 }
 
 /** A person's meeting in a feed, with the pair it belongs to. */
@@ -160,7 +152,7 @@ export async function listMeetingsOfPerson(
   limit: number,
 ): Promise<PersonMeetingRecord[]> {
   return db
-    .select({ ...columns, mentorId: relationships.mentorId, menteeId: relationships.menteeId })
+    .select({ ...meetingColumns, mentorId: relationships.mentorId, menteeId: relationships.menteeId })
     .from(meetings)
     .innerJoin(relationships, and(eq(relationships.organizationId, meetings.organizationId), eq(relationships.id, meetings.relationshipId)))
     .where(

@@ -1,8 +1,8 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { meetingStatuses } from '../../../shared/schemas/meetings.ts';
+import { type MeetingPeriod, meetingStatuses, upcomingMeetingStatuses } from '../../../shared/schemas/meetings.ts';
 
-const upcoming: readonly string[] = ['proposed', 'accepted'];
-const statusesOf = {
+const upcoming: readonly string[] = upcomingMeetingStatuses;
+const statusesOf: Record<MeetingPeriod, readonly string[]> = {
   upcoming,
   past: meetingStatuses.filter((status) => !upcoming.includes(status)),
 };
@@ -15,7 +15,7 @@ const statusesOf = {
  *
  * @example index('meetings_past_idx').on(t.organizationId, t.relationshipId, t.startsAt, t.id).where(meetingPeriodCondition(t.status, 'past'))
  */
-export function meetingPeriodCondition(status: SQLWrapper, period: keyof typeof statusesOf): SQL {
+export function meetingPeriodCondition(status: SQLWrapper, period: MeetingPeriod): SQL {
   const list = statusesOf[period].map((value) => `'${value}'`).join(', ');
   return sql`${status} in (${sql.raw(list)})`;
 }

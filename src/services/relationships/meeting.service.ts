@@ -1,12 +1,8 @@
 import type { MeetingChannel } from '../../../shared/enums.ts';
-import type { ProposeMeeting, RescheduleMeeting } from '../../../shared/schemas/meetings.ts';
-import {
-  insertMeeting,
-  listMeetingsOfRelationship,
-  lockMeetingById,
-  updateMeeting,
-  type MeetingChanges,
-} from '../../db/repositories/meeting.repository.ts';
+import type { MeetingQuery, ProposeMeeting, RescheduleMeeting } from '../../../shared/schemas/meetings.ts';
+import type { Page } from '../../../shared/schemas/paging.ts';
+import { listMeetingPage } from '../../db/repositories/meeting-page.repository.ts';
+import { insertMeeting, lockMeetingById, updateMeeting, type MeetingChanges } from '../../db/repositories/meeting.repository.ts';
 import { touchRelationship } from '../../db/repositories/relationship-record.repository.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
@@ -52,27 +48,27 @@ function placeFor(channel: MeetingChannel, videoLink: string | null | undefined,
 }
 
 /**
- * A relationship's meetings for one of the pair (everyone else, coordinators included, gets
- * not found): open ones (proposed, accepted) by start time, then concluded and cancelled ones
- * newest first, with open questions to suggest for agendas.
+ * A page of a relationship's meetings for one of the pair (everyone else, coordinators included,
+ * gets not found): upcoming ones (proposed, accepted) by start time, or past ones (held, missed,
+ * cancelled) newest first, with open questions to suggest for agendas (from the stage).
  *
- * @example const { upcoming, past } = await listMeetings(ctx, actor, relationshipId);
+ * @example const { items, nextCursor } = await listMeetings(ctx, actor, relationshipId, { when: 'upcoming', limit: 50 });
  */
 export async function listMeetings(
   ctx: ServiceContext,
   actor: Actor,
   relationshipId: string,
-): Promise<{ upcoming: MeetingView[]; past: MeetingView[]; suggestedQuestions: OpenQuestion[] }> {
+  query: Pick<MeetingQuery, 'when' | 'limit' | 'cursor'>,
+): Promise<Page<MeetingView> & { suggestedQuestions: OpenQuestion[] }> {
   const { relationship } = await getRelationshipAsParticipant(ctx, actor, relationshipId);
-  const [records, pair] = await Promise.all([
-    listMeetingsOfRelationship(ctx.db, actor.organizationId, relationshipId),
+  const [page, pair] = await Promise.all([
+    listMeetingPage(ctx.db, actor.organizationId, relationshipId, query.when, query),
     loadPairPeople(ctx, relationship),
   ]);
   const now = ctx.now();
-  const views = records.map((m) => presentMeeting(m, pair, actor.personId, now));
   return {
-    upcoming: views.filter((m) => m.status === 'proposed' || m.status === 'accepted'),
-    past: views.filter((m) => m.status !== 'proposed' && m.status !== 'accepted').reverse(),
+    items: page.items.map((m) => presentMeeting(m, pair, actor.personId, now)),
+    nextCursor: page.nextCursor,
     suggestedQuestions: suggestOpenQuestions(relationship.stage),
   };
 }

@@ -1,25 +1,27 @@
 import {
-  MeetingListSchema,
+  MeetingPageSchema,
   MeetingSchema,
   type Meeting,
-  type MeetingList,
+  type MeetingPage,
+  type MeetingPeriod,
   type ProposeMeeting,
   type RescheduleMeeting,
 } from '../../../shared/schemas/index.ts';
-import { requestJson } from './client.ts';
+import { requestJson, toQueryString } from './client.ts';
 import { relationshipQueryKey } from './relationships.api.ts';
 
-export type { Meeting, MeetingList, ProposeMeeting, RescheduleMeeting };
+export type { Meeting, MeetingPage, MeetingPeriod, ProposeMeeting, RescheduleMeeting };
 
-/** Query key of a relationship's meetings (under the relationship's key, so it refreshes with it). */
-export function meetingsQueryKey(relationshipId: string) {
-  return [...relationshipQueryKey(relationshipId), 'meetings'] as const;
+/** Query key of one of a relationship's meeting lists (under the relationship's key, so it refreshes with it). */
+export function meetingsQueryKey(relationshipId: string, when: MeetingPeriod) {
+  return [...relationshipQueryKey(relationshipId), 'meetings', when] as const;
 }
 
 const base = (relationshipId: string) => `/relationships/${relationshipId}/meetings`;
 
-export function fetchMeetings(relationshipId: string): Promise<MeetingList> {
-  return requestJson(base(relationshipId), MeetingListSchema);
+/** A page of the upcoming meetings (soonest first) or the past ones (newest first). */
+export function fetchMeetingsPage(relationshipId: string, when: MeetingPeriod, cursor?: string): Promise<MeetingPage> {
+  return requestJson(`${base(relationshipId)}${toQueryString({ when, cursor })}`, MeetingPageSchema);
 }
 
 export function proposeMeeting(relationshipId: string, body: ProposeMeeting): Promise<Meeting> {

@@ -2,22 +2,25 @@ import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/cor
 import IconCalendarEvent from '~icons/tabler/calendar-event';
 import IconPlus from '~icons/tabler/plus';
 import { useState } from 'react';
+import type { Meeting } from '../../api/meetings.api.ts';
 import type { RelationshipDetail } from '../../api/relationships.api.ts';
+import { LoadMore } from '../../layout/load-more.tsx';
 import { ErrorState, PageLoader } from '../../layout/query-state.tsx';
 import { CalendarFeedCard } from './calendar-feed-card.tsx';
 import { MeetingCard } from './meeting-card.tsx';
 import { MeetingForm } from './meeting-form.tsx';
 import { browserTimeZone, zoneCity } from './meeting-time.ts';
-import { useMeetingsQuery, useProposeMeeting } from './use-meetings.ts';
+import { useMeetingList, useProposeMeeting } from './use-meetings.ts';
 
 /**
  * The pair's meetings: propose one on my own clock (my partner's time shown live), the open
- * ones to accept, move or hold, and past ones with what was agreed; plus my calendar feed.
- * Coordinators see nothing of it (meetings are the pair's).
+ * ones to accept, move or hold, and past ones with what was agreed (each list paged on the
+ * server); plus my calendar feed. Coordinators see nothing of it (meetings are the pair's).
  */
 export function MeetingsSection({ relationship }: { relationship: RelationshipDetail }) {
   const participant = relationship.viewerRole !== 'coordinator';
-  const query = useMeetingsQuery(relationship.id, participant);
+  const upcoming = useMeetingList(relationship.id, 'upcoming', participant);
+  const past = useMeetingList(relationship.id, 'past', participant);
   const propose = useProposeMeeting(relationship.id);
   const [proposing, setProposing] = useState(false);
   if (!participant) return null;
@@ -25,8 +28,8 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
   const partner = relationship.viewerRole === 'mentor' ? relationship.mentee : relationship.mentor;
   const myZone = me.timeZone ?? browserTimeZone();
   const active = relationship.status === 'active';
-  const data = query.data;
-  const card = (meeting: NonNullable<typeof data>['upcoming'][number]) => (
+  const suggestedQuestions = upcoming.suggestedQuestions;
+  const card = (meeting: Meeting) => (
     <MeetingCard
       key={meeting.id}
       meeting={meeting}
@@ -34,7 +37,7 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
       me={me}
       partner={partner}
       myZone={myZone}
-      suggestedQuestions={data?.suggestedQuestions ?? []}
+      suggestedQuestions={suggestedQuestions}
     />
   );
 
@@ -66,7 +69,7 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
                 mode="propose"
                 myZone={myZone}
                 partner={partner}
-                suggestedQuestions={data?.suggestedQuestions ?? []}
+                suggestedQuestions={suggestedQuestions}
                 pending={propose.isPending}
                 onCancel={() => setProposing(false)}
                 onSubmit={(values, showError) => propose.mutate(values, { onSuccess: () => setProposing(false), onError: showError })}
@@ -74,31 +77,32 @@ export function MeetingsSection({ relationship }: { relationship: RelationshipDe
             )}
           </Paper>
         </Collapse>
-        {query.isPending && <PageLoader label="Loading meetings" />}
-        {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-        {data && (
-          <>
-            <Stack gap="xs">
-              <Title order={3} size="h5">
-                Upcoming
-              </Title>
-              {data.upcoming.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  No meetings planned. Propose one to keep the momentum going.
-                </Text>
-              ) : (
-                data.upcoming.map(card)
-              )}
-            </Stack>
-            {data.past.length > 0 && (
-              <Stack gap="xs">
-                <Title order={3} size="h5">
-                  Past and cancelled
-                </Title>
-                {data.past.map(card)}
-              </Stack>
+        {upcoming.isPending && <PageLoader label="Loading meetings" />}
+        {upcoming.isError && <ErrorState error={upcoming.error} onRetry={upcoming.refetch} />}
+        {upcoming.isSuccess && (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              Upcoming
+            </Title>
+            {upcoming.items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No meetings planned. Propose one to keep the momentum going.
+              </Text>
+            ) : (
+              upcoming.items.map(card)
             )}
-          </>
+            {upcoming.hasMore ? <LoadMore list={upcoming} noun="upcoming meetings" /> : null}
+          </Stack>
+        )}
+        {past.isError && <ErrorState title="Could not load past meetings" error={past.error} onRetry={past.refetch} />}
+        {past.items.length > 0 && (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              Past and cancelled
+            </Title>
+            {past.items.map(card)}
+            {past.hasMore ? <LoadMore list={past} noun="past meetings" /> : null}
+          </Stack>
         )}
         <CalendarFeedCard />
       </Stack>

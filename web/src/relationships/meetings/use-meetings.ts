@@ -1,19 +1,33 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/api-error.ts';
 import { calendarFeedQueryKey, createCalendarFeed, fetchCalendarFeedStatus, revokeCalendarFeed } from '../../api/calendar.api.ts';
 import {
   changeMeeting,
-  fetchMeetings,
+  fetchMeetingsPage,
   meetingsQueryKey,
   proposeMeeting,
   type MeetingChangeRequest,
+  type MeetingPage,
+  type MeetingPeriod,
   type ProposeMeeting,
 } from '../../api/meetings.api.ts';
 import { relationshipQueryKey } from '../../api/relationships.api.ts';
+import { usePagedList } from '../../layout/use-paged-list.ts';
 
-export function useMeetingsQuery(relationshipId: string, enabled: boolean) {
-  return useQuery({ queryKey: meetingsQueryKey(relationshipId), queryFn: () => fetchMeetings(relationshipId), enabled });
+/**
+ * One of the pair's meeting lists (upcoming soonest first, or past newest first), a page at a
+ * time, with the open questions to suggest for agendas that its pages carry.
+ *
+ * @example const upcoming = useMeetingList(relationshipId, 'upcoming', true); upcoming.items.map(...)
+ */
+export function useMeetingList(relationshipId: string, when: MeetingPeriod, enabled: boolean) {
+  const queryClient = useQueryClient();
+  const queryKey = meetingsQueryKey(relationshipId, when);
+  const list = usePagedList({ queryKey, fetchPage: (cursor) => fetchMeetingsPage(relationshipId, when, cursor), enabled });
+  // Read from the same cache entry the list renders from, so it is there whenever the list's rows are.
+  const firstPage = queryClient.getQueryData<InfiniteData<MeetingPage>>(queryKey)?.pages[0];
+  return { ...list, suggestedQuestions: firstPage?.suggestedQuestions ?? [] };
 }
 
 /** Proposes a meeting; the form shows field problems itself (onError given by the caller). */
