@@ -9,6 +9,13 @@ export type ScoreSource = {
   demand: Int32Array;
   capacity: Int32Array;
   scoreRow: (mentee: number, out: Float64Array) => void;
+  /**
+   * Optional: rows from..to-1 at once, row r's scores at out[(r - from) * mentorCount …], the same
+   * numbers as scoreRow. Lets a source walk the mentors in tiles shared by several rows, so each
+   * mentor's data is read from memory once per block instead of once per row (scoring is bound by
+   * memory when two threads score at once).
+   */
+  scoreRows?: (from: number, to: number, out: Float64Array) => void;
   /** Optional: mentor j's score with every mentee, into `out` (lets pricing score by column). */
   scoreColumn?: (mentor: number, out: Float64Array) => void;
   /** Optional: whether a pair is ruled out after scoring (a coordinator's lock or forbid, a person removed). */

@@ -113,6 +113,8 @@ export function scanRows(
 
 /** Rows scored between two steps of scanRowsInSteps. */
 export const ROWS_PER_STEP = 256;
+/** Rows a source's scoreRows scores at once (a divisor of ROWS_PER_STEP). */
+const ROWS_PER_BLOCK = 16;
 
 /**
  * scanRows as steps: yields the rows done every ROWS_PER_STEP rows and returns the scan, so a
@@ -130,7 +132,7 @@ export function* scanRowsInSteps(
 ): Generator<number, RowScan, void> {
   const mentorCount = source.mentorIds.length;
   const rows = to - from;
-  const row = new Float64Array(mentorCount);
+  const ownRow = new Float64Array(mentorCount);
   const mentorBest = createMentorBest(source.capacity, k);
   const mentorBestStart = mentorOffsets(source.capacity, k, 1);
   const scan: RowScan = {
@@ -150,8 +152,20 @@ export function* scanRowsInSteps(
   const mentorFloor = mentorBest.floor;
   const floor = Math.max(0, minimum);
   const heap = new Int32Array(reserveWidth);
+  // Rows scored a block at a time when the source can (scoreRows), one by one otherwise.
+  const block = source.scoreRows ? new Float64Array(ROWS_PER_BLOCK * mentorCount) : null;
+  let blockFrom = from;
+  let blockTo = from;
   for (let i = from; i < to; i++) {
-    source.scoreRow(i, row);
+    let row = ownRow;
+    if (block && source.scoreRows) {
+      if (i >= blockTo) {
+        blockFrom = i;
+        blockTo = Math.min(to, i + ROWS_PER_BLOCK);
+        source.scoreRows(blockFrom, blockTo, block);
+      }
+      row = block.subarray((i - blockFrom) * mentorCount, (i - blockFrom + 1) * mentorCount);
+    } else source.scoreRow(i, row);
     let size = 0;
     let feasible = 0;
     // Once the heap is full, its root's score: a later mentor must beat it strictly (on a tie the lower index, seen first, wins).

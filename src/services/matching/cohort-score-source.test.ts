@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { defaultMatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import { sampleProfiles } from '../../domain/matching/scoring/sample-profiles.ts';
 import { createScoringSetup, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
+import { defaultReserveWidth, scanRows } from '../../domain/matching/top-candidates.ts';
 import { createCohortScoreSource, type CohortJob } from './cohort-job.ts';
 
 /** A cohort where every kind of conflict is planted, and a lock and a forbid. */
@@ -69,6 +70,19 @@ describe("a cohort's score source", () => {
         assert.equal(pairs[mentors.length - 1 - j], expected, `pairs ${i}, mentor ${j}`);
       }
     }
+    // Blocks of rows (scoreRows, in tiles of mentors) give the same numbers as row by row, at any offset.
+    for (const [from, to] of [
+      [0, 16],
+      [5, 37],
+      [50, 60],
+    ] as const) {
+      const block = new Float64Array((to - from) * mentors.length);
+      source.scoreRows?.(from, to, block);
+      for (let i = from; i < to; i++) {
+        source.scoreRow(i, row);
+        assert.deepEqual([...block.subarray((i - from) * mentors.length, (i - from + 1) * mentors.length)], [...row], `block row ${i}`);
+      }
+    }
     for (let j = 0; j < mentors.length; j++) {
       source.scoreColumn?.(j, column);
       for (let i = 0; i < mentees.length; i++) {
@@ -90,5 +104,14 @@ describe("a cohort's score source", () => {
     assert.equal(at('mentee-3', 'mentor-3'), -1);
     assert.equal(at('mentee-4', 'mentee-4'), -1);
     assert.ok(conflicts >= 5);
+  });
+
+  test('a scan by blocks of rows keeps the same candidates as a scan row by row', () => {
+    const source = createCohortScoreSource(plantedCohort());
+    assert.ok(source.scoreRows, 'the cohort scores blocks of rows');
+    const width = defaultReserveWidth(5);
+    const byBlocks = scanRows(source, 3, 60, 5, 0, width);
+    const byRows = scanRows({ ...source, scoreRows: undefined }, 3, 60, 5, 0, width);
+    assert.deepEqual(byBlocks, byRows);
   });
 });
