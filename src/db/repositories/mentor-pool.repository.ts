@@ -1,9 +1,7 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
-import { emptyProfile, type Profile } from '../../domain/profile.ts';
-import type { Person } from '../../domain/person.ts';
+import { emptyProfile } from '../../domain/profile.ts';
+import type { MatchingPerson, MatchingProfileFields } from '../../domain/matching/scoring/matching-profile.ts';
 import type { Database } from '../database.ts';
-import { toPerson } from './person.repository.ts';
-import { toProfile } from './profile.repository.ts';
 import { enrolments, people, profiles, relationships } from '../schema/index.ts';
 
 function activeMentorsOf(organizationId: string, programId: string) {
@@ -27,22 +25,46 @@ export async function listActiveMentorIds(db: Database, organizationId: string, 
 }
 
 /**
- * A program's active mentors with their people rows and profiles (the empty profile when none),
- * by name: one query, the program's enrolments by enrolments_program_counts_idx and each
- * person and profile by key.
+ * What the matching engine reads of people and their profiles (the empty profile's values when
+ * none), for `ids` of one organization, in no particular order: one query, each person and
+ * profile by key, and only the columns matching reads (no email, no password hash).
  */
-export async function listActiveMentorsWithProfiles(
+export async function findMatchingPeople(
   db: Database,
   organizationId: string,
-  programId: string,
-): Promise<Array<{ person: Person; profile: Profile }>> {
+  ids: readonly string[],
+): Promise<Array<{ person: MatchingPerson; profile: MatchingProfileFields }>> {
+  if (ids.length === 0) return [];
   const rows = await db
-    .select({ person: people, profile: profiles })
-    .from(enrolments)
-    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
-    .leftJoin(profiles, and(eq(profiles.organizationId, enrolments.organizationId), eq(profiles.personId, enrolments.personId)))
-    .where(activeMentorsOf(organizationId, programId));
-  return rows.map((row) => ({ person: toPerson(row.person), profile: row.profile ? toProfile(row.profile) : emptyProfile(new Date(0)) }));
+    .select({
+      person: {
+        id: people.id,
+        displayName: people.displayName,
+        department: people.department,
+        seniorityLevel: people.seniorityLevel,
+        timeZone: people.timeZone,
+        languages: people.languages,
+      },
+      hasProfile: profiles.personId,
+      profile: {
+        expertiseOffered: profiles.expertiseOffered,
+        expertiseWanted: profiles.expertiseWanted,
+        functionsOffered: profiles.functionsOffered,
+        functionsSought: profiles.functionsSought,
+        approach: profiles.approach,
+        availabilityHoursPerMonth: profiles.availabilityHoursPerMonth,
+        preferredChannels: profiles.preferredChannels,
+        interests: profiles.interests,
+        education: profiles.education,
+        profession: profiles.profession,
+        identityAttributes: profiles.identityAttributes,
+      },
+    })
+    .from(people)
+    .leftJoin(profiles, and(eq(profiles.organizationId, people.organizationId), eq(profiles.personId, people.id)))
+    .where(and(eq(people.organizationId, organizationId), sql`${people.id} = any(${sql.param([...ids])}::uuid[])`));
+  const empty = emptyProfile(new Date(0));
+  return rows.map((row) => ({ person: row.person, profile: row.hasProfile ? (row.profile as MatchingProfileFields) : empty }));
 }
 
 /** A person's reporting chain upwards (their supervisor first), at most `depth` long, cycles cut. */

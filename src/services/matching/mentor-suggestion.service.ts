@@ -18,12 +18,12 @@ import { toMatchingProfile } from './program-cohort.ts';
 export type MentorSuggestion = { mentorId: string; mentorName: string; score: number; reasons: string[]; warnings: string[] };
 
 /**
- * The mentee as the engine sees them: their own whole profile, read fresh, with their picks among
- * `mentorIds`; and the people who report to them, whom they may not be suggested as mentors (the
+ * The mentee as the engine sees them: their own whole profile, read fresh (their picks apart, to be
+ * kept to the pool's mentors); and the people who report to them, whom they may not be suggested as mentors (the
  * pool's mentors carry no chains: a mentor's chain holding the mentee is the mentee's reports
  * holding the mentor).
  */
-async function loadMentee(ctx: ServiceContext, program: Program, personId: string, mentorIds: ReadonlySet<string>) {
+async function loadMentee(ctx: ServiceContext, program: Program, personId: string) {
   const { db } = ctx;
   const organizationId = program.organizationId;
   const [people, profiles, chain, reports, application, partners, preferences] = await Promise.all([
@@ -43,11 +43,12 @@ async function loadMentee(ctx: ServiceContext, program: Program, personId: strin
     customAnswers: application?.status === 'accepted' ? application.answers : {},
     previousPartners: partners,
     exclusions: [],
-    rankedPicks: preferences.filter((p) => p.kind === 'pick' && mentorIds.has(p.targetId)).map((p) => p.targetId),
+    rankedPicks: [],
     prefer: [],
     avoid: [],
   });
-  return { profile: profileSeen, reports };
+  const picks = preferences.filter((p) => p.kind === 'pick').map((p) => p.targetId);
+  return { profile: profileSeen, picks, reports };
 }
 
 const bySuggestionOrder = (a: { score: number; name: string }, b: { score: number; name: string }) =>
@@ -75,12 +76,16 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   const excluded = new Set(leftOut.map((o) => o.personId));
   if (excluded.has(actor.personId)) return [];
   const full = new Set(room.withoutRoom);
-  const pool = await loadMentorPool(ctx.db, program, ctx.now(), `${room.mentors}@${room.lastChange}`);
+  // The pool (prepared once per program version) and the mentee (read fresh) side by side.
+  const [pool, me] = await Promise.all([
+    loadMentorPool(ctx.db, program, ctx.now(), `${room.mentors}@${room.lastChange}`),
+    loadMentee(ctx, program, actor.personId),
+  ]);
   const inCohort = pool.mentors.filter((m) => !excluded.has(m.id));
   const mentors = inCohort.filter((m) => m.id !== actor.personId);
-  const me = await loadMentee(ctx, program, actor.personId, new Set(inCohort.map((m) => m.id)));
   if (!me) return [];
-  const mentee = prepareParticipant(me.profile, pool.setup);
+  const inCohortIds = new Set(inCohort.map((m) => m.id));
+  const mentee = prepareParticipant({ ...me.profile, rankedPicks: me.picks.filter((id) => inCohortIds.has(id)) }, pool.setup);
   const candidates: Array<{ score: number; name: string; mentor: (typeof mentors)[number] }> = [];
   for (const mentor of mentors) {
     if (full.has(mentor.id) || me.reports.has(mentor.id)) continue;
@@ -91,7 +96,9 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   // Explained: the best `limit`, and any tied with the last of them within rounding.
   const floor = (candidates[Math.min(limit, candidates.length) - 1]?.score ?? 0) - 1e-9;
   const suggestions: MentorSuggestion[] = [];
-  for (const { mentor } of candidates.filter((c, k) => k < limit || c.score >= floor)) {
+  // Sorted best first: the explained ones are a prefix.
+  const explained = candidates.findIndex((c, k) => k >= limit && c.score < floor);
+  for (const { mentor } of explained < 0 ? candidates : candidates.slice(0, explained)) {
     const pair = explainPair(mentee, mentor.prepared, pool.setup);
     if (pair.feasible)
       suggestions.push({ mentorId: mentor.id, mentorName: mentor.name, score: pair.score, reasons: pair.reasons, warnings: pair.warnings });

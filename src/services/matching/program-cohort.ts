@@ -17,9 +17,7 @@ import { listActiveParticipants } from '../../db/repositories/program-cohort.rep
 import { findMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { listPairsOfProgram } from '../../db/repositories/relationship.repository.ts';
 import type { Database } from '../../db/database.ts';
-import { matchingAttributesOf } from '../../domain/matching/scoring/matching-profile.ts';
-import type { Person } from '../../domain/person.ts';
-import type { Profile } from '../../domain/profile.ts';
+import { matchingAttributesOf, type MatchingPerson, type MatchingProfileFields } from '../../domain/matching/scoring/matching-profile.ts';
 import type { Program } from '../../domain/program.ts';
 import type { CohortJob } from './cohort-job.ts';
 import { loadCohortPeople } from './cohort-people.ts';
@@ -45,7 +43,7 @@ export type ProfileExtra = Pick<
 >;
 
 /** The engine's view of a person and profile (private attributes dropped), with the program-specific extras. */
-export function toMatchingProfile(person: Person, profile: Profile, extra: ProfileExtra): MatchingProfile {
+export function toMatchingProfile(person: MatchingPerson, profile: MatchingProfileFields, extra: ProfileExtra): MatchingProfile {
   return {
     id: person.id,
     name: person.displayName,

@@ -1,5 +1,7 @@
 import type { IdentityAttribute } from '../../../../shared/schemas/profiles.ts';
 import type { MatchingAttribute, MatchingProfile } from '../../../../shared/schemas/matching-rules.ts';
+import type { Person } from '../../person.ts';
+import type { Profile } from '../../profile.ts';
 
 /**
  * One participant as the scoring sees them: the enrolment data that matters for matching, with
@@ -56,3 +58,21 @@ export function blankMatchingProfile(id: string, name: string): MatchingProfile 
     exclusions: [],
   };
 }
+
+/** What the engine reads of a person's row. */
+export type MatchingPerson = Pick<Person, 'id' | 'displayName' | 'department' | 'seniorityLevel' | 'timeZone' | 'languages'>;
+/** What the engine reads of a profile. */
+export type MatchingProfileFields = Pick<
+  Profile,
+  | 'expertiseOffered'
+  | 'expertiseWanted'
+  | 'functionsOffered'
+  | 'functionsSought'
+  | 'approach'
+  | 'availabilityHoursPerMonth'
+  | 'preferredChannels'
+  | 'interests'
+  | 'education'
+  | 'profession'
+  | 'identityAttributes'
+>;
