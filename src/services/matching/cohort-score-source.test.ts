@@ -4,7 +4,7 @@ import { defaultMatchingRules } from '../../../shared/schemas/matching-rules.ts'
 import { sampleProfiles } from '../../domain/matching/scoring/sample-profiles.ts';
 import { createScoringSetup, prepareParticipant, scorePrepared } from '../../domain/matching/scoring/score-pair.ts';
 import { defaultReserveWidth, scanRows } from '../../domain/matching/top-candidates.ts';
-import { createCohortScoreSource, type CohortJob } from './cohort-job.ts';
+import { createCohortScoreSource, createCohortScoreSourceFromJson, type CohortJob } from './cohort-job.ts';
 
 /** A cohort where every kind of conflict is planted, and a lock and a forbid. */
 function plantedCohort(): CohortJob {
@@ -113,5 +113,13 @@ describe("a cohort's score source", () => {
     const byBlocks = scanRows(source, 3, 60, 5, 0, width);
     const byRows = scanRows({ ...source, scoreRows: undefined }, 3, 60, 5, 0, width);
     assert.deepEqual(byBlocks, byRows);
+  });
+
+  test('the job as JSON text (how it reaches a scoring thread) scores the same', () => {
+    const job = plantedCohort();
+    const direct = createCohortScoreSource(job);
+    const fromJson = createCohortScoreSourceFromJson(JSON.stringify(job));
+    const width = defaultReserveWidth(5);
+    assert.deepEqual(scanRows(fromJson, 0, job.mentees.length, 5, 0, width), scanRows(direct, 0, job.mentees.length, 5, 0, width));
   });
 });
