@@ -1,7 +1,8 @@
 import type { MatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import type { Database } from '../../db/database.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
-import { findMatchingPeople, listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
+import { findMatchingPeople } from '../../db/repositories/matching-people.repository.ts';
+import { listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import {
   createScoringSetup,
