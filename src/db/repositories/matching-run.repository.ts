@@ -71,13 +71,14 @@ const PROPOSALS_PER_INSERT = 2500;
 /**
  * Stores a run's proposals in batches, each one statement reading one jsonb parameter
  * (`jsonb_to_recordset`) rather than thousands of placeholders: 20,000 proposals are eight short
- * statements, and the main thread only stringifies them.
+ * statements, and the main thread only stringifies them, each batch while the one before is stored.
  */
 export async function insertProposals(db: Database, organizationId: string, runId: string, proposals: NewProposal[]): Promise<void> {
+  // The next batch is stringified while the database stores the one before (one connection, in order).
+  let storing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < proposals.length; i += PROPOSALS_PER_INSERT) {
-    const batch = proposals.slice(i, i + PROPOSALS_PER_INSERT);
     const json = JSON.stringify(
-      batch.map((p) => ({
+      proposals.slice(i, i + PROPOSALS_PER_INSERT).map((p) => ({
         mentee_id: p.menteeId,
         mentor_id: p.mentorId,
         score: p.score,
@@ -87,12 +88,18 @@ export async function insertProposals(db: Database, organizationId: string, runI
         locked: p.locked,
       })),
     );
-    await db.execute(sql`
+    await storing;
+    // Promise.resolve: a Drizzle query runs each time it is awaited or caught; this runs it once.
+    storing = Promise.resolve(
+      db.execute(sql`
       insert into matching_proposals (organization_id, run_id, mentee_id, mentor_id, score, reasons, contributions, warnings, locked)
       select ${organizationId}::uuid, ${runId}::uuid, r.mentee_id, r.mentor_id, r.score, r.reasons, r.contributions, r.warnings, r.locked
       from jsonb_to_recordset(${json}::jsonb)
-        as r(mentee_id uuid, mentor_id uuid, score double precision, reasons jsonb, contributions jsonb, warnings jsonb, locked boolean)`);
+        as r(mentee_id uuid, mentor_id uuid, score double precision, reasons jsonb, contributions jsonb, warnings jsonb, locked boolean)`),
+    );
+    storing.catch(() => undefined); // awaited before the next batch, or below
   }
+  await storing;
 }
 
 /** Refreshes the proposals table's planner statistics after a large run was stored. */
