@@ -1,6 +1,6 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.ts';
-import { enrolments, people, profiles, relationships } from '../schema/index.ts';
+import { enrolments, profiles, relationships } from '../schema/index.ts';
 
 function activeMentorsOf(organizationId: string, programId: string) {
   return and(
@@ -11,14 +11,9 @@ function activeMentorsOf(organizationId: string, programId: string) {
   );
 }
 
-/** A program's active mentors' ids, by name (the order a cohort lists them in). */
+/** A program's active mentors' ids, in no particular order (enrolments_program_counts_idx alone: no join, no sort). */
 export async function listActiveMentorIds(db: Database, organizationId: string, programId: string): Promise<string[]> {
-  const rows = await db
-    .select({ personId: enrolments.personId })
-    .from(enrolments)
-    .innerJoin(people, and(eq(people.organizationId, enrolments.organizationId), eq(people.id, enrolments.personId)))
-    .where(activeMentorsOf(organizationId, programId))
-    .orderBy(asc(people.displayName));
+  const rows = await db.select({ personId: enrolments.personId }).from(enrolments).where(activeMentorsOf(organizationId, programId));
   return rows.map((row) => row.personId);
 }
 
