@@ -21,7 +21,15 @@ export type MentorPool = {
   mentors: Array<{ id: string; name: string; prepared: PreparedParticipant }>;
 };
 
-type CachedPool = { version: string; expiresAt: number; pool: Promise<MentorPool> };
+type CachedPool = {
+  version: string;
+  expiresAt: number;
+  pool: Promise<MentorPool>;
+  /** Prepared (the promise resolved). */
+  ready?: boolean;
+  /** A fresh pool of the same version is being prepared to replace this one. */
+  refreshing: boolean;
+};
 
 /** Mentors read and prepared per turn of the event loop. */
 const MENTORS_PER_READ = 1000;
@@ -70,8 +78,9 @@ async function buildPool(
 /**
  * A program's mentor pool, prepared once and kept while what it depends on is unchanged: the
  * mentors (`mentorsVersion`: their count and last change, as `findProgramMentorRoom` reads them),
- * the rules, the intake form and the day; at most a minute in any case (reporting lines above a
- * mentor change elsewhere).
+ * the rules, the intake form and the day; refreshed after a minute in any case (a mentor's profile
+ * changes elsewhere), the request that finds it a minute old served the pool it had while the
+ * fresh one is prepared (only when nothing else changed).
  * Concurrent requests for a pool being prepared wait for the same preparation.
  *
  * @example const { mentors, setup } = await loadMentorPool(ctx.db, program, ctx.now(), '5000@2026-12-07 17:00:00+00');
@@ -81,13 +90,37 @@ export async function loadMentorPool(db: Database, program: Program, now: Date, 
   const version = [mentorsVersion, JSON.stringify(rulesOf(program)), form?.id ?? '', now.toISOString().slice(0, 10)].join('|');
   const cached = pools.get(program.id);
   pools.delete(program.id);
-  if (cached && cached.version === version && cached.expiresAt > Date.now()) {
+  const at = now.getTime();
+  if (cached && cached.version === version && (cached.expiresAt > at || cached.refreshing)) {
     pools.set(program.id, cached);
     return cached.pool;
   }
   const pool = buildPool(db, program, now, form?.customQuestions ?? []);
-  pools.set(program.id, { version, expiresAt: Date.now() + POOL_TTL_MS, pool });
-  pool.catch(() => pools.get(program.id)?.pool === pool && pools.delete(program.id));
+  const entry: CachedPool = { version, expiresAt: at + POOL_TTL_MS, pool, refreshing: false };
+  if (cached && cached.version === version && cached.ready) {
+    // Only the minute ran out (the mentors, rules and form are the same): this request is served
+    // the pool it had while the fresh one is prepared, which replaces it when ready.
+    cached.refreshing = true;
+    pools.set(program.id, cached);
+    pool.then(
+      () => {
+        if (pools.get(program.id) === cached) pools.set(program.id, { ...entry, ready: true });
+      },
+      () => {
+        cached.refreshing = false; // the next request tries again
+      },
+    );
+    return cached.pool;
+  }
+  pools.set(program.id, entry);
+  pool.then(
+    () => {
+      entry.ready = true;
+    },
+    () => {
+      if (pools.get(program.id) === entry) pools.delete(program.id);
+    },
+  );
   for (const key of pools.keys()) {
     if (pools.size <= MAX_POOLS) break;
     pools.delete(key);
