@@ -14,6 +14,7 @@ export const auditActions = [
   'relationship_overview_viewed',
   'relationship_viewed',
   'matching_run_started',
+  'matching_run_cancelled',
   'matching_run_published',
   'manual_pairing_created',
   'personal_data_downloaded',

@@ -92,6 +92,14 @@ describe('a matching run off the request path', () => {
     const [kept] = await rows<{ n: number }>(sql`select count(*)::int as n from matching_proposals where run_id = ${run.id}`);
     assert.equal(kept?.n, 0);
     await assert.rejects(cancelMatchingRun(ctx, coordinator, run.id), /Only a running matching run can be cancelled/);
+    // Who cancelled it is in the audit log, once (the refused second cancel records nothing).
+    const audited = await rows<{ actor_id: string }>(
+      sql`select actor_id from audit_entries where action = 'matching_run_cancelled' and target_id = ${run.id}`,
+    );
+    assert.deepEqual(
+      audited.map((entry) => entry.actor_id),
+      [coordinator.personId],
+    );
 
     // A run left running by a server that stopped a minute ago: the next start fails it first.
     const [dead] = await rows<{ id: string }>(sql`

@@ -86,6 +86,11 @@ export function startMatchingRun(programId: string, body: StartMatchingRun): Pro
   return requestJson(`${matchingPath(programId)}/runs`, MatchingRunSchema, { method: 'POST', body });
 }
 
+/** Stops a running run: nothing of it is kept. */
+export function cancelMatchingRun(runId: string): Promise<MatchingRun> {
+  return requestJson(`${runPath(runId)}/cancel`, MatchingRunSchema, { method: 'POST' });
+}
+
 export function fetchMatchingRun(runId: string): Promise<MatchingRun> {
   return requestJson(runPath(runId), MatchingRunSchema);
 }

@@ -11,6 +11,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   relationship_overview_viewed: 'Relationship overview viewed',
   relationship_viewed: 'Relationship viewed by a coordinator',
   matching_run_started: 'Matching run started',
+  matching_run_cancelled: 'Matching run cancelled',
   matching_run_published: 'Matching run published',
   manual_pairing_created: 'Manual pairing',
   personal_data_downloaded: 'Personal data downloaded',

@@ -12,7 +12,7 @@ import { RulesSection } from './rules-section.tsx';
 import { RunControls, defaultRunSettings, toStartRun, type RunSettings } from './run-controls.tsx';
 import { RunProgress } from './run-progress.tsx';
 import { RunResult } from './run-result.tsx';
-import { useCreateOverride, useStartRun } from './use-matching-mutations.ts';
+import { useCancelRun, useCreateOverride, useStartRun } from './use-matching-mutations.ts';
 import { prefetchMatchingPageData, useCurrentRunQuery } from './use-matching-queries.ts';
 
 /**
@@ -30,6 +30,7 @@ export function MatchingPage() {
   const current = useCurrentRunQuery(programId);
   const [chosenSettings, setSettings] = useState<RunSettings | null>(null);
   const start = useStartRun(programId);
+  const cancel = useCancelRun(programId);
   const override = useCreateOverride(programId);
   const programName = programQuery.data?.name ?? 'Program';
   const group = programQuery.data?.type === 'group';
@@ -75,7 +76,9 @@ export function MatchingPage() {
                   starting={start.isPending}
                   onStart={startRun}
                 />
-                {running && run ? <RunProgress progress={run.progress} /> : null}
+                {running && run ? (
+                  <RunProgress progress={run.progress} onCancel={() => cancel.mutate(run.id)} cancelling={cancel.isPending} />
+                ) : null}
               </Stack>
             </Paper>
             {current.isPending ? <PageLoader label="Loading the latest run" /> : null}

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateMatchingOverride, MatchingRulesChange, StartMatchingRun } from '../../../shared/schemas/index.ts';
 import { ApiError, describeError } from '../api/api-error.ts';
 import {
+  cancelMatchingRun,
   createOverride,
   deleteOverride,
   latestRunQueryKey,
@@ -38,6 +39,24 @@ export function useStartRun(programId: string) {
       queryClient.setQueryData(latestRunQueryKey(programId), run);
     },
     onError: (error) => notifications.show({ color: 'red', title: 'Could not start matching', message: describeError(error) }),
+  });
+}
+
+/** Cancels the running run; the page then shows the run as cancelled and Run matching again. */
+export function useCancelRun(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (runId: string) => cancelMatchingRun(runId),
+    onSuccess: (run) => {
+      queryClient.setQueryData(matchingRunQueryKey(run.id), run);
+      queryClient.setQueryData(latestRunQueryKey(programId), run);
+      notifications.show({
+        color: 'teal',
+        title: 'Matching cancelled',
+        message: 'Nothing of that run was kept. Run matching again when ready.',
+      });
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Could not cancel matching', message: describeError(error) }),
   });
 }
 
