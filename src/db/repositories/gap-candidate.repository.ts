@@ -96,9 +96,10 @@ export function peopleByNameQuery(organizationId: string, after: WalkPosition | 
 
 /**
  * Which of `among` (other than `personId`) offer one of the functions or areas and are active in
- * one of `programIds`: each person's profile by primary key, then their enrolments by
- * enrolments_person_idx (a LATERAL subquery that LIMIT keeps from being turned into a join over the
- * program). Exported so a test can EXPLAIN it.
+ * one of `programIds`: for each id walked, its profile by primary key (both key columns equal, so
+ * no index that leads with the organization alone competes) and its enrolments by
+ * enrolments_person_idx, each a LATERAL subquery kept apart (OFFSET 0, LIMIT 1) so no plan turns it
+ * into a scan of the organization or the program. Exported so a test can EXPLAIN it.
  */
 export function offeringAmongQuery(
   organizationId: string,
@@ -114,15 +115,18 @@ export function offeringAmongQuery(
       ? sql`false`
       : sql`exists (select 1 from unnest(${profiles.expertiseOffered}) as area where lower(trim(area)) = any(${sql.param(lowered)}::text[]))`;
   return sql`
-    select ${profiles.personId} as id from ${profiles}
+    select walked.id from unnest(${sql.param([...among])}::uuid[]) as walked(id)
+    cross join lateral (
+      select 1 from ${profiles}
+      where ${profiles.organizationId} = ${organizationId} and ${profiles.personId} = walked.id
+        and (${profiles.functionsOffered} && ${sql.param([...functions])}::text[] or ${offersExpertise})
+      offset 0
+    ) as offers
     cross join lateral (
       select 1 from ${enrolments}
-      where ${enrolments.organizationId} = ${organizationId} and ${enrolments.personId} = ${profiles.personId}
+      where ${enrolments.organizationId} = ${organizationId} and ${enrolments.personId} = walked.id
         and ${enrolments.programId} = any(${sql.param([...programIds])}::uuid[]) and ${enrolments.status} = 'active'
       limit 1
     ) as shares
-    where ${profiles.organizationId} = ${organizationId}
-      and ${profiles.personId} = any(${sql.param([...among])}::uuid[])
-      and ${profiles.personId} <> ${personId}
-      and (${profiles.functionsOffered} && ${sql.param([...functions])}::text[] or ${offersExpertise})`;
+    where walked.id <> ${personId}`;
 }
