@@ -1,7 +1,6 @@
 import type { MatchingRules } from '../../../shared/schemas/matching-rules.ts';
 import type { Database } from '../../db/database.ts';
 import { findCurrentIntakeForm } from '../../db/repositories/intake-form.repository.ts';
-import { findMatchingPeople } from '../../db/repositories/matching-people.repository.ts';
 import { listActiveMentorIds } from '../../db/repositories/mentor-pool.repository.ts';
 import { asSeenByParticipant } from '../../domain/matching/scoring/participant-view.ts';
 import {
@@ -11,7 +10,8 @@ import {
   type ScoringSetup,
 } from '../../domain/matching/scoring/score-pair.ts';
 import type { Program } from '../../domain/program.ts';
-import { yieldToEventLoop } from './event-loop-yield.ts';
+import { loadCohortPeople } from './cohort-people.ts';
+import { mapInSlices } from './event-loop-yield.ts';
 import { rulesOf, toMatchingProfile } from './program-cohort.ts';
 
 /** A program's mentors prepared for scoring as a mentee may see them, with the setup they were prepared for. */
@@ -31,9 +31,6 @@ type CachedPool = {
   refreshing: boolean;
 };
 
-/** Mentors read and prepared per turn of the event loop. */
-const MENTORS_PER_READ = 1000;
-
 /** Pools kept (one per program, the least recently used dropped first), and how long one serves. */
 const MAX_POOLS = 32;
 const POOL_TTL_MS = 60_000;
@@ -41,7 +38,7 @@ const pools = new Map<string, CachedPool>();
 
 /**
  * Prepares the pool from the database: the program's active mentors with their people rows and
- * profiles (a query per thousand), as a mentee may see them (`asSeenByParticipant`: no matching-only
+ * profiles (as a cohort's are read), as a mentee may see them (`asSeenByParticipant`: no matching-only
  * attributes, answers or marks). Reporting chains and earlier partners are left out on purpose:
  * pairs are symmetric, so the mentee's own chain, reports and earlier partners (read fresh per
  * request) rule out the same pairs.
@@ -56,22 +53,21 @@ async function buildPool(
   const setup = createScoringSetup(rules, { referenceDate: now, customQuestions });
   const ids = await listActiveMentorIds(db, program.organizationId, program.id);
   const extra = { supervisorChain: [], customAnswers: {}, previousPartners: [], exclusions: [], rankedPicks: [], prefer: [], avoid: [] };
-  const prepared: MentorPool['mentors'] = [];
-  // Read a thousand at a time, all at once; each thousand mapped and prepared in its own turn of the
-  // event loop (5,000 wide rows mapped at once held it ~100 ms).
-  const reads: Array<ReturnType<typeof findMatchingPeople>> = [];
-  for (let start = 0; start < ids.length; start += MENTORS_PER_READ)
-    reads.push(findMatchingPeople(db, program.organizationId, ids.slice(start, start + MENTORS_PER_READ)));
-  for (const read of reads) read.catch(() => undefined); // awaited in turn below
-  for (const read of reads) {
-    for (const { person, profile } of await read)
-      prepared.push({
-        id: person.id,
+  // Read as a cohort is (loadCohortPeople: 2,000 per query, each answer mapped in its own turn),
+  // prepared a thousand per turn of the event loop.
+  const { people, profiles } = await loadCohortPeople(db, program.organizationId, ids);
+  const prepared = (
+    await mapInSlices(ids, (id) => {
+      const person = people.get(id);
+      const profile = profiles.get(id);
+      if (!person || !profile) return undefined;
+      return {
+        id,
         name: person.displayName,
         prepared: prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, extra)), setup),
-      });
-    await yieldToEventLoop();
-  }
+      };
+    })
+  ).filter((mentor) => mentor !== undefined);
   return { setup, rules, mentors: prepared };
 }
 
