@@ -81,8 +81,23 @@ export const limits = {
   /** People enrolled in one bulk call (a list or a CSV), and the bad rows its 422 names. */
   bulkEnrolmentMax: 25_000,
   bulkEnrolmentIssuesShown: 100,
+  /** A notification: its one-line title, optional body line, in-app link path and event key; ids marked read per call. */
+  notificationTitleMax: 200,
+  notificationBodyMax: 300,
+  notificationLinkMax: 500,
+  notificationEventKeyMax: 200,
+  notificationsReadMax: 500,
   /** A client's X-Request-Id kept beside ours behind a trusted proxy (longer or other characters: dropped). */
   clientRequestIdMax: 128,
+  /** Email (issue 16): an unsubscribe link's token, a subject, a message's text and HTML, an iCalendar attachment, a delivery error kept. */
+  unsubscribeTokenMax: 400,
+  emailSubjectMax: 200,
+  emailBodyMax: 200_000,
+  emailCalendarMax: 100_000,
+  emailErrorMax: 1000,
+  /** Deliveries tried before a message is dead, and messages one delivery pass claims at most. */
+  emailAttemptsMax: 5,
+  emailDeliveryBatchMax: 500,
 } as const;
 
 /**

@@ -14,3 +14,4 @@ export * from './relationship-work.ts';
 export * from './networks.ts';
 export * from './mentor-requests.ts';
 export * from './audit.ts';
+export * from './email.ts';
