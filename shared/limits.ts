@@ -16,6 +16,11 @@ export const limits = {
   /** An opaque paging cursor, and the search text of a list's `q`. */
   pageCursorMax: 512,
   listSearchMax: 200,
+  /** A background job: its kind's name, its dedupe key, its payload as JSON, the error kept. */
+  jobNameMax: 100,
+  jobUniqueKeyMax: 300,
+  jobPayloadBytesMax: 65_536,
+  jobErrorMax: 2000,
   /** One expectation in an agreement ("give me honest feedback") or one first goal. */
   agreementItemMax: 200,
   /** Expectations each side lists, and first goals, per agreement. */

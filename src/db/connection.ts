@@ -49,6 +49,12 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     location,
     migrate: () => migratePgliteDatabase(pgliteDb as unknown as PgliteDatabase),
     isHealthy: () => answersTrivialQuery(db),
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     close: async () => {
       if (!client.closed) await client.close();
     },
@@ -75,12 +81,25 @@ async function openPostgres(databaseUrl: string, poolSize: number, statementTime
     location: new URL(databaseUrl).pathname.slice(1),
     migrate: () => migrateWithoutTimeout(databaseUrl),
     isHealthy: () => answersTrivialQuery(db),
+    listen: (channel, onNotify) => listenOnOwnConnection(databaseUrl, channel, onNotify),
     close: async () => {
       if (closed) return;
       closed = true;
       await pool.end();
     },
   };
+}
+
+/** LISTEN holds its connection for good: it gets one of its own, not one of the pool's. A lost one stops only the wake-ups. */
+async function listenOnOwnConnection(databaseUrl: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  client.on('notification', (message) => {
+    if (message.channel === channel) onNotify();
+  });
+  await client.connect();
+  await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  return () => client.end().catch(() => undefined);
 }
 
 /** Migrations may rebuild large tables: they run on a connection of their own, without the statement timeout. */

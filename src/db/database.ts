@@ -23,5 +23,10 @@ export type DatabaseHandle = {
   migrate: () => Promise<void>;
   /** Whether the database answers a trivial query now (for /healthz). */
   isHealthy: () => Promise<boolean>;
+  /**
+   * Calls `onNotify` on each NOTIFY on `channel` (PostgreSQL: on a connection of its own, outside
+   * the pool; PGlite: its own listen). Returns the function that stops listening.
+   */
+  listen: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };

@@ -15,3 +15,4 @@ export * from './networks.ts';
 export * from './mentor-requests.ts';
 export * from './audit.ts';
 export * from './email.ts';
+export * from './jobs.ts';
