@@ -29,3 +29,4 @@ export * from './mentor-requests.ts';
 export * from './gap-suggestions.ts';
 export * from './audit.ts';
 export * from './privacy.ts';
+export * from './notifications.ts';

@@ -15,4 +15,5 @@ export * from './networks.ts';
 export * from './mentor-requests.ts';
 export * from './audit.ts';
 export * from './email.ts';
+export * from './notifications.ts';
 export * from './jobs.ts';
