@@ -48,6 +48,7 @@ import { mountWebApp } from './static-web.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { withRequestOrigin } from './audit/request-origin.middleware.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
+import { notificationRoutes } from './notifications/notifications.routes.ts';
 
 /**
  * Builds the whole HTTP application: API under /api/v1, its OpenAPI document and reference,
@@ -115,7 +116,8 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', learningLogRoutes())
     .route('/', checkInRoutes())
     .route('/', auditRoutes())
-    .route('/', privacyRoutes());
+    .route('/', privacyRoutes())
+    .route('/', notificationRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

@@ -110,6 +110,11 @@ export const authorizationTable: Record<string, string> = {
   'GET /people/{personId}/development-plan':                                     '401  404    404    404  404    404   404    404   ok    404',
   'POST /people/{personId}/development-plan/comments':                           '401  404    404    404  404    404   404    404   ok    404',
   'GET /me/network/suggestions':                                                 '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // Each person reads and marks only their own notifications and preferences (another's ids change nothing).
+  'GET /me/notifications':                                                       '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'POST /me/notifications/read':                                                 '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'GET /me/notification-preferences':                                            '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'PUT /me/notification-preferences':                                            '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /relationships/{relationshipId}/notes':                                   '401  ok     ok     404  404    404   404    404   404   404',
   'POST /relationships/{relationshipId}/notes':                                  '401  ok     ok     404  404    404   404    404   404   404',
   'PATCH /relationships/{relationshipId}/notes/{noteId}':                        '401  ok     403    404  404    404   404    404   404   404',

@@ -77,6 +77,8 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
     // Stays shared, so the supervisor's comment after it still has a plan to go on.
     'PUT /me/development-plan': { needs: [{ text: 'Run planning' }], sharedWithSupervisor: true },
     'POST /people/{personId}/development-plan/comments': { kind: 'encouragement', body: 'Keep going' },
+    'POST /me/notifications/read': { all: true },
+    'PUT /me/notification-preferences': { email: { nudges: 'weekly' } },
     'POST /relationships/{relationshipId}/notes': { visibility: 'shared', body: 'A note' },
     'PATCH /relationships/{relationshipId}/notes/{noteId}': { body: 'An edited note' },
     'POST /relationships/{relationshipId}/notes/{noteId}/comments': { body: 'A comment' },

@@ -244,3 +244,16 @@ export async function lockPeople(db: Database, organizationId: string, ids: read
     .orderBy(asc(people.id))
     .for('update');
 }
+
+/**
+ * The display names of these people, by id, in one query over a uuid array (only the two
+ * columns: for telling thousands of people each other's names, as publishing a match does).
+ */
+export async function findDisplayNames(db: Database, organizationId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: people.id, displayName: people.displayName })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), sql`${people.id} = any(${sql.param([...ids])}::uuid[])`));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}

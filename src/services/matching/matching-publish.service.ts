@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context.ts';
 import { getManageableProgram } from '../program.service.ts';
 import { startRelationships } from '../relationships/start-relationships.ts';
 import { recordAudit } from '../audit/audit-log.service.ts';
+import { notifyPublishedPairs } from './publish-notifications.ts';
 
 /** From this many relationships started on, their tables' statistics are refreshed after publishing. */
 const ANALYZE_FROM_RELATIONSHIPS = 1000;
@@ -25,7 +26,8 @@ const ANALYZE_FROM_RELATIONSHIPS = 1000;
  * mentor's capacity: mentors are locked and their active relationships and circles (one place
  * per circle) counted inside the transaction, so concurrent publishing or pairing cannot overfill
  * anyone. Nothing of the run is visible to participants before this commits. Linear in the
- * proposal: counts per mentor from one map, relationships inserted in batches (startRelationships).
+ * proposal: counts per mentor from one map, relationships inserted in batches (startRelationships),
+ * both sides of each pair notified in batches in the same transaction (notifyPublishedPairs).
  */
 export async function publishMatchingRun(
   ctx: ServiceContext,
@@ -34,7 +36,7 @@ export async function publishMatchingRun(
 ): Promise<{ relationshipsCreated: number; circlesActivated: number }> {
   const found = await findMatchingRun(ctx.db, actor.organizationId, runId);
   if (!found) throw notFound('matching_run');
-  await getManageableProgram(ctx, actor, found.programId);
+  const program = await getManageableProgram(ctx, actor, found.programId);
   const organizationId = actor.organizationId;
   const published = await ctx.db.transaction(async (trx) => {
     await lockProgramById(trx, organizationId, found.programId);
@@ -74,6 +76,12 @@ export async function publishMatchingRun(
         matchingRunId: runId,
         createdById: actor.personId,
       })),
+    );
+    await notifyPublishedPairs(
+      trx,
+      organizationId,
+      program.name,
+      fresh.map((pair, index) => ({ relationshipId: created[index] ?? '', menteeId: pair.menteeId, mentorId: pair.mentorId })),
     );
     const circlesActivated = await activateCirclesOfRun(trx, organizationId, runId);
     if (!(await markRunPublished(trx, organizationId, runId))) throw conflict('stale_run', 'This proposal was published already');

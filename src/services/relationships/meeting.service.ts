@@ -10,6 +10,8 @@ import { decideMeetingChange } from '../../domain/relationships/meeting-state.ts
 import { instantOfLocalTime } from '../../domain/relationships/meeting-times.ts';
 import { suggestOpenQuestions, type OpenQuestion } from '../../domain/relationships/open-questions.ts';
 import type { ServiceContext } from '../context.ts';
+import { meetingProposed } from '../notifications/notification-messages.ts';
+import { notify } from '../notifications/notify.ts';
 import { getRelationshipAsParticipant, lockActiveWithPair } from './relationship-access.ts';
 import { loadPairPeople, presentMeeting, type MeetingView } from './meeting-view.ts';
 
@@ -100,6 +102,8 @@ export async function proposeMeeting(
       agenda,
       agendaById: agenda ? actor.personId : null,
     });
+    const other = proposer === pair.mentor ? pair.mentee : pair.mentor;
+    await notify(trx, meetingProposed(actor.organizationId, { ...meeting, relationshipId }, proposer, other));
     return { meeting, pair };
   });
   return presentMeeting(meeting, pair, actor.personId, ctx.now());

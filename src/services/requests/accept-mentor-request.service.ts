@@ -16,7 +16,9 @@ import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
 import { startRelationships } from '../relationships/start-relationships.ts';
-import { getRequestAsParty, requirePending, requireRole } from './mentor-request-access.ts';
+import { mentorRequestAnswered } from '../notifications/notification-messages.ts';
+import { notify } from '../notifications/notify.ts';
+import { getRequestAsParty, personNamed, requirePending, requireRole } from './mentor-request-access.ts';
 import { presentMentorRequests } from './mentor-request.view.ts';
 
 /** A proposed conversation: a week from acceptance, on the hour, 45 minutes by video; the pair reschedules from there. */
@@ -126,7 +128,14 @@ export async function acceptMentorRequest(ctx: ServiceContext, actor: Actor, req
       });
       meetingId = meeting.id;
     }
-    return updateMentorRequest(trx, organizationId, requestId, { status: 'accepted', answeredAt: now, relationshipId, meetingId });
+    const updated = await updateMentorRequest(trx, organizationId, requestId, {
+      status: 'accepted',
+      answeredAt: now,
+      relationshipId,
+      meetingId,
+    });
+    await notify(trx, mentorRequestAnswered(organizationId, updated, await personNamed(trx, organizationId, actor.personId), 'accepted'));
+    return updated;
   });
   const [view] = await presentMentorRequests(ctx.db, organizationId, actor.personId, [accepted]);
   if (!view) throw notFound('mentor_request');

@@ -3,6 +3,8 @@ import {
   findMentorRequestById,
   type MentorRequestRecord,
 } from '../../db/repositories/mentor-request.repository.ts';
+import { findPeopleByIds } from '../../db/repositories/person.repository.ts';
+import type { Database } from '../../db/database.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
@@ -38,4 +40,10 @@ export function requirePending(request: MentorRequestRecord, now: Date): void {
   const waiting = (pendingRequestStatuses as readonly string[]).includes(request.status);
   if (!waiting || request.expiresAt <= now)
     throw conflict('request_not_open', `This request is ${waiting ? 'expired' : request.status.replaceAll('_', ' ')}`);
+}
+
+/** One side of a request by id and name, to tell the other side who acted. */
+export async function personNamed(db: Database, organizationId: string, personId: string): Promise<{ id: string; name: string }> {
+  const [person] = await findPeopleByIds(db, organizationId, [personId]);
+  return { id: personId, name: person?.displayName ?? 'Your mentor' };
 }

@@ -10,7 +10,10 @@ import {
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
-import { getRequestAsParty, requirePending, requireRole, type RequestRole } from './mentor-request-access.ts';
+import type { Database } from '../../db/database.ts';
+import { mentorRequestAnswered } from '../notifications/notification-messages.ts';
+import { notify } from '../notifications/notify.ts';
+import { getRequestAsParty, personNamed, requirePending, requireRole, type RequestRole } from './mentor-request-access.ts';
 import { presentMentorRequests } from './mentor-request.view.ts';
 
 async function present(ctx: ServiceContext, actor: Actor, request: MentorRequestRecord): Promise<MentorRequest> {
@@ -21,7 +24,8 @@ async function present(ctx: ServiceContext, actor: Actor, request: MentorRequest
 
 /**
  * One change of a pending request by one side, under the request's row lock: `check` refuses
- * what the state does not allow, `changes` says what to write.
+ * what the state does not allow, `changes` says what to write, `tell` notifies the other side in
+ * the same transaction.
  */
 async function changePending(
   ctx: ServiceContext,
@@ -29,6 +33,7 @@ async function changePending(
   requestId: string,
   side: RequestRole,
   change: (request: MentorRequestRecord, now: Date) => MentorRequestChanges,
+  tell?: (trx: Database, updated: MentorRequestRecord) => Promise<void>,
 ): Promise<MentorRequest> {
   const { role } = await getRequestAsParty(ctx, actor, requestId);
   requireRole(role, side);
@@ -37,7 +42,9 @@ async function changePending(
     if (!request) throw notFound('mentor_request');
     const now = ctx.now();
     requirePending(request, now);
-    return updateMentorRequest(trx, actor.organizationId, requestId, change(request, now));
+    const updated = await updateMentorRequest(trx, actor.organizationId, requestId, change(request, now));
+    await tell?.(trx, updated);
+    return updated;
   });
   return present(ctx, actor, updated);
 }
@@ -76,12 +83,22 @@ export function declineMentorRequest(
   requestId: string,
   decline: DeclineMentorRequest,
 ): Promise<MentorRequest> {
-  return changePending(ctx, actor, requestId, 'mentor', (_request, now) => ({
-    status: 'declined',
-    declineReason: decline.reason,
-    declineText: decline.text || null,
-    answeredAt: now,
-  }));
+  return changePending(
+    ctx,
+    actor,
+    requestId,
+    'mentor',
+    (_request, now) => ({
+      status: 'declined',
+      declineReason: decline.reason,
+      declineText: decline.text || null,
+      answeredAt: now,
+    }),
+    async (trx, updated) => {
+      const mentor = await personNamed(trx, actor.organizationId, actor.personId);
+      await notify(trx, mentorRequestAnswered(actor.organizationId, updated, mentor, 'declined'));
+    },
+  );
 }
 
 /** The mentee withdraws a waiting request; the place is freed. */

@@ -17,6 +17,8 @@ import type { Database } from '../../db/database.ts';
 import { conflict, invalidInput } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/person.ts';
 import type { ServiceContext } from '../context.ts';
+import { mentorRequestReceived } from '../notifications/notification-messages.ts';
+import { notify } from '../notifications/notify.ts';
 import { presentMentorRequests } from './mentor-request.view.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -61,7 +63,9 @@ export async function sendMentorRequest(
 ): Promise<MentorRequest> {
   const { organizationId, personId: menteeId } = actor;
   if (input.mentorId === menteeId) throw invalidInput([{ field: 'mentorId', message: 'must be someone other than yourself' }]);
-  const [mentor] = await findPeopleByIds(ctx.db, organizationId, [input.mentorId]);
+  const found = await findPeopleByIds(ctx.db, organizationId, [input.mentorId, menteeId]);
+  const mentor = found.find((person) => person.id === input.mentorId);
+  const mentee = found.find((person) => person.id === menteeId);
   if (!mentor) throw invalidInput([{ field: 'mentorId', message: 'is not a person of your organization' }]);
   if (input.programId) await checkProgram(ctx.db, organizationId, input.programId, [menteeId, input.mentorId]);
   else if (!(await findPeopleSharingARequestProgram(ctx.db, organizationId, menteeId, [input.mentorId])).has(input.mentorId)) {
@@ -89,7 +93,7 @@ export async function sendMentorRequest(
     if (room - (await countPendingRequestsToMentor(trx, organizationId, input.mentorId)) < 1) {
       throw conflict('mentor_at_capacity', `${mentor.displayName} has no room for another request right now`);
     }
-    return insertMentorRequest(trx, organizationId, {
+    const inserted = await insertMentorRequest(trx, organizationId, {
       menteeId,
       mentorId: input.mentorId,
       programId: input.programId ?? null,
@@ -103,6 +107,9 @@ export async function sendMentorRequest(
       planExcerpt,
       expiresAt: new Date(now.getTime() + expiryDays * dayMs),
     });
+    const menteeName = mentee?.displayName ?? 'A mentee';
+    await notify(trx, mentorRequestReceived(organizationId, inserted.id, { id: menteeId, name: menteeName }, input.mentorId));
+    return inserted;
   });
   const [view] = await presentMentorRequests(ctx.db, organizationId, menteeId, [request]);
   if (!view) throw new Error('presenting a request returned nothing');
