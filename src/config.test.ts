@@ -48,4 +48,29 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({ SESSION_SECRET: 'x'.repeat(40) }).databasePoolSize, 10);
     assert.throws(() => loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE/);
   });
+
+  test('email: SMTP_URL smtp:// or smtps://, MAIL_FROM one line with an address, links on PUBLIC_URL', () => {
+    const secret = { SESSION_SECRET: 'x'.repeat(40) };
+    const unset = loadConfig(secret).email;
+    assert.equal(unset.smtpUrl, undefined, 'no mail server: messages are kept as not sent');
+    assert.equal(unset.publicUrl, 'http://localhost:3000');
+    assert.equal(unset.from, 'Constellation <no-reply@localhost>');
+    const set = loadConfig({
+      ...secret,
+      SMTP_URL: 'smtps://user:pass@mail.example.org:465',
+      MAIL_FROM: 'Mentoring <mentoring@example.org>',
+      PUBLIC_URL: 'https://mentoring.example.org/',
+    }).email;
+    assert.deepEqual(set, {
+      smtpUrl: 'smtps://user:pass@mail.example.org:465',
+      from: 'Mentoring <mentoring@example.org>',
+      publicUrl: 'https://mentoring.example.org',
+    });
+    assert.equal(loadConfig({ ...secret, PUBLIC_URL: 'https://mentoring.example.org' }).email.from, 'Constellation <no-reply@mentoring.example.org>');
+    assert.throws(() => loadConfig({ ...secret, SMTP_URL: 'http://mail.example.org' }), /SMTP_URL/);
+    assert.throws(() => loadConfig({ ...secret, SMTP_URL: 'not a url' }), /SMTP_URL/);
+    assert.throws(() => loadConfig({ ...secret, MAIL_FROM: 'nobody' }), /MAIL_FROM/);
+    assert.throws(() => loadConfig({ ...secret, MAIL_FROM: 'A <a@b.org>\r\nBcc: c@d.org' }), /MAIL_FROM/);
+    assert.throws(() => loadConfig({ ...secret, MAIL_FROM: 'A\u0007 <a@b.org>' }), /MAIL_FROM/);
+  });
 });

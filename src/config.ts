@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isSingleLine, singleLineMessage } from '../shared/schemas/common.ts';
 
 const EnvironmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -20,10 +21,27 @@ const EnvironmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** PostgreSQL: one statement's limit in ms (0: none); long background work lifts it (withLongStatements). */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** Background jobs each server process runs at once (0: none; it still schedules). */
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
   MATCHING_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   MATCHING_STALE_MS: z.coerce.number().int().min(300).max(3_600_000).default(45_000),
   MATCHING_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** smtp://user:pass@host:port or smtps://…; unset: email is kept in the Outbox, marked not sent. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .max(2000)
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(320)
+    .regex(/<?[^\s@<>]+@[^\s@<>]+>?$/, 'must end with an address, e.g. Constellation <mentoring@example.org>')
+    .refine(isSingleLine, singleLineMessage)
+    .optional(),
 });
+
+/** How email leaves: the mail server (none: kept as not sent), the sender, and the address links point to. */
+export type EmailConfig = { smtpUrl: string | undefined; from: string; publicUrl: string };
 
 export type Config = {
   port: number;
@@ -41,8 +59,12 @@ export type Config = {
   databasePoolSize: number;
   /** PostgreSQL cancels a statement running longer (0: no limit; not applied on PGlite). */
   databaseStatementTimeoutMs: number;
+  /** Background jobs this process runs at once (JOB_CONCURRENCY). */
+  jobConcurrency: number;
   /** A running matching run's heartbeat, when a silent one is failed, and how often servers look. */
   matchingLiveness: { heartbeatMs: number; staleAfterMs: number; sweepMs: number };
+  /** SMTP_URL, MAIL_FROM (default no-reply at PUBLIC_URL's host) and the links' base (PUBLIC_URL, or this server on localhost). */
+  email: EmailConfig;
 };
 
 /** A configuration error names the variable and what is wrong with it. */
@@ -67,20 +89,28 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     );
   }
   const dataDir = path.resolve(env.DATA_DIR);
+  const publicUrl = env.PUBLIC_URL?.replace(/\/$/, '');
+  const linkBase = publicUrl ?? `http://localhost:${env.PORT}`;
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir,
     databaseUrl: env.DATABASE_URL,
     sessionSecret: env.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
-    publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    publicUrl,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     sessionTtlDays: env.SESSION_TTL_DAYS,
     workers: env.WORKERS,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    jobConcurrency: env.JOB_CONCURRENCY,
     matchingLiveness: { heartbeatMs: env.MATCHING_HEARTBEAT_MS, staleAfterMs: env.MATCHING_STALE_MS, sweepMs: env.MATCHING_SWEEP_MS },
+    email: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? `Constellation <no-reply@${new URL(linkBase).hostname}>`,
+      publicUrl: linkBase,
+    },
   };
 }
 

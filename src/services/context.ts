@@ -1,3 +1,4 @@
+import type { EmailConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 
@@ -9,4 +10,6 @@ export type ServiceContext = {
   now: () => Date;
   logger: Logger;
   sessionTtlDays: number;
+  /** How email leaves (SMTP_URL, MAIL_FROM, PUBLIC_URL); absent: no mail server, links to localhost (see emailConfigOf). */
+  email?: EmailConfig;
 };

@@ -39,6 +39,7 @@ export async function openRuntime(
     now: () => new Date(),
     logger,
     sessionTtlDays: config.sessionTtlDays,
+    email: config.email,
   };
   return { handle, ctx, logger };
 }

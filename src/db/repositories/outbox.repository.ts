@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { EmailCategory, OutboxStatus } from '../../../shared/schemas/email.ts';
+import type { Database } from '../database.ts';
+import { outboxMessages } from '../schema/index.ts';
+
+/** A message as queued: rendered already, with the key that makes queueing it twice a no-op. */
+export type NewOutboxMessage = {
+  organizationId: string;
+  recipientPersonId: string | null;
+  recipientAddress: string;
+  recipientName: string;
+  kind: string;
+  category: EmailCategory;
+  idempotencyKey: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  unsubscribeUrl: string | null;
+  calendarMethod: 'REQUEST' | 'CANCEL' | null;
+  calendarContent: string | null;
+  messageId: string;
+  status: Extract<OutboxStatus, 'pending' | 'not_sent'>;
+  createdAt: Date;
+  nextAttemptAt: Date;
+};
+
+/** A message claimed for delivery. */
+export type ClaimedOutboxMessage = Omit<NewOutboxMessage, 'status' | 'createdAt' | 'nextAttemptAt'> & { id: string; attempts: number };
+
+/** Rows per insert statement: 20 parameters a row stays well under PostgreSQL's 65,535. */
+const insertSlice = 1000;
+
+/**
+ * Writes messages in the caller's transaction, a statement per thousand; a message whose
+ * idempotency key the organization already has is skipped. Returns the keys written.
+ *
+ * @example const written = await insertOutboxMessages(trx, [message]);
+ */
+export async function insertOutboxMessages(
+  db: Database,
+  messages: NewOutboxMessage[],
+): Promise<{ organizationId: string; idempotencyKey: string }[]> {
+  const written: { organizationId: string; idempotencyKey: string }[] = [];
+  for (let start = 0; start < messages.length; start += insertSlice) {
+    const rows = await db
+      .insert(outboxMessages)
+      .values(messages.slice(start, start + insertSlice))
+      .onConflictDoNothing({ target: [outboxMessages.organizationId, outboxMessages.idempotencyKey] })
+      .returning({ organizationId: outboxMessages.organizationId, idempotencyKey: outboxMessages.idempotencyKey });
+    written.push(...rows);
+  }
+  return written;
+}
+
+/**
+ * Claims up to `limit` messages due for delivery (pending, failed and due for a retry, or
+ * claimed by a pass whose lease ran out: its process died), oldest due first, skipping rows
+ * another pass holds (FOR UPDATE SKIP LOCKED). Each is marked `sending`, counts an attempt, and
+ * is leased until `leaseUntil`.
+ */
+export async function claimDueOutboxMessages(
+  db: Database,
+  options: { now: Date; limit: number; leaseUntil: Date },
+): Promise<ClaimedOutboxMessage[]> {
+  const due = db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(and(inArray(outboxMessages.status, ['pending', 'sending', 'failed']), lte(outboxMessages.nextAttemptAt, options.now)))
+    .orderBy(asc(outboxMessages.nextAttemptAt))
+    .limit(options.limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(outboxMessages)
+    .set({ status: 'sending', attempts: sql`${outboxMessages.attempts} + 1`, nextAttemptAt: options.leaseUntil })
+    .where(inArray(outboxMessages.id, due))
+    .returning({
+      id: outboxMessages.id,
+      organizationId: outboxMessages.organizationId,
+      recipientPersonId: outboxMessages.recipientPersonId,
+      recipientAddress: outboxMessages.recipientAddress,
+      recipientName: outboxMessages.recipientName,
+      kind: outboxMessages.kind,
+      category: outboxMessages.category,
+      idempotencyKey: outboxMessages.idempotencyKey,
+      subject: outboxMessages.subject,
+      textBody: outboxMessages.textBody,
+      htmlBody: outboxMessages.htmlBody,
+      unsubscribeUrl: outboxMessages.unsubscribeUrl,
+      calendarMethod: outboxMessages.calendarMethod,
+      calendarContent: outboxMessages.calendarContent,
+      messageId: outboxMessages.messageId,
+      attempts: outboxMessages.attempts,
+    });
+}
+
+/** Marks a claimed message sent (only while it is still this pass's: status sending). */
+export async function markOutboxMessageSent(db: Database, id: string, sentAt: Date): Promise<void> {
+  await db
+    .update(outboxMessages)
+    .set({ status: 'sent', sentAt, lastError: null })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sending')));
+}
+
+/** Records a failed attempt: `failed` to be tried again at `retryAt`, or `dead` when retryAt is null. */
+export async function markOutboxMessageFailed(db: Database, id: string, outcome: { error: string; retryAt: Date | null }): Promise<void> {
+  await db
+    .update(outboxMessages)
+    .set(
+      outcome.retryAt
+        ? { status: 'failed', lastError: outcome.error, nextAttemptAt: outcome.retryAt }
+        : { status: 'dead', lastError: outcome.error },
+    )
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sending')));
+}
+
+/** Keeps claimed messages as not sent: no mail server is configured. */
+export async function markOutboxMessagesNotSent(db: Database, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(outboxMessages)
+    .set({ status: 'not_sent', attempts: sql`${outboxMessages.attempts} - 1` })
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'sending')));
+}
