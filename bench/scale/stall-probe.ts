@@ -4,6 +4,7 @@
 // machine is late without being stalled). Every 250 ms, and at exit, the stalls over 20 ms are
 // written to the file as JSON for bench/scale/run.ts to read. No route, nothing in the app.
 import { writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
 export type Stall = { at: number; clockMs: number; cpuMs: number };
@@ -20,7 +21,21 @@ if (isMainThread && file) {
   let last = performance.now();
   let lastCpu = cpuMs();
   let lastWrite = last;
-  const write = () => writeFileSync(file, JSON.stringify(stalls));
+  // Garbage collections over 10 ms, beside the stalls (`<file>.gc`), to tell a collection from our code.
+  const collections: Array<{ at: number; ms: number; kind: number }> = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration > 10 && collections.length < 100_000)
+        collections.push({
+          at: Math.round(performance.timeOrigin + entry.startTime),
+          ms: Math.round(entry.duration),
+          kind: ((entry as { detail?: { kind?: number } }).detail?.kind ?? 0) as number,
+        });
+  }).observe({ entryTypes: ['gc'] });
+  const write = () => {
+    writeFileSync(file, JSON.stringify(stalls));
+    writeFileSync(`${file}.gc`, JSON.stringify(collections));
+  };
   const timer = setInterval(() => {
     const now = performance.now();
     const cpu = cpuMs();

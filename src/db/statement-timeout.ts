@@ -18,7 +18,7 @@ export const longStatementTimeoutMs = 30 * 60_000;
  * background work only: storing a matching run, bulk enrolment, publishing, imports, restores.
  * Harmless on PGlite. Call it first thing inside the transaction.
  *
- * @example await db.transaction(async (trx) => { await withLongStatements(trx); await insertProposals(trx, rows); });
+ * @example await db.transaction(async (trx) => { await withLongStatements(trx); await insertProposalBatches(trx, orgId, runId, batches); });
  */
 export async function withLongStatements(trx: Database, timeoutMs = longStatementTimeoutMs): Promise<void> {
   await trx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);

@@ -66,40 +66,44 @@ export async function markRunPublished(db: Database, organizationId: string, run
 }
 
 /** Proposals per insert: one jsonb parameter each, so a batch costs one short statement to build and parse. */
-const PROPOSALS_PER_INSERT = 2500;
+export const PROPOSALS_PER_INSERT = 2500;
 
 /**
- * Stores a run's proposals in batches, each one statement reading one jsonb parameter
- * (`jsonb_to_recordset`) rather than thousands of placeholders: 20,000 proposals are eight short
- * statements, and the main thread only stringifies them, each batch while the one before is stored.
+ * A batch of proposals as the insert reads it (`insertProposalBatches`): JSON text, made where
+ * the proposals are (a run's worker thread), so the main thread holds strings, not 20,000 objects.
  */
-export async function insertProposals(db: Database, organizationId: string, runId: string, proposals: NewProposal[]): Promise<void> {
-  // The next batch is stringified while the database stores the one before (one connection, in order).
-  let storing: Promise<unknown> = Promise.resolve();
-  for (let i = 0; i < proposals.length; i += PROPOSALS_PER_INSERT) {
-    const json = JSON.stringify(
-      proposals.slice(i, i + PROPOSALS_PER_INSERT).map((p) => ({
-        mentee_id: p.menteeId,
-        mentor_id: p.mentorId,
-        score: p.score,
-        reasons: p.reasons,
-        contributions: p.contributions,
-        warnings: p.warnings,
-        locked: p.locked,
-      })),
-    );
-    await storing;
-    // Promise.resolve: a Drizzle query runs each time it is awaited or caught; this runs it once.
-    storing = Promise.resolve(
-      db.execute(sql`
+export function proposalBatchJson(proposals: readonly NewProposal[]): string {
+  return JSON.stringify(
+    proposals.map((p) => ({
+      mentee_id: p.menteeId,
+      mentor_id: p.mentorId,
+      score: p.score,
+      reasons: p.reasons,
+      contributions: p.contributions,
+      warnings: p.warnings,
+      locked: p.locked,
+    })),
+  );
+}
+
+/**
+ * Stores a run's proposals, each batch (`proposalBatchJson`) one statement reading one jsonb
+ * parameter (`jsonb_to_recordset`) rather than thousands of placeholders: 20,000 proposals are
+ * eight short statements, sent one after the other on the caller's connection.
+ */
+export async function insertProposalBatches(
+  db: Database,
+  organizationId: string,
+  runId: string,
+  batches: readonly string[],
+): Promise<void> {
+  for (const json of batches) {
+    await db.execute(sql`
       insert into matching_proposals (organization_id, run_id, mentee_id, mentor_id, score, reasons, contributions, warnings, locked)
       select ${organizationId}::uuid, ${runId}::uuid, r.mentee_id, r.mentor_id, r.score, r.reasons, r.contributions, r.warnings, r.locked
       from jsonb_to_recordset(${json}::jsonb)
-        as r(mentee_id uuid, mentor_id uuid, score double precision, reasons jsonb, contributions jsonb, warnings jsonb, locked boolean)`),
-    );
-    storing.catch(() => undefined); // awaited before the next batch, or below
+        as r(mentee_id uuid, mentor_id uuid, score double precision, reasons jsonb, contributions jsonb, warnings jsonb, locked boolean)`);
   }
-  await storing;
 }
 
 /** Refreshes the proposals table's planner statistics after a large run was stored. */

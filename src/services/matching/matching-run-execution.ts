@@ -1,7 +1,7 @@
 import {
   analyzeProposals,
   finishRunningRun,
-  insertProposals,
+  insertProposalBatches,
   updateMatchingRun,
   type MatchingRunRow,
 } from '../../db/repositories/matching-run.repository.ts';
@@ -9,8 +9,9 @@ import { insertProposedCircles } from '../../db/repositories/circle.repository.t
 import type { Program } from '../../domain/program.ts';
 import type { ServiceContext } from '../context.ts';
 import { withCircles } from '../circles/circle-cohort.ts';
-import type { CohortJob, CohortJobResult, JobProgress } from './cohort-job.ts';
-import { loadProgramCohort } from './program-cohort.ts';
+import type { CohortJob, JobProgress } from './cohort-job.ts';
+import type { PackedCohortJob, PackedJobResult } from './cohort-job-types.ts';
+import { loadPackedProgramCohort } from './program-cohort.ts';
 import { MatchingRunAborted } from './run-in-worker.ts';
 import { keepRunAlive } from './run-liveness.ts';
 
@@ -18,7 +19,11 @@ import { keepRunAlive } from './run-liveness.ts';
  * How a job is solved: in a worker thread by default; tests and the CLI may solve inline. The job
  * may still be loading when the runner is called, so a worker starts while the cohort is read.
  */
-export type JobRunner = (job: CohortJob | Promise<CohortJob>, onProgress: JobProgress, signal?: AbortSignal) => Promise<CohortJobResult>;
+export type JobRunner = (
+  job: PackedCohortJob | Promise<PackedCohortJob>,
+  onProgress: JobProgress,
+  signal?: AbortSignal,
+) => Promise<PackedJobResult>;
 
 /** From this many proposals on, the proposals table's statistics are refreshed after storing. */
 const ANALYZE_FROM_PROPOSALS = 1000;
@@ -28,10 +33,10 @@ const ANALYZE_FROM_PROPOSALS = 1000;
  * run's summary, in one transaction that keeps nothing if the run stopped running meanwhile
  * (cancelled, or failed by a sweep).
  */
-async function storeResult(ctx: ServiceContext, run: MatchingRunRow, result: CohortJobResult): Promise<void> {
+async function storeResult(ctx: ServiceContext, run: MatchingRunRow, result: PackedJobResult): Promise<void> {
   const { organizationId, programId, id: runId, createdById } = run;
   await ctx.db.transaction(async (trx) => {
-    await insertProposals(trx, organizationId, runId, result.proposals);
+    await insertProposalBatches(trx, organizationId, runId, result.proposalBatches);
     await insertProposedCircles(trx, organizationId, {
       programId,
       runId,
@@ -55,7 +60,7 @@ async function storeResult(ctx: ServiceContext, run: MatchingRunRow, result: Coh
     if (!stored) throw new MatchingRunAborted();
   });
   // A bulk write leaves the planner's statistics behind (autovacuum may be off or late).
-  if (result.proposals.length >= ANALYZE_FROM_PROPOSALS) await analyzeProposals(ctx.db);
+  if (result.proposalCount >= ANALYZE_FROM_PROPOSALS) await analyzeProposals(ctx.db);
 }
 
 /**
@@ -81,10 +86,10 @@ export async function executeMatchingRun(
     let loaded = started;
     let size = { mentees: 0, mentors: 0 };
     const loading = async () => {
-      const job = await withCircles(ctx.db, program, await loadProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
+      const job = await withCircles(ctx.db, program, await loadPackedProgramCohort(ctx.db, program, { ...options, now: ctx.now() }));
       if (live.signal.aborted) throw new MatchingRunAborted();
       loaded = performance.now();
-      size = { mentees: job.mentees.length, mentors: job.mentors.length };
+      size = { mentees: job.mentees.ids.length, mentors: job.mentors.ids.length };
       return job;
     };
     let lastWrite = 0;

@@ -20,8 +20,9 @@ import type { Database } from '../../db/database.ts';
 import { matchingAttributesOf, type MatchingPerson, type MatchingProfileFields } from '../../domain/matching/scoring/matching-profile.ts';
 import type { Program } from '../../domain/program.ts';
 import type { CohortJob } from './cohort-job.ts';
-import { loadCohortPeople } from './cohort-people.ts';
-import { mapInSlices, yieldToEventLoop } from './event-loop-yield.ts';
+import type { PackedCohortJob } from './cohort-job-types.ts';
+import { forEachPeopleSlice } from './cohort-people.ts';
+import { yieldToEventLoop } from './event-loop-yield.ts';
 
 /** A program's matching rules: the coordinator's, or the defaults. */
 export function rulesOf(program: Program): MatchingRules {
@@ -112,27 +113,35 @@ function partnersByPerson(pairs: readonly Pair[]): { partners: Map<string, strin
   return { partners, activeAsMentee };
 }
 
+type CohortOptions = Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'> & { now: Date };
+
+/** A cohort whose people are kept as `pack` made them, a slice per read. */
+type SlicedCohort<T> = Omit<CohortJob, 'mentees' | 'mentors'> & {
+  mentees: { ids: string[]; slices: T[] };
+  mentors: { ids: string[]; slices: T[] };
+};
+
 /**
  * Gathers a program's cohort for the engine: active mentors and mentees (minus people left out),
  * their profiles and intake answers, reporting chains, earlier pairs, each mentor's room left
  * (capacity minus active relationships and active circles led anywhere, nothing while paused:
- * `findMentorRoom`), each mentee's need (the
- * mentors they want minus those they have here) and the picks and prefer/avoid marks stated.
- * Linear in the cohort: every lookup is a map built once, and people are prepared in slices
- * with the event loop served between them.
+ * `findMentorRoom`), each mentee's need (the mentors they want minus those they have here) and the
+ * picks and prefer/avoid marks stated. Linear in the cohort: every lookup is a map built once;
+ * people are read and prepared 2,000 at a time, each slice handed to `pack` in its own turn of
+ * the event loop (mentees first, then mentors, in enrolment order).
  */
-export async function loadProgramCohort(
+async function loadCohortInSlices<T>(
   db: Database,
   program: Program,
-  options: Pick<CohortJob, 'policy' | 'mode' | 'minimumScore'> & { now: Date },
-): Promise<CohortJob> {
+  options: CohortOptions,
+  pack: (profiles: MatchingProfile[]) => T,
+): Promise<SlicedCohort<T>> {
   const organizationId = program.organizationId;
   const overrides = await listMatchingOverrides(db, organizationId, program.id);
   const excluded = new Set(overrides.filter((o) => o.kind === 'exclude').map((o) => o.personId));
   const enrolments = (await listActiveParticipants(db, organizationId, program.id)).filter((e) => !excluded.has(e.personId));
   const menteeIds = [...new Set(enrolments.filter((e) => e.role === 'mentee').map((e) => e.personId))];
   const mentorIds = [...new Set(enrolments.filter((e) => e.role === 'mentor').map((e) => e.personId))];
-  const { people: byId, profiles } = await loadCohortPeople(db, organizationId, [...menteeIds, ...mentorIds]);
   const links = await listSupervisorLinks(db, organizationId);
   await yieldToEventLoop();
   const [pairs, mentorRoom, form, applications, preferences, mentorsWanted] = await Promise.all([
@@ -150,27 +159,11 @@ export async function loadProgramCohort(
   const stated = preferencesByPerson(preferences);
   const menteeSet = new Set(menteeIds);
   const mentorSet = new Set(mentorIds);
-  const profileFor = (personId: string, role: 'mentor' | 'mentee') => {
-    const person = byId.get(personId);
-    const profile = profiles.get(personId);
-    if (!person || !profile) return undefined;
-    return toMatchingProfile(person, profile, {
-      supervisorChain: supervisorChain(personId, links),
-      customAnswers: answers.get(`${role}:${personId}`) ?? {},
-      previousPartners: partners.get(personId) ?? [],
-      exclusions: [],
-      ...statedBy(role, stated.get(personId) ?? [], role === 'mentee' ? mentorSet : menteeSet),
-    });
-  };
-  const isProfile = (p: MatchingProfile | undefined): p is MatchingProfile => p !== undefined;
-  const mentees = (await mapInSlices(menteeIds, (id) => profileFor(id, 'mentee'))).filter(isProfile);
-  await yieldToEventLoop();
-  const mentors = (await mapInSlices(mentorIds, (id) => profileFor(id, 'mentor'))).filter(isProfile);
-  return {
-    mentees,
-    mentors,
-    demand: mentees.map((m) => Math.max(0, (mentorsWanted.get(m.id) ?? 1) - (activeAsMentee.get(m.id) ?? 0))),
-    capacity: mentors.map((m) => mentorRoom.get(m.id) ?? 0),
+  const cohort: SlicedCohort<T> = {
+    mentees: { ids: [], slices: [] },
+    mentors: { ids: [], slices: [] },
+    demand: [],
+    capacity: [],
     rules: rulesOf(program),
     referenceDate: options.now.toISOString(),
     customQuestions: form?.customQuestions ?? [],
@@ -180,4 +173,49 @@ export async function loadProgramCohort(
     mode: options.mode,
     minimumScore: options.minimumScore,
   };
+  let position = 0;
+  await forEachPeopleSlice(db, organizationId, [...menteeIds, ...mentorIds], (slice) => {
+    const sides = { mentee: [] as MatchingProfile[], mentor: [] as MatchingProfile[] };
+    for (const personId of slice.ids) {
+      // Mentees come first: someone enrolled in both roles is read twice, once for each.
+      const role = position++ < menteeIds.length ? 'mentee' : 'mentor';
+      const found = slice.people.get(personId);
+      if (!found) continue;
+      const profile = toMatchingProfile(found.person, found.profile, {
+        supervisorChain: supervisorChain(personId, links),
+        customAnswers: answers.get(`${role}:${personId}`) ?? {},
+        previousPartners: partners.get(personId) ?? [],
+        exclusions: [],
+        ...statedBy(role, stated.get(personId) ?? [], role === 'mentee' ? mentorSet : menteeSet),
+      });
+      sides[role].push(profile);
+      if (role === 'mentee') {
+        cohort.mentees.ids.push(personId);
+        cohort.demand.push(Math.max(0, (mentorsWanted.get(personId) ?? 1) - (activeAsMentee.get(personId) ?? 0)));
+      } else {
+        cohort.mentors.ids.push(personId);
+        cohort.capacity.push(mentorRoom.get(personId) ?? 0);
+      }
+    }
+    if (sides.mentee.length > 0) cohort.mentees.slices.push(pack(sides.mentee));
+    if (sides.mentor.length > 0) cohort.mentors.slices.push(pack(sides.mentor));
+  });
+  return cohort;
+}
+
+/**
+ * A program's cohort for the engine, as objects (`loadCohortInSlices`): for the command line, the
+ * benches and tests. A run in the server holds it as text (`loadPackedProgramCohort`).
+ */
+export async function loadProgramCohort(db: Database, program: Program, options: CohortOptions): Promise<CohortJob> {
+  const cohort = await loadCohortInSlices(db, program, options, (profiles) => profiles);
+  return { ...cohort, mentees: cohort.mentees.slices.flat(), mentors: cohort.mentors.slices.flat() };
+}
+
+/**
+ * A program's cohort with each slice of profiles kept as JSON text the moment it is prepared, for
+ * a run's worker thread to read: the main thread holds strings, not 25,000 profiles of objects.
+ */
+export function loadPackedProgramCohort(db: Database, program: Program, options: CohortOptions): Promise<PackedCohortJob> {
+  return loadCohortInSlices(db, program, options, (profiles) => JSON.stringify(profiles));
 }

@@ -1,26 +1,27 @@
-import type { MatchingProfile } from '../../../shared/schemas/matching-rules.ts';
-import type { CohortJob, CohortJobResult, ProposedPair } from './cohort-job-types.ts';
+import type { CohortJob, CohortJobResult } from './cohort-job-types.ts';
 
 /**
- * The messages between the main thread and a matching worker. A structured clone is made
- * synchronously on the sending thread and read synchronously on the receiving one, so a cohort
- * of 25,000 people (and a proposal of 20,000 explained pairs) travels in slices, the main thread
- * serving its event loop between two of them; the worker sends the next result slice only when
- * the main thread has taken the last one (`ack`).
+ * The messages between the main thread and a matching worker. A cohort of 25,000 people and a
+ * proposal of 20,000 explained pairs travel as JSON text in slices (a profile slice as it was read,
+ * a batch of proposals as the insert reads it): the main thread copies and keeps strings, never a
+ * cohort of objects its collector would have to copy again and again. The worker sends the next
+ * result slice only when the main thread has taken the last one (`ack`).
  */
 export type ToWorker =
   | { type: 'job'; job: CohortJob }
-  | { type: 'mentees' | 'mentors'; profiles: MatchingProfile[] }
+  /** A JSON array of MatchingProfile. */
+  | { type: 'mentees' | 'mentors'; json: string }
   | { type: 'solve' }
   | { type: 'ack' };
 
 export type FromWorker =
   | { type: 'progress'; stage: string; done: number; total: number }
-  | { type: 'proposals'; proposals: ProposedPair[] }
+  /** A batch as `insertProposalBatches` reads it (`proposalBatchJson`). */
+  | { type: 'proposals'; json: string; count: number }
   | { type: 'unmatched'; unmatched: CohortJobResult['unmatched'] }
-  | { type: 'done'; result: CohortJobResult }
+  /** The rest of the result: its proposals and unmatched mentees came before, in slices. */
+  | { type: 'done'; result: Omit<CohortJobResult, 'proposals' | 'unmatched'> }
   | { type: 'failed'; message: string };
 
-/** Profiles per message to the worker, and proposals or unmatched mentees per message back. */
-export const PROFILES_PER_MESSAGE = 1000;
+/** Unmatched mentees per message back (proposals go in the insert's batches). */
 export const RESULTS_PER_MESSAGE = 1000;
