@@ -1,31 +1,24 @@
-import type { ServiceContext } from '../services/context.ts';
 import { failStaleMatchingRuns } from '../services/matching/run-liveness.ts';
+import { registerJobKind, registerRecurringJob } from './queue/index.ts';
+
+/** The job kind of the sweep that fails matching runs whose server stopped. */
+export const matchingRunSweepJob = 'matching_run_sweep';
 
 /** How often a server looks for runs whose server stopped, unless configured. */
 export const matchingRunSweepIntervalMs = 15_000;
 
 /**
- * Starts the sweep that fails matching runs whose server stopped beating their heartbeat (any
- * server may run it; the update is idempotent): every `intervalMs`. A failed pass is logged and
- * the next one tries again; a pass still running when the next is due is not doubled. Returns
- * the function that stops it (on shutdown).
+ * Registers the sweep that fails matching runs whose server stopped beating their heartbeat, on
+ * the job queue: every `intervalMs`, once across all servers (the update is idempotent anyway).
+ * A failed pass is not retried: the next one comes soon.
  *
- * @example const stop = startMatchingRunSweepJob(ctx, 15_000); ...; await stop();
+ * @example registerMatchingRunSweepJob(config.matchingLiveness.sweepMs);
  */
-export function startMatchingRunSweepJob(ctx: ServiceContext, intervalMs = matchingRunSweepIntervalMs): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running !== null) return;
-    running = failStaleMatchingRuns(ctx)
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'matching run sweep failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+export function registerMatchingRunSweepJob(intervalMs = matchingRunSweepIntervalMs): void {
+  registerJobKind(matchingRunSweepJob, {
+    handler: async (ctx) => void (await failStaleMatchingRuns(ctx)),
+    maxAttempts: 1,
+    timeoutMs: 60_000,
+  });
+  registerRecurringJob(matchingRunSweepJob, { everyMs: intervalMs });
 }

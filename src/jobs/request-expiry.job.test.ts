@@ -5,7 +5,11 @@ import { actorOf } from '../domain/person.ts';
 import { sendMentorRequest } from '../services/requests/send-mentor-request.service.ts';
 import { makeOrganization, makePerson, makeProgram } from '../testing/factories.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
-import { startRequestExpiryJob } from './request-expiry.job.ts';
+import { eq } from 'drizzle-orm';
+import { jobs } from '../db/schema/index.ts';
+import { startJobRunner } from './queue/index.ts';
+import { unregisterRecurringJob } from './queue/recurring.ts';
+import { registerRequestExpiryJob, requestExpiryJob } from './request-expiry.job.ts';
 
 describe('request expiry job', { timeout: 60_000 }, () => {
   let t: TestApp;
@@ -14,7 +18,7 @@ describe('request expiry job', { timeout: 60_000 }, () => {
   });
   after(() => t.handle.close());
 
-  test('runs a pass at start and on each tick with the clock of the context, and stops cleanly', async () => {
+  test('runs on the job queue, a pass per slot with the clock of the context, and stops cleanly', async () => {
     const orgId = (await makeOrganization(t.ctx)).id;
     const [mentee, mentor] = [await makePerson(t.ctx, orgId), await makePerson(t.ctx, orgId)];
     await makeProgram(
@@ -36,9 +40,24 @@ describe('request expiry job', { timeout: 60_000 }, () => {
       investment: 'I will come with three questions.',
     });
     const later = { ...t.ctx, now: () => new Date(Date.now() + 15 * 24 * 60 * 60 * 1000) };
-    const stop = startRequestExpiryJob(later, 20);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    await stop();
-    assert.equal((await findMentorRequestById(t.ctx.db, orgId, request.id))?.status, 'expired');
+    registerRequestExpiryJob(200);
+    const runner = startJobRunner(later, { concurrency: 2, pollMs: 20 });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await findMentorRequestById(t.ctx.db, orgId, request.id))?.status !== 'expired') {
+        assert.ok(Date.now() < deadline, 'the request did not expire');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      unregisterRecurringJob(requestExpiryJob);
+      await runner.stop();
+    }
+    const passes = await t.ctx.db.select({ state: jobs.state, runAt: jobs.runAt }).from(jobs).where(eq(jobs.name, requestExpiryJob));
+    assert.ok(passes.length >= 2, `${passes.length} passes`);
+    for (const pass of passes) {
+      assert.equal(pass.state, 'done');
+      assert.equal(pass.runAt.getTime() % 200, 0); // one per slot, on the context's clock
+    }
   });
 });

@@ -1,30 +1,25 @@
 import { expireMentorRequests } from '../services/requests/expire-mentor-requests.ts';
-import type { ServiceContext } from '../services/context.ts';
+import { registerJobKind, registerRecurringJob } from './queue/index.ts';
+
+/** The job kind of the mentor-request expiry pass. */
+export const requestExpiryJob = 'request_expiry';
 
 /** How often the expiry pass runs. */
 export const requestExpiryIntervalMs = 10 * 60 * 1000;
 
 /**
- * Starts the mentor-request expiry pass: once now, then every 10 minutes. A failed pass is
- * logged and the next one tries again; a pass still running when the next is due is not doubled. Returns the function that stops it (on shutdown).
+ * Registers the mentor-request expiry pass on the job queue: every 10 minutes (slots aligned to
+ * the clock, so a server starting mid-slot runs the slot's pass unless another server has), once
+ * across all servers. A failed pass is retried, and the next slot's pass runs anyway.
  *
- * @example const stop = startRequestExpiryJob(ctx); ...; await stop();
+ * @example registerRequestExpiryJob(); startJobRunner(ctx, { concurrency: 2 });
  */
-export function startRequestExpiryJob(ctx: ServiceContext, intervalMs = requestExpiryIntervalMs): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (running !== null) return; // a slow pass is not stacked on
-    running = expireMentorRequests(ctx, ctx.now())
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'mentor request expiry failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+export function registerRequestExpiryJob(intervalMs = requestExpiryIntervalMs): void {
+  registerJobKind(requestExpiryJob, {
+    handler: async (ctx) => void (await expireMentorRequests(ctx, ctx.now())),
+    maxAttempts: 3,
+    timeoutMs: 5 * 60 * 1000,
+    backoffMs: 30_000,
+  });
+  registerRecurringJob(requestExpiryJob, { everyMs: intervalMs });
 }

@@ -4,8 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Runtime } from '../../services/runtime.ts';
 import { defaultWebRoot } from '../web-root.ts';
 
-export { startRequestExpiryJob } from '../../jobs/request-expiry.job.ts';
-export { startMatchingRunSweepJob } from '../../jobs/matching-run-sweep.job.ts';
+export { startBackgroundJobs } from '../../jobs/background-jobs.ts';
 
 /** Serves HTTP from this process (the only one, or one worker of several sharing the port). */
 export async function serveHttp(config: Config, runtime: Runtime, startedAt: number): Promise<() => Promise<void>> {

@@ -26,7 +26,7 @@ function onShutdown(runtime: Runtime, stop: () => Promise<void>): void {
 
 /**
  * The primary of several server processes (WORKERS > 1, PostgreSQL): it has migrated and seeded,
- * runs the scheduled jobs itself, forks the workers that serve HTTP on the shared port, replaces
+ * runs the background jobs itself (the job runner), forks the workers that serve HTTP on the shared port, replaces
  * a worker that dies, and passes a shutdown on to them.
  */
 function superviseWorkers(config: Config, runtime: Runtime): () => Promise<void> {
@@ -63,14 +63,12 @@ export async function serve(options: { demo?: boolean }): Promise<void> {
   }
   const runtime = await openRuntime(config);
   if (options.demo) await seedDemo(runtime);
-  const { serveHttp, startRequestExpiryJob, startMatchingRunSweepJob } = await http;
-  const stopRequestExpiry = startRequestExpiryJob(runtime.ctx);
-  const stopRunSweep = startMatchingRunSweepJob(runtime.ctx, config.matchingLiveness.sweepMs);
+  const { serveHttp, startBackgroundJobs } = await http;
+  const stopJobs = startBackgroundJobs(config, runtime);
   const stopServing = config.workers > 1 ? superviseWorkers(config, runtime) : await serveHttp(config, runtime, startedAt);
   onShutdown(runtime, async () => {
     await stopServing();
-    await stopRequestExpiry();
-    await stopRunSweep();
+    await stopJobs();
   });
 }
 
