@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentSession } from '../auth/session-context.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { AccountActions } from './account-actions.tsx';
 import { MainNav } from './main-nav.tsx';
 
@@ -46,6 +47,7 @@ export function AppLayout() {
                 {session.person.email}
               </Text>
             </Stack>
+            <NotificationBell />
             <AccountActions displayName={session.person.displayName} />
           </Group>
         </Group>

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useCurrentSession } from '../auth/session-context.ts';
 import { ErrorState, PageLoader } from '../layout/query-state.tsx';
 import { usePageTitle } from '../layout/use-page-title.ts';
+import { NotificationPreferencesSection } from '../notifications/notification-preferences-section.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { useOwnProfileQuery } from './use-profile-queries.ts';
 
@@ -24,6 +25,7 @@ export function ProfilePage() {
       {profileQuery.isPending ? <PageLoader label="Loading your profile" /> : null}
       {profileQuery.isError ? <ErrorState error={profileQuery.error} onRetry={() => void profileQuery.refetch()} /> : null}
       {profileQuery.data ? <ProfileForm profile={profileQuery.data} canPickSupervisor={canPickSupervisor} /> : null}
+      <NotificationPreferencesSection />
     </Stack>
   );
 }

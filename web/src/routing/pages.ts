@@ -81,6 +81,10 @@ export const pages = {
     () => import('../apply/apply-page.tsx'),
     (module) => module.ApplyPage,
   ),
+  NotificationsPage: lazyComponent(
+    () => import('../notifications/notifications-page.tsx'),
+    (module) => module.NotificationsPage,
+  ),
   ProfilePage: lazyComponent(
     () => import('../profile/profile-page.tsx'),
     (module) => module.ProfilePage,

@@ -39,6 +39,7 @@ export const signedInRoutes: readonly SignedInRoute[] = [
   { path: 'requests/new', Page: pages.NewRequestPage },
   { path: 'people/:personId/development-plan', Page: pages.SupervisedPlanPage },
   { path: 'apply', Page: pages.ApplyPage },
+  { path: 'notifications', Page: pages.NotificationsPage },
   { path: 'profile', Page: pages.ProfilePage },
   { path: 'people', Page: pages.PeoplePage },
   { path: 'people/import', Page: pages.ImportPage },
