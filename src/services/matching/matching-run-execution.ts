@@ -14,6 +14,7 @@ import type { PackedCohortJob, PackedJobResult } from './cohort-job-types.ts';
 import { loadPackedProgramCohort } from './program-cohort.ts';
 import { MatchingRunAborted } from './run-in-worker.ts';
 import { keepRunAlive } from './run-liveness.ts';
+import { warmMentorPool } from './mentor-suggestion.service.ts';
 
 /**
  * How a job is solved: in a worker thread by default; tests and the CLI may solve inline. The job
@@ -112,6 +113,9 @@ export async function executeMatchingRun(
       storeMs: Math.round(performance.now() - solved),
     };
     ctx.logger.info({ runId, ...size, ...phases }, 'matching run stored');
+    // Mentees look at their suggestions next: the mentor pool is prepared now, off their requests.
+    if (size.mentors > 0)
+      void warmMentorPool(ctx, program).catch((error: unknown) => ctx.logger.warn({ err: error, runId }, 'mentor pool not prepared'));
   } catch (error: unknown) {
     if (live.signal.aborted || error instanceof MatchingRunAborted) {
       ctx.logger.info({ runId }, 'matching run stopped: cancelled or failed elsewhere');

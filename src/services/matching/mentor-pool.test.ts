@@ -5,7 +5,10 @@ import { findProgramById } from '../../db/repositories/program.repository.ts';
 import type { Program } from '../../domain/program.ts';
 import { makeOrganization, makePerson, makeProgram } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
+import { sql } from 'drizzle-orm';
+import { findProgramMentorRoom } from '../../db/repositories/mentor-room.repository.ts';
 import { loadMentorPool } from './mentor-pool.ts';
+import { warmMentorPool } from './mentor-suggestion.service.ts';
 
 describe('a program’s mentor pool', () => {
   let t: TestApp;
@@ -54,5 +57,20 @@ describe('a program’s mentor pool', () => {
     await upsertProfile(t.ctx.db, program.organizationId, mentorId, { expertiseOffered: ['mentoring'] });
     const pool = await loadMentorPool(t.ctx.db, program, new Date('2027-03-01T10:02:00Z'), 'v2');
     assert.deepEqual(pool.mentors.find((m) => m.id === mentorId)?.prepared.profile.expertiseOffered, ['mentoring']);
+  });
+
+  test('warmed ahead of the requests (after a run): the first request is served the pool prepared then', async () => {
+    await warmMentorPool(t.ctx, program);
+    // Changed behind the pool's back (no change time moves, so its version stays): a pool prepared
+    // now would see it; the warmed one does not.
+    await t.ctx.db.execute(
+      sql`update profiles set expertise_offered = array['warmed-after'] where organization_id = ${program.organizationId} and person_id = ${mentorId}`,
+    );
+    const room = await findProgramMentorRoom(t.ctx.db, program.organizationId, program.id);
+    const pool = await loadMentorPool(t.ctx.db, program, t.ctx.now(), `${room.mentors}@${room.lastChange}`);
+    const offeredIn = (p: typeof pool) => p.mentors.find((m) => m.id === mentorId)?.prepared.profile.expertiseOffered;
+    assert.deepEqual(offeredIn(pool), ['mentoring']);
+    // A pool prepared now (another version) does see it.
+    assert.deepEqual(offeredIn(await loadMentorPool(t.ctx.db, program, t.ctx.now(), 'after-warming')), ['warmed-after']);
   });
 });

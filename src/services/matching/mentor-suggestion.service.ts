@@ -51,6 +51,20 @@ async function loadMentee(ctx: ServiceContext, program: Program, personId: strin
   return { profile: profileSeen, picks, reports };
 }
 
+/** What a program's mentor pool is prepared for: the active mentors' count and last change. */
+const mentorsVersion = (room: { mentors: number; lastChange: string }) => `${room.mentors}@${room.lastChange}`;
+
+/**
+ * Prepares a one-to-one program's mentor pool ahead of its mentees' requests (after a matching
+ * run, when mentees are about to look), so the first mentee to ask does not wait for it. Resolves
+ * when the pool is ready; the pool is the one `suggestMentors` uses.
+ */
+export async function warmMentorPool(ctx: ServiceContext, program: Program): Promise<void> {
+  if (program.type === 'group') return;
+  const room = await findProgramMentorRoom(ctx.db, program.organizationId, program.id);
+  await loadMentorPool(ctx.db, program, ctx.now(), mentorsVersion(room));
+}
+
 const bySuggestionOrder = (a: { score: number; name: string }, b: { score: number; name: string }) =>
   b.score - a.score || a.name.localeCompare(b.name);
 
@@ -78,7 +92,7 @@ export async function suggestMentors(ctx: ServiceContext, actor: Actor, programI
   const full = new Set(room.withoutRoom);
   // The pool (prepared once per program version) and the mentee (read fresh) side by side.
   const [pool, me] = await Promise.all([
-    loadMentorPool(ctx.db, program, ctx.now(), `${room.mentors}@${room.lastChange}`),
+    loadMentorPool(ctx.db, program, ctx.now(), mentorsVersion(room)),
     loadMentee(ctx, program, actor.personId),
   ]);
   const inCohort = pool.mentors.filter((m) => !excluded.has(m.id));
