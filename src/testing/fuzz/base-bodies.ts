@@ -16,6 +16,8 @@ export const baseBodies: Record<string, (ids: Record<string, string>) => unknown
     insideOrganization: false,
   }),
   'PATCH /api/v1/me/network/ties/{tieId}': () => ({ closeness: 3 }),
+  // ids or all, not both: the fuzzer's generated body would carry both.
+  'POST /api/v1/me/notifications/read': (ids) => ({ ids: [ids.personId] }),
   'POST /api/v1/programs/{programId}/enrolments/bulk': (ids) => ({ people: [{ personId: ids.personId, role: 'supervisor' }] }),
   'POST /api/v1/relationships/{relationshipId}/meetings': () => ({ startsAt: daysFromNow(30), durationMinutes: 45, channel: 'video' }),
   'POST /api/v1/relationships/{relationshipId}/meetings/{meetingId}/reschedule': () => ({ startsAt: daysFromNow(31) }),
