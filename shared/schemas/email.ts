@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { limits } from '../limits.ts';
 import { IdSchema, TimestampSchema } from './common.ts';
 import { pageSchema, SearchPageQuerySchema } from './paging.ts';
 
@@ -64,13 +63,6 @@ export type OutboxQuery = z.infer<typeof OutboxQuerySchema>;
 
 export const OutboxPageSchema = pageSchema(OutboxMessageSchema);
 export type OutboxPage = z.infer<typeof OutboxPageSchema>;
-
-/** An unsubscribe link's token: base64url, bounded. */
-export const UnsubscribeTokenSchema = z
-  .string()
-  .min(10)
-  .max(limits.unsubscribeTokenMax)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'must be the token of an unsubscribe link');
 
 /** What an unsubscribe link will change (GET) or has changed (POST). */
 export const UnsubscribeViewSchema = z.object({

@@ -49,6 +49,8 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { withRequestOrigin } from './audit/request-origin.middleware.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
+import { outboxRoutes } from './outbox/outbox.routes.ts';
+import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes.ts';
 
 /**
  * Builds the whole HTTP application: API under /api/v1, its OpenAPI document and reference,
@@ -117,7 +119,9 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', checkInRoutes())
     .route('/', auditRoutes())
     .route('/', privacyRoutes())
-    .route('/', notificationRoutes());
+    .route('/', notificationRoutes())
+    .route('/', outboxRoutes())
+    .route('/', unsubscribeRoutes());
   app.route('/api/v1', api);
   mountOpenApi(app);
   app.all('/api/*', (c) => c.json(errorBody('route_not_found', `No route ${c.req.method} ${c.req.path}`), 404));

@@ -169,6 +169,12 @@ export const authorizationTable: Record<string, string> = {
   'GET /audit-log/export.csv':                                                   '401  403    403    403  403    403   403    ok    403   403',
   'GET /me/data-export':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'DELETE /people/{personId}':                                                   '401  403    403    403  403    403   403    ok    403   403',
+  // The Outbox holds addresses and what was written to people: org admins only.
+  'GET /admin/outbox':                                                           '401  403    403    403  403    403   403    ok    403   403',
+  'GET /admin/outbox/{messageId}':                                               '401  403    403    403  403    403   403    ok    403   403',
+  // The signed link is the credential (mail providers post it without a session, RFC 8058).
+  'GET /unsubscribe/{unsubscribeToken}':                                         'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'POST /unsubscribe/{unsubscribeToken}':                                        'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
 };
 
 /** The token an actual HTTP status falls under (5xx and unknown codes are named as they are). */

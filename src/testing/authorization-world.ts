@@ -5,6 +5,7 @@ import { bodyOf, call, idOf, signInAs, type ApiResponse } from './http-client.ts
 import { startRelationships } from '../services/relationships/start-relationships.ts';
 import { runMatchingToEnd } from './matching-runs.ts';
 import type { TestApp } from './test-app.ts';
+import { plantEmail } from './planted-email.ts';
 
 /** Everyone the authorization matrix calls each route as. */
 export const principals = [
@@ -285,6 +286,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     enrolmentId: idOf(enrolment),
     token: bodyOf(invitation, z.object({ link: z.string() })).link.split('/invitations/')[1] ?? '',
     file: bodyOf(feed, z.object({ url: z.string() })).url.split('/calendar-feeds/')[1] ?? '',
+    ...(await plantEmail(t, people.mentee)),
   };
   const renewSession = async (who: Principal) => {
     if (who !== 'anonymous') cookies[who] = await signInAs(t.app, people[who].email, testPassword);

@@ -38,6 +38,7 @@ describe('queueEmail and deliverOutbox, through a real SMTP server', () => {
   let organizationId: string;
   let person: Person;
   let counter = 0;
+  const refusing = new Set<string>();
 
   function email(overrides: Partial<EmailToQueue> = {}): EmailToQueue {
     counter += 1;
@@ -66,7 +67,7 @@ describe('queueEmail and deliverOutbox, through a real SMTP server', () => {
 
   before(async () => {
     t = await openTestApp({ publicUrl });
-    sink = await startSmtpSink({ auth: { user: 'mailer', pass: 'p@ss word' } });
+    sink = await startSmtpSink({ auth: { user: 'mailer', pass: 'p@ss word' }, refuse: (recipient) => refusing.has(recipient) });
     ctx = { ...t.ctx, email: { smtpUrl: sink.url, from: 'Constellation <mentoring@example.org>', publicUrl } };
     organizationId = (await makeOrganization(t.ctx)).id;
     person = await makePerson(t.ctx, organizationId);
@@ -159,6 +160,27 @@ describe('queueEmail and deliverOutbox, through a real SMTP server', () => {
     assert.equal(await queueEmail(bare, t.handle.db, queued), 'queued');
     assert.equal((await statusOf(queued.idempotencyKey))?.status, 'not_sent');
     assert.equal((await deliverOutbox(bare)).claimed, 0, 'kept, never claimed');
+    assert.equal(sink.messages.length, 0);
+  });
+
+  test('an SMTP failure is retried with backoff, then the message is dead after five attempts', async () => {
+    const failing = await makePerson(t.ctx, organizationId);
+    refusing.add(failing.email);
+    const queued = email({ recipient: { personId: failing.id, address: failing.email, name: failing.displayName } });
+    await queueEmail(ctx, t.handle.db, queued);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const report = await deliverOutbox(ctx);
+      assert.equal(report.claimed, 1, `attempt ${attempt} is made`);
+      const row = await statusOf(queued.idempotencyKey);
+      assert.equal(row?.attempts, attempt);
+      assert.match(row?.lastError ?? '', /451|Try again later/);
+      assert.equal(row?.status, attempt < 5 ? 'failed' : 'dead');
+      assert.equal((await deliverOutbox(ctx)).claimed, 0, 'not tried again before its backoff');
+      t.advanceClock(61 * 60_000);
+    }
+    assert.equal((await deliverOutbox(ctx)).claimed, 0, 'a dead message is not tried again');
+    assert.equal(sink.refusedCount() >= 5, true);
+    refusing.delete(failing.email);
     assert.equal(sink.messages.length, 0);
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { plantEmail } from '../planted-email.ts';
 import type { Person } from '../../domain/person.ts';
 import { makeProgram, testPassword } from '../factories.ts';
 import { MentorRequestSchema } from '../../../shared/schemas/index.ts';
@@ -127,6 +128,7 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       mentorId: requests.mentor.person.id,
       token: bodyOf(invitation, z.object({ link: z.string() })).link.split('/invitations/')[1] ?? '',
       file: bodyOf(feed, z.object({ url: z.string() })).url.split('/calendar-feeds/')[1] ?? '',
+      ...(await plantEmail(t, pair.mentee)),
     },
     applicationProgramId: application.programId,
   };

@@ -26,6 +26,8 @@ const principalRules: Array<[RegExp, FuzzPrincipal]> = [
   [/^POST \/api\/v1\/auth\/sign-in$/, 'anonymous'],
   [/\/invitations\/by-token\//, 'anonymous'],
   [/\/calendar-feeds\//, 'anonymous'],
+  [/\/unsubscribe\//, 'anonymous'],
+  [/\/admin\/outbox\b/, 'admin'],
   [/\/(invitations|imports|organization)\b/, 'admin'],
   [/\/skills\/\{skillId\}\/review$/, 'admin'],
   [/^GET \/api\/v1\/people$/, 'admin'],
