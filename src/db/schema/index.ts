@@ -17,3 +17,4 @@ export * from './audit.ts';
 export * from './email.ts';
 export * from './notifications.ts';
 export * from './jobs.ts';
+export * from './password-resets.ts';
