@@ -7,7 +7,7 @@ import { type EmailToQueue, queueEmails } from '../../services/email/queue-email
 import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { call, errorOf, fieldIssuesOf, signInAs } from '../../testing/http-client.ts';
 import { assertEveryRowOnce, pageThrough } from '../../testing/page-through.ts';
-import type { OutboxMessage } from '../../../shared/schemas/email.ts';
+import type { OutboxMessage, OutboxPage } from '../../../shared/schemas/email.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
 const publicUrl = 'https://mentoring.example.org';
@@ -39,8 +39,8 @@ describe('the Outbox (org admins)', { timeout: 60_000 }, () => {
     const items: OutboxMessage[] = [];
     let cursor: string | null = null;
     do {
-      const url = `/api/v1/admin/outbox?limit=${limit}${query ? `&${query}` : ''}${cursor ? `&cursor=${cursor}` : ''}`;
-      const { body } = await call(t.app, 'GET', url, undefined, { cookie: adminCookie, schema: OutboxPageSchema });
+      const url: string = `/api/v1/admin/outbox?limit=${limit}${query ? `&${query}` : ''}${cursor ? `&cursor=${cursor}` : ''}`;
+      const { body }: { body: OutboxPage } = await call(t.app, 'GET', url, undefined, { cookie: adminCookie, schema: OutboxPageSchema });
       items.push(...body.items);
       cursor = body.nextCursor;
     } while (cursor);
