@@ -172,3 +172,33 @@ export async function saveNotificationPreferences(
       });
   }
 }
+
+/**
+ * Erasure (right to be forgotten): the person's own notifications and preferences go, and their
+ * name in others' notifications (a title such as "Ana Souza sent you a mentor request") becomes
+ * `replacement` (the whole name only). Erasures are rare: the organization's titles are searched
+ * without an index.
+ */
+export async function eraseNotificationsOf(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  formerName: string,
+  replacement: string,
+): Promise<{ notifications: number; notificationsRenamed: number }> {
+  const own = await db
+    .delete(notifications)
+    .where(and(eq(notifications.organizationId, organizationId), eq(notifications.personId, personId)))
+    .returning({ id: notifications.id });
+  await db
+    .delete(notificationPreferences)
+    .where(and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.personId, personId)));
+  // The whole name only (not "Al" inside "Alice"), its characters taken literally.
+  const pattern = `(^|[^[:alnum:]])${formerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[^[:alnum:]]|$)`;
+  const renamed = await db
+    .update(notifications)
+    .set({ title: sql`regexp_replace(${notifications.title}, ${pattern}, ${`\\1${replacement.replaceAll('\\', '\\\\')}`}, 'g')` })
+    .where(and(eq(notifications.organizationId, organizationId), sql`${notifications.title} ~ ${pattern}`))
+    .returning({ id: notifications.id });
+  return { notifications: own.length, notificationsRenamed: renamed.length };
+}

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { NotificationPageSchema, type Notification } from '../../../shared/schemas/notifications.ts';
 import type { Person } from '../../domain/person.ts';
 import { insertFakeProposedRun } from '../../testing/fake-matching-run.ts';
-import { makeOrganization, makePerson } from '../../testing/factories.ts';
+import { makeOrganization, makePerson, testPassword } from '../../testing/factories.ts';
 import { call, signInAs, withSchema } from '../../testing/http-client.ts';
 import { seedLargeOrganization } from '../../testing/large-organization.ts';
 import { areaRequest, mentorWithMentees, type SignedIn } from '../../testing/mentor-request-setup.ts';
@@ -94,6 +94,25 @@ describe('notifications of requests, meetings and published matches', { timeout:
     assert.match(meetingTold[0]?.body ?? '', /09:30 \(Asia\/Tokyo\)$/, 'the time on the reader’s clock');
     assert.ok(!JSON.stringify(meetingTold).includes(secret), 'the agenda stays in the relationship');
     assert.equal((await inbox(mentee)).filter((n) => n.kind === 'meeting_proposed').length, 0, 'the proposer is not told');
+  });
+
+  test('erasing a person removes their notifications and their name from everyone else’s, and only their whole name', async () => {
+    const { mentor, mentees } = await mentorWithMentees(t, organizationId, coordinator, 2, 11);
+    const [one, eleven] = [mentees[0], mentees[10]] as [SignedIn, SignedIn];
+    const sent = await one.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    await eleven.as('POST', '/mentor-requests', areaRequest(mentor.person.id));
+    await mentor.as('POST', `/mentor-requests/${(sent.body as { id: string }).id}/decline`, { reason: 'timing' });
+    assert.equal((await inbox(one)).length, 1);
+    const admin = await makePerson(t.ctx, organizationId, { role: 'admin' });
+    const cookie = await signInAs(t.app, admin.email, testPassword);
+    const erased = await call(t.app, 'DELETE', `/api/v1/people/${one.person.id}`, undefined, { cookie });
+    assert.equal(erased.status, 200, JSON.stringify(erased.body));
+    assert.deepEqual((await inbox(mentor)).map((n) => n.title).sort(), [
+      'A former participant sent you a mentor request',
+      'Request Mentee 11 sent you a mentor request',
+    ]);
+    const left = await t.handle.db.execute(sql`select count(*)::int as n from notifications where person_id = ${one.person.id}`);
+    assert.equal((left as unknown as { rows: { n: number }[] }).rows[0]?.n, 0);
   });
 
   test('publishing a match tells both sides of every pair, once, linking to their relationship', async () => {

@@ -1,8 +1,10 @@
 import { findClosure, insertClosure, markRelationshipClosed, updateClosure } from '../../db/repositories/closure.repository.ts';
 import { findPersonById, lockPeople } from '../../db/repositories/person.repository.ts';
+import { eraseNotificationsOf } from '../../db/repositories/notification.repository.ts';
 import {
   anonymizePerson,
   erasePrivateContent,
+  formerParticipantName,
   listActiveRelationshipsOf,
   releasePlacesOf,
   type ErasureCounts,
@@ -32,7 +34,8 @@ export async function erasePerson(ctx: ServiceContext, actor: Actor, personId: s
   if (actor.personId === personId) throw conflict('cannot_erase_self', 'Another admin must erase your account');
   const now = ctx.now();
   return ctx.db.transaction(async (trx) => {
-    if (!(await findPersonById(trx, actor.organizationId, personId))) throw notFound('person');
+    const person = await findPersonById(trx, actor.organizationId, personId);
+    if (!person) throw notFound('person');
     await lockPeople(trx, actor.organizationId, [personId]);
     const formerEmail = await anonymizePerson(trx, actor.organizationId, personId, now);
     if (formerEmail === null) throw conflict('person_already_erased', 'This person was already erased');
@@ -52,7 +55,8 @@ export async function erasePerson(ctx: ServiceContext, actor: Actor, personId: s
       await markRelationshipClosed(trx, actor.organizationId, relationshipId, now);
     }
     const places = await releasePlacesOf(trx, actor.organizationId, personId);
-    const counts = { ...(await erasePrivateContent(trx, actor.organizationId, personId, formerEmail)), ...places };
+    const told = await eraseNotificationsOf(trx, actor.organizationId, personId, person.displayName, formerParticipantName);
+    const counts = { ...(await erasePrivateContent(trx, actor.organizationId, personId, formerEmail)), ...places, ...told };
     await recordAudit(
       trx,
       actor,
