@@ -48,6 +48,7 @@ import { mountWebApp } from './static-web.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { withRequestOrigin } from './audit/request-origin.middleware.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
+import { adminJobRoutes } from './admin-jobs/admin-jobs.routes.ts';
 import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes.ts';
@@ -118,6 +119,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
     .route('/', learningLogRoutes())
     .route('/', checkInRoutes())
     .route('/', auditRoutes())
+    .route('/', adminJobRoutes())
     .route('/', privacyRoutes())
     .route('/', notificationRoutes())
     .route('/', outboxRoutes())

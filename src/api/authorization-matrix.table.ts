@@ -169,6 +169,9 @@ export const authorizationTable: Record<string, string> = {
   'GET /audit-log/export.csv':                                                   '401  403    403    403  403    403   403    ok    403   403',
   'GET /me/data-export':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'DELETE /people/{personId}':                                                   '401  403    403    403  403    403   403    ok    403   403',
+  // Background jobs of the organization (its dead deliveries, say) and their retry: org admins only; system jobs are not listed.
+  'GET /admin/jobs':                                                             '401  403    403    403  403    403   403    ok    403   403',
+  'POST /admin/jobs/{jobId}/retry':                                              '401  403    403    403  403    403   403    ok    403   403',
   // The Outbox holds addresses and what was written to people: org admins only.
   'GET /admin/outbox':                                                           '401  403    403    403  403    403   403    ok    403   403',
   'GET /admin/outbox/{messageId}':                                               '401  403    403    403  403    403   403    ok    403   403',

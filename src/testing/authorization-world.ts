@@ -5,6 +5,7 @@ import { bodyOf, call, idOf, signInAs, type ApiResponse } from './http-client.ts
 import { startRelationships } from '../services/relationships/start-relationships.ts';
 import { runMatchingToEnd } from './matching-runs.ts';
 import type { TestApp } from './test-app.ts';
+import { plantDeadJob } from './planted-job.ts';
 import { plantEmail } from './planted-email.ts';
 
 /** Everyone the authorization matrix calls each route as. */
@@ -286,6 +287,7 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     enrolmentId: idOf(enrolment),
     token: bodyOf(invitation, z.object({ link: z.string() })).link.split('/invitations/')[1] ?? '',
     file: bodyOf(feed, z.object({ url: z.string() })).url.split('/calendar-feeds/')[1] ?? '',
+    ...(await plantDeadJob(t, people.mentee.organizationId)),
     ...(await plantEmail(t, people.mentee)),
   };
   const renewSession = async (who: Principal) => {

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../../shared/schemas/paging.ts';
 import type { Database } from '../database.ts';
+import { keyset, keysetQuery, pageFrom } from '../keyset.ts';
 import { jobs, type JobState } from '../schema/index.ts';
 
 /** The channel a commit that enqueued jobs notifies, so idle runners claim at once. */
@@ -147,4 +149,56 @@ export async function reclaimExpiredLeases(db: Database, now: Date): Promise<num
 /** Deletes jobs done before `before` (their unique keys name past events and occurrences). */
 export async function pruneDoneJobs(db: Database, before: Date): Promise<void> {
   await db.delete(jobs).where(and(eq(jobs.state, 'done'), lt(jobs.updatedAt, before)));
+}
+
+/** Most recently changed first, within one state (jobs_organization_state_idx read backwards). */
+const recentlyChanged = keyset('recently_changed', [
+  { by: jobs.updatedAt, direction: 'desc' },
+  { by: jobs.id, direction: 'desc' },
+]);
+
+/**
+ * One page of an organization's jobs in `state`, most recently changed first. System jobs
+ * (no organization) are never listed.
+ *
+ * @example const page = await listOrganizationJobs(db, orgId, 'dead', { limit: 50 });
+ */
+export async function listOrganizationJobs(
+  db: Database,
+  organizationId: string,
+  state: JobState,
+  query: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<JobRecord>> {
+  const page = keysetQuery(recentlyChanged, query);
+  const rows = await db
+    .select({ ...jobColumns, cursorKey: page.cursorKey })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, organizationId), eq(jobs.state, state), page.after))
+    .orderBy(...page.orderBy)
+    .limit(page.fetch);
+  return pageFrom(rows, query, recentlyChanged);
+}
+
+/**
+ * Queues an organization's dead or failed job to run now with a fresh set of attempts (its last
+ * error is kept until it runs again) and wakes the runners. Returns whether it was queued; false
+ * when the organization has no such job or it is neither dead nor failed (see findOrganizationJobState).
+ */
+export async function retryOrganizationJob(db: Database, organizationId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(jobs)
+    .set({ state: 'queued', attempts: 0, runAt: now, updatedAt: now })
+    .where(and(eq(jobs.organizationId, organizationId), eq(jobs.id, id), inArray(jobs.state, ['dead', 'failed'])))
+    .returning({ id: jobs.id });
+  if (rows.length > 0) await db.execute(sql`select pg_notify(${jobWakeUpChannel}, '')`);
+  return rows.length > 0;
+}
+
+/** The state of an organization's job, or undefined when it has no job with this id. */
+export async function findOrganizationJobState(db: Database, organizationId: string, id: string): Promise<JobState | undefined> {
+  const [row] = await db
+    .select({ state: jobs.state })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, organizationId), eq(jobs.id, id)));
+  return row?.state;
 }

@@ -28,6 +28,7 @@ const principalRules: Array<[RegExp, FuzzPrincipal]> = [
   [/\/calendar-feeds\//, 'anonymous'],
   [/\/unsubscribe\//, 'anonymous'],
   [/\/admin\/outbox\b/, 'admin'],
+  [/\/admin\/jobs\b/, 'admin'],
   [/\/(invitations|imports|organization)\b/, 'admin'],
   [/\/skills\/\{skillId\}\/review$/, 'admin'],
   [/^GET \/api\/v1\/people$/, 'admin'],
