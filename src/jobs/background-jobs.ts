@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Runtime } from '../services/runtime.ts';
+import { registerEmailDeliveryJob } from './email-delivery.job.ts';
 import { registerMatchingRunSweepJob } from './matching-run-sweep.job.ts';
 import { startJobRunner } from './queue/index.ts';
 import { registerRequestExpiryJob } from './request-expiry.job.ts';
@@ -15,6 +16,7 @@ import { registerRequestExpiryJob } from './request-expiry.job.ts';
 export function startBackgroundJobs(config: Config, runtime: Runtime): () => Promise<void> {
   registerRequestExpiryJob();
   registerMatchingRunSweepJob(config.matchingLiveness.sweepMs);
+  registerEmailDeliveryJob();
   const runner = startJobRunner(runtime.ctx, { concurrency: config.jobConcurrency, listen: runtime.handle.listen });
   runtime.logger.info({ worker: runner.worker, concurrency: config.jobConcurrency }, 'job runner started');
   return runner.stop;

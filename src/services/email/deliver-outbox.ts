@@ -12,6 +12,9 @@ import type { ServiceContext } from '../context.ts';
 import { emailConfigOf } from './email-config.ts';
 import { mailTransportFor } from './smtp-transport.ts';
 
+/** The job kind that delivers the outbox (registered in src/jobs/email-delivery.job.ts). */
+export const emailDeliveryJob = 'email_delivery';
+
 /** What one delivery pass did. */
 export type DeliveryReport = { claimed: number; sent: number; failed: number; dead: number; notSent: number };
 

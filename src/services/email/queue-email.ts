@@ -5,6 +5,8 @@ import { insertOutboxMessages, type NewOutboxMessage } from '../../db/repositori
 import type { Database } from '../../db/database.ts';
 import { type EmailContent, productLink, renderEmail, toOneLine } from '../../domain/email/email-layout.ts';
 import type { ServiceContext } from '../context.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { emailDeliveryJob } from './deliver-outbox.ts';
 import { emailConfigOf } from './email-config.ts';
 import { findUnsubscribedAmong } from './unsubscribes.ts';
 import { signUnsubscribeToken } from './unsubscribe-token.ts';
@@ -101,6 +103,8 @@ export async function queueEmails(ctx: ServiceContext, trx: Database, emails: Em
     trx,
     keep.map((email) => outboxRowOf(ctx, email, now)),
   );
+  // Wake a delivery runner once the transaction commits (nothing to wake without a mail server).
+  if (written.length > 0 && emailConfigOf(ctx).smtpUrl) await enqueueJob(trx, { name: emailDeliveryJob }, now);
   const writtenKeys = new Set(written.map((row) => `${row.organizationId}\n${row.idempotencyKey}`));
   return emails.map((email) => {
     if (unsubscribed(email)) return 'unsubscribed';
