@@ -2,7 +2,8 @@
  * A job runner process for the queue's multi-process tests: opens DATABASE_URL, registers
  * `test_row_insert` (each run inserts a row naming the job and this process into
  * job_test_runs, which the test creates) and runs JOB_CONCURRENCY jobs at once until SIGTERM.
- * Prints `ready` once listening. Run: node src/testing/job-runner-process.ts
+ * Prints `ready` once listening. TEST_JOB_WORK_MS, TEST_JOB_TIMEOUT_MS and TEST_LEASE_MARGIN_MS
+ * shorten or lengthen a job and its lease (crash tests). Run: node src/testing/job-runner-process.ts
  */
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/connection.ts';
@@ -20,7 +21,8 @@ const ctx = {
 registerJobKind('test_row_insert', {
   handler: async (jobCtx, job) => {
     await jobCtx.db.execute(sql`insert into job_test_runs (job_id, pid) values (${job.id}, ${process.pid})`);
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a little work, so both processes take turns
+    // A little work, so both processes take turns (TEST_JOB_WORK_MS: long enough to be killed mid-job).
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.TEST_JOB_WORK_MS ?? 5)));
   },
   maxAttempts: 3,
   timeoutMs: Number(process.env.TEST_JOB_TIMEOUT_MS ?? 10_000),

@@ -7,7 +7,7 @@ const wallTime = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * The occurrence of a schedule to enqueue at `now`: for `everyMs`, the slot `now` is in (so a
  * process starting mid-slot runs the slot's occurrence unless another process already has); for
  * `dailyAt`, the next time the zone's clocks show it (now or later; a time skipped by a DST change
- * falls an hour later, a repeated one is taken once). Every process computes the same instant,
+ * falls an hour later, a repeated one is taken once, the second time). Every process computes the same instant,
  * which names the occurrence.
  *
  * @example occurrenceOf({ dailyAt: '08:00', timeZone: 'Europe/Paris' }, new Date('2026-12-07T10:00:00Z')) // 2026-12-08T07:00:00Z

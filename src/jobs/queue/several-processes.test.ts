@@ -79,4 +79,50 @@ describe('the job queue across server processes on one PostgreSQL', { timeout: 1
     assert.equal(await countRows(handle, sql`select count(distinct pid) as n from job_test_runs`), 2, 'both processes ran jobs');
     assert.equal(await countRows(handle, sql`select count(*) as n from jobs where name = 'test_row_insert' and attempts <> 1`), 0);
   });
+
+  test('a process killed (SIGKILL) mid-job: its jobs run again in the other once their lease passes, each done once', async () => {
+    await handle.db.execute(sql`truncate job_test_runs`);
+    const slow = {
+      ...scratch.env,
+      TEST_JOB_WORK_MS: '60000',
+      TEST_JOB_TIMEOUT_MS: '1500',
+      TEST_LEASE_MARGIN_MS: '500',
+      JOB_CONCURRENCY: '3',
+    };
+    const doomed = await startRunnerProcess(slow);
+    const ids = await enqueueJobs(
+      handle.db,
+      Array.from({ length: 3 }, (_, i) => ({ name: 'test_row_insert', payload: { crash: i } })),
+    );
+    const deadline = Date.now() + 10_000;
+    while ((await countRows(handle, sql`select count(*) as n from job_test_runs`)) < 3) {
+      assert.ok(Date.now() < deadline, 'the doomed process did not start the jobs');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    doomed.child.kill('SIGKILL');
+    await doomed.exited;
+    const survivor = await startRunnerProcess({ ...scratch.env, TEST_JOB_TIMEOUT_MS: '1500', TEST_LEASE_MARGIN_MS: '500' });
+    try {
+      await waitUntilDone(handle, 400 + 3, 30_000);
+    } finally {
+      survivor.child.kill('SIGTERM');
+      await survivor.exited;
+    }
+    const rows = (await handle.db.execute(
+      sql`select job_id, count(*)::int as runs, count(distinct pid)::int as processes from job_test_runs group by job_id`,
+    )) as unknown as { rows: Array<{ job_id: string; runs: number; processes: number }> };
+    assert.deepEqual(rows.rows.map((row) => row.job_id).sort(), [...ids].sort());
+    // Each started in the killed process and ran again, to the end, in the survivor.
+    for (const row of rows.rows) assert.deepEqual([row.runs, row.processes], [2, 2]);
+    assert.equal(
+      await countRows(
+        handle,
+        sql`select count(*) as n from jobs where id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) and state = 'done' and attempts = 2`,
+      ),
+      3,
+    );
+  });
 });
