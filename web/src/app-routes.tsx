@@ -29,6 +29,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/sign-in" element={<pages.SignInPage />} />
         <Route path="/invitations/:token" element={<pages.AcceptInvitationPage />} />
+        <Route path="/unsubscribe/:token" element={<pages.UnsubscribePage />} />
         <Route element={<RequireSession />}>
           <Route element={<pages.SignedInFrame />}>
             <Route element={<PageSlot />}>

@@ -3,6 +3,7 @@ import IconAffiliate from '~icons/tabler/affiliate';
 import IconListSearch from '~icons/tabler/list-search';
 import IconFileDescription from '~icons/tabler/file-description';
 import IconInbox from '~icons/tabler/inbox';
+import IconMail from '~icons/tabler/mail';
 import IconHome from '~icons/tabler/home';
 import IconLayoutList from '~icons/tabler/layout-list';
 import IconUserCircle from '~icons/tabler/user-circle';
@@ -60,6 +61,12 @@ function navEntries(session: Session): NavEntry[] {
       label: 'Audit log',
       icon: <IconListSearch size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/audit'),
+    });
+    entries.push({
+      to: '/admin/outbox',
+      label: 'Outbox',
+      icon: <IconMail size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/admin/outbox'),
     });
   }
   return entries;

@@ -101,6 +101,14 @@ export const pages = {
     () => import('../audit/audit-page.tsx'),
     (module) => module.AuditPage,
   ),
+  OutboxPage: lazyComponent(
+    () => import('../outbox/outbox-page.tsx'),
+    (module) => module.OutboxPage,
+  ),
+  UnsubscribePage: lazyComponent(
+    () => import('../unsubscribe/unsubscribe-page.tsx'),
+    (module) => module.UnsubscribePage,
+  ),
   NotFoundPage: lazyComponent(
     () => import('../layout/not-found-page.tsx'),
     (module) => module.NotFoundPage,

@@ -44,6 +44,7 @@ export const signedInRoutes: readonly SignedInRoute[] = [
   { path: 'people', Page: pages.PeoplePage },
   { path: 'people/import', Page: pages.ImportPage },
   { path: 'audit', Page: pages.AuditPage },
+  { path: 'admin/outbox', Page: pages.OutboxPage },
   { path: '*', Page: pages.NotFoundPage },
 ];
 
@@ -51,7 +52,7 @@ const matchable = signedInRoutes.map((route) => ({ path: `/${route.path}`, route
 
 /** The pages anyone may see: everything else is behind the session guard. */
 export function isPublicPath(pathname: string): boolean {
-  return pathname === '/sign-in' || pathname.startsWith('/invitations/');
+  return pathname === '/sign-in' || pathname.startsWith('/invitations/') || pathname.startsWith('/unsubscribe/');
 }
 
 /**
