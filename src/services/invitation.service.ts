@@ -9,7 +9,8 @@ import {
   markInvitationAccepted,
   type Invitation,
 } from '../db/repositories/invitation.repository.ts';
-import { emailIsTaken, insertPerson } from '../db/repositories/person.repository.ts';
+import { emailIsTaken, findPersonById, insertPerson } from '../db/repositories/person.repository.ts';
+import { invitationEmail } from '../domain/email/account-emails.ts';
 import { conflict, forbidden, notFound, DomainError } from '../domain/errors.ts';
 import { canInvitePeople } from '../domain/policies.ts';
 import type { Actor } from '../domain/person.ts';
@@ -20,6 +21,7 @@ import { throttleInvitationAcceptance } from './security/sign-in-throttle.ts';
 import { hashPassword } from './security/passwords.ts';
 import { createToken, hashToken } from './security/tokens.ts';
 import { recordAudit } from './audit/audit-log.service.ts';
+import { queueEmail } from './email/queue-email.ts';
 
 export type { Invitation };
 
@@ -31,8 +33,11 @@ function assertCanInvite(actor: Actor): void {
 
 /**
  * Invites someone by email, refused only when the organization itself already has that email:
- * whether the address exists in another organization changes nothing. Email sending comes later:
- * the caller shows the returned token's link to the admin (never the logs: it is a bearer secret).
+ * whether the address exists in another organization changes nothing. The invitation email
+ * (organization, inviter, link, expiry; account category: never held back) is queued in the same
+ * transaction, keyed by the invitation, so one invitation is emailed once and a new invitation to
+ * the same address is a new email. The caller also shows the returned token's link to the admin
+ * (never the logs: it is a bearer secret).
  *
  * @example const { invitation, token } = await createInvitation(ctx, admin, { email, organizationRole: 'member' });
  */
@@ -48,7 +53,12 @@ export async function createInvitation(
     ]);
   }
   const token = createToken();
-  // The invitation and its audit entry commit together or not at all.
+  const [organization, inviter] = await Promise.all([
+    findOrganizationById(ctx.db, actor.organizationId),
+    findPersonById(ctx.db, actor.organizationId, actor.personId),
+  ]);
+  if (!organization || !inviter) throw notFound('person');
+  // The invitation, its email and its audit entry commit together or not at all.
   const invitation = await ctx.db.transaction(async (trx) => {
     const inserted = await insertInvitation(trx, actor.organizationId, {
       email: input.email,
@@ -64,6 +74,20 @@ export async function createInvitation(
       { type: 'invitation', id: inserted.id },
       { organizationRole: input.organizationRole },
     );
+    await queueEmail(ctx, trx, {
+      organizationId: actor.organizationId,
+      recipient: { personId: null, address: input.email, name: input.email },
+      kind: 'invitation',
+      category: 'account',
+      idempotencyKey: `invitation:${inserted.id}`,
+      content: invitationEmail({
+        organizationName: organization.name,
+        inviterName: inviter.displayName,
+        address: input.email,
+        token,
+        expiresAt: inserted.expiresAt,
+      }),
+    });
     return inserted;
   });
   return { invitation, token };

@@ -1,0 +1,79 @@
+import type { EmailContent } from './email-layout.ts';
+
+/**
+ * A moment as a recipient reads it: on their clock, or UTC when no zone is known (an invited
+ * address has none yet), with the zone named.
+ *
+ * @example emailTime(new Date('2026-12-21T23:54:00Z'), null) // 'Mon, 21 Dec 2026, 23:54 (UTC)'
+ */
+export function emailTime(at: Date, timeZone: string | null): string {
+  const zone = timeZone ?? 'UTC';
+  const text = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+  }).format(at);
+  return `${text} (${zone})`;
+}
+
+/**
+ * The invitation to join an organization: who invited, to which organization, the link and when
+ * it stops working. `token` is the link's secret; the path is the web app's acceptance page.
+ *
+ * @example invitationEmail({ organizationName: 'Aurora Labs', inviterName: 'Ada', token, expiresAt, address })
+ */
+export function invitationEmail(invitation: {
+  organizationName: string;
+  inviterName: string;
+  address: string;
+  token: string;
+  expiresAt: Date;
+}): Omit<EmailContent, 'recipientName'> {
+  return {
+    subject: `${invitation.inviterName} invited you to join ${invitation.organizationName} on Constellation`,
+    headline: `Join ${invitation.organizationName}`,
+    paragraphs: [
+      `${invitation.inviterName} invited you to join ${invitation.organizationName}, to take part in its mentoring programs.`,
+      'Follow the link to choose your name and a password. The link works once, for you alone: do not forward it.',
+    ],
+    facts: [
+      { label: 'Invited by', value: invitation.inviterName },
+      { label: 'Link valid until', value: emailTime(invitation.expiresAt, null) },
+    ],
+    action: { label: 'Accept the invitation', path: `/invitations/${invitation.token}` },
+    reason: `${invitation.inviterName} invited ${invitation.address} to ${invitation.organizationName}. If you did not expect it, ignore this email.`,
+  };
+}
+
+/**
+ * A forgot-password link for one account: which organization's, valid until when (on the
+ * person's clock), and what to do when they did not ask.
+ *
+ * @example passwordResetEmail({ organizationName: 'Aurora Labs', address, token, expiresAt, timeZone: 'Europe/Paris' })
+ */
+export function passwordResetEmail(reset: {
+  organizationName: string;
+  address: string;
+  token: string;
+  expiresAt: Date;
+  timeZone: string | null;
+}): Omit<EmailContent, 'recipientName'> {
+  return {
+    subject: `Reset your ${reset.organizationName} password`,
+    headline: 'Choose a new password',
+    paragraphs: [
+      `Someone asked to reset the password of your ${reset.organizationName} account. Follow the link to choose a new one: it works once, within one hour, and signs you out everywhere else.`,
+      'If you did not ask for this, ignore this email: your password stays as it is.',
+    ],
+    facts: [
+      { label: 'Organization', value: reset.organizationName },
+      { label: 'Link valid until', value: emailTime(reset.expiresAt, reset.timeZone) },
+    ],
+    action: { label: 'Choose a new password', path: `/reset-password/${reset.token}` },
+    reason: `You have an account with ${reset.organizationName} under ${reset.address}.`,
+  };
+}
