@@ -126,6 +126,14 @@ export async function failJob(
     .where(and(eq(jobs.id, id), eq(jobs.lockedBy, options.worker), eq(jobs.state, 'running')));
 }
 
+/** Gives back a job this worker holds, uncounted, to run now elsewhere (its runner is stopping). */
+export async function releaseJob(db: Database, id: string, worker: string, now: Date): Promise<void> {
+  await db
+    .update(jobs)
+    .set({ state: 'queued', attempts: sql`${jobs.attempts} - 1`, runAt: now, lockedUntil: null, lockedBy: null, updatedAt: now })
+    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, worker), eq(jobs.state, 'running')));
+}
+
 /**
  * Jobs whose lease passed (their worker stopped or hung) become `failed`, due now; the next claim
  * counts another attempt, and the runner kills a job past its kind's attempts. Returns how many.

@@ -163,4 +163,33 @@ describe('job queue', { timeout: 60_000 }, () => {
     assert.equal(new Set(ran).size, ran.length, 'no occurrence ran twice');
     assert.ok(ran.length >= rows.length - 1, `${ran.length} runs of ${rows.length} occurrences`);
   });
+
+  test('a job running when its runner stops is given back uncounted and runs in the next runner', async () => {
+    const attempts: number[] = [];
+    registerJobKind('test_interrupted', {
+      handler: async (_ctx, job) => {
+        attempts.push(job.attempt);
+        if (attempts.length === 1) {
+          await new Promise((_, reject) => job.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        }
+      },
+      maxAttempts: 1,
+      timeoutMs: 10_000,
+    });
+    try {
+      const first = startJobRunner(t.ctx, { concurrency: 1, pollMs: 20 });
+      const id = await enqueueJob(t.ctx.db, { name: 'test_interrupted' });
+      assert.ok(id);
+      await waitFor(async () => attempts.length === 1);
+      await first.stop();
+      const given = await jobOf(t, id);
+      assert.deepEqual([given.state, given.attempts], ['queued', 0]);
+      const second = startJobRunner(t.ctx, { concurrency: 1, pollMs: 20 });
+      await waitFor(async () => (await jobOf(t, id)).state === 'done');
+      await second.stop();
+      assert.deepEqual(attempts, [1, 1]);
+    } finally {
+      unregisterJobKind('test_interrupted');
+    }
+  });
 });

@@ -8,7 +8,10 @@ export type RunningJob = {
   /** 1 on the first run, counting runs whose worker died. */
   attempt: number;
   organizationId: string | null;
-  /** Aborted when the kind's timeoutMs has passed (the attempt has then failed) or the runner stops. */
+  /**
+   * Aborted when the kind's timeoutMs has passed (the attempt has then failed) or the runner stops
+   * (shutdown: a handler that then throws gives the job back, uncounted, for another runner).
+   */
   signal: AbortSignal;
 };
 

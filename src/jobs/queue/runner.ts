@@ -10,6 +10,7 @@ import {
   type JobRecord,
   pruneDoneJobs,
   reclaimExpiredLeases,
+  releaseJob,
 } from '../../db/repositories/job.repository.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { createRecurringScheduler } from './recurring.ts';
@@ -79,6 +80,11 @@ export function startJobRunner(ctx: ServiceContext, options: JobRunnerOptions): 
       await completeJob(ctx.db, job.id, worker, ctx.now());
     } catch (error) {
       const now = ctx.now();
+      if (stopping.signal.aborted && !timeout.signal.aborted) {
+        // Stopped by the shutdown, not by its own failure: another runner takes it, uncounted.
+        await releaseJob(ctx.db, job.id, worker, now);
+        return;
+      }
       const retryAt = retryTime(kind, job.attempts, now);
       ctx.logger.warn({ err: error, job: job.id, name: job.name, attempt: job.attempts, dead: retryAt === null }, 'job attempt failed');
       await failJob(ctx.db, job.id, { worker, error: errorText(error), retryAt, now });
