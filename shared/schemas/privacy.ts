@@ -25,6 +25,8 @@ export const PersonalDataSchema = z.object({
   developmentPlan: RowSchema.nullable(),
   developmentPlanComments: z.array(RowSchema),
   mentorRequests: z.array(RowSchema),
+  notifications: z.array(RowSchema),
+  notificationPreferences: z.array(RowSchema),
 });
 
 /** What an erasure did, in counts only (nothing of what was erased). */

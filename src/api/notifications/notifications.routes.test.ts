@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { PersonalDataSchema } from '../../../shared/schemas/privacy.ts';
 import {
   MarkNotificationsReadResultSchema,
   NotificationPageSchema,
@@ -204,5 +205,15 @@ describe('my notifications and notification preferences', { timeout: 120_000 }, 
     assert.equal(await emailModeFor(t.ctx.db, organizationId, reader.id, 'account'), 'immediate');
     const read = withSchema(await as('reader')('GET', '/me/notification-preferences'), NotificationPreferencesSchema).body;
     assert.equal(read.categories.find((c) => c.category === 'account')?.email, 'immediate');
+  });
+
+  test('my data download carries my notifications and preferences, never another person’s', async () => {
+    const data = withSchema(await as('reader')('GET', '/me/data-export'), PersonalDataSchema);
+    assert.equal(data.status, 200);
+    const titles = data.body.notifications.map((row) => row.title);
+    assert.ok(titles.includes('Event batch:0'));
+    assert.ok(!titles.includes('NOT-FOR-READER'));
+    assert.ok(data.body.notifications.every((row) => row.personId === reader.id));
+    assert.ok(data.body.notificationPreferences.some((row) => row.category === 'requests' && row.email === 'off'));
   });
 });

@@ -15,6 +15,8 @@ import {
   meetings,
   mentorRequests,
   networkTies,
+  notificationPreferences,
+  notifications,
   noteComments,
   notes,
   people,
@@ -45,6 +47,8 @@ export type PersonalDataRecords = {
   developmentPlan: DataRow | null;
   developmentPlanComments: DataRow[];
   mentorRequests: DataRow[];
+  notifications: DataRow[];
+  notificationPreferences: DataRow[];
 };
 
 /**
@@ -178,5 +182,13 @@ export async function loadPersonalData(db: Database, organizationId: string, per
       .select()
       .from(mentorRequests)
       .where(and(eq(mentorRequests.organizationId, org), or(eq(mentorRequests.menteeId, personId), eq(mentorRequests.mentorId, personId)))),
+    notifications: await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.organizationId, org), eq(notifications.personId, personId))),
+    notificationPreferences: await db
+      .select()
+      .from(notificationPreferences)
+      .where(and(eq(notificationPreferences.organizationId, org), eq(notificationPreferences.personId, personId))),
   };
 }
