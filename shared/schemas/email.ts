@@ -51,7 +51,7 @@ export const OutboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
 
-/** One message with its plain text (opened from the list). */
+/** One message with its plain text (opened from the list), links and confidential parts withheld. */
 export const OutboxMessageDetailSchema = OutboxMessageSchema.extend({ text: z.string() });
 export type OutboxMessageDetail = z.infer<typeof OutboxMessageDetailSchema>;
 

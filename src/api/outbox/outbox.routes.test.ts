@@ -28,7 +28,7 @@ describe('the Outbox (org admins)', { timeout: 60_000 }, () => {
     content: {
       subject: `Meeting ${n}`,
       headline: 'A meeting was proposed',
-      paragraphs: [`Paragraph of message ${n}`],
+      paragraphs: [`Paragraph of message ${n}`, { text: `MARKER-private-${n}`, confidential: true }],
       action: { label: 'Open', path: '/' },
       reason: 'Test',
     },
@@ -106,6 +106,9 @@ describe('the Outbox (org admins)', { timeout: 60_000 }, () => {
     });
     assert.equal(body.id, id);
     assert.match(body.text, /Paragraph of message \d+/);
+    assert.doesNotMatch(body.text, /MARKER-private/, 'a confidential paragraph is the recipient’s alone');
+    assert.doesNotMatch(body.text, /https?:/, 'no link (they may carry tokens) reaches the Outbox');
+    assert.match(body.text, /Open: \(link withheld in the Outbox\)/);
   });
 
   test('members are refused; another organization’s message is not found; bad input names the field', async () => {

@@ -20,7 +20,7 @@ const readRoute = createRoute({
   path: '/admin/outbox/{messageId}',
   tags: ['Email'],
   security: sessionSecurity,
-  summary: 'One message of the outbox with its plain text (org admins)',
+  summary: 'One message of the outbox with its plain text, links and confidential parts withheld (org admins)',
   request: { params: z.object({ messageId: z.uuid().openapi({ param: { name: 'messageId', in: 'path' } }) }) },
   responses: {
     200: jsonResponse(OutboxMessageDetailSchema.meta({ id: 'OutboxMessageDetail' }), 'The message'),

@@ -85,7 +85,8 @@ export async function pageOutboxMessages(
 }
 
 /**
- * One message of the organization's outbox with its plain text, or undefined.
+ * One message of the organization's outbox with the copy of its text admins read (links and
+ * confidential parts withheld), or undefined.
  *
  * @example const message = await findOutboxMessage(db, orgId, id);
  */
@@ -95,10 +96,11 @@ export async function findOutboxMessage(
   id: string,
 ): Promise<(OutboxListRecord & { text: string }) | undefined> {
   const [row] = await db
-    .select({ ...listColumns, text: outboxMessages.textBody })
+    // Never the text as sent: its links may carry tokens, and confidential parts are the recipient's.
+    .select({ ...listColumns, text: outboxMessages.outboxText })
     .from(outboxMessages)
     .where(and(eq(outboxMessages.organizationId, organizationId), eq(outboxMessages.id, id)));
   if (!row) return undefined;
   const { text, ...rest } = row;
-  return { ...toRecord(rest), text };
+  return { ...toRecord(rest), text: text ?? '' };
 }

@@ -15,6 +15,7 @@ export type NewOutboxMessage = {
   subject: string;
   textBody: string;
   htmlBody: string;
+  outboxText: string;
   unsubscribeUrl: string | null;
   calendarMethod: 'REQUEST' | 'CANCEL' | null;
   calendarContent: string | null;
@@ -25,7 +26,10 @@ export type NewOutboxMessage = {
 };
 
 /** A message claimed for delivery. */
-export type ClaimedOutboxMessage = Omit<NewOutboxMessage, 'status' | 'createdAt' | 'nextAttemptAt'> & { id: string; attempts: number };
+export type ClaimedOutboxMessage = Omit<NewOutboxMessage, 'status' | 'createdAt' | 'nextAttemptAt' | 'outboxText'> & {
+  id: string;
+  attempts: number;
+};
 
 /** Rows per insert statement: 20 parameters a row stays well under PostgreSQL's 65,535. */
 const insertSlice = 1000;

@@ -27,6 +27,8 @@ export const outboxMessages = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
+    /** What org admins read on the Outbox page: the text with links and confidential parts withheld. */
+    outboxText: text('outbox_text'),
     /** The one-click unsubscribe address (RFC 8058), when the category allows it. */
     unsubscribeUrl: text('unsubscribe_url'),
     calendarMethod: text('calendar_method').$type<'REQUEST' | 'CANCEL'>(),

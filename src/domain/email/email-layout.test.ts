@@ -45,6 +45,30 @@ describe('renderEmail', () => {
     assert.doesNotMatch(renderEmail(content(), { publicUrl }).text, /Unsubscribe/, 'no link when the category does not allow it');
   });
 
+  test('the Outbox copy withholds every link and each confidential paragraph and fact; the email keeps them', () => {
+    const unsubscribeUrl = `${publicUrl}/unsubscribe/secret-token`;
+    const email = renderEmail(
+      content({
+        paragraphs: ['Bo asked you to mentor them.', { text: 'MARKER-request-message', confidential: true }],
+        facts: [
+          { label: 'Kind', value: 'A conversation' },
+          { label: 'Need', value: 'MARKER-need', confidential: true },
+        ],
+        action: { label: 'Set a new password', path: '/reset-password/TOKEN-123' },
+      }),
+      { publicUrl, unsubscribeUrl },
+    );
+    for (const part of ['MARKER-request-message', 'MARKER-need', 'TOKEN-123', 'secret-token']) {
+      assert.match(email.text, new RegExp(part), `the email has ${part}`);
+      assert.match(email.html, new RegExp(part), `the HTML has ${part}`);
+      assert.doesNotMatch(email.outboxText, new RegExp(part), `the Outbox copy withholds ${part}`);
+    }
+    assert.match(email.outboxText, /Bo asked you to mentor them\./);
+    assert.match(email.outboxText, /Kind: A conversation/);
+    assert.match(email.outboxText, /Set a new password: \(link withheld in the Outbox\)/);
+    assert.match(email.outboxText, /Need: \(private: only the recipient reads this\)/);
+  });
+
   test('links only go to PUBLIC_URL', () => {
     for (const path of ['https://evil.example.com/x', '//evil.example.com/x', 'javascript:alert(1)', 'requests/1']) {
       assert.throws(() => renderEmail(content({ action: { label: 'Go', path } }), { publicUrl }), /PUBLIC_URL/, path);

@@ -1,7 +1,13 @@
 import { limits } from '../../../shared/limits.ts';
 
-/** One fact shown in a list under the paragraphs (a meeting's time, a request's need). */
-export type EmailFact = { label: string; value: string };
+/**
+ * One fact shown in a list under the paragraphs (a meeting's time, a request's need).
+ * `confidential`: the recipient's alone (a request's message, an agenda); the Outbox copy withholds it.
+ */
+export type EmailFact = { label: string; value: string; confidential?: boolean };
+
+/** A paragraph of plain text, or one that is the recipient's alone (withheld from the Outbox copy). */
+export type EmailParagraph = string | { text: string; confidential: true };
 
 /**
  * What one email says, as structured content: every message kind fills this in and the layout
@@ -12,16 +18,25 @@ export type EmailContent = {
   recipientName: string;
   headline: string;
   /** Plain text; a paragraph may hold line breaks (kept in both parts). */
-  paragraphs: string[];
+  paragraphs: EmailParagraph[];
   facts?: EmailFact[];
+  /** A list of links into the product under the paragraphs (a digest's items): each a label and a path on PUBLIC_URL. */
+  links?: { label: string; path: string }[];
   /** The one link into the product: a path on PUBLIC_URL (starting with `/`), never another site. */
   action: { label: string; path: string };
   /** Why the person got it, shown in the footer ("You are a mentor in Spring cohort"). */
   reason: string;
 };
 
-/** A rendered email: one-line subject, plain-text and HTML parts. */
-export type RenderedEmail = { subject: string; text: string; html: string };
+/**
+ * A rendered email: one-line subject, plain-text and HTML parts, and the copy org admins read on
+ * the Outbox page: the plain text with every link withheld (a link may carry a bearer token: a
+ * password reset, an unsubscribe) and every confidential paragraph and fact withheld.
+ */
+export type RenderedEmail = { subject: string; text: string; html: string; outboxText: string };
+
+const withheldLink = '(link withheld in the Outbox)';
+const withheldText = '(private: only the recipient reads this)';
 
 /** Where links go: the product's public address, and the footer's unsubscribe page (when the category allows it). */
 export type EmailLinks = { publicUrl: string; unsubscribeUrl?: string | undefined };
@@ -88,8 +103,18 @@ function htmlParagraph(text: string): string {
 export function renderEmail(content: EmailContent, links: EmailLinks): RenderedEmail {
   const name = toOneLine(content.recipientName, limits.nameMax);
   const headline = toOneLine(content.headline, limits.emailSubjectMax);
-  const paragraphs = content.paragraphs.map(toParagraph).filter((p) => p !== '');
-  const facts = (content.facts ?? []).map((f) => ({ label: toOneLine(f.label, 100), value: toParagraph(f.value) }));
+  const paragraphs = content.paragraphs
+    .map((p) => (typeof p === 'string' ? { text: toParagraph(p), confidential: false } : { text: toParagraph(p.text), confidential: true }))
+    .filter((p) => p.text !== '');
+  const facts = (content.facts ?? []).map((f) => ({
+    label: toOneLine(f.label, 100),
+    value: toParagraph(f.value),
+    confidential: f.confidential === true,
+  }));
+  const linkList = (content.links ?? []).map((l) => ({
+    label: toOneLine(l.label, limits.emailSubjectMax),
+    url: productLink(links.publicUrl, l.path),
+  }));
   const actionLabel = toOneLine(content.action.label, 100);
   const actionUrl = productLink(links.publicUrl, content.action.path);
   const reason = toOneLine(content.reason, 500);
@@ -98,20 +123,23 @@ export function renderEmail(content: EmailContent, links: EmailLinks): RenderedE
     throw new Error('The unsubscribe link must stay on PUBLIC_URL');
   }
 
-  const text = [
-    `Hello ${name},`,
-    '',
-    headline,
-    '',
-    ...paragraphs.flatMap((p) => [p, '']),
-    ...(facts.length > 0 ? [...facts.map((f) => `${f.label}: ${f.value}`), ''] : []),
-    `${actionLabel}: ${actionUrl}`,
-    '',
-    '--',
-    reason,
-    ...(unsubscribeUrl ? [`Unsubscribe from these emails: ${unsubscribeUrl}`] : []),
-    '',
-  ].join('\n');
+  const textOf = (outbox: boolean) =>
+    [
+      `Hello ${name},`,
+      '',
+      headline,
+      '',
+      ...paragraphs.flatMap((p) => [outbox && p.confidential ? withheldText : p.text, '']),
+      ...(facts.length > 0 ? [...facts.map((f) => `${f.label}: ${outbox && f.confidential ? withheldText : f.value}`), ''] : []),
+      ...(linkList.length > 0 ? [...linkList.map((l) => `- ${l.label}: ${outbox ? withheldLink : l.url}`), ''] : []),
+      `${actionLabel}: ${outbox ? withheldLink : actionUrl}`,
+      '',
+      '--',
+      reason,
+      ...(unsubscribeUrl ? [`Unsubscribe from these emails: ${outbox ? withheldLink : unsubscribeUrl}`] : []),
+      '',
+    ].join('\n');
+  const text = textOf(false);
 
   const factRows = facts
     .map(
@@ -125,13 +153,16 @@ export function renderEmail(content: EmailContent, links: EmailLinks): RenderedE
     '<body style="font-family:system-ui,sans-serif;color:#1a1b1e;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">',
     htmlParagraph(`Hello ${name},`),
     `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(headline)}</h1>`,
-    ...paragraphs.map(htmlParagraph),
+    ...paragraphs.map((p) => htmlParagraph(p.text)),
     factRows ? `<table style="margin:0 0 16px;border-collapse:collapse">${factRows}</table>` : '',
+    linkList.length > 0
+      ? `<ul style="margin:0 0 16px;padding-left:20px">${linkList.map((l) => `<li style="margin:0 0 8px"><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`
+      : '',
     `<p style="margin:24px 0"><a href="${escapeHtml(actionUrl)}" style="background:#228be6;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(actionLabel)}</a></p>`,
     `<hr style="border:none;border-top:1px solid #dee2e6"><p style="font-size:13px;color:#495057">${escapeHtml(reason)}`,
     unsubscribeUrl ? `<br><a href="${escapeHtml(unsubscribeUrl)}" style="color:#495057">Unsubscribe from these emails</a>` : '',
     '</p></body></html>',
   ].join('\n');
 
-  return { subject: toOneLine(content.subject), text, html };
+  return { subject: toOneLine(content.subject), text, html, outboxText: textOf(true) };
 }

@@ -73,7 +73,7 @@ function outboxRowOf(ctx: ServiceContext, email: EmailToQueue, now: Date): NewOu
     kind: email.kind,
     category: email.category,
     idempotencyKey: email.idempotencyKey,
-    ...{ subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html },
+    ...{ subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, outboxText: rendered.outboxText },
     // RFC 8058: the one-click POST goes to the API; the footer's link opens the page that explains it.
     unsubscribeUrl: token ? productLink(config.publicUrl, `/api/v1/unsubscribe/${token}`) : null,
     calendarMethod: email.calendar?.method ?? null,
