@@ -4,6 +4,9 @@ export const limits = {
   emailMax: 254,
   /** An organization named at sign-in, by slug or id. */
   organizationRefMax: 100,
+  /** Forgot password: accounts one request sends links for (one per organization), and a link token's length. */
+  passwordResetAccountsMax: 10,
+  passwordResetTokenMax: 200,
   passwordMin: 12,
   passwordMax: 200,
   longTextMax: 4000,

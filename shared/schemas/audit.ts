@@ -9,6 +9,7 @@ export const auditActions = [
   'program_role_granted',
   'program_role_withdrawn',
   'invitation_created',
+  'password_reset_completed',
   'people_imported',
   'applications_exported',
   'relationship_overview_viewed',

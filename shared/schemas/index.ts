@@ -30,3 +30,4 @@ export * from './gap-suggestions.ts';
 export * from './audit.ts';
 export * from './privacy.ts';
 export * from './notifications.ts';
+export * from './password-reset.ts';

@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ServiceContext } from '../services/context.ts';
 import type { ApiOptions } from './app-env.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { passwordResetRoutes } from './auth/password-reset.routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import { createRouter } from './router.ts';
 import { homeRoutes } from './home/home.routes.ts';
@@ -83,6 +84,7 @@ export function createApp(ctx: ServiceContext, options: ApiOptions, isHealthy: (
   app.use('/api/v1/*', withRequestOrigin(options.trustProxy));
   const api = createRouter()
     .route('/', authRoutes(options))
+    .route('/', passwordResetRoutes(options))
     .route('/', invitationRoutes(options))
     .route('/', homeRoutes())
     .route('/', peopleRoutes())

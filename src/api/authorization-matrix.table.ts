@@ -18,6 +18,9 @@ export const authorizationTable: Record<string, string> = {
   'POST /auth/sign-out':                                                         'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'POST /auth/password':                                                         '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
   'GET /auth/session':                                                           '401  ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  // Forgot password is public and answers the same for everyone; the emailed token is the credential: without one, 404 for all.
+  'POST /auth/password-reset':                                                   'ok   ok     ok     ok   ok     ok    ok     ok    ok    ok',
+  'POST /auth/password-reset/complete':                                          '404  404    404    404  404    404   404    404   404   404',
   'GET /invitations':                                                            '401  403    403    403  403    403   403    ok    403   403',
   'POST /invitations':                                                           '401  403    403    403  403    403   403    ok    403   403',
   // The invitation token is the credential: whoever holds the link may read and accept it.

@@ -34,6 +34,9 @@ const writesOnRefusal: Record<string, string[]> = {
   'POST /api/v1/auth/password': ['sign_in_attempts'],
   // Invitation acceptance is throttled like sign-in: every refusal counts against the link and the address.
   'POST /api/v1/invitations/by-token/{token}/accept': ['sign_in_attempts'],
+  // Forgot password is throttled like sign-in: a request counts whatever the address, a refused link counts against it.
+  'POST /api/v1/auth/password-reset': ['sign_in_attempts'],
+  'POST /api/v1/auth/password-reset/complete': ['sign_in_attempts'],
 };
 
 /** Routes whose valid calls end or use up the world's rows run last, so the others see them alive. */

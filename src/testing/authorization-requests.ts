@@ -22,6 +22,8 @@ export function requestBodyFor(key: OperationKey, world: AuthorizationWorld): un
   const bodies: Record<OperationKey, unknown> = {
     'POST /auth/sign-in': { email: world.people.peerMentee.email, password: testPassword },
     'POST /auth/password': { currentPassword: testPassword, newPassword: testPassword },
+    'POST /auth/password-reset': { email: `matrix-reset-${Math.random().toString(36).slice(2)}@example.test` },
+    'POST /auth/password-reset/complete': { token: 'matrix-unknown-reset-link-token-0123456789', password: 'a brand new passphrase' },
     'POST /invitations': { email: `matrix-invite-${Math.random().toString(36).slice(2)}@example.test` },
     'POST /invitations/by-token/{token}/accept': { displayName: 'Invited Person', password: 'a brand new passphrase' },
     'POST /imports/people/preview': importCsv,

@@ -3,17 +3,32 @@ import type { Database } from '../database.ts';
 import { signInAttempts } from '../schema/index.ts';
 
 /**
- * The attempts kept in sign_in_attempts: sign-ins, whose subject is an email address, and
- * invitation acceptances, whose subject is `invitation:` and the link token's HMAC (no email
- * address can start so). Each kind has its own budget per IP address.
+ * The attempts kept in sign_in_attempts: sign-ins, whose subject is an email address; invitation
+ * acceptances, whose subject is `invitation:` and the link token's HMAC; forgot-password requests
+ * and completions, whose subject starts `password_reset:` (no email address can start so). Each
+ * kind has its own budget per IP address.
  */
-export type AttemptKind = 'sign_in' | 'invitation';
+export type AttemptKind = 'sign_in' | 'invitation' | 'password_reset';
 
 const invitationSubjectPrefix = 'invitation:';
+const passwordResetSubjectPrefix = 'password_reset:';
 
 /** The subject an invitation acceptance is counted under. */
 export function invitationAttemptSubject(tokenHash: string): string {
   return `${invitationSubjectPrefix}${tokenHash}`;
+}
+
+/** The subject a forgot-password request (`email:` and the address) or a link's use (`link:` and its HMAC) is counted under. */
+export function passwordResetAttemptSubject(subject: { email: string } | { tokenHash: string }): string {
+  return 'email' in subject
+    ? `${passwordResetSubjectPrefix}email:${subject.email}`
+    : `${passwordResetSubjectPrefix}link:${subject.tokenHash}`;
+}
+
+function kindCondition(kind: AttemptKind) {
+  if (kind === 'invitation') return like(signInAttempts.email, `${invitationSubjectPrefix}%`);
+  if (kind === 'password_reset') return like(signInAttempts.email, `${passwordResetSubjectPrefix}%`);
+  return and(notLike(signInAttempts.email, `${invitationSubjectPrefix}%`), notLike(signInAttempts.email, `${passwordResetSubjectPrefix}%`));
 }
 
 export async function insertSignInAttempt(
@@ -32,10 +47,7 @@ export async function countFailedSignIns(
   const subject =
     'email' in filter
       ? eq(signInAttempts.email, filter.email)
-      : and(
-          eq(signInAttempts.ipAddress, filter.ipAddress),
-          (filter.kind === 'invitation' ? like : notLike)(signInAttempts.email, `${invitationSubjectPrefix}%`),
-        );
+      : and(eq(signInAttempts.ipAddress, filter.ipAddress), kindCondition(filter.kind));
   const [row] = await db
     .select({
       count: sql<number>`count(*)::int`,

@@ -1,4 +1,5 @@
 import {
+  type AttemptKind,
   clearFailedSignIns,
   countFailedSignIns,
   insertSignInAttempt,
@@ -29,8 +30,8 @@ export const invitationAcceptanceLimits = {
 
 type Subject = Parameters<typeof countFailedSignIns>[1];
 
-/** Throws 429 (with the seconds until the oldest counted failure leaves the window) when any subject is at its limit. */
-async function assertUnderLimits(
+/** Throws 429 (with the seconds until the oldest counted failure leaves the window) when any subject is at its limit (also for the forgot-password throttle). */
+export async function assertUnderLimits(
   ctx: ServiceContext,
   windowMinutes: number,
   checks: Array<{ subject: Subject; max: number }>,
@@ -74,19 +75,43 @@ export async function recordSignInAttempt(
  *
  * @example return throttleInvitationAcceptance(ctx, token, client.ipAddress, () => createAccount(...));
  */
-export async function throttleInvitationAcceptance<T>(
+export function throttleInvitationAcceptance<T>(
   ctx: ServiceContext,
   token: string,
   ipAddress: string,
   accept: () => Promise<T>,
 ): Promise<T> {
-  const subject = invitationAttemptSubject(hashToken(ctx.secret, token));
-  await assertUnderLimits(ctx, invitationAcceptanceLimits.windowMinutes, [
-    { subject: { email: subject }, max: invitationAcceptanceLimits.failuresPerInvitation },
-    { subject: { ipAddress, kind: 'invitation' }, max: invitationAcceptanceLimits.failuresPerIpAddress },
+  return throttleLinkUse(
+    ctx,
+    { subject: invitationAttemptSubject(hashToken(ctx.secret, token)), ipAddress, kind: 'invitation' },
+    {
+      windowMinutes: invitationAcceptanceLimits.windowMinutes,
+      perLink: invitationAcceptanceLimits.failuresPerInvitation,
+      perIpAddress: invitationAcceptanceLimits.failuresPerIpAddress,
+    },
+    accept,
+  );
+}
+
+/**
+ * Runs the use of an emailed link (an invitation, a password reset) under the throttle: every
+ * refusal counts for the link's subject and for the IP address in the kind's budget; at a limit, 429.
+ *
+ * @example return throttleLinkUse(ctx, { subject, ipAddress, kind: 'password_reset' }, { windowMinutes: 15, perLink: 10, perIpAddress: 30 }, use);
+ */
+export async function throttleLinkUse<T>(
+  ctx: ServiceContext,
+  link: { subject: string; ipAddress: string; kind: AttemptKind },
+  budget: { windowMinutes: number; perLink: number; perIpAddress: number },
+  use: () => Promise<T>,
+): Promise<T> {
+  const { subject, ipAddress, kind } = link;
+  await assertUnderLimits(ctx, budget.windowMinutes, [
+    { subject: { email: subject }, max: budget.perLink },
+    { subject: { ipAddress, kind }, max: budget.perIpAddress },
   ]);
   try {
-    return await accept();
+    return await use();
   } catch (error) {
     if (error instanceof DomainError)
       await insertSignInAttempt(ctx.db, { email: subject, ipAddress, succeeded: false, attemptedAt: ctx.now() });

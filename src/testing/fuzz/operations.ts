@@ -24,6 +24,7 @@ export type FuzzOperation = {
  */
 const principalRules: Array<[RegExp, FuzzPrincipal]> = [
   [/^POST \/api\/v1\/auth\/sign-in$/, 'anonymous'],
+  [/^POST \/api\/v1\/auth\/password-reset\b/, 'anonymous'],
   [/\/invitations\/by-token\//, 'anonymous'],
   [/\/calendar-feeds\//, 'anonymous'],
   [/\/unsubscribe\//, 'anonymous'],

@@ -6,6 +6,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   program_role_granted: 'Program role granted',
   program_role_withdrawn: 'Program role withdrawn',
   invitation_created: 'Invitation sent',
+  password_reset_completed: 'Password reset by email',
   people_imported: 'People imported',
   applications_exported: 'Applications exported',
   relationship_overview_viewed: 'Relationship overview viewed',
