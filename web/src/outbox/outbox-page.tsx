@@ -35,7 +35,15 @@ function OutboxRow({ message, onOpen }: { message: OutboxMessage; onOpen: () => 
       </Table.Td>
       <Table.Td>{kindLabel(message.kind)}</Table.Td>
       <Table.Td>
-        <Badge color={outboxStatusColors[message.status]} variant="light" style={{ textTransform: 'none' }} maw={260}>
+        <Badge
+          color={outboxStatusColors[message.status]}
+          variant="light"
+          maw={200}
+          styles={{
+            root: { height: 'auto', textTransform: 'none' },
+            label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.4 },
+          }}
+        >
           {outboxStatusLabels[message.status]}
         </Badge>
       </Table.Td>
