@@ -69,15 +69,10 @@ export async function insertNotifications(db: Database, rows: readonly NewNotifi
   }
 }
 
-/** A page of a person's notifications, newest first, optionally only the unread ones. */
-export async function listNotificationsOfPerson(
-  db: Database,
-  organizationId: string,
-  personId: string,
-  query: NotificationQuery,
-): Promise<Page<NotificationRecord>> {
+/** The query of one page of a person's notifications (exported so a test can read its plan). */
+export function notificationPageQuery(db: Database, organizationId: string, personId: string, query: NotificationQuery) {
   const page = keysetQuery(newestFirst, query);
-  const rows = await db
+  return db
     .select({ ...columns, cursorKey: page.cursorKey })
     .from(notifications)
     .where(
@@ -90,15 +85,29 @@ export async function listNotificationsOfPerson(
     )
     .orderBy(...page.orderBy)
     .limit(page.fetch);
-  return pageFrom(rows, query, newestFirst);
 }
 
-/** How many of a person's notifications are unread (read from the partial unread index). */
-export async function countUnreadNotifications(db: Database, organizationId: string, personId: string): Promise<number> {
-  const [row] = await db
+/** A page of a person's notifications, newest first, optionally only the unread ones. */
+export async function listNotificationsOfPerson(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  query: NotificationQuery,
+): Promise<Page<NotificationRecord>> {
+  return pageFrom(await notificationPageQuery(db, organizationId, personId, query), query, newestFirst);
+}
+
+/** The query counting a person's unread notifications (read from the partial unread index). */
+export function unreadCountQuery(db: Database, organizationId: string, personId: string) {
+  return db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
     .where(and(eq(notifications.organizationId, organizationId), eq(notifications.personId, personId), isNull(notifications.readAt)));
+}
+
+/** How many of a person's notifications are unread. */
+export async function countUnreadNotifications(db: Database, organizationId: string, personId: string): Promise<number> {
+  const [row] = await unreadCountQuery(db, organizationId, personId);
   return row?.n ?? 0;
 }
 

@@ -28,7 +28,8 @@ export function NotificationBell() {
   }, [pathname, refetch]);
   const count = unread.data ?? 0;
   return (
-    <Indicator label={count > 99 ? '99+' : count} size={18} color="red" disabled={count === 0} offset={4} aria-hidden={false}>
+    // The count is in the link's name; the badge is for the eye only.
+    <Indicator label={<span aria-hidden>{count > 99 ? '99+' : count}</span>} size={18} color="red" disabled={count === 0} offset={4}>
       <ActionIcon component={Link} to="/notifications" variant="default" size="lg" aria-label={bellLabel(unread.data)}>
         <IconBell size={20} aria-hidden />
       </ActionIcon>
