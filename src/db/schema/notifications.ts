@@ -25,6 +25,10 @@ export const notifications = pgTable(
     eventKey: text('event_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** What the email side did with it (notification-mail.ts): pending, sent, digest (waiting), digested, skipped. */
+    emailState: text('email_state').$type<'pending' | 'sent' | 'digest' | 'digested' | 'skipped'>().notNull().default('pending'),
+    /** When the email side last decided (queued, held, listed in a digest or skipped): today's count of immediate emails reads it. */
+    emailAt: timestamp('email_at', { withTimezone: true }),
   },
   (t) => [
     foreignKey({
@@ -37,6 +41,13 @@ export const notifications = pgTable(
     index('notifications_person_created_idx').on(t.organizationId, t.personId, t.createdAt, t.id),
     index('notifications_person_unread_idx').on(t.organizationId, t.personId, t.createdAt, t.id).where(sql`${t.readAt} is null`),
     check('notifications_category_check', sql`${t.category} in (${categoryList})`),
+    check('notifications_email_state_check', sql`${t.emailState} in ('pending', 'sent', 'digest', 'digested', 'skipped')`),
+    // The email bridge's queue (small: only what it has not looked at), an organization's oldest first.
+    index('notifications_email_pending_idx').on(t.organizationId, t.createdAt, t.id).where(sql`${t.emailState} = 'pending'`),
+    // Who has something waiting for a digest, and what.
+    index('notifications_email_digest_idx').on(t.organizationId, t.personId, t.createdAt).where(sql`${t.emailState} = 'digest'`),
+    // A person's immediate emails today (the three-a-day cap).
+    index('notifications_email_sent_idx').on(t.organizationId, t.personId, t.emailAt).where(sql`${t.emailState} = 'sent'`),
   ],
 );
 
