@@ -26,3 +26,4 @@ export const AdminJobSchema = z.object({
 export type AdminJob = z.infer<typeof AdminJobSchema>;
 
 export const AdminJobPageSchema = pageSchema(AdminJobSchema);
+export type AdminJobPage = z.infer<typeof AdminJobPageSchema>;

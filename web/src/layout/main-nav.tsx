@@ -4,6 +4,7 @@ import IconListSearch from '~icons/tabler/list-search';
 import IconFileDescription from '~icons/tabler/file-description';
 import IconInbox from '~icons/tabler/inbox';
 import IconMail from '~icons/tabler/mail';
+import IconRefreshAlert from '~icons/tabler/refresh-alert';
 import IconHome from '~icons/tabler/home';
 import IconLayoutList from '~icons/tabler/layout-list';
 import IconUserCircle from '~icons/tabler/user-circle';
@@ -67,6 +68,12 @@ function navEntries(session: Session): NavEntry[] {
       label: 'Outbox',
       icon: <IconMail size={18} aria-hidden />,
       isActive: (path) => path.startsWith('/admin/outbox'),
+    });
+    entries.push({
+      to: '/admin/jobs',
+      label: 'Background jobs',
+      icon: <IconRefreshAlert size={18} aria-hidden />,
+      isActive: (path) => path.startsWith('/admin/jobs'),
     });
   }
   return entries;

@@ -101,6 +101,10 @@ export const pages = {
     () => import('../audit/audit-page.tsx'),
     (module) => module.AuditPage,
   ),
+  JobsPage: lazyComponent(
+    () => import('../jobs/jobs-page.tsx'),
+    (module) => module.JobsPage,
+  ),
   OutboxPage: lazyComponent(
     () => import('../outbox/outbox-page.tsx'),
     (module) => module.OutboxPage,

@@ -45,6 +45,7 @@ export const signedInRoutes: readonly SignedInRoute[] = [
   { path: 'people/import', Page: pages.ImportPage },
   { path: 'audit', Page: pages.AuditPage },
   { path: 'admin/outbox', Page: pages.OutboxPage },
+  { path: 'admin/jobs', Page: pages.JobsPage },
   { path: '*', Page: pages.NotFoundPage },
 ];
 
