@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { EmailCategory, OutboxStatus } from '../../../shared/schemas/email.ts';
 import type { Database } from '../database.ts';
 import { outboxMessages } from '../schema/index.ts';
@@ -124,4 +124,39 @@ export async function markOutboxMessagesNotSent(db: Database, ids: string[]): Pr
     .update(outboxMessages)
     .set({ status: 'not_sent', attempts: sql`${outboxMessages.attempts} - 1` })
     .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'sending')));
+}
+
+/**
+ * Erasure of a person from the outbox: the messages addressed to them are deleted (address,
+ * name and text), and their name is replaced in the others' subjects and texts (`htmlName` is
+ * the name as the HTML part escaped it). Returns how many messages were deleted and rewritten.
+ *
+ * @example await eraseOutboxOf(trx, orgId, personId, { name: 'Ana', htmlName: 'Ana', replacement: 'A former participant' });
+ */
+export async function eraseOutboxOf(
+  db: Database,
+  organizationId: string,
+  personId: string,
+  names: { name: string; htmlName: string; replacement: string },
+): Promise<{ outboxMessagesDeleted: number; outboxMessagesRewritten: number }> {
+  const deleted = await db
+    .delete(outboxMessages)
+    .where(and(eq(outboxMessages.organizationId, organizationId), eq(outboxMessages.recipientPersonId, personId)))
+    .returning({ id: outboxMessages.id });
+  const { name, htmlName, replacement } = names;
+  // The name as a whole word only ("Ana" leaves "Banana" alone); the replacement has no backslash.
+  const wholeWord = (text: string) => `(^|[^[:alnum:]_])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[^[:alnum:]_]|$)`;
+  const swap = (column: AnyColumn, text: string) =>
+    sql`regexp_replace(${column}, ${wholeWord(text)}, ${`\\1${replacement.replaceAll('\\', '')}`}, 'g')`;
+  const rewritten = await db
+    .update(outboxMessages)
+    .set({
+      subject: swap(outboxMessages.subject, name),
+      textBody: swap(outboxMessages.textBody, name),
+      outboxText: swap(outboxMessages.outboxText, name),
+      htmlBody: swap(outboxMessages.htmlBody, htmlName),
+    })
+    .where(and(eq(outboxMessages.organizationId, organizationId), sql`strpos(${outboxMessages.textBody}, ${name}) > 0`))
+    .returning({ id: outboxMessages.id });
+  return { outboxMessagesDeleted: deleted.length, outboxMessagesRewritten: rewritten.length };
 }

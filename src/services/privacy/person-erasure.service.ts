@@ -1,6 +1,8 @@
 import { findClosure, insertClosure, markRelationshipClosed, updateClosure } from '../../db/repositories/closure.repository.ts';
 import { findPersonById, lockPeople } from '../../db/repositories/person.repository.ts';
 import { eraseNotificationsOf } from '../../db/repositories/notification.repository.ts';
+import { eraseOutboxOf } from '../../db/repositories/outbox.repository.ts';
+import { escapeHtml } from '../../domain/email/email-layout.ts';
 import {
   anonymizePerson,
   erasePrivateContent,
@@ -56,7 +58,13 @@ export async function erasePerson(ctx: ServiceContext, actor: Actor, personId: s
     }
     const places = await releasePlacesOf(trx, actor.organizationId, personId);
     const told = await eraseNotificationsOf(trx, actor.organizationId, personId, person.displayName, formerParticipantName);
-    const counts = { ...(await erasePrivateContent(trx, actor.organizationId, personId, formerEmail)), ...places, ...told };
+    // Emails to them go; their name leaves the others' (what the Outbox shows and what is still to be sent).
+    const emails = await eraseOutboxOf(trx, actor.organizationId, personId, {
+      name: person.displayName,
+      htmlName: escapeHtml(person.displayName),
+      replacement: formerParticipantName,
+    });
+    const counts = { ...(await erasePrivateContent(trx, actor.organizationId, personId, formerEmail)), ...places, ...told, ...emails };
     await recordAudit(
       trx,
       actor,
