@@ -29,6 +29,8 @@ export function AppRoutes() {
       <Routes>
         <Route path="/sign-in" element={<pages.SignInPage />} />
         <Route path="/invitations/:token" element={<pages.AcceptInvitationPage />} />
+        <Route path="/forgot-password" element={<pages.ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<pages.ResetPasswordPage />} />
         <Route path="/unsubscribe/:token" element={<pages.UnsubscribePage />} />
         <Route element={<RequireSession />}>
           <Route element={<pages.SignedInFrame />}>

@@ -18,6 +18,11 @@ export const baseBodies: Record<string, (ids: Record<string, string>) => unknown
   'PATCH /api/v1/me/network/ties/{tieId}': () => ({ closeness: 3 }),
   // ids or all, not both: the fuzzer's generated body would carry both.
   'POST /api/v1/me/notifications/read': (ids) => ({ ids: [ids.personId] }),
+  // A reset link's token has a pattern the generated example cannot match; an unknown link is a 404, as for anyone.
+  'POST /api/v1/auth/password-reset/complete': () => ({
+    token: 'fuzz-unknown-reset-link-token-0123456789',
+    password: 'a brand new passphrase',
+  }),
   'POST /api/v1/programs/{programId}/enrolments/bulk': (ids) => ({ people: [{ personId: ids.personId, role: 'supervisor' }] }),
   'POST /api/v1/relationships/{relationshipId}/meetings': () => ({ startsAt: daysFromNow(30), durationMinutes: 45, channel: 'video' }),
   'POST /api/v1/relationships/{relationshipId}/meetings/{meetingId}/reschedule': () => ({ startsAt: daysFromNow(31) }),

@@ -1,9 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import IconAlertCircle from '~icons/tabler/alert-circle';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { limits } from '../../../shared/limits.ts';
 import { OrganizationChoiceDetailsSchema, type OrganizationChoiceDetails, type SignIn } from '../../../shared/schemas/index.ts';
 import { ApiError } from '../api/api-error.ts';
@@ -128,6 +128,9 @@ export function SignInPage() {
           <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
             Sign in
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+            Forgot your password?
+          </Anchor>
         </Stack>
       </form>
     </AuthCard>

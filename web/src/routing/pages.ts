@@ -13,6 +13,14 @@ export const pages = {
     () => import('../auth/accept-invitation-page.tsx'),
     (module) => module.AcceptInvitationPage,
   ),
+  ForgotPasswordPage: lazyComponent(
+    () => import('../auth/forgot-password-page.tsx'),
+    (module) => module.ForgotPasswordPage,
+  ),
+  ResetPasswordPage: lazyComponent(
+    () => import('../auth/reset-password-page.tsx'),
+    (module) => module.ResetPasswordPage,
+  ),
   SignedInFrame: lazyComponent(
     () => import('../layout/signed-in-frame.tsx'),
     (module) => module.SignedInFrame,
