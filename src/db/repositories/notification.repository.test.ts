@@ -31,21 +31,23 @@ describe('reading a person’s notifications beside a colleague with thousands',
       link: '/network',
       eventKey: `event:${i}`,
     });
-    await insertNotifications(t.ctx.db, [
-      ...Array.from({ length: crowd }, (_, i) => row(busy, i)),
-      ...Array.from({ length: 6 }, (_, i) => row(quiet, i)),
-    ]);
-    // Most of the busy colleague's are read, so the unread index and the whole list differ.
-    await t.ctx.db.execute(sql`update notifications set read_at = now() where person_id = ${busy} and title <> 'Event 7'`);
+    await insertNotifications(
+      t.ctx.db,
+      Array.from({ length: 6 }, (_, i) => row(quiet, i)),
+    );
+    // The busy colleague has read all but one (written read: an UPDATE would leave dead entries
+    // in the unread index until a vacuum, and on a table this small the planner then rightly
+    // scans the table instead).
+    await t.ctx.db.execute(sql`
+      insert into notifications (organization_id, person_id, kind, category, title, link, event_key, read_at)
+      select ${organizationId}, ${busy}, 'test_event', 'activity', 'Event ' || i, '/network', 'event:' || i, case when i = 7 then null else now() end
+      from generate_series(0, ${crowd - 1}) as i`);
   });
   after(() => t.handle.close());
 
-  // Every notification enters the unread index and leaves it when read, so until a VACUUM the
-  // index still holds the read ones' dead entries: ANALYZE alone on a table this small (120
-  // pages) rightly prefers a scan of the table. Autovacuum does this in production.
-  for (const statistics of ['without statistics', 'after VACUUM ANALYZE']) {
+  for (const statistics of ['without statistics', 'after ANALYZE']) {
     test(`a page of 3, the unread ones and the count, ${statistics}`, async () => {
-      if (statistics === 'after VACUUM ANALYZE') await t.ctx.db.execute(sql`vacuum analyze notifications`);
+      if (statistics === 'after ANALYZE') await t.ctx.db.execute(sql`analyze notifications`);
       const first: NotificationQuery = { limit: 3, unread: false };
       const next = (await listNotificationsOfPerson(t.ctx.db, organizationId, quiet, first)).nextCursor ?? undefined;
       assert.ok(next);
