@@ -117,6 +117,15 @@ export async function markOutboxMessageFailed(db: Database, id: string, outcome:
     .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sending')));
 }
 
+/** Gives claimed messages back, due now, their attempt not counted (a pass that ran short of its lease). */
+export async function releaseOutboxMessages(db: Database, ids: string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(outboxMessages)
+    .set({ status: 'pending', attempts: sql`${outboxMessages.attempts} - 1`, nextAttemptAt: now })
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'sending')));
+}
+
 /** Keeps claimed messages as not sent: no mail server is configured. */
 export async function markOutboxMessagesNotSent(db: Database, ids: string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -183,4 +183,22 @@ describe('queueEmail and deliverOutbox, through a real SMTP server', () => {
     refusing.delete(failing.email);
     assert.equal(sink.messages.length, 0);
   });
+
+  test('a pass past half its lease gives back what it has not started, and nothing is sent twice', async () => {
+    const queued = [email(), email(), email()];
+    for (const message of queued) await queueEmail(ctx, t.handle.db, message);
+    // A lease of 1 ms is half gone before the first send: everything claimed is given back.
+    const short = await deliverOutbox(ctx, { leaseMs: 1, concurrency: 1 });
+    assert.equal(short.claimed, 3);
+    for (const message of queued) {
+      const row = await statusOf(message.idempotencyKey);
+      assert.equal(row?.status === 'pending' || row?.status === 'sent', true, row?.status);
+      if (row?.status === 'pending') assert.equal(row.attempts, 0, 'a message given back has not used an attempt');
+    }
+    await deliverOutbox(ctx);
+    await sink.waitForCount(3);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(sink.messages.length, 3, 'each once');
+    for (const message of queued) assert.equal((await statusOf(message.idempotencyKey))?.status, 'sent');
+  });
 });

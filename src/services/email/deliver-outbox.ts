@@ -6,6 +6,7 @@ import {
   markOutboxMessageFailed,
   markOutboxMessageSent,
   markOutboxMessagesNotSent,
+  releaseOutboxMessages,
 } from '../../db/repositories/outbox.repository.ts';
 import { toOneLine } from '../../domain/email/email-layout.ts';
 import type { ServiceContext } from '../context.ts';
@@ -72,7 +73,8 @@ export async function deliverOutbox(ctx: ServiceContext, options: DeliveryOption
   const config = emailConfigOf(ctx);
   const now = ctx.now();
   const limit = Math.min(Math.max(options.limit ?? 100, 1), limits.emailDeliveryBatchMax);
-  const claimed = await claimDueOutboxMessages(ctx.db, { now, limit, leaseUntil: new Date(now.getTime() + (options.leaseMs ?? 120_000)) });
+  const leaseMs = options.leaseMs ?? 120_000;
+  const claimed = await claimDueOutboxMessages(ctx.db, { now, limit, leaseUntil: new Date(now.getTime() + leaseMs) });
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, failed: 0, dead: 0, notSent: 0 };
   if (claimed.length === 0) return report;
   if (!config.smtpUrl) {
@@ -85,8 +87,14 @@ export async function deliverOutbox(ctx: ServiceContext, options: DeliveryOption
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const transport = mailTransportFor(config.smtpUrl, concurrency);
   const waiting = claimed.slice();
+  // A slow server must not let the lease run out while messages wait (another pass would take
+  // and send them too): past half the lease, what has not started is given back.
+  const startedAt = performance.now();
+  const leaseHalfGone = () => performance.now() - startedAt > leaseMs / 2;
   const sendNext = async (): Promise<void> => {
-    for (let message = waiting.shift(); message; message = waiting.shift()) {
+    while (!leaseHalfGone()) {
+      const message = waiting.shift();
+      if (!message) return;
       try {
         await transport.sendMail(mailOf(message, config.from));
         await markOutboxMessageSent(ctx.db, message.id, ctx.now());
@@ -105,5 +113,10 @@ export async function deliverOutbox(ctx: ServiceContext, options: DeliveryOption
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, sendNext));
+  await releaseOutboxMessages(
+    ctx.db,
+    waiting.map((message) => message.id),
+    ctx.now(),
+  );
   return report;
 }
