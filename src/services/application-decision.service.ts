@@ -17,6 +17,7 @@ import { nextStatus, type CoordinatorDecision } from '../domain/application.ts';
 import { conflict, DomainError, invalidInput, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/person.ts';
 import { getApplication, moveApplication } from './application.service.ts';
+import { queueApplicationInvitationEmail } from './application-invitation-email.ts';
 import { viewApplications, type ApplicationView } from './application-view.ts';
 import type { ServiceContext } from './context.ts';
 import { getManageableProgram } from './program.service.ts';
@@ -102,21 +103,34 @@ export async function decideApplications(
   return results;
 }
 
-/** Invites a person to apply: a draft application made for them (or a declined one reopened). */
+/**
+ * Invites a person to apply: a draft application made for them (or a declined one reopened), and
+ * an email telling them so (queueApplicationInvitationEmail): with the new draft in its
+ * transaction; after a reopening, once the reopening has committed.
+ */
 export async function inviteToApply(
   ctx: ServiceContext,
   actor: Actor,
   programId: string,
   input: { personId: string; role: ApplicationRole },
 ): Promise<ApplicationView> {
-  await getManageableProgram(ctx, actor, programId);
+  const program = await getManageableProgram(ctx, actor, programId);
   const person = await findPersonById(ctx.db, actor.organizationId, input.personId);
   if (!person) throw notFound('person');
   const existing = await findApplicationOf(ctx.db, actor.organizationId, { programId, ...input });
   if (existing) {
     if (!nextStatus(existing.status, 'reinvite'))
       throw conflict('already_applied', `${person.displayName} already has a ${existing.status} application`);
-    return decideApplication(ctx, actor, existing.id, 'reinvite', 'Invited to apply again');
+    const reopened = await decideApplication(ctx, actor, existing.id, 'reinvite', 'Invited to apply again');
+    await queueApplicationInvitationEmail(ctx, ctx.db, {
+      applicationId: existing.id,
+      program,
+      inviterId: actor.personId,
+      invitee: person,
+      role: input.role,
+      invitedAt: ctx.now(),
+    });
+    return reopened;
   }
   const form = await findCurrentIntakeForm(ctx.db, actor.organizationId, programId);
   const id = await ctx.db.transaction(async (trx) => {
@@ -135,6 +149,14 @@ export async function inviteToApply(
       changedById: actor.personId,
       reason: 'Invited to apply',
       changedAt: ctx.now(),
+    });
+    await queueApplicationInvitationEmail(ctx, trx, {
+      applicationId: newId,
+      program,
+      inviterId: actor.personId,
+      invitee: person,
+      role: input.role,
+      invitedAt: ctx.now(),
     });
     return newId;
   });

@@ -77,3 +77,31 @@ export function passwordResetEmail(reset: {
     reason: `You have an account with ${reset.organizationName} under ${reset.address}.`,
   };
 }
+
+/**
+ * A coordinator's invitation to apply to a program: who invited, which program, in which role,
+ * and the link to the application they started for the person.
+ *
+ * @example applicationInvitationEmail({ programId, programName: 'Emerging Leaders', inviterName: 'Ada', role: 'mentee' })
+ */
+export function applicationInvitationEmail(invitation: {
+  programId: string;
+  programName: string;
+  inviterName: string;
+  role: string;
+}): Omit<EmailContent, 'recipientName'> {
+  return {
+    subject: `${invitation.inviterName} invited you to apply to ${invitation.programName}`,
+    headline: `Apply to ${invitation.programName}`,
+    paragraphs: [
+      `${invitation.inviterName} invited you to apply to ${invitation.programName} as a ${invitation.role}.`,
+      'Your application is started for you: open it, answer the questions and send it when you are ready.',
+    ],
+    facts: [
+      { label: 'Program', value: invitation.programName },
+      { label: 'Role', value: invitation.role },
+    ],
+    action: { label: 'Open your application', path: `/programs/${invitation.programId}/apply` },
+    reason: `${invitation.inviterName} coordinates ${invitation.programName} and invited you to apply.`,
+  };
+}
