@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Runtime } from '../services/runtime.ts';
 import { registerEmailDeliveryJob } from './email-delivery.job.ts';
 import { registerMatchingRunSweepJob } from './matching-run-sweep.job.ts';
+import { registerNotificationMailJobs } from './notification-mail.job.ts';
 import { startJobRunner } from './queue/index.ts';
 import { registerRequestExpiryJob } from './request-expiry.job.ts';
 
@@ -17,6 +18,7 @@ export function startBackgroundJobs(config: Config, runtime: Runtime): () => Pro
   registerRequestExpiryJob();
   registerMatchingRunSweepJob(config.matchingLiveness.sweepMs);
   registerEmailDeliveryJob();
+  registerNotificationMailJobs();
   const runner = startJobRunner(runtime.ctx, { concurrency: config.jobConcurrency, listen: runtime.handle.listen });
   runtime.logger.info({ worker: runner.worker, concurrency: config.jobConcurrency }, 'job runner started');
   return runner.stop;

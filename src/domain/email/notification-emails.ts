@@ -56,7 +56,10 @@ export function digestCategoryOf(events: readonly Pick<NotifiedEvent, 'category'
  *
  * @example digestEmailContent(events, { timeZone: 'Europe/Paris', weekly: false })
  */
-export function digestEmailContent(events: readonly NotifiedEvent[], options: { timeZone: string; weekly: boolean }): NotificationEmailContent {
+export function digestEmailContent(
+  events: readonly NotifiedEvent[],
+  options: { timeZone: string; weekly: boolean },
+): NotificationEmailContent {
   const shown = events.slice(-digestItemsShown);
   const more = events.length - shown.length;
   const labels = [...new Set(events.map((e) => emailCategoryLabels[e.category]))];
@@ -68,7 +71,7 @@ export function digestEmailContent(events: readonly NotifiedEvent[], options: { 
     links: shown.map((event) => ({ label: `${event.title} (${mailTime(event.createdAt, options.timeZone)})`, path: event.link })),
     action: { label: 'Open your notifications', path: '/notifications' },
     reason:
-      `You get this digest at ${String(digestHour).padStart(2, "0")}:00 (${options.timeZone}) because of your email preferences for ${labels.join(', ')}, ` +
+      `You get this digest at ${String(digestHour).padStart(2, '0')}:00 (${options.timeZone}) because of your email preferences for ${labels.join(', ')}, ` +
       `or because more than three emails would have reached you in one day. ${changeOnProfile}`,
   };
 }
