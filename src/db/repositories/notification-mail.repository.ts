@@ -36,6 +36,15 @@ export async function findOrganizationsWithPendingMail(db: Database): Promise<st
 }
 
 /**
+ * Holds the organization's email bridge until the caller's transaction ends: two passes at once
+ * (two servers, a slow pass overlapping the next) would each count today's emails without the
+ * other's, and could pass the daily cap together.
+ */
+export async function lockOrganizationMail(db: Database, organizationId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`notification_mail:${organizationId}`}))`);
+}
+
+/**
  * Claims up to `limit` of an organization's pending notifications, oldest first, locking them
  * (FOR UPDATE SKIP LOCKED) until the caller's transaction marks them, so two passes never take one.
  */

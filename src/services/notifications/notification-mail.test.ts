@@ -213,8 +213,29 @@ describe('notifications by email: immediate, digests, the daily cap', { timeout:
     assert.ok(digest?.text?.includes(weekly));
   });
 
+  test('two passes at once never pass the cap together', async () => {
+    clock = newYork(20, '10:00');
+    const fay = await personIn();
+    for (let i = 1; i <= 6; i += 1) await tell(fay, 'meetings', `Concurrent meeting ${i}`);
+    const passes = await Promise.all([
+      bridgeNotificationsToEmail(ctx, { batchSize: 3 }),
+      bridgeNotificationsToEmail(ctx, { batchSize: 3 }),
+    ]);
+    assert.equal(
+      passes.reduce((sum, pass) => sum + pass.sent, 0),
+      3,
+    );
+    const states = [...(await statesOf(fay)).values()];
+    assert.deepEqual(states.sort(), ['digest', 'digest', 'digest', 'sent', 'sent', 'sent']);
+    assert.deepEqual((await run(fay)).map((m) => m.subject).sort(), [
+      'Concurrent meeting 1',
+      'Concurrent meeting 2',
+      'Concurrent meeting 3',
+    ]);
+  });
+
   test('a rerun after a stop between batches sends nothing twice', async () => {
-    clock = newYork(19, '10:00');
+    clock = newYork(21, '10:00');
     const recipients = await Promise.all(Array.from({ length: 40 }, () => personIn()));
     for (const person of recipients) for (let i = 0; i < 3; i += 1) await tell(person, 'requests');
     const stop = new AbortController();

@@ -7,6 +7,7 @@ import {
   findMailChoices,
   findMailRecipients,
   findOrganizationsWithPendingMail,
+  lockOrganizationMail,
   type MailRecipient,
   type MailedNotification,
   markNotificationMail,
@@ -66,11 +67,12 @@ function emailOf(organizationId: string, notification: MailedNotification, recip
 
 /**
  * One pass over an organization's oldest pending notifications, in the caller's transaction:
- * claims them, reads their people, preferences, unsubscribes and today's counts once, queues the
+ * holds the organization's bridge (one pass at a time, so the daily cap counts every email), claims them, reads their people, preferences, unsubscribes and today's counts once, queues the
  * immediate emails and marks every notification (sent, digest or skipped) in the same
  * transaction, so each is emailed exactly once. Returns how many were claimed and their fates.
  */
 async function bridgeBatch(ctx: ServiceContext, trx: Database, organizationId: string, size: number) {
+  await lockOrganizationMail(trx, organizationId);
   const pending = await claimPendingNotifications(trx, organizationId, size);
   const personIds = [...new Set(pending.map((n) => n.personId))];
   const recipients = await findMailRecipients(trx, organizationId, personIds);
