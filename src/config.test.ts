@@ -66,7 +66,10 @@ describe('loadConfig', () => {
       from: 'Mentoring <mentoring@example.org>',
       publicUrl: 'https://mentoring.example.org',
     });
-    assert.equal(loadConfig({ ...secret, PUBLIC_URL: 'https://mentoring.example.org' }).email.from, 'Constellation <no-reply@mentoring.example.org>');
+    assert.equal(
+      loadConfig({ ...secret, PUBLIC_URL: 'https://mentoring.example.org' }).email.from,
+      'Constellation <no-reply@mentoring.example.org>',
+    );
     assert.throws(() => loadConfig({ ...secret, SMTP_URL: 'http://mail.example.org' }), /SMTP_URL/);
     assert.throws(() => loadConfig({ ...secret, SMTP_URL: 'not a url' }), /SMTP_URL/);
     assert.throws(() => loadConfig({ ...secret, MAIL_FROM: 'nobody' }), /MAIL_FROM/);
