@@ -69,7 +69,7 @@ async function digestOrganization(ctx: ServiceContext, trx: Database, organizati
         kind: 'notification_digest',
         category: digestCategoryOf(listed),
         idempotencyKey: key,
-        content: digestEmailContent(listed, { timeZone, weekly: when.includesWeekly }),
+        content: digestEmailContent(listed, { timeZone, weekly: listed.some((n) => choices.modeOf(n.category) === 'weekly') }),
       },
     });
   }

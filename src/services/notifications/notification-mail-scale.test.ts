@@ -7,6 +7,7 @@ import { makeOrganization } from '../../testing/factories.ts';
 import { countedDatabase } from '../../testing/counted-statements.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { bridgeNotificationsToEmail, notificationMailBatch } from './notification-mail.ts';
+import { digestPeopleBatch, sendNotificationDigests } from './notification-mail-digest.ts';
 
 const peopleCount = 5000;
 /** Each person is told four things: two requests and a meeting (immediate: the three of the day) and an activity (daily). */
@@ -19,7 +20,7 @@ describe('the notification email bridge at scale', { timeout: 600_000 }, () => {
   });
   after(() => t.handle.close());
 
-  test('20,000 notifications are bridged in passes of 2,000 with a bounded number of statements', async () => {
+  test('20,000 notifications are bridged in passes of 2,000, and 5,000 people’s digests paged, with bounded statements', async () => {
     const organizationId = (await makeOrganization(t.ctx)).id;
     const ids = await t.ctx.db.execute(sql`
       insert into people (organization_id, email, display_name, time_zone)
@@ -62,5 +63,18 @@ describe('the notification email bridge at scale', { timeout: 600_000 }, () => {
       .from(notifications)
       .where(and(eq(notifications.organizationId, organizationId), eq(notifications.emailState, 'pending')));
     assert.equal(pending?.n, 0);
+
+    // The next morning, 08:30 UTC: the 2,500 people without a time zone get their digest; Paris (09:30) does not.
+    const morning = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    morning.setUTCHours(8, 30, 0, 0);
+    const digestCounted = countedDatabase(t.handle);
+    const digestStarted = performance.now();
+    const digests = await sendNotificationDigests({ ...t.ctx, db: digestCounted.db, now: () => morning });
+    const digestMs = performance.now() - digestStarted;
+    console.log(
+      `${digests.digests} digests of ${peopleCount} waiting people in ${Math.round(digestMs)} ms, ${digestCounted.statements()} statements`,
+    );
+    assert.deepEqual(digests, { digests: peopleCount / 2, listed: peopleCount / 2, skipped: 0 });
+    assert.ok(digestCounted.statements() <= (peopleCount / digestPeopleBatch) * 12, `${digestCounted.statements()} statements`);
   });
 });
