@@ -1,24 +1,5 @@
+import { timeInZone } from '../time/time-in-zone.ts';
 import type { EmailContent } from './email-layout.ts';
-
-/**
- * A moment as a recipient reads it: on their clock, or UTC when no zone is known (an invited
- * address has none yet), with the zone named.
- *
- * @example emailTime(new Date('2026-12-21T23:54:00Z'), null) // 'Mon, 21 Dec 2026, 23:54 (UTC)'
- */
-export function emailTime(at: Date, timeZone: string | null): string {
-  const zone = timeZone ?? 'UTC';
-  const text = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  }).format(at);
-  return `${text} (${zone})`;
-}
 
 /**
  * The invitation to join an organization: who invited, to which organization, the link and when
@@ -42,7 +23,7 @@ export function invitationEmail(invitation: {
     ],
     facts: [
       { label: 'Invited by', value: invitation.inviterName },
-      { label: 'Link valid until', value: emailTime(invitation.expiresAt, null) },
+      { label: 'Link valid until', value: timeInZone(invitation.expiresAt, null) },
     ],
     action: { label: 'Accept the invitation', path: `/invitations/${invitation.token}` },
     reason: `${invitation.inviterName} invited ${invitation.address} to ${invitation.organizationName}. If you did not expect it, ignore this email.`,
@@ -71,7 +52,7 @@ export function passwordResetEmail(reset: {
     ],
     facts: [
       { label: 'Organization', value: reset.organizationName },
-      { label: 'Link valid until', value: emailTime(reset.expiresAt, reset.timeZone) },
+      { label: 'Link valid until', value: timeInZone(reset.expiresAt, reset.timeZone) },
     ],
     action: { label: 'Choose a new password', path: `/reset-password/${reset.token}` },
     reason: `You have an account with ${reset.organizationName} under ${reset.address}.`,

@@ -1,4 +1,5 @@
 import type { NotificationMessage } from './notify.ts';
+import { timeInZone } from '../../domain/time/time-in-zone.ts';
 
 /**
  * The notifications of the events that already happen (issue 16): each says only what its
@@ -42,21 +43,6 @@ export function mentorRequestAnswered(
   };
 }
 
-/** When a meeting starts, on the reader's own clock (UTC when they have not set a zone). */
-function meetingTime(startsAt: Date, timeZone: string | null): string {
-  const zone = timeZone ?? 'UTC';
-  const text = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  }).format(startsAt);
-  return `${text} (${zone})`;
-}
-
 /** One of a pair proposed a meeting; the other side is asked to accept it. */
 export function meetingProposed(
   organizationId: string,
@@ -70,7 +56,7 @@ export function meetingProposed(
     kind: 'meeting_proposed',
     category: 'meetings',
     title: `${proposer.name} proposed a meeting`,
-    body: meetingTime(meeting.startsAt, other.timeZone),
+    body: timeInZone(meeting.startsAt, other.timeZone),
     link: `/relationships/${meeting.relationshipId}`,
     eventKey: `meeting_proposed:${meeting.id}`,
   };
