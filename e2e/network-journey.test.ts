@@ -49,6 +49,10 @@ describe('network journey', { skip: skipWithoutChromium(), timeout: 240_000 }, (
     await form.getByText('Very close').click();
     await form.getByLabel('Potential activities').fill('Talk about where my career is going');
     await page.keyboard.press('Enter');
+    // The tags input's suggestions may open after the Enter (a loaded machine): leave the field so
+    // they close, and wait until none covers the switch below.
+    await form.getByLabel('Potential activities').blur();
+    await page.getByRole('option').first().waitFor({ state: 'hidden' });
     await form.getByLabel('Inside my organization').uncheck();
     await form.getByLabel('Their organization').fill('City Hospital');
     await form.getByLabel('Private note').fill('Ran a ward of 40 people for a decade');
