@@ -35,6 +35,8 @@ type CachedPool = {
 const MAX_POOLS = 32;
 const POOL_TTL_MS = 60_000;
 const pools = new Map<string, CachedPool>();
+/** Mentors prepared per turn of the event loop. */
+const MENTORS_PER_TURN = 250;
 
 /**
  * Prepares the pool from the database: the program's active mentors with their people rows and
@@ -54,19 +56,24 @@ async function buildPool(
   const ids = await listActiveMentorIds(db, program.organizationId, program.id);
   const extra = { supervisorChain: [], customAnswers: {}, previousPartners: [], exclusions: [], rankedPicks: [], prefer: [], avoid: [] };
   // Read as a cohort is (loadCohortPeople: 2,000 per query, each answer mapped in its own turn),
-  // prepared a thousand per turn of the event loop.
+  // prepared 250 per turn of the event loop (a pool prepared after a run, while mentees' requests
+  // come in: a thousand per turn held the loop for ~100 ms on a fresh process).
   const { people, profiles } = await loadCohortPeople(db, program.organizationId, ids);
   const prepared = (
-    await mapInSlices(ids, (id) => {
-      const person = people.get(id);
-      const profile = profiles.get(id);
-      if (!person || !profile) return undefined;
-      return {
-        id,
-        name: person.displayName,
-        prepared: prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, extra)), setup),
-      };
-    })
+    await mapInSlices(
+      ids,
+      (id) => {
+        const person = people.get(id);
+        const profile = profiles.get(id);
+        if (!person || !profile) return undefined;
+        return {
+          id,
+          name: person.displayName,
+          prepared: prepareParticipant(asSeenByParticipant(toMatchingProfile(person, profile, extra)), setup),
+        };
+      },
+      MENTORS_PER_TURN,
+    )
   ).filter((mentor) => mentor !== undefined);
   return { setup, rules, mentors: prepared };
 }
