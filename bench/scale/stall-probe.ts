@@ -4,6 +4,7 @@
 // machine is late without being stalled). Every 250 ms, and at exit, the stalls over 20 ms are
 // written to the file as JSON for bench/scale/run.ts to read. No route, nothing in the app.
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 
@@ -50,4 +51,20 @@ if (isMainThread && file) {
   }, tickMs);
   timer.unref();
   process.on('exit', write);
+}
+
+// BENCH_CPU_PROFILE=<file>: the server's main thread is also profiled (sampled every 0.5 ms) and the
+// profile written at exit, to name what held a stall (--cpu-prof may not be given in NODE_OPTIONS).
+const profileFile = process.env.BENCH_CPU_PROFILE;
+if (isMainThread && profileFile) {
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 500 });
+  session.post('Profiler.start');
+  process.on('exit', () =>
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) writeFileSync(profileFile, JSON.stringify(result.profile));
+    }),
+  );
 }
