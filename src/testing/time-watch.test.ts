@@ -60,3 +60,16 @@ test('the test’s own work between requests is not blamed on a request', async 
   assert.deepEqual(report.failures, []);
   assert.equal(report.strayStalls.length, 1);
 });
+
+test('a request that sends a large body may hold the loop in proportion to it (30 ms per MB), no more', async () => {
+  const watch = openTimeWatch({ ...budget, requestMs: 1000, requestWallMs: 2500 });
+  // 120 ms held: over the 60 ms budget, within 60 + 3 MB x 30 ms = 150 ms.
+  const heldFor = (ms: number) => async () => {
+    await Promise.resolve();
+    holdLoop(ms);
+  };
+  await watch.time('sends 3 MB', heldFor(120), { bytes: 3_000_000 });
+  await watch.time('sends 3 kB', heldFor(120), { bytes: 3_000 });
+  const report = watch.close();
+  assert.deepEqual(report.failures.map(numbersOut), ['event loop held for N ms of CPU (N ms by the clock) during sends 3 kB']);
+});

@@ -31,7 +31,16 @@ export type TimeReport = {
   strayStalls: string[];
 };
 
-type Span = { label: string; start: number; end: number | undefined };
+/** A request timed: its label, when it ran, and how long it may hold the event loop. */
+type Span = { label: string; start: number; end: number | undefined; stallMs: number };
+
+/**
+ * What a request may hold the event loop for beyond the budget, per megabyte of body it sends:
+ * the body is read and parsed as JSON on the main thread, in proportion to its size, up to the
+ * route's own limit (a 10 MB people import: 200 + 300 ms). A request that sends little gets the
+ * budget alone.
+ */
+const stallMsPerMegabyteSent = 30;
 
 /** How often the stall detector looks at the clock. */
 const tickMs = 10;
@@ -58,7 +67,7 @@ function threadCpuMs(): number {
  * const report = watch.close(); // report.failures is empty when every request stayed in budget
  */
 export function openTimeWatch(budget: TimeBudget): {
-  time: <T>(label: string, send: () => Promise<T>) => Promise<T>;
+  time: <T>(label: string, send: () => Promise<T>, input?: { bytes: number }) => Promise<T>;
   close: () => TimeReport;
 } {
   const histogram = monitorEventLoopDelay({ resolution: tickMs });
@@ -80,9 +89,10 @@ export function openTimeWatch(budget: TimeBudget): {
     // The requests that were in flight for most of the held time (a stall right after a request
     // ended, in the test's own code, overlaps that request only briefly).
     const overlap = (span: Span) => Math.min(span.end ?? now, now) - Math.max(span.start, lastTick);
-    const during = spans.filter((span) => overlap(span) >= Math.min(held, budget.stallMs)).map((span) => span.label);
+    const inFlight = spans.filter((span) => overlap(span) >= Math.min(held, budget.stallMs));
+    const during = inFlight.map((span) => span.label);
     if (during.length > 0 && held > (longestRequestStall?.ms ?? 0)) longestRequestStall = { label: during.join(' | '), ms: held };
-    if (held > budget.stallMs) {
+    if (held > Math.max(budget.stallMs, ...inFlight.map((span) => span.stallMs))) {
       const line = `event loop held for ${Math.round(held)} ms of CPU (${Math.round(now - lastTick)} ms by the clock)`;
       if (during.length > 0) failures.push(`${line} during ${during.join(' | ')}`);
       else strayStalls.push(line);
@@ -93,8 +103,13 @@ export function openTimeWatch(budget: TimeBudget): {
   // A run that stops early (a failed setup, a filtered test) must not be kept alive by the tick.
   ticker.unref();
 
-  const time = async <T>(label: string, send: () => Promise<T>): Promise<T> => {
-    const span: Span = { label: label.length > 300 ? `${label.slice(0, 300)}…` : label, start: performance.now(), end: undefined };
+  const time = async <T>(label: string, send: () => Promise<T>, input?: { bytes: number }): Promise<T> => {
+    const span: Span = {
+      label: label.length > 300 ? `${label.slice(0, 300)}…` : label,
+      start: performance.now(),
+      end: undefined,
+      stallMs: budget.stallMs + ((input?.bytes ?? 0) / 1e6) * stallMsPerMegabyteSent,
+    };
     const cpuStart = threadCpuMs();
     spans.push(span);
     try {
