@@ -8,12 +8,15 @@ import {
   NotificationQuerySchema,
   SaveNotificationPreferencesSchema,
 } from '../../../shared/schemas/notifications.ts';
-import type { NotificationRecord } from '../../db/repositories/notification.repository.ts';
 import {
   getMyNotificationPreferences,
   saveMyNotificationPreferences,
 } from '../../services/notifications/notification-preferences.service.ts';
-import { listMyNotifications, markMyNotificationsRead } from '../../services/notifications/notification.service.ts';
+import {
+  listMyNotifications,
+  markMyNotificationsRead,
+  type NotificationPageView,
+} from '../../services/notifications/notification.service.ts';
 import { requireActor } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse, sessionSecurity } from '../openapi-helpers.ts';
 import { createRouter } from '../router.ts';
@@ -59,7 +62,7 @@ const savePreferences = createRoute({
   responses: { 200: jsonResponse(PreferencesView, 'Every category with its email mode'), ...errorResponses(400, 401, 422) },
 });
 
-function presentNotification(record: NotificationRecord): Notification {
+function presentNotification(record: NotificationPageView['items'][number]): Notification {
   return { ...record, createdAt: record.createdAt.toISOString(), readAt: record.readAt?.toISOString() ?? null };
 }
 
